@@ -1,0 +1,57 @@
+package datasense.tools.sql;
+
+import datasense.tools.Limits;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+/**
+ * Opens sandboxed in-memory DuckDB connections. The engine itself refuses what the SQL guard might miss:
+ * only the listed directories are readable or writable, external access (other files, HTTP, extensions)
+ * is off, and the configuration is locked so a statement cannot turn any of it back on.
+ */
+public final class DuckDb {
+
+    private DuckDb() {
+    }
+
+    /**
+     * A fresh in-memory connection that may touch only {@code allowedDirectories}. The order matters:
+     * directories must be allowed before external access is switched off, and the lock comes last.
+     */
+    public static Connection open(List<Path> allowedDirectories, Limits limits) throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("autoload_known_extensions", "false");
+        props.setProperty("autoinstall_known_extensions", "false");
+        Connection connection = DriverManager.getConnection("jdbc:duckdb:", props);
+        try (Statement st = connection.createStatement()) {
+            String dirs = allowedDirectories.stream()
+                    .map(p -> quoteLiteral(p.toAbsolutePath().normalize() + "/"))
+                    .collect(Collectors.joining(", "));
+            st.execute("SET allowed_directories = [" + dirs + "]");
+            st.execute("SET enable_external_access = false");
+            st.execute("SET memory_limit = " + quoteLiteral(limits.memoryLimit()));
+            st.execute("SET threads = " + limits.threads());
+            st.execute("SET lock_configuration = true");
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
+    }
+
+    /** A SQL string literal: single quotes doubled. */
+    public static String quoteLiteral(String s) {
+        return "'" + s.replace("'", "''") + "'";
+    }
+
+    /** A SQL identifier: double quotes doubled, so any column name is safe to splice. */
+    public static String quoteIdent(String s) {
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,29 @@
+package datasense.agent;
+
+import datasense.tools.Table;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * What the analysis graph needs from its host (the job verticle): a planner, a way to run one tool call, and
+ * a sink for progress events. The graph itself does no I/O.
+ *
+ * <p>Progress events: {@code planned} (steps, planner, interpretation, confidence, repair),
+ * {@code step_started} (index, tool, intent, attempt), {@code step_finished} (index, tool, status, durationMs,
+ * then summary or code and message), {@code answered} (endReason, unanswered, confidence).
+ */
+public interface AnalysisPorts {
+
+    /** Plans the question; with {@link PlanRequest#failure()} set, returns the steps that replace the failed one. */
+    CompletionStage<Plan> plan(PlanRequest request);
+
+    /**
+     * Runs step {@code index}. {@code input} is the first table of step {@code args.from_step} for the
+     * {@code chart} tool, else null. A failure completes exceptionally with a {@link StepFailedException}; any
+     * other exception is recorded as an {@code internal} failure.
+     */
+    CompletionStage<StepOutput> runStep(AnalysisState state, int index, PlanStep step, Table input);
+
+    /** Reports progress; must not block. Exceptions are ignored: progress is never worth failing a job for. */
+    void progress(String event, Map<String, Object> data);
+}

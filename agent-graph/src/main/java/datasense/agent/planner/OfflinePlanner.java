@@ -1,0 +1,131 @@
+package datasense.agent.planner;
+
+import datasense.agent.Plan;
+import datasense.agent.PlanRequest;
+import datasense.agent.Planner;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The deterministic planner: no network, a few hundred microseconds a question. A question goes through
+ * {@link Tokenizer} -> {@link SchemaLinker} -> {@link IntentParser} -> {@link PlanBuilder}; follow-ups are
+ * applied to the conversation's last question ({@link FollowUps}) and failures repaired by
+ * {@link PlanRepairer}. When it does not understand, it says what it understood and suggests questions
+ * built from the real columns instead of answering a different question.
+ */
+public final class OfflinePlanner implements Planner {
+
+    @Override
+    public String name() {
+        return "offline";
+    }
+
+    @Override
+    public CompletionStage<Plan> plan(PlanRequest request) {
+        try {
+            return CompletableFuture.completedFuture(planNow(request));
+        } catch (RuntimeException e) {
+            // a planner bug must not fail the question: say so and offer what can be asked
+            return CompletableFuture.completedFuture(new Plan(List.of(),
+                    "The question could not be read (" + e + ").", 0.0, List.of("offline planner error: " + e),
+                    request.schema() == null ? List.of() : Suggestions.of(SchemaLinker.index(request.schema())),
+                    name()));
+        }
+    }
+
+    /** Plans synchronously; the same as {@link #plan} for callers that are already off the event loop. */
+    public Plan planNow(PlanRequest request) {
+        if (request.failure() != null) {
+            return PlanRepairer.repair(request, this);
+        }
+        return planQuestion(request);
+    }
+
+    Plan planQuestion(PlanRequest request) {
+        LinkedQuestion q = SchemaLinker.link(request.question(), request.schema());
+        List<Intent> intents = IntentParser.parse(q);
+        List<String> notes = new ArrayList<>();
+        if (request.history() != null && !request.history().isEmpty() && FollowUps.isFollowUp(q, intents)) {
+            List<Intent> previous = FollowUps.previous(request.history(), request.schema());
+            if (!previous.isEmpty()) {
+                intents = FollowUps.apply(previous, q, intents);
+                intents = intents.subList(intents.size() - 1, intents.size());
+            } else if (intents.stream().allMatch(i -> i.kind() == Intent.Kind.UNKNOWN)) {
+                notes.add("this reads as a follow-up, but the previous question could not be re-read");
+            }
+        }
+        PlanBuilder.Built built = PlanBuilder.build(request.schema().table(), intents);
+        Set<String> readings = new LinkedHashSet<>();
+        List<String> unlinked = new ArrayList<>();
+        List<String> notUnderstood = new ArrayList<>();
+        for (Intent it : intents) {
+            readings.addAll(it.readings());
+            unlinked.addAll(it.unlinked());
+            if (it.kind() == Intent.Kind.UNKNOWN) {
+                notUnderstood.add(it.text());
+            }
+        }
+        notes.addAll(readings);
+        notes.addAll(built.notes());
+        if (!unlinked.isEmpty()) {
+            notes.add("not linked to the data: " + String.join(", ", unlinked));
+        }
+        double confidence = confidence(q, unlinked, notUnderstood.size(), intents.size(), built.steps().isEmpty());
+        String interpretation = interpretation(built, readings, notUnderstood, unlinked);
+        List<String> suggestions = built.steps().isEmpty() || !notUnderstood.isEmpty()
+                ? Suggestions.of(q.index()) : List.of();
+        return new Plan(built.steps(), interpretation, confidence, List.copyOf(notes), suggestions, name());
+    }
+
+    private static String interpretation(PlanBuilder.Built built, Set<String> readings, List<String> notUnderstood,
+                                         List<String> unlinked) {
+        StringBuilder sb = new StringBuilder();
+        if (built.steps().isEmpty()) {
+            sb.append("Not understood");
+            if (!unlinked.isEmpty()) {
+                sb.append(": no column or value matches ").append(quoteAll(unlinked));
+            }
+            if (!readings.isEmpty()) {
+                sb.append("; understood only: ").append(String.join("; ", readings));
+            }
+            return sb.append('.').toString();
+        }
+        sb.append(String.join("; then ", built.described()));
+        if (!readings.isEmpty()) {
+            sb.append("; ").append(String.join("; ", readings));
+        }
+        if (!notUnderstood.isEmpty()) {
+            sb.append("; not understood: ").append(quoteAll(notUnderstood));
+        }
+        return sb.toString();
+    }
+
+    private static String quoteAll(List<String> parts) {
+        return "'" + String.join("', '", parts) + "'";
+    }
+
+    /** The share of content words that were understood, less for each intent that could not be mapped. */
+    private static double confidence(LinkedQuestion q, List<String> unlinked, int unknownIntents, int intents,
+                                     boolean noSteps) {
+        int content = 0;
+        for (int i = 0; i < q.size(); i++) {
+            Token t = q.token(i);
+            if (t.kind() != Token.Kind.SYMBOL && (q.mentionAt()[i] != null || !Vocabulary.STOP.contains(t.norm()))) {
+                content++;
+            }
+        }
+        double c = content == 0 ? 1.0 : 1.0 - (double) unlinked.size() / content;
+        if (intents > 0) {
+            c *= 1.0 - 0.5 * unknownIntents / intents;
+        }
+        if (noSteps) {
+            c = Math.min(c, 0.2);
+        }
+        c = Math.max(0.0, Math.min(1.0, c));
+        return Math.round(c * 100) / 100.0;
+    }
+}

@@ -1,0 +1,230 @@
+package datasense.agent.planner;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import datasense.agent.PlanStep;
+import datasense.tools.ColumnProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns intents into tool calls whose arguments match the tool schemas. A table always comes before the
+ * chart drawn from it, so the first result of an answer is its table; grouped answers get a bar chart
+ * (a line chart for time buckets) even when no chart was asked for.
+ */
+final class PlanBuilder {
+
+    /** The steps of a plan, one description per understood intent, and notes made while building. */
+    record Built(List<PlanStep> steps, List<String> described, List<String> notes) {
+    }
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final SqlWriter sql;
+    private final List<PlanStep> steps = new ArrayList<>();
+    private final List<String> described = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    private PlanBuilder(String table) {
+        this.sql = new SqlWriter(table);
+    }
+
+    static Built build(String table, List<Intent> intents) {
+        PlanBuilder b = new PlanBuilder(table);
+        for (Intent it : intents) {
+            b.add(it);
+        }
+        return new Built(List.copyOf(b.steps), List.copyOf(b.described), List.copyOf(b.notes));
+    }
+
+    private void add(Intent it) {
+        String what = describe(it);
+        switch (it.kind()) {
+            case AGGREGATE -> {
+                int table = step("sql_executor", sqlArgs(sql.aggregate(it), label(it)), what);
+                aggregateChart(it, table, what);
+            }
+            case ROWS -> {
+                int table = step("sql_executor", sqlArgs(sql.rows(it), label(it)), what);
+                if (it.columns().size() >= 2 && !it.measures().isEmpty() && it.limit() != null && it.limit() > 1) {
+                    ObjectNode chart = chartArgs(table, it.chart() == null ? "bar" : it.chart(),
+                            it.columns().get(0).name(), it.measures().get(0).column().name(), what);
+                    step("chart", chart, what);
+                }
+            }
+            case LIST -> step("sql_executor", sqlArgs(sql.list(it), label(it)), what);
+            case DISTRIBUTION -> {
+                for (ColumnProfile c : it.columns()) {
+                    ObjectNode a = JSON.objectNode();
+                    a.put("column", c.name());
+                    filters(a, it.filters());
+                    step("distribution_plot", a, "Distribution of " + c.name() + filterWords(it.filters()));
+                }
+            }
+            case TREND -> {
+                ObjectNode a = JSON.objectNode();
+                Measure m = it.measures().get(0);
+                a.put("date_column", it.dateColumn().name());
+                if (m.column() != null) {
+                    a.put("value_column", m.column().name());
+                }
+                a.put("agg", m.agg().trendName);
+                if (it.grain() != null) {
+                    a.put("grain", it.grain().word);
+                }
+                filters(a, it.filters());
+                step("trend_plot", a, what);
+            }
+            case SUMMARY -> {
+                ObjectNode a = JSON.objectNode();
+                ArrayNode cols = a.putArray("columns");
+                it.columns().forEach(c -> cols.add(c.name()));
+                filters(a, it.filters());
+                step("summary_stats", a, what);
+            }
+            case CORRELATION -> {
+                if (it.columns().size() == 2) {
+                    step("sql_executor", sqlArgs(sql.correlation(it.columns().get(0), it.columns().get(1),
+                            it.filters()), "correlation"), what);
+                }
+                ObjectNode a = JSON.objectNode();
+                if (it.columns().size() >= 2) {
+                    ArrayNode cols = a.putArray("columns");
+                    it.columns().forEach(c -> cols.add(c.name()));
+                } else if (it.columns().size() == 1) {
+                    notes.add("one column named for a correlation; showing the matrix of every numeric column");
+                }
+                filters(a, it.filters());
+                step("correlation", a, what);
+            }
+            case SCATTER -> {
+                ColumnProfile x = it.columns().get(0);
+                ColumnProfile y = it.columns().get(1);
+                int table = step("sql_executor", sqlArgs(sql.scatter(x, y, it.filters()),
+                        x.name() + " and " + y.name()), what);
+                step("chart", chartArgs(table, "scatter", x.name(), y.name(), what), what);
+            }
+            case UNKNOWN -> {
+                return;
+            }
+            default -> throw new IllegalStateException("unhandled intent " + it.kind());
+        }
+        described.add(what + (it.filters().isEmpty() ? ", all rows" : ""));
+    }
+
+    private void aggregateChart(Intent it, int table, String what) {
+        if (it.groups().isEmpty()) {
+            if (it.chart() != null) {
+                notes.add("no chart for a single number");
+            }
+            return;
+        }
+        if (it.groups().size() > 1) {
+            if (it.chart() != null) {
+                notes.add("no " + it.chart() + " chart: the table has two groupings");
+            }
+            return;
+        }
+        if (it.limit() != null && it.limit() == 1) {
+            return; // one winner needs no chart
+        }
+        Grouping g = it.groups().get(0);
+        String kind = it.chart() != null ? it.chart() : g.temporal() ? "line" : "bar";
+        ObjectNode a = chartArgs(table, kind, g.alias(), it.measures().get(0).alias(), what);
+        if (it.limit() != null && !kind.equals("line")) {
+            a.put("top_n", Math.min(100, Math.max(1, it.limit())));
+        }
+        step("chart", a, what);
+    }
+
+    private int step(String tool, ObjectNode args, String intent) {
+        steps.add(new PlanStep(tool, args, intent));
+        return steps.size() - 1;
+    }
+
+    private static ObjectNode sqlArgs(String statement, String label) {
+        ObjectNode a = JSON.objectNode();
+        a.put("sql", statement);
+        a.put("label", label);
+        return a;
+    }
+
+    private static ObjectNode chartArgs(int from, String kind, String x, String y, String title) {
+        ObjectNode a = JSON.objectNode();
+        a.put("from_step", from);
+        a.put("kind", kind);
+        a.put("x", x);
+        a.put("y", y);
+        a.put("title", title);
+        return a;
+    }
+
+    private static void filters(ObjectNode args, List<Filter> filters) {
+        if (!filters.isEmpty()) {
+            ArrayNode a = args.putArray("filters");
+            filters.forEach(f -> a.add(f.toJson()));
+        }
+    }
+
+    /** A short label for a result table: "Total of Sales by Region". */
+    private static String label(Intent it) {
+        String l = core(it);
+        return l.length() > 80 ? l.substring(0, 80) : l;
+    }
+
+    /** An intent in words: "Total of Sales by Region, where Category = 'Technology', top 5". */
+    static String describe(Intent it) {
+        return core(it) + filterWords(it.filters());
+    }
+
+    private static String core(Intent it) {
+        String measures = it.measures().stream().map(Measure::describe).collect(Collectors.joining(" and "));
+        String groups = it.groups().stream().map(Grouping::describe).collect(Collectors.joining(" and "));
+        String cols = it.columns().stream().map(ColumnProfile::name).collect(Collectors.joining(" and "));
+        return switch (it.kind()) {
+            case AGGREGATE -> {
+                String s = measures + (groups.isEmpty() ? "" : " by " + groups);
+                if (it.limit() != null) {
+                    s += ", " + (it.ascending() ? "bottom " : "top ") + it.limit() + " by "
+                            + it.measures().get(0).describe();
+                }
+                yield s;
+            }
+            case ROWS -> it.measures().isEmpty() || it.measures().get(0).column() == null ? "Rows"
+                    : (it.ascending() ? "Bottom " : "Top ") + it.limit() + " rows by "
+                    + it.measures().get(0).column().name() + (cols.isEmpty() ? "" : " (" + cols + ")");
+            case LIST -> "Distinct values of " + cols;
+            case DISTRIBUTION -> "Distribution of " + cols;
+            case TREND -> {
+                Measure m = it.measures().get(0);
+                yield (it.grain() == null ? "Trend" : capital(grainAdjective(it.grain())) + " trend") + " of "
+                        + m.describe() + " over " + it.dateColumn().name();
+            }
+            case SUMMARY -> "Summary statistics of " + (cols.isEmpty() ? "every column" : cols);
+            case CORRELATION -> "Correlation " + (it.columns().size() >= 2 ? "between " + cols : "of every numeric column");
+            case SCATTER -> "Scatter plot of " + it.columns().get(0).name() + " against " + it.columns().get(1).name();
+            case UNKNOWN -> "Not understood: " + it.text();
+        };
+    }
+
+    private static String filterWords(List<Filter> filters) {
+        return filters.isEmpty() ? "" : ", where " + filters.stream().map(Filter::describe)
+                .collect(Collectors.joining(" and "));
+    }
+
+    private static String grainAdjective(Grain g) {
+        return switch (g) {
+            case DAY -> "daily";
+            case WEEK -> "weekly";
+            case MONTH -> "monthly";
+            case QUARTER -> "quarterly";
+            case YEAR -> "yearly";
+        };
+    }
+
+    private static String capital(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

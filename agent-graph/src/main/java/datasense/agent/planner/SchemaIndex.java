@@ -1,0 +1,206 @@
+package datasense.agent.planner;
+
+import datasense.tools.ColumnProfile;
+import datasense.tools.SchemaInfo;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Lookup tables built once per schema so linking a question is a handful of hash look-ups: column names and
+ * values keyed by their normalized words (lowercase, singular, separators as single spaces), first and last
+ * name words for partial mentions, and the entities (columns sharing a first word with an id column).
+ */
+final class SchemaIndex {
+
+    /** A value of a text column as the data spells it. */
+    record ValueRef(ColumnProfile column, String value) {
+    }
+
+    final SchemaInfo schema;
+    final Map<String, List<ColumnProfile>> columnKeys = new HashMap<>();
+    final Map<String, List<ColumnProfile>> firstWords = new HashMap<>();
+    final Map<String, List<ColumnProfile>> lastWords = new HashMap<>();
+    final Map<String, List<ValueRef>> valueKeys = new HashMap<>();
+    /** word -> column -> spelling, for words that begin two or more values of the column ("Senior ..."). */
+    final Map<String, Map<ColumnProfile, String>> valuePrefixes = new HashMap<>();
+    final List<ColumnProfile> dates = new ArrayList<>();
+    final List<ColumnProfile> measures = new ArrayList<>();
+    final List<ColumnProfile> categories = new ArrayList<>();
+    int maxWords = 1;
+
+    SchemaIndex(SchemaInfo schema) {
+        this.schema = schema;
+        for (ColumnProfile c : schema.columns()) {
+            List<String> words = words(c.name());
+            if (words.isEmpty()) {
+                continue;
+            }
+            add(columnKeys, String.join(" ", words), c);
+            add(columnKeys, String.join("", words), c);
+            if (words.size() > 1) {
+                add(firstWords, words.get(0), c);
+                add(lastWords, words.get(words.size() - 1), c);
+            }
+            maxWords = Math.max(maxWords, words.size());
+            if (c.column().temporal()) {
+                dates.add(c);
+            } else if (c.column().numeric()) {
+                if (!isIdLike(c)) {
+                    measures.add(c);
+                }
+            } else {
+                indexValues(c);
+                if (!isIdLike(c) && !isLabelLike(c) && c.distinct() > 1 && c.distinct() <= 50) {
+                    categories.add(c);
+                }
+            }
+        }
+        maxWords = Math.min(maxWords, 6);
+    }
+
+    private void indexValues(ColumnProfile c) {
+        if (c.values() == null) {
+            return;
+        }
+        Map<String, String> firstWordSpelling = new LinkedHashMap<>();
+        Map<String, Integer> firstWordCount = new HashMap<>();
+        for (String v : c.values()) {
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            List<String> words = words(v);
+            if (words.isEmpty() || words.size() > 6) {
+                continue;
+            }
+            add(valueKeys, String.join(" ", words), new ValueRef(c, v));
+            maxWords = Math.max(maxWords, words.size());
+            if (words.size() > 1) {
+                firstWordCount.merge(words.get(0), 1, Integer::sum);
+                firstWordSpelling.putIfAbsent(words.get(0), v.strip().split("[\\s_\\-]+")[0]);
+            }
+        }
+        firstWordCount.forEach((w, n) -> {
+            if (n >= 2 && !Vocabulary.STOP.contains(w)) {
+                valuePrefixes.computeIfAbsent(w, k -> new LinkedHashMap<>()).put(c, firstWordSpelling.get(w));
+            }
+        });
+    }
+
+    private static <V> void add(Map<String, List<V>> map, String key, V v) {
+        List<V> list = map.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!list.contains(v)) {
+            list.add(v);
+        }
+    }
+
+    /** The first date column: what "over time", "by year" and "in 2017" refer to unless a date is named. */
+    ColumnProfile defaultDate() {
+        return dates.isEmpty() ? null : dates.get(0);
+    }
+
+    /** The measure people most likely mean by "performance" or "revenue": sales-like, else the first measure. */
+    ColumnProfile primaryMeasure(List<String> fragments) {
+        for (String f : fragments) {
+            for (ColumnProfile c : measures) {
+                if (c.name().toLowerCase(Locale.ROOT).contains(f)) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The words of a column name or value: split at separators and camelCase, lowercase, singular. */
+    static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            if (ch == '\'' || ch == '\u2019') {
+                continue; // "O'Brien's" reads as one word, as the tokenizer reads it
+            }
+            boolean boundary = !Character.isLetterOrDigit(ch);
+            boolean camel = i > 0 && Character.isUpperCase(ch) && Character.isLowerCase(name.charAt(i - 1));
+            if (boundary || camel) {
+                flush(out, cur);
+            }
+            if (!boundary) {
+                cur.append(Character.toLowerCase(ch));
+            }
+        }
+        flush(out, cur);
+        return out;
+    }
+
+    private static void flush(List<String> out, StringBuilder cur) {
+        if (cur.length() > 0) {
+            out.add(Vocabulary.singular(cur.toString()));
+            cur.setLength(0);
+        }
+    }
+
+    /** Identifier-like columns: "Order ID", "Postal Code", "employee_id", "Row ID". */
+    static boolean isIdLike(ColumnProfile c) {
+        List<String> w = words(c.name());
+        if (w.isEmpty()) {
+            return false;
+        }
+        String last = w.get(w.size() - 1);
+        return Vocabulary.ID_WORDS.contains(last) || (w.size() == 1 && last.equals("id"))
+                || w.contains("postal") || w.contains("zip");
+    }
+
+    /** Name-like columns that label an entity: "Customer Name", "Product Name", "name". */
+    static boolean isLabelLike(ColumnProfile c) {
+        List<String> w = words(c.name());
+        return !w.isEmpty() && (w.get(w.size() - 1).equals("name") || w.get(w.size() - 1).equals("label"));
+    }
+
+    /** True when the id column holds one distinct value per row, so counting entities counts rows. */
+    boolean uniquePerRow(ColumnProfile id) {
+        return schema.rows() > 0 && id.nulls() == 0 && id.distinct() == schema.rows();
+    }
+
+    /** A single-word column abbreviated in its name ("dept" for "department", "qty" for "quantity"), or null. */
+    ColumnProfile abbreviated(String word) {
+        ColumnProfile found = null;
+        for (ColumnProfile c : schema.columns()) {
+            for (String w : words(c.name())) {
+                if (w.length() >= 3 && w.length() < word.length() && w.charAt(0) == word.charAt(0)
+                        && w.charAt(w.length() - 1) == word.charAt(word.length() - 1) && !word.startsWith(w)
+                        && subsequence(w, word)) {
+                    if (found != null && found != c) {
+                        return null;
+                    }
+                    found = c;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean subsequence(String shorter, String longer) {
+        int j = 0;
+        for (int i = 0; i < longer.length() && j < shorter.length(); i++) {
+            if (longer.charAt(i) == shorter.charAt(j)) {
+                j++;
+            }
+        }
+        return j == shorter.length();
+    }
+
+    /** A plain "name" column, the label of the rows' own entity when there is no "<entity> name". */
+    ColumnProfile genericName() {
+        for (ColumnProfile c : schema.columns()) {
+            List<String> w = words(c.name());
+            if (w.size() <= 2 && w.get(w.size() - 1).equals("name") && (w.size() == 1 || w.get(0).equals("full"))) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

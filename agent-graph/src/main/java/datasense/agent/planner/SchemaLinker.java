@@ -1,0 +1,264 @@
+package datasense.agent.planner;
+
+import datasense.tools.ColumnProfile;
+import datasense.tools.SchemaInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Links spans of a tokenized question to the schema, longest span first: column names in any spelling
+ * ("sub-categories" -> Sub-Category), values of text columns ("in the West" -> Region 'West', "Office
+ * Supplies"), a unique first or last name word ("hire" -> hire_date), entities ("customers" -> Customer ID
+ * and Customer Name), and a few indirect words from {@link Vocabulary#MEASURE_HINTS}.
+ */
+final class SchemaLinker {
+
+    /** Words before a span that make an ambiguous name read as a value: "in Sales" is the Sales department. */
+    private static final Set<String> VALUE_CUES = Set.of("in", "for", "from", "within", "only", "at", "not", "except",
+            "excluding", "vs", "versus", "or", "than", "is", "was", "were", "are");
+
+    private SchemaLinker() {
+    }
+
+    /** The index of a schema; the last one is cached because a conversation asks many questions of one file. */
+    private static volatile SchemaIndex cached;
+
+    static SchemaIndex index(SchemaInfo schema) {
+        SchemaIndex c = cached;
+        if (c != null && c.schema == schema) {
+            return c;
+        }
+        SchemaIndex built = new SchemaIndex(schema);
+        cached = built;
+        return built;
+    }
+
+    static LinkedQuestion link(String question, SchemaInfo schema) {
+        SchemaIndex index = index(schema);
+        List<Token> tokens = Tokenizer.tokenize(question);
+        List<Mention> mentions = new ArrayList<>();
+        Mention[] at = new Mention[tokens.size()];
+        int i = 0;
+        while (i < tokens.size()) {
+            Mention m = linkAt(tokens, i, index);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            mentions.add(m);
+            for (int k = m.start(); k < m.end(); k++) {
+                at[k] = m;
+            }
+            i = m.end();
+        }
+        return new LinkedQuestion(question, tokens, mentions, at, index);
+    }
+
+    private static Mention linkAt(List<Token> tokens, int i, SchemaIndex index) {
+        Token t = tokens.get(i);
+        if (t.kind() == Token.Kind.SYMBOL) {
+            return null;
+        }
+        if (t.kind() == Token.Kind.QUOTED) {
+            return linkQuoted(t, i, index);
+        }
+        String before = i > 0 ? tokens.get(i - 1).norm() : "";
+        for (int n = Math.min(index.maxWords, tokens.size() - i); n >= 1; n--) {
+            if (!plainSpan(tokens, i, n)) {
+                continue;
+            }
+            StringBuilder spaced = new StringBuilder();
+            StringBuilder compact = new StringBuilder();
+            for (int k = i; k < i + n; k++) {
+                if (k > i) {
+                    spaced.append(' ');
+                }
+                spaced.append(tokens.get(k).singular());
+                compact.append(tokens.get(k).singular());
+            }
+            String key = spaced.toString();
+            boolean lone = n == 1;
+            List<ColumnProfile> cols = index.columnKeys.get(key);
+            if (cols == null && n > 1) {
+                cols = index.columnKeys.get(compact.toString());
+            }
+            if (cols == null && lone) {
+                cols = index.columnKeys.get(t.norm());
+            }
+            List<SchemaIndex.ValueRef> vals = index.valueKeys.get(key);
+            if (vals != null && lone && !valueWordOk(t)) {
+                vals = null;
+            }
+            if (cols != null && lone && Vocabulary.STOP.contains(t.norm()) && vals == null) {
+                cols = null; // a column called "value" or "number" is not what "number of" means
+            }
+            if (cols != null && vals != null) {
+                if (VALUE_CUES.contains(before)) {
+                    cols = null;
+                } else {
+                    vals = null;
+                }
+            }
+            if (cols != null) {
+                return Mention.column(i, i + n, cols.get(0), null);
+            }
+            if (vals != null) {
+                SchemaIndex.ValueRef v = pickValue(vals, tokens, i + n, index);
+                return Mention.value(i, i + n, v.column(), v.value(), "eq", null);
+            }
+        }
+        return t.kind() == Token.Kind.WORD ? linkWord(t, i, index) : null;
+    }
+
+    private static boolean plainSpan(List<Token> tokens, int i, int n) {
+        for (int k = i; k < i + n; k++) {
+            Token.Kind kind = tokens.get(k).kind();
+            if (kind != Token.Kind.WORD && kind != Token.Kind.NUMBER) {
+                return false;
+            }
+        }
+        // a span may hold numbers ("Widget 2") but not start with one: "2017" alone is a year, not a value
+        return tokens.get(i).kind() == Token.Kind.WORD;
+    }
+
+    private static boolean valueWordOk(Token t) {
+        return t.norm().length() > 1 && !Vocabulary.STOP.contains(t.norm()) && !Vocabulary.FUNCTIONS.containsKey(t.norm())
+                && !Vocabulary.SUPERLATIVES.containsKey(t.norm());
+    }
+
+    /** Of several columns holding the same value, the one named next to it, else the one with fewest values. */
+    private static SchemaIndex.ValueRef pickValue(List<SchemaIndex.ValueRef> vals, List<Token> tokens, int after,
+                                                  SchemaIndex index) {
+        if (vals.size() == 1) {
+            return vals.get(0);
+        }
+        if (after < tokens.size()) {
+            List<ColumnProfile> next = index.columnKeys.get(tokens.get(after).singular());
+            if (next != null) {
+                for (SchemaIndex.ValueRef v : vals) {
+                    if (next.contains(v.column())) {
+                        return v;
+                    }
+                }
+            }
+        }
+        return vals.stream().min(Comparator.comparingLong(v -> v.column().distinct())).orElseThrow();
+    }
+
+    private static Mention linkQuoted(Token t, int i, SchemaIndex index) {
+        for (ColumnProfile c : index.schema.columns()) {
+            if (c.values() != null) {
+                for (String v : c.values()) {
+                    if (v != null && v.equalsIgnoreCase(t.text().strip())) {
+                        return Mention.value(i, i + 1, c, v, "eq", null);
+                    }
+                }
+            }
+        }
+        ColumnProfile c = index.schema.column(t.text().strip());
+        if (c == null) {
+            List<ColumnProfile> cols = index.columnKeys.get(String.join(" ", SchemaIndex.words(t.text())));
+            c = cols == null ? null : cols.get(0);
+        }
+        return c == null ? null : Mention.column(i, i + 1, c, null);
+    }
+
+    /** One word that names no column or value outright: a partial name, an entity, a hint, a coded value. */
+    private static Mention linkWord(Token t, int i, SchemaIndex index) {
+        String w = t.singular();
+        if (Vocabulary.STOP.contains(t.norm()) || Vocabulary.FUNCTIONS.containsKey(t.norm())) {
+            return null;
+        }
+        List<ColumnProfile> first = index.firstWords.get(w);
+        if (first != null) {
+            Mention m = entityOrColumn(w, first, i, index);
+            if (m != null) {
+                return m;
+            }
+        }
+        // "employees" with emp_id, "customers" with cust_id: an abbreviated id column still names the entity
+        for (Map.Entry<String, List<ColumnProfile>> e : index.firstWords.entrySet()) {
+            if (e.getKey().length() >= 3 && w.length() > e.getKey().length() && w.startsWith(e.getKey())) {
+                Mention m = entityOrColumn(w, e.getValue(), i, index);
+                if (m != null && m.kind() == Mention.Kind.ENTITY) {
+                    return m;
+                }
+            }
+        }
+        List<String> hint = Vocabulary.MEASURE_HINTS.get(t.norm());
+        if (hint != null) {
+            ColumnProfile c = index.primaryMeasure(hint);
+            if (c != null) {
+                return Mention.column(i, i + 1, c, "'" + t.text() + "' read as " + c.name());
+            }
+        }
+        String code = Vocabulary.CODE_ALIASES.get(t.norm());
+        if (code != null) {
+            for (ColumnProfile c : index.schema.columns()) {
+                if (c.values() != null && !c.column().numeric()) {
+                    for (String v : c.values()) {
+                        if (v != null && v.equalsIgnoreCase(code)) {
+                            return Mention.value(i, i + 1, c, v, "eq",
+                                    "'" + t.text() + "' read as " + c.name() + " = '" + v + "'");
+                        }
+                    }
+                }
+            }
+        }
+        Map<ColumnProfile, String> prefix = index.valuePrefixes.get(w);
+        if (prefix != null && prefix.size() == 1) {
+            Map.Entry<ColumnProfile, String> e = prefix.entrySet().iterator().next();
+            return Mention.value(i, i + 1, e.getKey(), e.getValue(), "starts_with",
+                    "'" + t.text() + "' read as " + e.getKey().name() + " starting with '" + e.getValue() + "'");
+        }
+        for (String stem : Vocabulary.pastTenseStems(t.norm())) {
+            List<ColumnProfile> cols = index.firstWords.get(stem);
+            if (cols != null) {
+                for (ColumnProfile c : cols) {
+                    if (c.column().temporal()) {
+                        return Mention.column(i, i + 1, c, "'" + t.text() + "' read as " + c.name());
+                    }
+                }
+            }
+        }
+        List<ColumnProfile> last = index.lastWords.get(w);
+        if (last != null && last.size() == 1 && !w.equals("id") && !w.equals("name")) {
+            return Mention.column(i, i + 1, last.get(0), null);
+        }
+        ColumnProfile abbreviated = w.length() >= 4 ? index.abbreviated(w) : null;
+        if (abbreviated != null && !abbreviated.column().temporal()) {
+            return Mention.column(i, i + 1, abbreviated, "'" + t.text() + "' read as " + abbreviated.name());
+        }
+        return null;
+    }
+
+    /** A word that begins several column names: an entity when one of them is an id, else a unique prefix. */
+    private static Mention entityOrColumn(String w, List<ColumnProfile> cols, int i, SchemaIndex index) {
+        ColumnProfile id = null;
+        ColumnProfile label = null;
+        for (ColumnProfile c : cols) {
+            if (id == null && SchemaIndex.isIdLike(c)) {
+                id = c;
+            } else if (label == null && SchemaIndex.isLabelLike(c)) {
+                label = c;
+            }
+        }
+        if (id != null) {
+            if (label == null && index.uniquePerRow(id)) {
+                label = index.genericName();
+            }
+            return Mention.entity(i, i + 1, new Entity(w, id, label, index.uniquePerRow(id)));
+        }
+        if (cols.size() == 1) {
+            return Mention.column(i, i + 1, cols.get(0), null);
+        }
+        if (label != null) {
+            return Mention.column(i, i + 1, label, null);
+        }
+        // "ship" with Ship Mode and Ship Date is ambiguous: leave it unlinked so confidence drops
+        return null;
+    }
+}

@@ -1,0 +1,101 @@
+package datasense.agent.planner;
+
+import datasense.tools.ColumnProfile;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the SELECT statements of intents over one table. Every identifier is quoted and every literal
+ * escaped, so no column name or value from a question can change the statement's shape.
+ */
+final class SqlWriter {
+
+    private final String table;
+
+    SqlWriter(String table) {
+        this.table = SqlText.ident(table);
+    }
+
+    /** Measures per grouping: ordered by time for time buckets, by the first measure otherwise, or ranked. */
+    String aggregate(Intent it) {
+        List<String> select = new ArrayList<>();
+        List<String> groupBy = new ArrayList<>();
+        for (Grouping g : it.groups()) {
+            select.add(g.temporal() ? g.sql() + " AS " + SqlText.ident(g.alias()) : g.sql());
+            groupBy.add(g.sql());
+        }
+        for (Measure m : it.measures()) {
+            select.add(m.sql() + " AS " + SqlText.ident(m.alias()));
+        }
+        StringBuilder sql = new StringBuilder("SELECT ").append(String.join(", ", select))
+                .append(" FROM ").append(table).append(where(it.filters()));
+        if (!groupBy.isEmpty()) {
+            sql.append(" GROUP BY ").append(String.join(", ", groupBy));
+        }
+        String firstMeasure = it.measures().isEmpty() ? null : SqlText.ident(it.measures().get(0).alias());
+        if (it.limit() != null && firstMeasure != null) {
+            sql.append(" ORDER BY ").append(firstMeasure).append(it.ascending() ? " ASC" : " DESC")
+                    .append(" NULLS LAST LIMIT ").append(it.limit());
+        } else if (!it.groups().isEmpty()) {
+            List<String> time = it.groups().stream().filter(Grouping::temporal)
+                    .map(g -> SqlText.ident(g.alias())).toList();
+            if (!time.isEmpty() || it.groups().size() > 1 || firstMeasure == null) {
+                sql.append(" ORDER BY ").append(it.groups().stream()
+                        .map(g -> g.temporal() ? SqlText.ident(g.alias()) : g.sql())
+                        .collect(Collectors.joining(", ")));
+            } else {
+                sql.append(" ORDER BY ").append(firstMeasure).append(" DESC NULLS LAST");
+            }
+        }
+        return sql.toString();
+    }
+
+    /** Rows themselves: the named columns (or all), optionally ranked by the first measure column. */
+    String rows(Intent it) {
+        Set<String> cols = new LinkedHashSet<>();
+        it.columns().forEach(c -> cols.add(SqlText.ident(c.name())));
+        String select = cols.isEmpty() ? "*" : String.join(", ", cols);
+        StringBuilder sql = new StringBuilder("SELECT ").append(select).append(" FROM ").append(table)
+                .append(where(it.filters()));
+        ColumnProfile rankBy = it.measures().isEmpty() ? null : it.measures().get(0).column();
+        if (rankBy != null) {
+            sql.append(" ORDER BY ").append(SqlText.ident(rankBy.name())).append(it.ascending() ? " ASC" : " DESC")
+                    .append(" NULLS LAST");
+        }
+        sql.append(" LIMIT ").append(it.limit() == null ? 100 : it.limit());
+        return sql.toString();
+    }
+
+    /** The distinct values (or combinations) of the listed columns. */
+    String list(Intent it) {
+        String cols = it.columns().stream().map(c -> SqlText.ident(c.name())).distinct()
+                .collect(Collectors.joining(", "));
+        return "SELECT DISTINCT " + cols + " FROM " + table + where(it.filters()) + " ORDER BY " + cols
+                + " LIMIT 1000";
+    }
+
+    /** The Pearson coefficient of two columns as a one-cell table. */
+    String correlation(ColumnProfile a, ColumnProfile b, List<Filter> filters) {
+        return "SELECT corr(" + SqlText.ident(a.name()) + ", " + SqlText.ident(b.name()) + ") AS "
+                + SqlText.ident("correlation") + " FROM " + table + where(filters);
+    }
+
+    /** The pairs of a scatter plot, both present, capped so the chart stays readable. */
+    String scatter(ColumnProfile x, ColumnProfile y, List<Filter> filters) {
+        List<Filter> all = new ArrayList<>(filters);
+        all.add(Filter.of(x, "not_null", null));
+        all.add(Filter.of(y, "not_null", null));
+        return "SELECT " + SqlText.ident(x.name()) + ", " + SqlText.ident(y.name()) + " FROM " + table + where(all)
+                + " LIMIT 5000";
+    }
+
+    static String where(List<Filter> filters) {
+        if (filters.isEmpty()) {
+            return "";
+        }
+        return " WHERE " + filters.stream().map(Filter::sql).collect(Collectors.joining(" AND "));
+    }
+}

@@ -1,0 +1,128 @@
+package datasense.agent.planner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits a question into words, numbers, quoted strings and symbols. Words break at spaces, hyphens,
+ * underscores and other punctuation, so "sub-categories" and "Sub_Category" both become two words; the
+ * original text stays on each token so values can be quoted back exactly.
+ */
+final class Tokenizer {
+
+    private Tokenizer() {
+    }
+
+    static List<Token> tokenize(String question) {
+        List<Token> out = new ArrayList<>();
+        String s = question == null ? "" : question;
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if ((c == '"' || c == '\'' || c == '\u201c' || c == '\u2018') && isQuoteStart(s, i)) {
+                char close = c == '\u201c' ? '\u201d' : c == '\u2018' ? '\u2019' : c;
+                int end = s.indexOf(close, i + 1);
+                if (end < 0) {
+                    i++;
+                    continue;
+                }
+                String inner = s.substring(i + 1, end);
+                if (!inner.isBlank()) {
+                    out.add(new Token(inner, inner.toLowerCase(Locale.ROOT), inner.toLowerCase(Locale.ROOT),
+                            Token.Kind.QUOTED, out.size()));
+                }
+                i = end + 1;
+            } else if (Character.isDigit(c) || ((c == '-' || c == '.' || c == '$') && i + 1 < n
+                    && Character.isDigit(s.charAt(i + 1)) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))))) {
+                int start = i;
+                StringBuilder num = new StringBuilder();
+                if (c == '-') {
+                    num.append('-');
+                    i++;
+                } else if (c == '$') {
+                    i++;
+                }
+                while (i < n) {
+                    char d = s.charAt(i);
+                    boolean digit = Character.isDigit(d);
+                    boolean point = d == '.' && i + 1 < n && Character.isDigit(s.charAt(i + 1));
+                    boolean thousands = d == ',' && thousandsGroup(s, i);
+                    if (!digit && !point && !thousands) {
+                        break;
+                    }
+                    if (!thousands) {
+                        num.append(d);
+                    }
+                    i++;
+                }
+                String text = num.toString();
+                if (text.endsWith(".")) {
+                    text = text.substring(0, text.length() - 1);
+                }
+                if (i < n && Character.isLetter(s.charAt(i))) {
+                    // "2nd", "3d", "10k": keep letters with the number as a word
+                    while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
+                        i++;
+                    }
+                    String w = s.substring(start, i);
+                    out.add(word(w, out.size()));
+                    continue;
+                }
+                if (text.equals("-") || text.isEmpty()) {
+                    continue;
+                }
+                out.add(new Token(s.substring(start, i), text, text, Token.Kind.NUMBER, out.size()));
+            } else if (Character.isLetter(c)) {
+                int start = i;
+                while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || isInnerApostrophe(s, i))) {
+                    i++;
+                }
+                out.add(word(s.substring(start, i), out.size()));
+            } else if (c == '>' || c == '<' || c == '=' || c == '!') {
+                int start = i;
+                i++;
+                if (i < n && s.charAt(i) == '=') {
+                    i++;
+                }
+                out.add(new Token(s.substring(start, i), s.substring(start, i), s.substring(start, i),
+                        Token.Kind.SYMBOL, out.size()));
+            } else if (c == ',' || c == ';' || c == '?' || c == '.' || c == '&' || c == '/' || c == '%') {
+                String t = String.valueOf(c);
+                out.add(new Token(t, t, t, Token.Kind.SYMBOL, out.size()));
+                i++;
+            } else {
+                i++; // hyphens, underscores, brackets: word separators only
+            }
+        }
+        return out;
+    }
+
+    private static Token word(String text, int index) {
+        String norm = text.toLowerCase(Locale.ROOT).replace("'", "");
+        return new Token(text, norm, Vocabulary.singular(norm), Token.Kind.WORD, index);
+    }
+
+    private static boolean isQuoteStart(String s, int i) {
+        // an apostrophe inside a word ("don't", "customer's") is not a quote
+        return i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1));
+    }
+
+    private static boolean isInnerApostrophe(String s, int i) {
+        return s.charAt(i) == '\'' && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))
+                && i > 0 && Character.isLetter(s.charAt(i - 1));
+    }
+
+    private static boolean thousandsGroup(String s, int comma) {
+        int d = 0;
+        int j = comma + 1;
+        while (j < s.length() && Character.isDigit(s.charAt(j))) {
+            d++;
+            j++;
+        }
+        return d == 3;
+    }
+}

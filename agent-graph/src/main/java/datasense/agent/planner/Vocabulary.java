@@ -1,0 +1,190 @@
+package datasense.agent.planner;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words the offline planner understands, in one place so a newcomer can teach it a phrasing by adding
+ * a word to a list rather than a branch to the parser.
+ */
+final class Vocabulary {
+
+    private Vocabulary() {
+    }
+
+    /** Words that carry no meaning of their own for planning; they neither help nor hurt confidence. */
+    static final Set<String> STOP = Set.copyOf(List.of(
+            "a", "an", "the", "of", "for", "in", "on", "at", "to", "by", "per", "with", "within", "from", "and",
+            "or", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "what", "whats", "which",
+            "who", "whom", "how", "much", "many", "me", "my", "our", "us", "we", "i", "you", "your", "it", "its",
+            "this", "that", "these", "those", "there", "their", "them", "they", "please", "can", "could", "would",
+            "should", "will", "show", "give", "get", "tell", "find", "display", "let", "see", "have", "has", "had",
+            "each", "every", "all", "any", "some", "where", "when", "whose", "having", "as", "into", "over",
+            "across", "between", "than", "about", "like", "also", "then", "plus", "just", "only", "now", "same",
+            "value", "values", "data", "dataset", "table", "file", "rows", "row", "records", "record", "number",
+            "compare", "comparison", "versus", "vs", "v", "look", "looks", "break", "down", "broken", "split",
+            "grouped", "group", "make", "draw", "plot", "chart", "graph", "visualize", "visualise", "calculate",
+            "compute", "list", "out", "up", "did", "done", "recorded", "entered", "stored", "known", "overall",
+            "here", "be", "so", "far", "both", "other", "else", "instead", "again", "one", "ones", "there",
+            "exist", "exists", "present", "having", "along", "together", "figure", "figures", "result", "results",
+            "answer", "question", "want", "need", "know", "like", "see", "view", "report", "how's", "hows",
+            "each", "wise", "based", "using", "use", "according", "against", "across", "among", "throughout",
+            "during", "since", "until", "before", "after", "above", "below", "under", "not", "no", "without",
+            "do", "does", "it's", "made", "happen", "happened", "come", "came", "generated", "brought",
+            "bring", "place", "placed", "sold", "spent", "got", "took", "taken", "work", "works", "worked", "working",
+            "employed", "live", "lives", "belong", "belongs", "currently", "today", "ever"));
+
+    /** Words that stand for "rows" when counted: "how many transactions". */
+    static final Set<String> ROW_NOUNS = Set.of("row", "record", "transaction", "entry", "line", "observation",
+            "case", "sale", "purchase", "item", "event");
+
+    /** Aggregate function words; multi-word phrases are matched before single words. */
+    static final Map<String, Agg> FUNCTIONS = Map.ofEntries(
+            Map.entry("total", Agg.SUM), Map.entry("sum", Agg.SUM), Map.entry("summed", Agg.SUM),
+            Map.entry("average", Agg.AVG), Map.entry("avg", Agg.AVG), Map.entry("mean", Agg.AVG),
+            Map.entry("typical", Agg.AVG), Map.entry("headcount", Agg.COUNT),
+            Map.entry("count", Agg.COUNT), Map.entry("counts", Agg.COUNT),
+            Map.entry("minimum", Agg.MIN), Map.entry("min", Agg.MIN),
+            Map.entry("maximum", Agg.MAX), Map.entry("max", Agg.MAX),
+            Map.entry("median", Agg.MEDIAN),
+            Map.entry("std", Agg.STDDEV), Map.entry("stddev", Agg.STDDEV), Map.entry("stdev", Agg.STDDEV),
+            Map.entry("sd", Agg.STDDEV), Map.entry("variability", Agg.STDDEV), Map.entry("volatility", Agg.STDDEV));
+
+    /** Multi-word function phrases, longest first. */
+    static final List<Map.Entry<List<String>, Agg>> FUNCTION_PHRASES = List.of(
+            Map.entry(List.of("standard", "deviation"), Agg.STDDEV),
+            Map.entry(List.of("std", "dev"), Agg.STDDEV),
+            Map.entry(List.of("how", "many"), Agg.COUNT),
+            Map.entry(List.of("number", "of"), Agg.COUNT),
+            Map.entry(List.of("count", "of"), Agg.COUNT),
+            Map.entry(List.of("distinct", "count"), Agg.COUNT_DISTINCT),
+            Map.entry(List.of("unique", "count"), Agg.COUNT_DISTINCT));
+
+    /** Superlatives ranking groups (or picking min/max when there is nothing to group): word -> descending? */
+    static final Map<String, Boolean> SUPERLATIVES = Map.ofEntries(
+            Map.entry("top", true), Map.entry("highest", true), Map.entry("most", true), Map.entry("best", true),
+            Map.entry("largest", true), Map.entry("biggest", true), Map.entry("greatest", true),
+            Map.entry("leading", true),
+            Map.entry("bottom", false), Map.entry("lowest", false), Map.entry("least", false),
+            Map.entry("worst", false), Map.entry("smallest", false), Map.entry("fewest", false),
+            Map.entry("weakest", false),
+            Map.entry("strongest", true), Map.entry("oldest", true), Map.entry("youngest", false));
+
+    /** Words after which a column is a grouping: "by region", "per segment", "across states". */
+    static final Set<String> GROUP_WORDS = Set.of("by", "per", "each", "every", "across", "breakdown", "among");
+
+    /** Time grains and the words that name them. */
+    static final Map<String, Grain> GRAIN_NOUNS = Map.of("day", Grain.DAY, "date", Grain.DAY, "week", Grain.WEEK,
+            "month", Grain.MONTH, "quarter", Grain.QUARTER, "year", Grain.YEAR);
+    static final Map<String, Grain> GRAIN_ADJECTIVES = Map.of("daily", Grain.DAY, "weekly", Grain.WEEK,
+            "monthly", Grain.MONTH, "quarterly", Grain.QUARTER, "yearly", Grain.YEAR, "annual", Grain.YEAR,
+            "annually", Grain.YEAR);
+
+    static final Set<String> DISTRIBUTION = Set.of("distribution", "distributed", "histogram", "spread");
+    static final Set<String> TREND = Set.of("trend", "trends", "trending", "evolution", "evolve", "evolved",
+            "timeline", "timeseries");
+    static final List<List<String>> TREND_PHRASES = List.of(List.of("over", "time"), List.of("time", "series"),
+            List.of("through", "time"), List.of("change", "over"));
+    static final Set<String> SUMMARY = Set.of("summary", "summarize", "summarise", "describe", "description",
+            "statistic", "stats", "overview", "profile", "descriptive");
+    static final Set<String> CORRELATION = Set.of("correlation", "correlate", "correlated", "correlates",
+            "relationship", "relate", "related", "association");
+    static final Set<String> SCATTER = Set.of("scatter", "scatterplot");
+    static final Set<String> LIST = Set.of("list", "name", "names", "enumerate");
+    static final Set<String> CHART = Set.of("chart", "graph", "plot", "visualize", "visualise", "visualization",
+            "visualisation", "draw", "diagram");
+    static final Map<String, String> CHART_KINDS = Map.of("bar", "bar", "column", "bar", "line", "line",
+            "pie", "pie", "donut", "pie", "scatter", "scatter");
+    static final Set<String> DISTINCT = Set.of("distinct", "unique", "different");
+
+    /** Comparison phrases followed by a number, longest first: words -> filter op. */
+    static final List<Map.Entry<List<String>, String>> COMPARATORS = List.of(
+            Map.entry(List.of("greater", "than", "or", "equal", "to"), "ge"),
+            Map.entry(List.of("less", "than", "or", "equal", "to"), "le"),
+            Map.entry(List.of("more", "than"), "gt"), Map.entry(List.of("greater", "than"), "gt"),
+            Map.entry(List.of("higher", "than"), "gt"), Map.entry(List.of("larger", "than"), "gt"),
+            Map.entry(List.of("bigger", "than"), "gt"), Map.entry(List.of("at", "least"), "ge"),
+            Map.entry(List.of("less", "than"), "lt"), Map.entry(List.of("lower", "than"), "lt"),
+            Map.entry(List.of("smaller", "than"), "lt"), Map.entry(List.of("fewer", "than"), "lt"),
+            Map.entry(List.of("at", "most"), "le"), Map.entry(List.of("no", "more", "than"), "le"),
+            Map.entry(List.of("older", "than"), "gt"), Map.entry(List.of("younger", "than"), "lt"),
+            Map.entry(List.of("equal", "to"), "eq"), Map.entry(List.of("exactly"), "eq"),
+            Map.entry(List.of("above"), "gt"), Map.entry(List.of("over"), "gt"), Map.entry(List.of("exceeds"), "gt"),
+            Map.entry(List.of("exceeding"), "gt"), Map.entry(List.of("exceed"), "gt"),
+            Map.entry(List.of("below"), "lt"), Map.entry(List.of("under"), "lt"), Map.entry(List.of("equals"), "eq"),
+            Map.entry(List.of(">"), "gt"), Map.entry(List.of(">="), "ge"), Map.entry(List.of("<"), "lt"),
+            Map.entry(List.of("<="), "le"), Map.entry(List.of("="), "eq"), Map.entry(List.of("!="), "ne"));
+
+    /** Words that negate the value after them: "not West", "excluding Furniture". */
+    static final Set<String> NEGATIONS = Set.of("not", "except", "excluding", "exclude", "excluded", "besides",
+            "outside");
+
+    /** Words for missing values: "no city", "missing city", "city is null". */
+    static final Set<String> MISSING = Set.of("missing", "null", "empty", "blank", "unknown", "nan");
+
+    /**
+     * Words that name a measure without naming its column: word -> fragments of likely column names,
+     * tried in order. "paid" finds a salary column; "revenue" a sales column.
+     */
+    static final Map<String, List<String>> MEASURE_HINTS = Map.of(
+            "paid", List.of("salary", "pay", "wage", "compensation", "income", "earning"),
+            "pay", List.of("salary", "pay", "wage", "compensation", "income"),
+            "earning", List.of("salary", "earning", "income", "wage", "pay"),
+            "earn", List.of("salary", "earning", "income", "wage", "pay"),
+            "revenue", List.of("revenue", "sales", "amount", "turnover"),
+            "performance", List.of("sales", "revenue", "amount", "profit"),
+            "performing", List.of("sales", "revenue", "amount", "profit"),
+            "expensive", List.of("price", "cost", "amount"),
+            "oldest", List.of("age"),
+            "youngest", List.of("age"));
+
+    /** Rate-like measures read as an average rather than a sum when no function is said. */
+    static final List<String> AVERAGED_MEASURES = List.of("price", "rate", "discount", "score", "age", "percent",
+            "pct", "ratio", "rating", "margin", "temperature", "tenure");
+
+    /** Column-name fragments that make a numeric column an identifier rather than a measure. */
+    static final List<String> ID_WORDS = List.of("id", "key", "code", "zip", "postal", "phone", "number", "no");
+
+    /** Words that name a value of a one-letter coded column: "female" -> F. */
+    static final Map<String, String> CODE_ALIASES = Map.of("female", "f", "women", "f", "woman", "f",
+            "male", "m", "men", "m", "man", "m");
+
+    /** Words that make a question a follow-up of the previous one. */
+    static final Set<String> FOLLOW_UP_STARTS = Set.of("now", "and", "what", "how", "only", "just", "same",
+            "instead", "also", "but", "then", "ok", "okay", "make", "show", "as", "break", "split", "do", "redo");
+
+    /** A crude singular: "categories" -> "category", "sales" -> "sale", "boxes" -> "box", "status" stays. */
+    static String singular(String w) {
+        if (w.length() <= 3) {
+            return w;
+        }
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes")
+                || w.endsWith("zzes")) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.endsWith("ss") || w.endsWith("us") || w.endsWith("is") || w.endsWith("'s")) {
+            return w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+        }
+        if (w.endsWith("s")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    /** The stem of a past-tense verb: "hired" -> "hire", "shipped" -> "ship", "ordered" -> "order". */
+    static List<String> pastTenseStems(String w) {
+        if (!w.endsWith("ed") || w.length() < 5) {
+            return List.of();
+        }
+        String noEd = w.substring(0, w.length() - 2);
+        String noD = w.substring(0, w.length() - 1);
+        if (noEd.length() >= 2 && noEd.charAt(noEd.length() - 1) == noEd.charAt(noEd.length() - 2)) {
+            return List.of(noEd.substring(0, noEd.length() - 1), noD, noEd);
+        }
+        return List.of(noD, noEd);
+    }
+}

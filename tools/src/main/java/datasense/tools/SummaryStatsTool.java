@@ -1,0 +1,121 @@
+package datasense.tools;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import datasense.tools.sql.DuckDb;
+import datasense.tools.sql.Filters;
+import datasense.tools.sql.QueryResult;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code summary_stats}: per column count, nulls, distinct, mean, std, min, quartiles and max for numeric
+ * columns; distinct count, range and top values for the others. Writes {@code results/summary_stats.json}.
+ */
+public final class SummaryStatsTool implements Tool {
+
+    static final String NAME = "summary_stats";
+    static final String ARTIFACT = "results/summary_stats.json";
+    private static final int TOP_VALUES = 5;
+    private static final ToolSpec SPEC = ToolSpec.load(NAME);
+
+    private static final List<Column> COLUMNS = List.of(new Column("column", "VARCHAR"),
+            new Column("type", "VARCHAR"), new Column("count", "BIGINT"), new Column("nulls", "BIGINT"),
+            new Column("distinct", "BIGINT"), new Column("mean", "DOUBLE"), new Column("std", "DOUBLE"),
+            new Column("min", "ANY"), new Column("q1", "DOUBLE"), new Column("median", "DOUBLE"),
+            new Column("q3", "DOUBLE"), new Column("max", "ANY"), new Column("top_values", "VARCHAR"));
+
+    @Override
+    public ToolSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public ToolResult run(ToolContext ctx, ObjectNode args) throws ToolException {
+        Dataset ds = ctx.dataset();
+        List<Column> targets = new ArrayList<>();
+        for (String name : ToolSupport.strings(args, "columns")) {
+            Column c = ToolSupport.column(ds, name);
+            if (!targets.contains(c)) {
+                targets.add(c);
+            }
+        }
+        if (targets.isEmpty()) {
+            targets.addAll(ds.columns());
+        }
+        List<String> filters = Filters.conditions(args.get("filters"), ds);
+        try (ToolSession s = ToolSession.open(ctx)) {
+            Object rowCount = s.one("SELECT count(*) AS n FROM " + s.table() + ToolSupport.where(filters)).get(0);
+            List<List<Object>> rows = new ArrayList<>();
+            ObjectNode doc = ToolSupport.JSON.createObjectNode();
+            doc.put("table", ds.table());
+            doc.put("rows", ((Number) rowCount).longValue());
+            doc.set("filters", args.has("filters") ? args.get("filters") : ToolSupport.JSON.createArrayNode());
+            ArrayNode described = doc.putArray("columns");
+            for (Column c : targets) {
+                rows.add(describe(s, c, filters, described.addObject()));
+            }
+            Table table = new Table("summary statistics", COLUMNS, rows, rows.size(), false);
+            Artifact artifact = new Artifact(ARTIFACT, "Summary statistics", "application/json", null,
+                    ToolSupport.json(doc));
+            String summary = "Summary statistics of " + targets.size() + (targets.size() == 1 ? " column" : " columns")
+                    + " over " + ToolSupport.fmt(rowCount) + " rows" + (filters.isEmpty() ? "" : " (filtered)") + ".";
+            return new ToolResult(summary, List.of(table), List.of(artifact), s.sql());
+        }
+    }
+
+    private static List<Object> describe(ToolSession s, Column c, List<String> filters, ObjectNode json)
+            throws ToolException {
+        String col = DuckDb.quoteIdent(c.name());
+        Object[] row = new Object[COLUMNS.size()];
+        row[0] = c.name();
+        row[1] = c.type();
+        json.put("column", c.name());
+        json.put("type", c.type());
+        if (c.numeric()) {
+            List<Object> r = s.one("SELECT count(" + col + ") AS count, count(*) - count(" + col + ") AS nulls,"
+                    + " count(DISTINCT " + col + ") AS distinct_values, avg(" + col + ") AS mean,"
+                    + " stddev_samp(" + col + ") AS std, min(" + col + ") AS min,"
+                    + " quantile_cont(" + col + ", 0.25) AS q1, median(" + col + ") AS median,"
+                    + " quantile_cont(" + col + ", 0.75) AS q3, max(" + col + ") AS max"
+                    + " FROM " + s.table() + ToolSupport.where(filters));
+            String[] keys = {"count", "nulls", "distinct", "mean", "std", "min", "q1", "median", "q3", "max"};
+            for (int i = 0; i < keys.length; i++) {
+                Object v = r.get(i); // already Long or Double; min and max keep the column's own kind
+                row[2 + i] = v;
+                json.putPOJO(keys[i], v);
+            }
+        } else {
+            List<Object> r = s.one("SELECT count(" + col + ") AS count, count(*) - count(" + col + ") AS nulls,"
+                    + " count(DISTINCT " + col + ") AS distinct_values"
+                    + (c.temporal() ? ", min(" + col + ") AS min, max(" + col + ") AS max" : "")
+                    + " FROM " + s.table() + ToolSupport.where(filters));
+            row[2] = r.get(0);
+            row[3] = r.get(1);
+            row[4] = r.get(2);
+            json.putPOJO("count", r.get(0));
+            json.putPOJO("nulls", r.get(1));
+            json.putPOJO("distinct", r.get(2));
+            if (c.temporal()) {
+                row[7] = r.get(3);
+                row[11] = r.get(4);
+                json.putPOJO("min", r.get(3));
+                json.putPOJO("max", r.get(4));
+            }
+            List<String> conditions = new ArrayList<>(filters);
+            conditions.add(col + " IS NOT NULL");
+            QueryResult top = s.run("SELECT CAST(" + col + " AS VARCHAR) AS value, count(*) AS count FROM "
+                    + s.table() + ToolSupport.where(conditions) + " GROUP BY 1 ORDER BY count DESC, value LIMIT " + TOP_VALUES);
+            ArrayNode topJson = json.putArray("top_values");
+            List<String> parts = new ArrayList<>();
+            for (List<Object> t : top.rows()) {
+                topJson.addObject().put("value", String.valueOf(t.get(0))).putPOJO("count", t.get(1));
+                parts.add(t.get(0) + " (" + ToolSupport.fmt(t.get(1)) + ")");
+            }
+            row[12] = String.join("; ", parts);
+        }
+        return Arrays.asList(row);
+    }
+
+}

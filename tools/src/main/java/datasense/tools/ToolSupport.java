@@ -1,0 +1,109 @@
+package datasense.tools;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import datasense.tools.chart.Charts;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Small helpers shared by the tools: argument access, slugs, number formatting, JSON and CSV bytes. */
+final class ToolSupport {
+
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ToolSupport() {
+    }
+
+    /** Lowercase, every run of non-alphanumerics turned into one '_', trimmed of '_'; "value" when empty. */
+    static String slug(String s) {
+        String out = s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_")
+                .replaceAll("^_+|_+$", "");
+        return out.isEmpty() ? "value" : out;
+    }
+
+    /** The text of an optional argument; null when absent, null or blank. */
+    static String text(ObjectNode args, String name) {
+        JsonNode v = args.get(name);
+        return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
+    }
+
+    /** An optional integer argument, or {@code fallback}. */
+    static int integer(ObjectNode args, String name, int fallback) {
+        JsonNode v = args.get(name);
+        return v == null || v.isNull() || !v.isNumber() ? fallback : v.intValue();
+    }
+
+    /** An optional list of strings; empty when absent. */
+    static List<String> strings(ObjectNode args, String name) {
+        List<String> out = new ArrayList<>();
+        JsonNode v = args.get(name);
+        if (v != null && v.isArray()) {
+            v.forEach(n -> out.add(n.asText()));
+        }
+        return out;
+    }
+
+    /** The dataset column for a name (exact, then case-insensitive) or {@code unknown_column}. */
+    static Column column(Dataset ds, String name) throws ToolException {
+        Column c = ds.column(name);
+        if (c == null) {
+            throw unknownColumn(name, ds.columns());
+        }
+        return c;
+    }
+
+    static ToolException unknownColumn(String name, List<Column> columns) {
+        return new ToolException("unknown_column", "There is no column '" + name + "'.",
+                "Use one of: " + columns.stream().map(Column::name).collect(Collectors.joining(", ")));
+    }
+
+    /** " WHERE a AND b" for the conditions, or "" when there are none. */
+    static String where(List<String> conditions) {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /** A number for a summary line: thousands separators, at most two decimals. */
+    static String fmt(Object n) {
+        if (n instanceof Number number) {
+            NumberFormat f = Charts.numberFormat();
+            return f.format(number.doubleValue());
+        }
+        return String.valueOf(n);
+    }
+
+    static Double toDouble(Object o) {
+        return o instanceof Number n ? n.doubleValue() : null;
+    }
+
+    static byte[] json(Object tree) {
+        try {
+            return JSON.writeValueAsBytes(tree);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    /** RFC 4180 CSV of a header and rows; cells with commas, quotes or line breaks are quoted. */
+    static byte[] csv(List<Column> columns, List<List<Object>> rows) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(columns.stream().map(c -> csvCell(c.name())).collect(Collectors.joining(","))).append("\r\n");
+        for (List<Object> row : rows) {
+            sb.append(row.stream().map(v -> v == null ? "" : csvCell(String.valueOf(v)))
+                    .collect(Collectors.joining(","))).append("\r\n");
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String csvCell(String s) {
+        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+        return s;
+    }
+}

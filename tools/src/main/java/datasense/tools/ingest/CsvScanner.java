@@ -1,0 +1,253 @@
+package datasense.tools.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Quote-aware CSV reading in Java, independent of DuckDB, for the three things ingest must know itself:
+ * which delimiter a file uses, what its header says and how many data records it holds. The record rules
+ * follow DuckDB's reader: a record ends at LF, CRLF or CR outside quotes; a quote opens a quoted field
+ * only at the start of a field; inside quotes a doubled quote (or the escape character) is literal; empty
+ * lines are not records.
+ */
+final class CsvScanner {
+
+    /** Delimiters tried, in order of preference when they fit equally well. */
+    static final char[] DELIMITERS = {',', ';', '\t', '|'};
+
+    private CsvScanner() {
+    }
+
+    /** The fields of the first {@code max} records of {@code text} (a possibly cut-off prefix of a file). */
+    static List<List<String>> parse(String text, char delim, int quote, int escape, int max, boolean complete) {
+        List<List<String>> records = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        int state = START;
+        boolean content = false;
+        int n = text.length();
+        for (int i = 0; i < n && records.size() < max; i++) {
+            char c = text.charAt(i);
+            switch (state) {
+                case START, UNQUOTED -> {
+                    if (state == START && c == quote) {
+                        state = QUOTED;
+                        content = true;
+                    } else if (c == delim) {
+                        fields.add(field.toString());
+                        field.setLength(0);
+                        state = START;
+                        content = true;
+                    } else if (c == '\n' || c == '\r') {
+                        if (content) {
+                            fields.add(field.toString());
+                            records.add(fields);
+                            fields = new ArrayList<>();
+                        }
+                        field.setLength(0);
+                        content = false;
+                        state = START;
+                    } else {
+                        field.append(c);
+                        content = true;
+                        state = UNQUOTED;
+                    }
+                }
+                case QUOTED -> {
+                    if (escape != quote && c == escape) {
+                        state = ESCAPED;
+                    } else if (c == quote) {
+                        state = escape == quote ? QUOTE_IN_QUOTED : UNQUOTED;
+                    } else {
+                        field.append(c);
+                    }
+                }
+                case ESCAPED -> {
+                    field.append(c);
+                    state = QUOTED;
+                }
+                default -> { // QUOTE_IN_QUOTED
+                    if (c == quote) {
+                        field.append(c);
+                        state = QUOTED;
+                    } else {
+                        state = UNQUOTED;
+                        i--; // the character after a closing quote is read as in an unquoted field
+                    }
+                }
+            }
+        }
+        if (complete && content && records.size() < max) {
+            fields.add(field.toString());
+            records.add(fields);
+        }
+        return records;
+    }
+
+    /**
+     * The delimiter among {@link #DELIMITERS} that splits the header into at least two fields and gives
+     * the most sampled records the header's field count; {@code 0} when none does.
+     */
+    static char detectDelimiter(String sample, boolean complete) {
+        char best = 0;
+        int bestFit = -1;
+        int bestWidth = 0;
+        for (char d : DELIMITERS) {
+            List<List<String>> records = parse(sample, d, '"', '"', 200, complete);
+            if (records.isEmpty() || records.get(0).size() < 2) {
+                continue;
+            }
+            int width = records.get(0).size();
+            int fit = 0;
+            for (List<String> r : records) {
+                if (r.size() == width) {
+                    fit++;
+                }
+            }
+            if (fit > bestFit || (fit == bestFit && width > bestWidth)) {
+                best = d;
+                bestFit = fit;
+                bestWidth = width;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The number of non-empty records in a file (header included), and a way to turn DuckDB's line numbers
+     * into the physical line an editor shows. DuckDB counts line breaks outside quotes (empty lines too)
+     * but not those inside quoted fields, so the two differ after every multi-line field.
+     */
+    static final class Count {
+        private final long records;
+        private final long[] lines;   // DuckDB line of a record start where the shift changed ...
+        private final long[] shifts;  // ... and the quoted line breaks before it
+        private final int size;
+
+        private Count(long records, long[] lines, long[] shifts, int size) {
+            this.records = records;
+            this.lines = lines;
+            this.shifts = shifts;
+            this.size = size;
+        }
+
+        long records() {
+            return records;
+        }
+
+        /** The 1-based physical line on which the record DuckDB reports at {@code duckLine} starts. */
+        long physicalLine(long duckLine) {
+            int lo = 0;
+            int hi = size - 1;
+            int found = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (lines[mid] <= duckLine) {
+                    found = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return found < 0 ? duckLine : duckLine + shifts[found];
+        }
+    }
+
+    /**
+     * Counts the non-empty records of a UTF-8 file, header included. A byte-level scan is enough because
+     * the delimiter, quote and line breaks are ASCII and never occur inside a multi-byte UTF-8 sequence.
+     */
+    static Count countRecords(Path file, char delim, int quote, int escape) throws IOException {
+        long records = 0;
+        long outsideBreaks = 0;
+        long insideBreaks = 0;
+        long lastShift = 0;
+        long[] lines = new long[16];
+        long[] shifts = new long[16];
+        int size = 0;
+        boolean prevCr = false;
+        int state = START;
+        boolean content = false;
+        byte d = (byte) delim;
+        int q = quote < 0 ? 256 : quote;      // 256 never equals a byte value: "no quoting"
+        int e = escape < 0 ? 257 : escape;
+        boolean doubling = q == e;
+        byte[] buf = new byte[1 << 20];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    int c = buf[i] & 0xff;
+                    boolean br = c == '\n' || c == '\r';
+                    boolean newBreak = c == '\r' || (c == '\n' && !prevCr);
+                    prevCr = c == '\r';
+                    if (state == QUOTED || state == ESCAPED) {
+                        if (newBreak) {
+                            insideBreaks++;
+                        }
+                    } else if (newBreak) {
+                        outsideBreaks++;
+                    }
+                    if (!content && !br && insideBreaks != lastShift) {
+                        // a record starts here; remember where the physical/DuckDB offset changed
+                        if (size == lines.length) {
+                            lines = java.util.Arrays.copyOf(lines, size * 2);
+                            shifts = java.util.Arrays.copyOf(shifts, size * 2);
+                        }
+                        lines[size] = outsideBreaks + 1;
+                        shifts[size] = insideBreaks;
+                        size++;
+                        lastShift = insideBreaks;
+                    }
+                    switch (state) {
+                        case START, UNQUOTED -> {
+                            if (br) {
+                                if (content) {
+                                    records++;
+                                    content = false;
+                                }
+                                state = START;
+                            } else if (c == d) {
+                                state = START;
+                                content = true;
+                            } else {
+                                state = state == START && c == q ? QUOTED : UNQUOTED;
+                                content = true;
+                            }
+                        }
+                        case QUOTED -> {
+                            if (c == q) {
+                                state = doubling ? QUOTE_IN_QUOTED : UNQUOTED;
+                            } else if (c == e) {
+                                state = ESCAPED;
+                            }
+                        }
+                        case ESCAPED -> state = QUOTED;
+                        default -> { // QUOTE_IN_QUOTED
+                            if (c == q) {
+                                state = QUOTED;
+                            } else if (br) {
+                                records++;
+                                content = false;
+                                state = START;
+                            } else {
+                                state = c == d ? START : UNQUOTED;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return new Count(content ? records + 1 : records, lines, shifts, size);
+    }
+
+    private static final int START = 0;
+    private static final int UNQUOTED = 1;
+    private static final int QUOTED = 2;
+    private static final int QUOTE_IN_QUOTED = 3;
+    private static final int ESCAPED = 4;
+}

@@ -1,0 +1,69 @@
+package datasense.tools.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import datasense.tools.Column;
+import datasense.tools.Dataset;
+import datasense.tools.ToolException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FiltersTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Dataset DS = new Dataset("orders", Path.of("/nowhere/orders.parquet"), List.of(
+            new Column("Order Date", "DATE"), new Column("Region", "VARCHAR"), new Column("Sales", "DOUBLE")), 0);
+
+    private static JsonNode json(String s) throws Exception {
+        return JSON.readTree(s);
+    }
+
+    @Test
+    void rendersEveryOpWithQuotedNamesAndSafeLiterals() throws Exception {
+        List<String> c = Filters.conditions(json("""
+                [{"column":"Region","op":"eq","value":"O'Brien"},
+                 {"column":"Sales","op":"gt","value":100},
+                 {"column":"Sales","op":"le","value":2.5},
+                 {"column":"region","op":"in","values":["West","East"]},
+                 {"column":"Sales","op":"between","values":[1,10]},
+                 {"column":"Order Date","op":"year","value":2017},
+                 {"column":"Region","op":"starts_with","value":"W"},
+                 {"column":"Region","op":"is_null"},
+                 {"column":"Region","op":"not_null"},
+                 {"column":"Region","op":"ne","value":"West"}]"""), DS);
+        assertThat(c).containsExactly(
+                "\"Region\" = 'O''Brien'",
+                "\"Sales\" > 100",
+                "\"Sales\" <= 2.5",
+                "\"Region\" IN ('West', 'East')",
+                "\"Sales\" BETWEEN 1 AND 10",
+                "year(\"Order Date\") = 2017",
+                "starts_with(CAST(\"Region\" AS VARCHAR), 'W')",
+                "\"Region\" IS NULL",
+                "\"Region\" IS NOT NULL",
+                "(\"Region\" <> 'West' OR \"Region\" IS NULL)");
+        assertThat(Filters.where(json("[]"), DS)).isEmpty();
+        assertThat(Filters.where(null, DS, "x > 1")).isEqualTo(" WHERE x > 1");
+    }
+
+    @Test
+    void rejectsUnknownColumnsAndMalformedValues() throws Exception {
+        assertThatThrownBy(() -> Filters.conditions(json("[{\"column\":\"Nope\",\"op\":\"eq\",\"value\":1}]"), DS))
+                .isInstanceOfSatisfying(ToolException.class, e -> {
+                    assertThat(e.code()).isEqualTo("unknown_column");
+                    assertThat(e.hint()).contains("Region");
+                });
+        assertThatThrownBy(() -> Filters.conditions(json("[{\"column\":\"Sales\",\"op\":\"between\",\"values\":[1]}]"), DS))
+                .isInstanceOfSatisfying(ToolException.class, e -> assertThat(e.code()).isEqualTo("bad_args"));
+        assertThatThrownBy(() -> Filters.conditions(json("[{\"column\":\"Order Date\",\"op\":\"year\",\"value\":\"1; DROP\"}]"), DS))
+                .isInstanceOf(ToolException.class);
+        assertThatThrownBy(() -> Filters.conditions(json("[{\"column\":\"Sales\",\"op\":\"gt\"}]"), DS))
+                .isInstanceOf(ToolException.class);
+        assertThatThrownBy(() -> Filters.conditions(json("[{\"column\":\"Sales\",\"op\":\"eq\",\"value\":{\"a\":1}}]"), DS))
+                .isInstanceOf(ToolException.class);
+    }
+}

@@ -1,0 +1,64 @@
+package datasense;
+
+import io.vertx.core.Vertx;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Starts a DataSense node: {@code java -jar datasense.jar [--config file.json]}; {@code --help} lists the settings.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path configFile = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--help", "-h" -> {
+                    System.out.println(help());
+                    return;
+                }
+                case "--config" -> {
+                    if (i + 1 >= args.length) {
+                        fail("--config needs a file");
+                    }
+                    configFile = Path.of(args[++i]);
+                }
+                default -> fail("unknown argument " + args[i] + "\n\n" + help());
+            }
+        }
+        System.setProperty("java.awt.headless", "true");
+        NodeConfig config = NodeConfig.load(System.getenv(), configFile);
+        Vertx vertx = Vertx.vertx();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> vertx.close().await()));
+        try {
+            Node.start(vertx, config).await();
+        } catch (Exception e) {
+            System.err.println("DataSense failed to start: " + e.getMessage());
+            vertx.close().await();
+            System.exit(1);
+        }
+    }
+
+    private static void fail(String message) {
+        System.err.println(message);
+        System.exit(2);
+    }
+
+    static String help() {
+        StringBuilder out = new StringBuilder("""
+                DataSense: ask questions of your data in plain English.
+
+                usage: java -jar datasense.jar [--config file.json] [--help]
+
+                Settings (environment variables; a --config JSON file may set the same keys in lower case):
+                """);
+        for (Map.Entry<String, NodeConfig.Setting> e : NodeConfig.SETTINGS.entrySet()) {
+            out.append(String.format("  %-34s %-28s %s%n", e.getKey(),
+                    e.getValue().defaultValue().isEmpty() ? "(empty)" : e.getValue().defaultValue(), e.getValue().help()));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,144 @@
+package datasense.verticles.agent;
+
+import datasense.agent.AnalysisState;
+import datasense.agent.ArtifactRef;
+import datasense.agent.Plan;
+import datasense.agent.StepState;
+import datasense.graph.StepRecord;
+import datasense.tools.Column;
+import datasense.tools.Table;
+import datasense.verticles.bus.Json;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Builds the /ask reply from the settled state of a graph run: the written answer, how the question was understood and
+ * how sure the planner is, the plan that ran and its SQL, then the results in plan order (each step's tables
+ * first, then its artifacts), and the trace naming the node that ran each step.
+ */
+final class AnswerBody {
+
+    private AnswerBody() {
+    }
+
+    static JsonObject of(JsonObject request, AnalysisState state, List<StepRecord> records,
+                         List<JobPorts.ToolRun> toolRuns, String agentNode) {
+        Plan plan = state.plan();
+        String tenant = request.getString("tenant");
+        JsonArray planJson = new JsonArray();
+        JsonArray sql = new JsonArray();
+        JsonArray results = new JsonArray();
+        for (int i = 0; i < state.steps().size(); i++) {
+            StepState step = state.steps().get(i);
+            planJson.add(new JsonObject()
+                    .put("tool", step.step().tool())
+                    .put("args", new JsonObject(step.step().args().toString()))
+                    .put("intent", step.step().intent())
+                    .put("status", step.status().name().toLowerCase())
+                    .put("error", step.errorMessage()));
+            if (step.output() == null) {
+                continue;
+            }
+            step.output().sql().forEach(sql::add);
+            ArtifactRef fullTable = step.output().artifacts().stream()
+                    .filter(a -> a.key().endsWith(".csv")).findFirst().orElse(null);
+            for (Table table : step.output().tables()) {
+                results.add(table(table, i, fullTable, tenant));
+            }
+            for (ArtifactRef artifact : step.output().artifacts()) {
+                if (artifact != fullTable) {
+                    results.add(artifact(artifact, i, tenant));
+                }
+            }
+        }
+        if (results.isEmpty()) {
+            results.add(new JsonObject().put("type", "text").put("label", "answer").put("text", state.answer()));
+        }
+        JsonArray unanswered = new JsonArray();
+        state.unanswered().forEach(u -> unanswered.add(Json.toJson(u)));
+        return new JsonObject()
+                .put("status", "ok")
+                .put("cached", false)
+                .put("job_id", request.getString("job_id"))
+                .put("file_id", request.getString("file_id"))
+                .put("question", request.getString("question"))
+                .put("answer", state.answer())
+                .put("interpretation", plan == null ? null : plan.interpretation())
+                .put("confidence", plan == null ? 0.0 : plan.confidence())
+                .put("planner", plan == null ? request.getString("planner") : plan.planner())
+                .put("plan", planJson)
+                .put("sql", sql)
+                .put("results", results)
+                .put("notes", plan == null ? new JsonArray() : new JsonArray(plan.notes()))
+                .put("suggestions", plan == null ? new JsonArray() : new JsonArray(plan.suggestions()))
+                .put("unanswered", unanswered)
+                .put("end_reason", state.endReason())
+                .put("trace", trace(records, toolRuns, agentNode));
+    }
+
+    private static JsonObject table(Table table, int step, ArtifactRef full, String tenant) {
+        JsonArray rows = new JsonArray();
+        table.rows().forEach(r -> rows.add(new JsonArray(r)));
+        JsonObject json = new JsonObject()
+                .put("type", "table")
+                .put("label", table.label())
+                .put("step", step)
+                .put("columns", new JsonArray(table.columns().stream().map(Column::name).toList()))
+                .put("column_types", new JsonArray(table.columns().stream().map(Column::type).toList()))
+                .put("rows", rows)
+                .put("total_rows", table.totalRows())
+                .put("truncated", table.truncated());
+        if (full != null && table.truncated()) {
+            json.put("full_key", full.key()).put("full_url", url(full.key(), tenant));
+        }
+        return json;
+    }
+
+    private static JsonObject artifact(ArtifactRef artifact, int step, String tenant) {
+        String type = artifact.contentType().startsWith("image/") ? "image"
+                : artifact.contentType().startsWith("application/json") ? "json" : "file";
+        JsonObject json = new JsonObject()
+                .put("type", type)
+                .put("label", artifact.label())
+                .put("step", step)
+                .put("key", artifact.key())
+                .put("s3_key", artifact.key())
+                .put("url", url(artifact.key(), tenant))
+                .put("content_type", artifact.contentType());
+        if (artifact.chart() != null) {
+            json.put("chart", artifact.chart());
+        }
+        return json;
+    }
+
+    static String url(String key, String tenant) {
+        return "/artifacts/" + key + ("default".equals(tenant) ? "" : "?user_id=" + URLEncoder.encode(tenant, StandardCharsets.UTF_8));
+    }
+
+    /** The graph's steps in order; an act step names the tool it ran and the node that ran it. */
+    private static JsonArray trace(List<StepRecord> records, List<JobPorts.ToolRun> toolRuns, String agentNode) {
+        Deque<JobPorts.ToolRun> runs = new ArrayDeque<>(toolRuns);
+        JsonArray trace = new JsonArray();
+        for (StepRecord record : records) {
+            JsonObject entry = new JsonObject()
+                    .put("step", record.step())
+                    .put("node", record.node())
+                    .put("duration_ms", record.durationNanos() / 1_000_000.0)
+                    .put("ran_on", agentNode);
+            if ("act".equals(record.node()) && !runs.isEmpty()) {
+                JobPorts.ToolRun tool = runs.poll();
+                entry.put("tool", tool.tool()).put("step_index", tool.index()).put("status", tool.status());
+                if (tool.worker() != null) {
+                    entry.put("ran_on", tool.worker()).put("tool_ms", tool.durationMs());
+                }
+            }
+            trace.add(entry);
+        }
+        return trace;
+    }
+}

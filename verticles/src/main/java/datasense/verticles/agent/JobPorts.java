@@ -1,0 +1,120 @@
+package datasense.verticles.agent;
+
+import datasense.agent.AnalysisPorts;
+import datasense.agent.AnalysisState;
+import datasense.agent.ArtifactRef;
+import datasense.agent.Plan;
+import datasense.agent.PlanRequest;
+import datasense.agent.PlanStep;
+import datasense.agent.StepFailedException;
+import datasense.agent.StepOutput;
+import datasense.tools.Table;
+import datasense.verticles.bus.Address;
+import datasense.verticles.bus.BusError;
+import datasense.verticles.bus.BusTimeouts;
+import datasense.verticles.bus.Json;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The analysis graph's ports for one job, over the event bus: planning goes to {@code ds.planner.plan}, a
+ * step to {@code ds.tool.<name>} and each artifact it made to {@code ds.writer.put} under the answer's
+ * deterministic prefix, progress to the job's own address. Records which node ran each step for the trace.
+ */
+final class JobPorts implements AnalysisPorts {
+
+    /** One executed tool call, for the job's trace. */
+    record ToolRun(int index, String tool, String worker, long durationMs, String status) {
+    }
+
+    private final EventBus bus;
+    private final Context context;
+    private final String jobId;
+    private final JsonObject manifest;
+    private final String answerPrefix;
+    private final List<ToolRun> toolRuns = new ArrayList<>();
+
+    JobPorts(EventBus bus, Context context, String jobId, JsonObject manifest, String answerPrefix) {
+        this.bus = bus;
+        this.context = context;
+        this.jobId = jobId;
+        this.manifest = manifest;
+        this.answerPrefix = answerPrefix;
+    }
+
+    List<ToolRun> toolRuns() {
+        return List.copyOf(toolRuns);
+    }
+
+    @Override
+    public CompletionStage<Plan> plan(PlanRequest request) {
+        return bus.<JsonObject>request(Address.PLANNER_PLAN, Json.toJson(request), BusTimeouts.PLAN)
+                .map(reply -> Json.fromJson(reply.body(), Plan.class))
+                .toCompletionStage();
+    }
+
+    @Override
+    public CompletionStage<StepOutput> runStep(AnalysisState state, int index, PlanStep step, Table input) {
+        JsonObject call = new JsonObject()
+                .put("tenant", manifest.getString("tenant"))
+                .put("file_id", manifest.getString("file_id"))
+                .put("job_id", jobId)
+                .put("dataset", new JsonObject()
+                        .put("table", manifest.getString("table"))
+                        .put("columns", manifest.getJsonArray("columns"))
+                        .put("rows", manifest.getLong("rows")))
+                .put("args", new JsonObject(step.args().toString()))
+                .put("input", input == null ? null : Json.toJson(input));
+        return bus.<JsonObject>request(Address.tool(step.tool()), call, BusTimeouts.TOOL)
+                .map(Message::body)
+                .compose(result -> storeArtifacts(result).map(refs -> toOutput(result, refs)))
+                .onSuccess(out -> toolRuns.add(new ToolRun(index, step.tool(), out.node(), out.durationMs(), "ok")))
+                .recover(e -> {
+                    BusError error = BusError.from(e);
+                    toolRuns.add(new ToolRun(index, step.tool(), null, 0, "failed"));
+                    return Future.failedFuture(new StepFailedException(error.body().getString("error"),
+                            error.getMessage(), error.body().getString("hint")));
+                })
+                .toCompletionStage();
+    }
+
+    private Future<List<ArtifactRef>> storeArtifacts(JsonObject result) {
+        JsonArray artifacts = result.getJsonArray("artifacts", new JsonArray());
+        List<Future<ArtifactRef>> writes = new ArrayList<>();
+        for (int i = 0; i < artifacts.size(); i++) {
+            JsonObject a = artifacts.getJsonObject(i);
+            String key = answerPrefix + a.getString("path");
+            JsonObject put = new JsonObject().put("key", key).put("content_type", a.getString("contentType")).put("data", a.getString("bytes"));
+            writes.add(bus.request(Address.WRITER_PUT, put, BusTimeouts.STORE)
+                    .map(v -> new ArtifactRef(key, a.getString("label"), a.getString("contentType"), a.getString("chart"))));
+        }
+        return Future.all(writes).map(all -> all.<ArtifactRef>list());
+    }
+
+    private static StepOutput toOutput(JsonObject result, List<ArtifactRef> refs) {
+        List<Table> tables = new ArrayList<>();
+        result.getJsonArray("tables", new JsonArray()).forEach(t -> tables.add(Json.fromJson((JsonObject) t, Table.class)));
+        List<String> sql = new ArrayList<>();
+        result.getJsonArray("sql", new JsonArray()).forEach(s -> sql.add((String) s));
+        return new StepOutput(result.getString("summary"), tables, refs, sql, result.getString("node"),
+                result.getLong("duration_ms", 0L));
+    }
+
+    @Override
+    public void progress(String event, Map<String, Object> data) {
+        try {
+            JsonObject payload = Json.toJson(data).put("job_id", jobId).put("event", event);
+            context.runOnContext(v -> bus.publish(Address.jobEvents(jobId), payload));
+        } catch (RuntimeException ignored) {
+            // progress is never worth failing a job for
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package datasense.verticles.bus;
+
+/**
+ * Every event-bus address of a node, in one place. Message shapes and timeouts are documented in
+ * docs/event-bus.md; keep the two in step.
+ */
+public final class Address {
+
+    private Address() {
+    }
+
+    /** Cache lookup: body = cache key (String); reply = cached reply body (String) or null. */
+    public static final String CACHE_GET = "ds.cache.get";
+    /** Cache store: {key, file_prefix, value}. */
+    public static final String CACHE_PUT = "ds.cache.put";
+    /** Drop every cached answer of one file: {tenant, file_id}. */
+    public static final String CACHE_EVICT = "ds.cache.evict";
+
+    /** Plan a question: {question, schema, history, failure?, planner?}; reply = Plan JSON. */
+    public static final String PLANNER_PLAN = "ds.planner.plan";
+
+    /** Run an analysis job: {job_id, tenant, file_id, question, async}; reply = answer body (or {job_id} when async). */
+    public static final String AGENT_RUN = "ds.agent.run";
+    /** A job's status and trace: {tenant, job_id}; reply = job body. */
+    public static final String JOBS_GET = "ds.jobs.get";
+
+    /** One tool's worker address; the same on every node, so a cluster spreads the load. */
+    public static String tool(String name) {
+        return "ds.tool." + name;
+    }
+
+    /** Store an artifact: {key, content_type, data (standard base64, as Jackson writes byte[])}; reply = {key, bytes}. */
+    public static final String WRITER_PUT = "ds.writer.put";
+
+    /** Ingest an uploaded file already in the store: {tenant, file_id, name}; reply = file manifest. */
+    public static final String INGEST_FILE = "ds.ingest.file";
+    /** A file's manifest: {tenant, file_id}. */
+    public static final String FILES_GET = "ds.files.get";
+    /** Every file of a tenant: {tenant}; reply = {files: [...]}. */
+    public static final String FILES_LIST = "ds.files.list";
+    /** First rows of a file: {tenant, file_id, limit}; reply = table JSON. */
+    public static final String FILES_PREVIEW = "ds.files.preview";
+    /** Remove a file, its data and its answers: {tenant, file_id}. */
+    public static final String FILES_DELETE = "ds.files.delete";
+
+    /** Progress events of one job (published, never requested). */
+    public static String jobEvents(String jobId) {
+        return "ds.job." + jobId + ".events";
+    }
+}

@@ -1,0 +1,79 @@
+package datasense.verticles.bus;
+
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * The one way failures cross the event bus: the failure code is the HTTP status the error deserves and the
+ * message is the JSON error body {error, message, hint?}. So a consumer anywhere in the cluster decides the
+ * status, and the HTTP verticle maps failures one to one.
+ */
+public final class BusError extends RuntimeException {
+
+    private final int status;
+    private final String error;
+    private final String hint;
+
+    public BusError(int status, String error, String message, String hint) {
+        super(message);
+        this.status = status;
+        this.error = error;
+        this.hint = hint;
+    }
+
+    public static BusError badRequest(String error, String message, String hint) {
+        return new BusError(400, error, message, hint);
+    }
+
+    public static BusError notFound(String what, String id, String hint) {
+        return new BusError(404, "not_found", what + " '" + id + "' does not exist", hint);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public JsonObject body() {
+        JsonObject body = new JsonObject().put("error", error).put("message", getMessage());
+        if (hint != null && !hint.isEmpty()) {
+            body.put("hint", hint);
+        }
+        return body;
+    }
+
+    /** Replies to {@code message} with this error. */
+    public void failReply(Message<?> message) {
+        message.fail(status, body().encode());
+    }
+
+    /** Replies to {@code message} with {@code failure}, keeping a BusError's status and wrapping anything else as 500. */
+    public static void fail(Message<?> message, Throwable failure) {
+        from(failure).failReply(message);
+    }
+
+    /** The BusError a failure stands for: itself, one decoded from a reply, a timeout as 504, else a 500. */
+    public static BusError from(Throwable failure) {
+        if (failure instanceof BusError e) {
+            return e;
+        }
+        if (failure instanceof ReplyException re) {
+            if (re.failureType() == ReplyFailure.TIMEOUT) {
+                return new BusError(504, "timeout", "the node did not answer in time", "try again, or ask asynchronously with \"async\": true");
+            }
+            if (re.failureType() == ReplyFailure.NO_HANDLERS) {
+                return new BusError(503, "unavailable", "no node serves " + re.getMessage(), "check that every role is deployed");
+            }
+            try {
+                JsonObject body = new JsonObject(re.getMessage());
+                return new BusError(re.failureCode(), body.getString("error", "error"), body.getString("message", ""),
+                        body.getString("hint"));
+            } catch (DecodeException | NullPointerException e) {
+                return new BusError(re.failureCode() >= 400 ? re.failureCode() : 500, "internal", String.valueOf(re.getMessage()), null);
+            }
+        }
+        return new BusError(500, "internal", String.valueOf(failure.getMessage()), "see the node's log");
+    }
+}

@@ -1,0 +1,31 @@
+package datasense.verticles.bus;
+
+import java.util.Locale;
+
+/**
+ * Cache keys: (tenant, file_id, planner, normalized question). Normalizing lower-cases, folds white space
+ * and drops trailing punctuation, so "Total sales by region?" and "total  sales by region" share an answer.
+ * Part of the bus conventions: the HTTP and agent verticles name entries with it; the cache verticle holds them.
+ */
+public final class CacheKeys {
+
+    private CacheKeys() {
+    }
+
+    public static String filePrefix(String tenant, String fileId) {
+        return tenant + "|" + fileId + "|";
+    }
+
+    public static String key(String tenant, String fileId, String planner, String question) {
+        return filePrefix(tenant, fileId) + planner + "|" + normalize(question);
+    }
+
+    public static String normalize(String question) {
+        String q = question.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+        int end = q.length();
+        while (end > 0 && ".?!;:".indexOf(q.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return q.substring(0, end).trim();
+    }
+}

@@ -1,0 +1,450 @@
+package datasense.verticles.http;
+
+import datasense.NodeConfig;
+import datasense.verticles.bus.Address;
+import datasense.verticles.bus.BusError;
+import datasense.verticles.bus.BusTimeouts;
+import datasense.verticles.bus.CacheKeys;
+import datasense.verticles.store.Keys;
+import datasense.verticles.store.ObjectStore;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.file.OpenOptions;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import io.vertx.core.shareddata.AsyncMap;
+import io.vertx.ext.web.FileUpload;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The HTTP API (see README.md): uploads, the file catalog, /ask, jobs and artifacts. It holds no state of
+ * its own: every request becomes event-bus requests, large bodies are streamed into the object store and
+ * only their keys travel. Failures become JSON {error, message, hint} with the status the failing consumer chose.
+ */
+public final class HttpVerticle extends VerticleBase {
+
+    private static final Set<String> CSV_TYPES = Set.of("text/csv", "application/csv", "text/plain",
+            "application/octet-stream", "application/gzip", "application/x-gzip", "text/tab-separated-values",
+            "application/vnd.ms-excel");
+    private static final String PENDING_UPLOADS = "ds.uploads.pending";
+    private static final long PRESIGN_SECONDS = 900;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final NodeConfig config;
+    private final ObjectStore store;
+    private final PresignedUrls presigned;
+    private final String planner;
+    private EventBus bus;
+
+    public HttpVerticle(NodeConfig config, ObjectStore store) {
+        this.config = config;
+        this.store = store;
+        this.presigned = new PresignedUrls(config.signingKey());
+        this.planner = config.llmEnabled() ? "llm" : "offline";
+    }
+
+    @Override
+    public Future<?> start() {
+        bus = vertx.eventBus();
+        Router router = Router.router(vertx);
+        BodyHandler json = BodyHandler.create(false).setBodyLimit(1 << 20);
+        router.get("/health").handler(this::health);
+        router.post("/upload").handler(json).handler(this::presign);
+        router.put("/uploads/:tenant/:fileId").handler(this::presignedPut);
+        router.post("/files").consumes("multipart/form-data")
+                .handler(BodyHandler.create(store.stagingDir().toString()).setBodyLimit(config.maxUploadBytes()).setDeleteUploadedFilesOnEnd(true))
+                .handler(this::multipartUpload);
+        router.post("/files").handler(this::rawUpload);
+        router.get("/files").handler(ctx -> forward(ctx, Address.FILES_LIST, new JsonObject().put("tenant", tenant(ctx)), BusTimeouts.STORE, 200));
+        router.get("/files/:fileId").handler(ctx -> forward(ctx, Address.FILES_GET, fileRequest(ctx), BusTimeouts.STORE, 200));
+        router.get("/files/:fileId/preview").handler(ctx -> forward(ctx, Address.FILES_PREVIEW,
+                fileRequest(ctx).put("limit", intParam(ctx, "limit", 20)), BusTimeouts.TOOL, 200));
+        router.delete("/files/:fileId").handler(ctx -> forward(ctx, Address.FILES_DELETE, fileRequest(ctx), BusTimeouts.STORE, 200));
+        router.post("/ask").handler(json).handler(this::ask);
+        router.get("/jobs/:jobId").handler(ctx -> forward(ctx, Address.JOBS_GET,
+                new JsonObject().put("tenant", tenant(ctx)).put("job_id", ctx.pathParam("jobId")), BusTimeouts.STORE, 200));
+        router.get("/artifacts/*").handler(this::artifact);
+        router.route().last().handler(ctx -> error(ctx, new BusError(404, "not_found",
+                "no route " + ctx.request().method() + " " + ctx.request().path(), "see README.md for the API")));
+        router.errorHandler(405, ctx -> error(ctx, new BusError(405, "method_not_allowed",
+                ctx.request().method() + " is not allowed on " + ctx.request().path(), null)));
+        router.errorHandler(413, ctx -> error(ctx, tooLarge()));
+        router.errorHandler(400, ctx -> error(ctx, BusError.badRequest("bad_request", "the request could not be read",
+                "send a JSON body with Content-Type: application/json")));
+        router.errorHandler(500, ctx -> error(ctx, BusError.from(ctx.failure() == null ? new RuntimeException("internal error") : ctx.failure())));
+        return vertx.createHttpServer().requestHandler(router).listen(config.port());
+    }
+
+    private void health(RoutingContext ctx) {
+        vertx.sharedData().getCounter("ds.tool.runs").compose(c -> c.get())
+                .onSuccess(runs -> json(ctx, 200, new JsonObject()
+                        .put("status", "ready")
+                        .put("node", config.nodeName())
+                        .put("planner", planner)
+                        .put("store", "local")
+                        .put("tool_runs", runs)))
+                .onFailure(e -> error(ctx, BusError.from(e)));
+    }
+
+    // ---- /ask -------------------------------------------------------------------------------------------
+
+    private void ask(RoutingContext ctx) {
+        JsonObject body = jsonBody(ctx);
+        if (body == null) {
+            return;
+        }
+        String fileId = body.getValue("file_id") instanceof String s ? s : null;
+        String question = body.getValue("question") instanceof String s ? s : null;
+        if (fileId == null || fileId.isBlank() || question == null || question.isBlank()) {
+            error(ctx, BusError.badRequest("bad_request", "file_id and question are required strings",
+                    "POST /ask {\"file_id\": \"f_...\", \"question\": \"total sales by region\"}"));
+            return;
+        }
+        if (question.length() > 2000) {
+            error(ctx, new BusError(413, "too_large", "the question is longer than 2000 characters", "ask a shorter question"));
+            return;
+        }
+        String tenant = tenant(ctx, body);
+        if (tenant == null) {
+            return;
+        }
+        boolean async = body.getBoolean("async", false);
+        String cacheKey = CacheKeys.key(tenant, fileId, planner, question);
+        bus.<String>request(Address.CACHE_GET, cacheKey, BusTimeouts.SHORT)
+                .map(Message::body)
+                .recover(e -> Future.succeededFuture(null)) // a slow or absent cache must not fail the question
+                .onSuccess(hit -> {
+                    if (hit != null) {
+                        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(hit);
+                    } else {
+                        runJob(ctx, tenant, fileId, question, async, cacheKey);
+                    }
+                });
+    }
+
+    private void runJob(RoutingContext ctx, String tenant, String fileId, String question, boolean async, String cacheKey) {
+        JsonObject job = new JsonObject()
+                .put("job_id", "j_" + UUID.randomUUID().toString().replace("-", ""))
+                .put("tenant", tenant)
+                .put("file_id", fileId)
+                .put("question", question)
+                .put("planner", planner)
+                .put("cache_key", cacheKey)
+                .put("async", async);
+        forward(ctx, Address.AGENT_RUN, job, BusTimeouts.seconds(config.askTimeoutSeconds()), async ? 202 : 200);
+    }
+
+    // ---- uploads ----------------------------------------------------------------------------------------
+
+    /** Step one of the presigned flow: a signed, single-use URL on this node to PUT the bytes to. */
+    private void presign(RoutingContext ctx) {
+        JsonObject body = jsonBody(ctx);
+        if (body == null) {
+            return;
+        }
+        String fileName = body.getValue("file_name") instanceof String s ? s.trim() : "";
+        String contentType = body.getValue("content_type") instanceof String s ? s.trim() : "text/csv";
+        if (fileName.isEmpty()) {
+            error(ctx, BusError.badRequest("bad_request", "file_name is required",
+                    "POST /upload {\"file_name\": \"orders.csv\", \"content_type\": \"text/csv\"}"));
+            return;
+        }
+        if (!supported(fileName, contentType)) {
+            error(ctx, unsupported(fileName, contentType));
+            return;
+        }
+        String tenant = tenant(ctx, body);
+        if (tenant == null) {
+            return;
+        }
+        String fileId = newFileId();
+        long expires = Instant.now().getEpochSecond() + PRESIGN_SECONDS;
+        PresignedUrls.Grant grant = new PresignedUrls.Grant(tenant, fileId, fileName, contentType, config.maxUploadBytes(), expires);
+        String url = baseUrl(ctx) + "/uploads/" + tenant + "/" + fileId
+                + "?name=" + enc(fileName) + "&ct=" + enc(contentType) + "&max=" + config.maxUploadBytes()
+                + "&expires=" + expires + "&sig=" + presigned.sign(grant);
+        pendingUploads()
+                .compose(map -> map.put(fileId, new JsonObject().put("tenant", tenant).put("name", fileName), PRESIGN_SECONDS * 1000))
+                .onSuccess(v -> json(ctx, 200, new JsonObject()
+                        .put("file_id", fileId)
+                        .put("presigned_url", url)
+                        .put("s3_key", Keys.csv(tenant, fileId))
+                        .put("method", "PUT")
+                        .put("headers", new JsonObject().put("Content-Type", contentType))
+                        .put("max_bytes", config.maxUploadBytes())
+                        .put("expires_at", Instant.ofEpochSecond(expires).toString())))
+                .onFailure(e -> error(ctx, BusError.from(e)));
+    }
+
+    /** Step two: the client PUTs the bytes; the URL must be signed, unexpired, unused and within its size. */
+    private void presignedPut(RoutingContext ctx) {
+        HttpServerRequest req = ctx.request();
+        String tenant = ctx.pathParam("tenant");
+        String fileId = ctx.pathParam("fileId");
+        long max;
+        long expires;
+        try {
+            max = Long.parseLong(req.getParam("max", ""));
+            expires = Long.parseLong(req.getParam("expires", ""));
+        } catch (NumberFormatException e) {
+            error(ctx, new BusError(403, "bad_signature", "the upload URL is incomplete", "use the presigned_url exactly as POST /upload returned it"));
+            return;
+        }
+        PresignedUrls.Grant grant = new PresignedUrls.Grant(tenant, fileId, req.getParam("name", ""), req.getParam("ct", ""), max, expires);
+        if (!Keys.safeId(tenant) || !Keys.safeId(fileId) || !presigned.verify(grant, req.getParam("sig"))) {
+            error(ctx, new BusError(403, "bad_signature", "the upload URL's signature does not match", "use the presigned_url exactly as POST /upload returned it"));
+            return;
+        }
+        if (Instant.now().getEpochSecond() > expires) {
+            error(ctx, new BusError(403, "expired", "the upload URL expired at " + Instant.ofEpochSecond(expires), "ask POST /upload for a new one"));
+            return;
+        }
+        if (!contentLengthWithin(ctx, max)) {
+            return;
+        }
+        req.pause();
+        // remove() is atomic: of two PUTs racing on one URL, only one gets the pending record.
+        pendingUploads().compose(map -> map.remove(fileId)).onComplete(pending -> {
+            if (pending.failed() || pending.result() == null) {
+                req.resume();
+                error(ctx, new BusError(409, "already_used", "this upload URL was already used or never issued", "ask POST /upload for a new one"));
+                return;
+            }
+            receiveAndIngest(ctx, tenant, fileId, grant.fileName(), max, 200);
+        });
+    }
+
+    /** One-step upload: the raw CSV is the body. */
+    private void rawUpload(RoutingContext ctx) {
+        String name = ctx.request().getParam("name", "data.csv");
+        String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if (!supported(name, type)) {
+            error(ctx, unsupported(name, type));
+            return;
+        }
+        String tenant = tenant(ctx);
+        if (tenant == null || !contentLengthWithin(ctx, config.maxUploadBytes())) {
+            return;
+        }
+        receiveAndIngest(ctx, tenant, newFileId(), name, config.maxUploadBytes(), 201);
+    }
+
+    /** One-step upload as multipart/form-data: the first file part is the CSV. */
+    private void multipartUpload(RoutingContext ctx) {
+        if (ctx.fileUploads().isEmpty()) {
+            error(ctx, BusError.badRequest("bad_request", "the multipart body has no file part", "curl -F file=@orders.csv http://localhost:8080/files"));
+            return;
+        }
+        FileUpload upload = ctx.fileUploads().get(0);
+        String name = ctx.request().getParam("name", upload.fileName());
+        if (!supported(name, upload.contentType())) {
+            error(ctx, unsupported(name, upload.contentType()));
+            return;
+        }
+        String tenant = tenant(ctx);
+        if (tenant == null) {
+            return;
+        }
+        String fileId = newFileId();
+        store.putFile(Keys.csv(tenant, fileId), Path.of(upload.uploadedFileName()))
+                .compose(v -> ingest(tenant, fileId, name))
+                .onSuccess(manifest -> json(ctx, 201, manifest))
+                .onFailure(e -> error(ctx, BusError.from(e)));
+    }
+
+    /** Streams the body to a staging file (bounded), moves it into the store, then asks ingest to register it. */
+    private void receiveAndIngest(RoutingContext ctx, String tenant, String fileId, String name, long maxBytes, int status) {
+        Path staging = store.stagingDir().resolve(fileId + ".upload");
+        HttpServerRequest req = ctx.request();
+        vertx.fileSystem().open(staging.toString(), new OpenOptions().setCreate(true).setTruncateExisting(true))
+                .compose(file -> {
+                    SizeLimitedStream limited = new SizeLimitedStream(file, maxBytes);
+                    return req.pipeTo(limited).transform(piped -> file.close().transform(closed -> piped.failed()
+                            ? Future.<Long>failedFuture(piped.cause())
+                            : Future.succeededFuture(limited.written())));
+                })
+                .compose(bytes -> bytes == 0
+                        ? Future.failedFuture(BusError.badRequest("empty_file", "the upload is empty", "send the CSV's bytes as the request body"))
+                        : store.putFile(Keys.csv(tenant, fileId), staging))
+                .compose(v -> ingest(tenant, fileId, name))
+                .onSuccess(manifest -> json(ctx, status, manifest))
+                .onFailure(e -> {
+                    vertx.fileSystem().delete(staging.toString()).otherwise((Void) null);
+                    error(ctx, e instanceof SizeLimitedStream.TooLargeException ? tooLarge() : BusError.from(e));
+                });
+    }
+
+    private Future<JsonObject> ingest(String tenant, String fileId, String name) {
+        return bus.<JsonObject>request(Address.INGEST_FILE,
+                        new JsonObject().put("tenant", tenant).put("file_id", fileId).put("name", name), BusTimeouts.INGEST)
+                .map(Message::body);
+    }
+
+    private boolean contentLengthWithin(RoutingContext ctx, long max) {
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            try {
+                if (Long.parseLong(length) > max) {
+                    error(ctx, tooLarge());
+                    return false;
+                }
+            } catch (NumberFormatException e) {
+                error(ctx, BusError.badRequest("bad_request", "Content-Length is not a number", null));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Future<AsyncMap<String, JsonObject>> pendingUploads() {
+        return vertx.sharedData().getAsyncMap(PENDING_UPLOADS);
+    }
+
+    private static boolean supported(String fileName, String contentType) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        boolean nameOk = name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")
+                || name.endsWith(".csv.gz") || name.endsWith(".tsv.gz") || !name.contains(".");
+        String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        return nameOk && (type.isEmpty() || CSV_TYPES.contains(type));
+    }
+
+    private BusError unsupported(String fileName, String contentType) {
+        return new BusError(415, "unsupported_type", "'" + fileName + "' (" + (contentType == null ? "no content type" : contentType)
+                + ") is not a CSV file", "upload a .csv, .tsv or .csv.gz file as text/csv");
+    }
+
+    private BusError tooLarge() {
+        return new BusError(413, "too_large", "the upload is larger than " + config.maxUploadBytes() + " bytes",
+                "split the file, or raise DATASENSE_MAX_UPLOAD_BYTES");
+    }
+
+    // ---- artifacts -----------------------------------------------------------------------------------------
+
+    private void artifact(RoutingContext ctx) {
+        String key = ctx.pathParam("*");
+        String tenant = tenant(ctx);
+        if (tenant == null) {
+            return;
+        }
+        if (key == null || key.contains("..") || !key.startsWith(tenant + "/") || key.endsWith("/")) {
+            error(ctx, BusError.notFound("artifact", String.valueOf(key), "use the url of a result of /ask"));
+            return;
+        }
+        store.get(key)
+                .onSuccess(bytes -> ctx.response()
+                        .putHeader(HttpHeaders.CONTENT_TYPE, Keys.contentType(key))
+                        .putHeader(HttpHeaders.CACHE_CONTROL, "private, max-age=3600")
+                        .end(bytes))
+                .onFailure(e -> error(ctx, e instanceof ObjectStore.NoSuchKeyException
+                        ? BusError.notFound("artifact", key, "use the url of a result of /ask")
+                        : BusError.from(e)));
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------
+
+    private void forward(RoutingContext ctx, String address, JsonObject request, io.vertx.core.eventbus.DeliveryOptions timeout, int status) {
+        if (request.getString("tenant") == null) {
+            return; // tenant(ctx) already answered 400
+        }
+        bus.<JsonObject>request(address, request, timeout)
+                .onSuccess(reply -> json(ctx, status, reply.body()))
+                .onFailure(e -> error(ctx, BusError.from(e)));
+    }
+
+    private JsonObject fileRequest(RoutingContext ctx) {
+        return new JsonObject().put("tenant", tenant(ctx)).put("file_id", ctx.pathParam("fileId"));
+    }
+
+    /** The tenant: the user_id query parameter, else "default"; null (after answering 400) when malformed. */
+    private String tenant(RoutingContext ctx) {
+        return checkTenant(ctx, ctx.request().getParam("user_id"));
+    }
+
+    /** The tenant of a JSON request: its user_id, else the query parameter, else "default". */
+    private String tenant(RoutingContext ctx, JsonObject body) {
+        Object userId = body.getValue("user_id");
+        return checkTenant(ctx, userId instanceof String s ? s : ctx.request().getParam("user_id"));
+    }
+
+    private String checkTenant(RoutingContext ctx, String userId) {
+        if (userId == null || userId.isBlank()) {
+            return "default";
+        }
+        if (!Keys.safeId(userId)) {
+            if (!ctx.response().ended()) {
+                error(ctx, BusError.badRequest("bad_user_id", "user_id may hold only letters, digits, '_', '-' and '.' (at most 64)", null));
+            }
+            return null;
+        }
+        return userId;
+    }
+
+    private JsonObject jsonBody(RoutingContext ctx) {
+        try {
+            JsonObject body = ctx.body().asJsonObject();
+            if (body == null) {
+                throw new DecodeException("empty body");
+            }
+            return body;
+        } catch (DecodeException | ClassCastException e) {
+            error(ctx, BusError.badRequest("bad_json", "the body is not a JSON object", "send a JSON object with Content-Type: application/json"));
+            return null;
+        }
+    }
+
+    private static int intParam(RoutingContext ctx, String name, int fallback) {
+        try {
+            return Integer.parseInt(ctx.request().getParam(name, Integer.toString(fallback)));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static String newFileId() {
+        byte[] random = new byte[8];
+        RANDOM.nextBytes(random);
+        return "f_" + HexFormat.of().formatHex(random);
+    }
+
+    private static String baseUrl(RoutingContext ctx) {
+        String host = ctx.request().authority() == null ? "localhost" : ctx.request().authority().toString();
+        return ctx.request().scheme() + "://" + host;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static void json(RoutingContext ctx, int status, JsonObject body) {
+        if (!ctx.response().ended()) {
+            ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(body.toBuffer());
+        }
+    }
+
+    private static void error(RoutingContext ctx, BusError e) {
+        if (ctx.response().ended()) {
+            return;
+        }
+        ctx.response().setStatusCode(e.status())
+                .setStatusMessage(HttpResponseStatus.valueOf(e.status()).reasonPhrase())
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .end(e.body().toBuffer());
+    }
+}

@@ -1,0 +1,194 @@
+package datasense.verticles.ingest;
+
+import datasense.tools.Column;
+import datasense.tools.Dataset;
+import datasense.tools.Limits;
+import datasense.tools.Table;
+import datasense.tools.ToolContext;
+import datasense.tools.ToolException;
+import datasense.tools.ToolRegistry;
+import datasense.tools.ingest.CsvIngestor;
+import datasense.tools.ingest.IngestException;
+import datasense.tools.ingest.IngestLimits;
+import datasense.tools.ingest.IngestReport;
+import datasense.tools.sql.DuckDb;
+import datasense.verticles.bus.Address;
+import datasense.verticles.bus.BusError;
+import datasense.verticles.bus.BusTimeouts;
+import datasense.verticles.bus.Json;
+import datasense.verticles.store.Keys;
+import datasense.verticles.store.ObjectStore;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The files role: ingests uploads already in the object store (CSV to typed Parquet plus a column profile),
+ * registers them by writing their manifest last, and serves the file catalog (get, list, preview, delete).
+ * The catalog is read from the object store, the system of record, so any node can serve any file.
+ * Runs as a worker verticle: ingest and preview are blocking DuckDB work.
+ */
+public final class IngestVerticle extends VerticleBase {
+
+    private final ObjectStore store;
+    private final IngestLimits ingestLimits;
+    private final Limits queryLimits;
+
+    public IngestVerticle(ObjectStore store, IngestLimits ingestLimits, Limits queryLimits) {
+        this.store = store;
+        this.ingestLimits = ingestLimits;
+        this.queryLimits = queryLimits;
+    }
+
+    @Override
+    public Future<?> start() {
+        var bus = vertx.eventBus();
+        return Future.all(List.of(
+                bus.<JsonObject>consumer(Address.INGEST_FILE, m -> reply(m, this::ingest)).completion(),
+                bus.<JsonObject>consumer(Address.FILES_GET, m -> reply(m, this::manifest)).completion(),
+                bus.<JsonObject>consumer(Address.FILES_LIST, m -> reply(m, this::list)).completion(),
+                bus.<JsonObject>consumer(Address.FILES_PREVIEW, m -> reply(m, this::preview)).completion(),
+                bus.<JsonObject>consumer(Address.FILES_DELETE, m -> reply(m, this::delete)).completion()));
+    }
+
+    private static void reply(Message<JsonObject> message, Function<JsonObject, Future<JsonObject>> handler) {
+        Future<JsonObject> result;
+        try {
+            result = handler.apply(message.body());
+        } catch (RuntimeException e) {
+            result = Future.failedFuture(e);
+        }
+        result.onSuccess(message::reply).onFailure(e -> BusError.fail(message, e));
+    }
+
+    /** {tenant, file_id, name}: the upload is at Keys.csv(tenant, file_id). */
+    private Future<JsonObject> ingest(JsonObject request) {
+        String tenant = request.getString("tenant");
+        String fileId = request.getString("file_id");
+        String name = request.getString("name", "data.csv");
+        String prefix = Keys.filePrefix(tenant, fileId);
+        return store.localPath(Keys.csv(tenant, fileId))
+                .compose(csv -> vertx.executeBlocking(() -> runIngest(csv, tableName(name))))
+                .map(report -> manifest(tenant, fileId, name, report))
+                .compose(manifest -> store.put(Keys.manifest(tenant, fileId), manifest.toBuffer()).map(manifest))
+                // Nothing half-registered remains: on any failure the file's whole folder goes.
+                .recover(e -> store.deletePrefix(prefix).transform(ignored -> Future.failedFuture(e)));
+    }
+
+    private IngestReport runIngest(Path csv, String table) {
+        try {
+            return new CsvIngestor().ingest(csv, csv.getParent(), table, ingestLimits);
+        } catch (IngestException e) {
+            int status = switch (e.code()) {
+                case "too_large" -> 413;
+                case "internal" -> 500;
+                default -> 400;
+            };
+            throw new BusError(status, e.code(), e.getMessage(), e.hint());
+        }
+    }
+
+    private static JsonObject manifest(String tenant, String fileId, String name, IngestReport report) {
+        JsonArray columns = new JsonArray();
+        report.schema().columns().forEach(c -> columns.add(new JsonObject().put("name", c.name()).put("type", c.type())));
+        JsonArray rejected = new JsonArray();
+        report.rejected().forEach(r -> rejected.add(Json.toJson(r)));
+        return new JsonObject()
+                .put("file_id", fileId)
+                .put("tenant", tenant)
+                .put("name", name)
+                .put("status", "ready")
+                .put("table", report.table())
+                .put("rows", report.rowsIngested())
+                .put("rows_rejected", report.rowsRejected())
+                .put("data_lines", report.dataLines())
+                .put("rejected_lines", rejected)
+                .put("columns", columns)
+                .put("bytes", report.bytes())
+                .put("encoding", report.encoding())
+                .put("delimiter", report.delimiter())
+                .put("s3_key", Keys.csv(tenant, fileId))
+                .put("parquet_key", Keys.parquet(tenant, fileId))
+                .put("created_at", Instant.now().toString())
+                .put("schema", Json.toJson(report.schema()));
+    }
+
+    /** A SQL-friendly table name from the file name: "Sample Superstore.csv" becomes sample_superstore. */
+    static String tableName(String fileName) {
+        String stem = fileName.replaceAll("(?i)(\\.csv|\\.tsv|\\.txt)?(\\.gz)?$", "");
+        String name = stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        if (name.isEmpty()) {
+            return "data";
+        }
+        return Character.isDigit(name.charAt(0)) ? "t_" + name : name;
+    }
+
+    private Future<JsonObject> manifest(JsonObject request) {
+        String tenant = request.getString("tenant");
+        String fileId = request.getString("file_id");
+        if (!Keys.safeId(fileId)) {
+            return Future.failedFuture(BusError.notFound("file", String.valueOf(fileId), "list your files with GET /files"));
+        }
+        return store.get(Keys.manifest(tenant, fileId))
+                .map(Buffer::toJsonObject)
+                .recover(e -> Future.failedFuture(e instanceof ObjectStore.NoSuchKeyException
+                        ? BusError.notFound("file", fileId, "list your files with GET /files")
+                        : e));
+    }
+
+    private Future<JsonObject> list(JsonObject request) {
+        String tenant = request.getString("tenant");
+        return store.list(tenant + "/uploads/")
+                .compose(keys -> Future.all(keys.stream()
+                        .filter(k -> k.endsWith("/manifest.json") && k.split("/").length == 4)
+                        .map(k -> store.get(k).map(Buffer::toJsonObject))
+                        .toList()))
+                .map(all -> {
+                    JsonArray files = new JsonArray();
+                    for (int i = 0; i < all.size(); i++) {
+                        JsonObject m = all.resultAt(i);
+                        files.add(m.copy().put("schema", (Object) null));
+                    }
+                    return new JsonObject().put("files", files);
+                });
+    }
+
+    private Future<JsonObject> preview(JsonObject request) {
+        int limit = Math.max(1, Math.min(request.getInteger("limit", 20), queryLimits.inlineRows()));
+        return manifest(request).compose(m -> store.localPath(m.getString("parquet_key"))
+                .compose(parquet -> vertx.executeBlocking(() -> previewRows(m, parquet, limit))));
+    }
+
+    private JsonObject previewRows(JsonObject manifest, Path parquet, int limit) throws ToolException {
+        List<Column> columns = new ArrayList<>();
+        manifest.getJsonArray("columns").forEach(c -> columns.add(new Column(((JsonObject) c).getString("name"), ((JsonObject) c).getString("type"))));
+        Dataset dataset = new Dataset(manifest.getString("table"), parquet, columns, manifest.getLong("rows"));
+        ObjectNode args = JsonNodeFactory.instance.objectNode()
+                .put("sql", "SELECT * FROM " + DuckDb.quoteIdent(dataset.table()) + " LIMIT " + limit)
+                .put("label", "preview");
+        Table table = ToolRegistry.standard().run("sql_executor", new ToolContext(dataset, queryLimits, null), args).tables().get(0);
+        return Json.toJson(table).put("file_id", manifest.getString("file_id"));
+    }
+
+    private Future<JsonObject> delete(JsonObject request) {
+        String tenant = request.getString("tenant");
+        String fileId = request.getString("file_id");
+        return manifest(request)
+                .compose(m -> store.deletePrefix(Keys.filePrefix(tenant, fileId)))
+                .compose(v -> vertx.eventBus().<JsonObject>request(Address.CACHE_EVICT,
+                        new JsonObject().put("tenant", tenant).put("file_id", fileId), BusTimeouts.SHORT))
+                .map(evicted -> new JsonObject().put("file_id", fileId).put("deleted", true)
+                        .put("cache_entries_evicted", evicted.body().getInteger("evicted")));
+    }
+}

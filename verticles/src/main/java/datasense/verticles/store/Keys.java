@@ -1,0 +1,85 @@
+package datasense.verticles.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The deterministic, per-tenant object-store key layout. Everything a tenant owns lives under
+ * {@code {tenant}/}, so a key alone says whose it is, and the same question writes the same keys twice
+ * rather than two copies:
+ * <pre>
+ * {tenant}/uploads/{file_id}/data.csv            the upload, as UTF-8 CSV
+ * {tenant}/uploads/{file_id}/data.parquet        typed copy written at ingest, what queries read
+ * {tenant}/uploads/{file_id}/manifest.json       the file's registration (written last)
+ * {tenant}/uploads/{file_id}/answers/{hash}/...  artifacts of one answer, and its results.json manifest
+ * {tenant}/jobs/{job_id}/job.json                a finished job's record and trace
+ * </pre>
+ */
+public final class Keys {
+
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+
+    private Keys() {
+    }
+
+    /** True for tenant, file and job ids that are safe as one key segment. */
+    public static boolean safeId(String id) {
+        return id != null && SAFE_ID.matcher(id).matches() && !id.equals(".") && !id.equals("..");
+    }
+
+    public static String filePrefix(String tenant, String fileId) {
+        return tenant + "/uploads/" + fileId + "/";
+    }
+
+    public static String csv(String tenant, String fileId) {
+        return filePrefix(tenant, fileId) + "data.csv";
+    }
+
+    public static String parquet(String tenant, String fileId) {
+        return filePrefix(tenant, fileId) + "data.parquet";
+    }
+
+    public static String manifest(String tenant, String fileId) {
+        return filePrefix(tenant, fileId) + "manifest.json";
+    }
+
+    public static String answerPrefix(String tenant, String fileId, String answerHash) {
+        return filePrefix(tenant, fileId) + "answers/" + answerHash + "/";
+    }
+
+    public static String job(String tenant, String jobId) {
+        return tenant + "/jobs/" + jobId + "/job.json";
+    }
+
+    /** A short stable hash naming one answer's folder. */
+    public static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The content type of a key by its extension. */
+    public static String contentType(String key) {
+        String k = key.toLowerCase(Locale.ROOT);
+        if (k.endsWith(".png")) {
+            return "image/png";
+        }
+        if (k.endsWith(".json")) {
+            return "application/json";
+        }
+        if (k.endsWith(".csv")) {
+            return "text/csv; charset=utf-8";
+        }
+        if (k.endsWith(".parquet")) {
+            return "application/vnd.apache.parquet";
+        }
+        return "application/octet-stream";
+    }
+}

@@ -1,0 +1,325 @@
+package datasense;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import datasense.verticles.http.PresignedUrls;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The HTTP API end to end against a real node: both upload flows, every tool through /ask, multi-intent
+ * questions, the cache (no tool runs on a hit), artifacts fetched and decoded, async jobs, deletion and
+ * every error status the API promises.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AskApiIT {
+
+    private static final long MAX_UPLOAD = 2_000_000;
+    private final ShopData shop = new ShopData(600);
+    private TestNode node;
+    private String fileId;
+
+    @BeforeAll
+    void start() throws Exception {
+        node = TestNode.start(Map.of("DATASENSE_MAX_UPLOAD_BYTES", Long.toString(MAX_UPLOAD)));
+        HttpResponse<Buffer> upload = node.uploadCsv("shop.csv", shop.csv());
+        assertThat(upload.statusCode()).as(upload.bodyAsString()).isEqualTo(201);
+        fileId = upload.bodyAsJsonObject().getString("file_id");
+    }
+
+    @AfterAll
+    void stop() {
+        node.close();
+    }
+
+    private JsonObject askOk(String question) {
+        HttpResponse<Buffer> response = node.ask(fileId, question);
+        assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
+        JsonObject body = response.bodyAsJsonObject();
+        assertThat(body.getString("status")).isEqualTo("ok");
+        return body;
+    }
+
+    private static List<JsonObject> results(JsonObject body, String type) {
+        List<JsonObject> out = new ArrayList<>();
+        body.getJsonArray("results").forEach(r -> {
+            if (type.equals(((JsonObject) r).getString("type"))) {
+                out.add((JsonObject) r);
+            }
+        });
+        return out;
+    }
+
+    private static List<String> tools(JsonObject body) {
+        List<String> out = new ArrayList<>();
+        body.getJsonArray("plan").forEach(s -> out.add(((JsonObject) s).getString("tool")));
+        return out;
+    }
+
+    private BufferedImage png(JsonObject image) throws Exception {
+        HttpResponse<Buffer> response = node.get(image.getString("url"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.getHeader("Content-Type")).isEqualTo("image/png");
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(response.bodyAsBuffer().getBytes()));
+        assertThat(decoded).as("PNG decodes").isNotNull();
+        assertThat(decoded.getWidth()).isGreaterThan(300);
+        return decoded;
+    }
+
+    @Test
+    void healthSaysReadyAndTheSampleDatasetIsRegistered() {
+        assertThat(node.get("/health").bodyAsJsonObject().getString("status")).isEqualTo("ready");
+        JsonObject sample = node.get("/files/" + Node.SAMPLE_FILE_ID).bodyAsJsonObject();
+        assertThat(sample.getLong("rows")).isGreaterThanOrEqualTo(5000);
+        assertThat(sample.getLong("rows") + sample.getLong("rows_rejected")).isEqualTo(sample.getLong("data_lines"));
+        JsonArray files = node.get("/files").bodyAsJsonObject().getJsonArray("files");
+        assertThat(files.stream().map(f -> ((JsonObject) f).getString("file_id"))).contains(Node.SAMPLE_FILE_ID, fileId);
+    }
+
+    @Test
+    void oneStepUploadDescribesTheFile() {
+        JsonObject file = node.get("/files/" + fileId).bodyAsJsonObject();
+        assertThat(file.getLong("rows")).isEqualTo(600);
+        assertThat(file.getLong("rows_rejected")).isZero();
+        JsonArray columns = file.getJsonArray("columns");
+        assertThat(columns.stream().map(c -> ((JsonObject) c).getString("name")))
+                .containsExactly("Order ID", "Order Date", "Region", "Category", "Product", "Sales", "Profit", "Discount", "Quantity");
+        assertThat(columns.getJsonObject(1).getString("type")).isEqualTo("DATE");
+        assertThat(columns.getJsonObject(5).getString("type")).isEqualTo("DOUBLE");
+        JsonObject preview = node.get("/files/" + fileId + "/preview?limit=3").bodyAsJsonObject();
+        assertThat(preview.getJsonArray("rows")).hasSize(3);
+    }
+
+    @Test
+    void totalSalesByRegionIsRightAndDrawnAsABarChart() throws Exception {
+        JsonObject body = askOk("total sales by region");
+        assertThat(body.getBoolean("cached")).isFalse();
+        assertThat(body.getString("answer")).isNotBlank();
+        assertThat(body.getJsonArray("sql")).isNotEmpty();
+        JsonObject table = results(body, "table").get(0);
+        Map<String, Double> expected = shop.salesByRegion();
+        assertThat(table.getJsonArray("rows")).hasSize(expected.size());
+        for (Object row : table.getJsonArray("rows")) {
+            JsonArray r = (JsonArray) row;
+            assertThat(((Number) r.getValue(1)).doubleValue()).isCloseTo(expected.get(r.getString(0)), within(1e-6));
+        }
+        List<JsonObject> images = results(body, "image");
+        assertThat(images).anySatisfy(i -> assertThat(i.getString("chart")).isEqualTo("bar"));
+        png(images.get(0));
+    }
+
+    @Test
+    void topFiveProductsByProfitAreOrdered() {
+        JsonObject body = askOk("top 5 products by profit");
+        JsonArray rows = results(body, "table").get(0).getJsonArray("rows");
+        List<String> expected = shop.profitByProduct().entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+                .limit(5).map(Map.Entry::getKey).toList();
+        assertThat(rows.stream().map(r -> ((JsonArray) r).getString(0)).toList()).isEqualTo(expected);
+    }
+
+    @Test
+    void aMultiIntentQuestionRunsBothToolsAndTheCacheAnswersTheRepeatWithoutTools() throws Exception {
+        String question = "Show distribution of Sales and plot monthly trend for Profit";
+        JsonObject body = askOk(question);
+        assertThat(tools(body)).contains("distribution_plot", "trend_plot");
+        List<JsonObject> images = results(body, "image");
+        assertThat(images.stream().map(i -> i.getString("chart"))).contains("histogram", "line");
+        assertThat(images.stream().map(i -> i.getString("key")))
+                .anySatisfy(k -> assertThat(k).contains("/answers/").endsWith("dist_plots/sales.png"))
+                .anySatisfy(k -> assertThat(k).endsWith("trend_plots/profit.png"));
+        for (JsonObject image : images) {
+            png(image);
+        }
+        assertThat(body.getJsonArray("trace").stream().map(t -> ((JsonObject) t).getString("tool")))
+                .contains("distribution_plot", "trend_plot");
+
+        long runsBefore = node.toolRuns();
+        JsonObject again = askOk(question.toUpperCase() + "  ");
+        assertThat(again.getBoolean("cached")).isTrue();
+        assertThat(again.getJsonArray("results")).isEqualTo(body.getJsonArray("results"));
+        assertThat(node.toolRuns()).as("a cache hit runs no tool").isEqualTo(runsBefore);
+    }
+
+    @Test
+    void summaryStatisticsComeAsAJsonArtifact() throws Exception {
+        JsonObject body = askOk("summary statistics for Sales and Profit");
+        assertThat(tools(body)).contains("summary_stats");
+        JsonObject json = results(body, "json").get(0);
+        HttpResponse<Buffer> artifact = node.get(json.getString("url"));
+        assertThat(artifact.getHeader("Content-Type")).startsWith("application/json");
+        assertThat(new ObjectMapper().readTree(artifact.bodyAsString()).toString()).contains("Sales").contains("Profit");
+    }
+
+    @Test
+    void correlationGivesACoefficientAndAHeatmap() throws Exception {
+        JsonObject body = askOk("correlation between discount and profit");
+        assertThat(tools(body)).contains("correlation");
+        double r = ((Number) results(body, "table").get(0).getJsonArray("rows").getJsonArray(0).getValue(0)).doubleValue();
+        assertThat(r).isBetween(-1.0, -0.3); // profit falls as discount grows in ShopData
+        assertThat(results(body, "image")).anySatisfy(i -> assertThat(i.getString("chart")).isEqualTo("heatmap"));
+    }
+
+    @Test
+    void aPieChartIsDrawnFromAnEarlierStepsTable() throws Exception {
+        JsonObject body = askOk("pie chart of sales by category");
+        assertThat(tools(body)).contains("sql_executor", "chart");
+        JsonObject pie = results(body, "image").stream().filter(i -> "pie".equals(i.getString("chart"))).findFirst().orElseThrow();
+        png(pie);
+    }
+
+    @Test
+    void aQuestionItCannotLinkGetsSuggestionsNotAnotherAnswer() {
+        JsonObject body = askOk("what is the meaning of life");
+        assertThat(body.getJsonArray("plan")).isEmpty();
+        assertThat(body.getJsonArray("suggestions")).isNotEmpty();
+        assertThat(body.getJsonArray("suggestions").encode()).containsAnyOf("Sales", "Profit", "Region");
+    }
+
+    @Test
+    void presignedUploadWorksOnceAndRefusesTamperingAndExpiry() throws Exception {
+        HttpResponse<Buffer> presign = node.post("/upload", new JsonObject()
+                .put("file_name", "shop2.csv").put("content_type", "text/csv").put("user_id", "demo_user"));
+        assertThat(presign.statusCode()).isEqualTo(200);
+        JsonObject grant = presign.bodyAsJsonObject();
+        assertThat(grant.getString("s3_key")).isEqualTo("demo_user/uploads/" + grant.getString("file_id") + "/data.csv");
+        URI url = URI.create(grant.getString("presigned_url"));
+        WebClient client = node.client;
+
+        HttpResponse<Buffer> tampered = client.putAbs(url.toString().replace("sig=", "sig=0")).putHeader("Content-Type", "text/csv")
+                .sendBuffer(Buffer.buffer(shop.csv())).await();
+        assertThat(tampered.statusCode()).isEqualTo(403);
+
+        HttpResponse<Buffer> put = client.putAbs(url.toString()).putHeader("Content-Type", "text/csv")
+                .sendBuffer(Buffer.buffer(shop.csv())).await();
+        assertThat(put.statusCode()).as(put.bodyAsString()).isEqualTo(200);
+        assertThat(put.bodyAsJsonObject().getLong("rows")).isEqualTo(600);
+
+        HttpResponse<Buffer> reuse = client.putAbs(url.toString()).putHeader("Content-Type", "text/csv")
+                .sendBuffer(Buffer.buffer(shop.csv())).await();
+        assertThat(reuse.statusCode()).isEqualTo(409);
+
+        HttpResponse<Buffer> ask = node.post("/ask", new JsonObject().put("file_id", grant.getString("file_id"))
+                .put("question", "total sales by region").put("user_id", "demo_user"));
+        assertThat(ask.statusCode()).isEqualTo(200);
+        assertThat(node.ask(grant.getString("file_id"), "total sales by region").statusCode())
+                .as("another tenant cannot ask about it").isEqualTo(400);
+
+        long past = Instant.now().getEpochSecond() - 10;
+        PresignedUrls.Grant expired = new PresignedUrls.Grant("default", "f_expired01", "x.csv", "text/csv", MAX_UPLOAD, past);
+        String sig = new PresignedUrls("test-signing-key").sign(expired);
+        HttpResponse<Buffer> late = client.put("/uploads/default/f_expired01?name=x.csv&ct=text%2Fcsv&max=" + MAX_UPLOAD
+                + "&expires=" + past + "&sig=" + sig).sendBuffer(Buffer.buffer(shop.csv())).await();
+        assertThat(late.statusCode()).isEqualTo(403);
+        assertThat(late.bodyAsJsonObject().getString("error")).isEqualTo("expired");
+    }
+
+    @Test
+    void multipartAndGzipUploadsAreAccepted() throws Exception {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write(shop.csv().getBytes());
+        }
+        HttpResponse<Buffer> response = node.client.post("/files").addQueryParam("name", "shop.csv.gz")
+                .putHeader("Content-Type", "application/gzip").sendBuffer(Buffer.buffer(gz.toByteArray())).await();
+        assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(201);
+        assertThat(response.bodyAsJsonObject().getLong("rows")).isEqualTo(600);
+
+        var form = io.vertx.ext.web.multipart.MultipartForm.create()
+                .textFileUpload("file", "shop.csv", Buffer.buffer(shop.csv()), "text/csv");
+        HttpResponse<Buffer> multipart = node.client.post("/files").sendMultipartForm(form).await();
+        assertThat(multipart.statusCode()).as(multipart.bodyAsString()).isEqualTo(201);
+        assertThat(multipart.bodyAsJsonObject().getLong("rows")).isEqualTo(600);
+    }
+
+    @Test
+    void raggedRowsAreReportedNotLost() {
+        String csv = "a,b,c\n1,2,3\n4,5\n6,7,8\n9,10,11,12\n13,14,15\n";
+        HttpResponse<Buffer> response = node.uploadCsv("ragged.csv", csv);
+        assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(201);
+        JsonObject file = response.bodyAsJsonObject();
+        assertThat(file.getLong("data_lines")).isEqualTo(5);
+        assertThat(file.getLong("rows") + file.getLong("rows_rejected")).isEqualTo(5);
+        assertThat(file.getLong("rows_rejected")).isEqualTo(2);
+        assertThat(file.getJsonArray("rejected_lines")).isNotEmpty();
+    }
+
+    @Test
+    void asyncAskAnswers202ThenTheJobHoldsTheAnswer() throws Exception {
+        HttpResponse<Buffer> accepted = node.post("/ask", new JsonObject().put("file_id", fileId)
+                .put("question", "average profit per category").put("async", true));
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        String jobId = accepted.bodyAsJsonObject().getString("job_id");
+        JsonObject job = null;
+        for (int i = 0; i < 200; i++) {
+            job = node.get("/jobs/" + jobId).bodyAsJsonObject();
+            if (!"running".equals(job.getString("status"))) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertThat(job.getString("status")).isEqualTo("done");
+        assertThat(job.getJsonObject("result").getJsonArray("results")).isNotEmpty();
+        assertThat(job.getJsonArray("trace")).isNotEmpty();
+    }
+
+    @Test
+    void deletingAFileRemovesItsDataArtifactsAndCachedAnswers() {
+        String id = node.uploadCsv("doomed.csv", shop.csv()).bodyAsJsonObject().getString("file_id");
+        JsonObject body = node.ask(id, "total sales by region").bodyAsJsonObject();
+        String chartUrl = results(body, "image").get(0).getString("url");
+        assertThat(node.get(chartUrl).statusCode()).isEqualTo(200);
+        assertThat(node.client.delete("/files/" + id).send().await().statusCode()).isEqualTo(200);
+        assertThat(node.get("/files/" + id).statusCode()).isEqualTo(404);
+        assertThat(node.get(chartUrl).statusCode()).isEqualTo(404);
+        assertThat(node.ask(id, "total sales by region").statusCode()).as("no cached answer survives").isEqualTo(400);
+    }
+
+    @Test
+    void errorsAreJsonWithTheRightStatus() {
+        assertError(node.ask("f_doesnotexist", "total sales by region"), 400, "unknown_file_id");
+        assertError(node.get("/files/f_doesnotexist"), 404, "not_found");
+        assertError(node.get("/jobs/j_doesnotexist"), 404, "not_found");
+        assertError(node.get("/artifacts/default/uploads/nothing.png"), 404, "not_found");
+        assertError(node.client.post("/ask").putHeader("Content-Type", "application/json")
+                .sendBuffer(Buffer.buffer("{not json")).await(), 400, "bad_json");
+        assertError(node.post("/ask", new JsonObject().put("file_id", fileId)), 400, "bad_request");
+        assertError(node.client.post("/files").addQueryParam("name", "big.csv").putHeader("Content-Type", "text/csv")
+                .sendBuffer(Buffer.buffer("a,b\n" + "1,2\n".repeat((int) (MAX_UPLOAD / 4) + 10))).await(), 413, "too_large");
+        assertError(node.client.post("/files").addQueryParam("name", "photo.png").putHeader("Content-Type", "image/png")
+                .sendBuffer(Buffer.buffer(new byte[] {1, 2, 3})).await(), 415, "unsupported_type");
+        assertError(node.post("/upload", new JsonObject().put("file_name", "sheet.xlsx").put("content_type",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")), 415, "unsupported_type");
+        assertError(node.uploadCsv("empty.csv", ""), 400, "empty_file");
+        assertError(node.uploadCsv("garbage.csv", "\u0000\u0001\u0002binary\u0000"), 400, "unreadable");
+        assertThat(node.get("/files").bodyAsJsonObject().getJsonArray("files").stream()
+                .map(f -> ((JsonObject) f).getString("name"))).doesNotContain("big.csv", "garbage.csv", "empty.csv");
+    }
+
+    private static void assertError(HttpResponse<Buffer> response, int status, String error) {
+        assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(status);
+        JsonObject body = response.bodyAsJsonObject();
+        assertThat(body.getString("error")).isEqualTo(error);
+        assertThat(body.getString("message")).isNotBlank();
+    }
+}

@@ -1,0 +1,76 @@
+package datasense;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** A real node for end-to-end tests: its own free port, its own data folder, and a web client to ask it. */
+final class TestNode implements AutoCloseable {
+
+    final Vertx vertx;
+    final NodeConfig config;
+    final WebClient client;
+    final Path dataDir;
+
+    private TestNode(Vertx vertx, NodeConfig config, Path dataDir) {
+        this.vertx = vertx;
+        this.config = config;
+        this.dataDir = dataDir;
+        this.client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("localhost").setDefaultPort(config.port()));
+    }
+
+    static TestNode start(Map<String, String> settings) throws IOException {
+        Path dataDir = Files.createTempDirectory("datasense-test");
+        Map<String, String> all = new HashMap<>(settings);
+        all.put("DATASENSE_PORT", Integer.toString(freePort()));
+        all.put("DATASENSE_DATA_DIR", dataDir.toString());
+        all.put("DATASENSE_NODE_NAME", "test-node");
+        all.putIfAbsent("DATASENSE_SIGNING_KEY", "test-signing-key");
+        NodeConfig config = NodeConfig.withOverrides(all);
+        Vertx vertx = Vertx.vertx();
+        Node.start(vertx, config).await();
+        return new TestNode(vertx, config, dataDir);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    HttpResponse<Buffer> post(String uri, JsonObject body) {
+        return client.post(uri).sendJsonObject(body).await();
+    }
+
+    HttpResponse<Buffer> get(String uri) {
+        return client.get(uri).send().await();
+    }
+
+    HttpResponse<Buffer> ask(String fileId, String question) {
+        return post("/ask", new JsonObject().put("file_id", fileId).put("question", question));
+    }
+
+    HttpResponse<Buffer> uploadCsv(String name, String csv) {
+        return client.post("/files").addQueryParam("name", name).putHeader("Content-Type", "text/csv")
+                .sendBuffer(Buffer.buffer(csv)).await();
+    }
+
+    long toolRuns() {
+        return get("/health").bodyAsJsonObject().getLong("tool_runs");
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        vertx.close().await();
+    }
+}

@@ -273,12 +273,14 @@ public final class HttpVerticle extends VerticleBase {
     private void receiveAndIngest(RoutingContext ctx, String tenant, String fileId, String name, long maxBytes, int status) {
         Path staging = store.stagingDir().resolve(fileId + ".upload");
         HttpServerRequest req = ctx.request();
+        req.pause(); // hold the body until the staging file is open; pipeTo resumes it
         vertx.fileSystem().open(staging.toString(), new OpenOptions().setCreate(true).setTruncateExisting(true))
                 .compose(file -> {
                     SizeLimitedStream limited = new SizeLimitedStream(file, maxBytes);
-                    return req.pipeTo(limited).transform(piped -> file.close().transform(closed -> piped.failed()
-                            ? Future.<Long>failedFuture(piped.cause())
-                            : Future.succeededFuture(limited.written())));
+                    // pipeTo ends (and so closes) the file on success; on failure it is closed here
+                    return req.pipeTo(limited).transform(piped -> piped.succeeded()
+                            ? Future.succeededFuture(limited.written())
+                            : file.close().transform(closed -> Future.<Long>failedFuture(piped.cause())));
                 })
                 .compose(bytes -> bytes == 0
                         ? Future.failedFuture(BusError.badRequest("empty_file", "the upload is empty", "send the CSV's bytes as the request body"))

@@ -151,6 +151,9 @@ class AskApiIT {
         for (JsonObject image : images) {
             png(image);
         }
+        JsonObject stats = results(body, "json").get(0);
+        assertThat(stats.getString("key")).endsWith("results/summary_stats.json");
+        assertThat(node.get(stats.getString("url")).bodyAsString()).contains("Sales").contains("Profit");
         assertThat(body.getJsonArray("trace").stream().map(t -> ((JsonObject) t).getString("tool")))
                 .contains("distribution_plot", "trend_plot");
 

@@ -36,6 +36,7 @@ final class PlanBuilder {
         for (Intent it : intents) {
             b.add(it);
         }
+        b.addPlottedColumnStats(intents);
         return new Built(List.copyOf(b.steps), List.copyOf(b.described), List.copyOf(b.notes));
     }
 
@@ -112,6 +113,35 @@ final class PlanBuilder {
             default -> throw new IllegalStateException("unhandled intent " + it.kind());
         }
         described.add(what + (it.filters().isEmpty() ? ", all rows" : ""));
+    }
+
+    /**
+     * A plot is read with its numbers: when a plan draws distributions or trends and asks for no summary
+     * itself, it also writes the summary statistics of the plotted columns as a JSON artifact (as the
+     * DataSense AI design returns with its plots). Filters are not mixed: only unfiltered plots qualify.
+     */
+    private void addPlottedColumnStats(List<Intent> intents) {
+        if (intents.stream().anyMatch(it -> it.kind() == Intent.Kind.SUMMARY)) {
+            return;
+        }
+        java.util.LinkedHashSet<String> columns = new java.util.LinkedHashSet<>();
+        for (Intent it : intents) {
+            if (!it.filters().isEmpty()) {
+                continue;
+            }
+            if (it.kind() == Intent.Kind.DISTRIBUTION) {
+                it.columns().forEach(c -> columns.add(c.name()));
+            } else if (it.kind() == Intent.Kind.TREND && it.measures().get(0).column() != null) {
+                columns.add(it.measures().get(0).column().name());
+            }
+        }
+        if (columns.isEmpty()) {
+            return;
+        }
+        ObjectNode a = JSON.objectNode();
+        ArrayNode cols = a.putArray("columns");
+        columns.forEach(cols::add);
+        step("summary_stats", a, "Summary statistics of " + String.join(", ", columns));
     }
 
     private void aggregateChart(Intent it, int table, String what) {

@@ -193,7 +193,7 @@ class LlmPlannerTest {
         reply = toolCalls("distribution_plot", "{\"col\":\"Sales\"}");
         Plan p = ask("distribution of sales");
         assertFellBack(p, "invalid plan");
-        assertThat(p.steps()).extracting(PlanStep::tool).containsExactly("distribution_plot");
+        assertThat(p.steps()).extracting(PlanStep::tool).containsExactly("distribution_plot", "summary_stats");
         assertThat(p.steps().get(0).args().get("column").asText()).isEqualTo("Sales");
     }
 

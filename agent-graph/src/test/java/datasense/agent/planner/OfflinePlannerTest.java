@@ -266,7 +266,7 @@ class OfflinePlannerTest {
     @Test
     void distributionTrendSummaryCorrelationScatter() throws SQLException {
         Plan hist = plan(SHOP, "histogram of the discount");
-        assertThat(tools(hist)).containsExactly("distribution_plot");
+        assertThat(tools(hist)).containsExactly("distribution_plot", "summary_stats");
         assertThat(hist.steps().get(0).args().toString()).isEqualTo("{\"column\":\"Discount\"}");
 
         Plan filteredHist = plan(STAFF, "salary distribution in Engineering");
@@ -274,7 +274,7 @@ class OfflinePlannerTest {
                 + "\"filters\":[{\"column\":\"dept\",\"op\":\"eq\",\"value\":\"Engineering\"}]}");
 
         Plan trend = plan(SHOP, "how has profit evolved over time?");
-        assertThat(tools(trend)).containsExactly("trend_plot");
+        assertThat(tools(trend)).containsExactly("trend_plot", "summary_stats");
         assertThat(trend.steps().get(0).args().toString())
                 .isEqualTo("{\"date_column\":\"Order Date\",\"value_column\":\"Profit\",\"agg\":\"sum\"}");
 
@@ -334,12 +334,13 @@ class OfflinePlannerTest {
     @Test
     void splitsIntoIntentsOnlyWhereEachPartAsksForSomething() {
         Plan two = plan(SHOP, "plot the distribution of profit and also show the quarterly trend of sales");
-        assertThat(tools(two)).containsExactly("distribution_plot", "trend_plot");
+        assertThat(tools(two)).containsExactly("distribution_plot", "trend_plot", "summary_stats");
+        assertThat(two.steps().get(2).args().toString()).isEqualTo("{\"columns\":[\"Profit\",\"Sales\"]}");
         assertThat(two.steps().get(1).args().get("grain").asText()).isEqualTo("quarter");
 
         Plan three = plan(STAFF, "average salary by dept, histogram of age and correlation between age and rating");
         assertThat(tools(three)).containsExactly("sql_executor", "chart", "distribution_plot", "sql_executor",
-                "correlation");
+                "correlation", "summary_stats");
         assertThat(three.steps().get(1).args().get("from_step").asInt()).isEqualTo(0);
 
         Plan oneAggregate = plan(SHOP, "total quantity and total profit per region");
@@ -382,7 +383,7 @@ class OfflinePlannerTest {
     @Test
     void partlyUnderstoodKeepsWhatItUnderstoodAndSaysWhatItDidNot() {
         Plan p = plan(SHOP, "distribution of sales and the flux capacitor trend");
-        assertThat(tools(p)).containsExactly("distribution_plot");
+        assertThat(tools(p)).containsExactly("distribution_plot", "summary_stats");
         assertThat(p.confidence()).isLessThan(0.9);
         assertThat(String.join(" ", p.notes())).contains("flux");
     }

@@ -225,8 +225,13 @@ class AskApiIT {
         HttpResponse<Buffer> ask = node.post("/ask", new JsonObject().put("file_id", grant.getString("file_id"))
                 .put("question", "total sales by region").put("user_id", "demo_user"));
         assertThat(ask.statusCode()).isEqualTo(200);
-        assertThat(node.ask(grant.getString("file_id"), "total sales by region").statusCode())
-                .as("another tenant cannot ask about it").isEqualTo(400);
+        HttpResponse<Buffer> otherTenant = node.post("/ask", new JsonObject().put("file_id", grant.getString("file_id"))
+                .put("question", "total sales by region").put("user_id", "someone_else"));
+        assertThat(otherTenant.statusCode()).as("another tenant cannot ask about it").isEqualTo(400);
+        // The DataSense AI quick test asks without a user_id: the file id alone finds its owner's file.
+        HttpResponse<Buffer> quickTest = node.ask(grant.getString("file_id"), "Show distribution of Sales and a monthly trend for Profit");
+        assertThat(quickTest.statusCode()).as(quickTest.bodyAsString()).isEqualTo(200);
+        assertThat(quickTest.bodyAsJsonObject().getJsonArray("results").encode()).contains("demo_user/uploads/" + grant.getString("file_id"));
 
         long past = Instant.now().getEpochSecond() - 10;
         PresignedUrls.Grant expired = new PresignedUrls.Grant("default", "f_expired01", "x.csv", "text/csv", MAX_UPLOAD, past);
@@ -284,6 +289,27 @@ class AskApiIT {
         assertThat(job.getString("status")).isEqualTo("done");
         assertThat(job.getJsonObject("result").getJsonArray("results")).isNotEmpty();
         assertThat(job.getJsonArray("trace")).isNotEmpty();
+    }
+
+    @Test
+    void everyStepOfAJobPublishesAProgressEventOnTheJobsAddress() {
+        List<JsonObject> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        io.vertx.core.Handler<io.vertx.core.eventbus.DeliveryContext<Object>> spy = delivery -> {
+            if (delivery.message().address().startsWith("ds.job.") && delivery.message().body() instanceof JsonObject event) {
+                events.add(event.copy().put("_address", delivery.message().address()));
+            }
+            delivery.next();
+        };
+        node.vertx.eventBus().addOutboundInterceptor(spy);
+        try {
+            JsonObject body = askOk("average quantity by region");
+            String address = "ds.job." + body.getString("job_id") + ".events";
+            List<String> kinds = events.stream().filter(e -> address.equals(e.getString("_address")))
+                    .map(e -> e.getString("event")).toList();
+            assertThat(kinds).startsWith("started").contains("planned", "step_started", "step_finished", "answered").endsWith("done");
+        } finally {
+            node.vertx.eventBus().removeOutboundInterceptor(spy);
+        }
     }
 
     @Test

@@ -58,29 +58,31 @@ public final class AgentVerticle extends VerticleBase {
     private void run(Message<JsonObject> message) {
         JsonObject request = message.body();
         String jobId = request.getString("job_id");
-        String tenant = request.getString("tenant");
         boolean async = request.getBoolean("async", false);
         JsonObject running = new JsonObject().put("job_id", jobId).put("status", "running")
                 .put("file_id", request.getString("file_id")).put("question", request.getString("question"));
         AtomicBoolean acknowledged = new AtomicBoolean();
-        Future<JsonObject> outcome = manifest(tenant, request.getString("file_id"))
-                .compose(manifest -> jobs().compose(map -> map.put(jobId, running.copy().put("tenant", tenant), JOB_TTL_MS))
-                        .compose(v -> {
-                            if (async) {
-                                acknowledged.set(true);
-                                message.reply(running);
-                            }
-                            publish(jobId, new JsonObject().put("event", "started"));
-                            return execute(request, manifest);
-                        }));
-        outcome.compose(body -> finish(tenant, jobId, running.copy().put("status", "done").put("result", body)
-                        .put("trace", body.getValue("trace")))
-                        .map(body))
+        Future<JsonObject> outcome = manifest(request)
+                .compose(manifest -> {
+                    // From here on the job belongs to the file's owner (see IngestVerticle's file lookup).
+                    request.put("tenant", manifest.getString("tenant"));
+                    return jobs().compose(map -> map.put(jobId, running.copy().put("tenant", manifest.getString("tenant")), JOB_TTL_MS))
+                            .compose(v -> {
+                                if (async) {
+                                    acknowledged.set(true);
+                                    message.reply(running);
+                                }
+                                publish(jobId, new JsonObject().put("event", "started"));
+                                return execute(request, manifest);
+                            });
+                });
+        outcome.compose(body -> finish(request.getString("tenant"), jobId, running.copy().put("status", "done")
+                        .put("result", body).put("trace", body.getValue("trace"))).map(body))
                 .recover(e -> {
                     BusError error = BusError.from(e);
                     LOG.warn("job {} failed: {}", jobId, error.getMessage());
                     publish(jobId, new JsonObject().put("event", "failed").put("error", error.body()));
-                    return finish(tenant, jobId, running.copy().put("status", "failed").put("error", error.body()))
+                    return finish(request.getString("tenant"), jobId, running.copy().put("status", "failed").put("error", error.body()))
                             .transform(ignored -> Future.failedFuture(error));
                 })
                 .onSuccess(body -> {
@@ -98,9 +100,12 @@ public final class AgentVerticle extends VerticleBase {
     }
 
     /** An /ask naming an unknown file is the client's mistake (400), as the DataSense AI API documents. */
-    private Future<JsonObject> manifest(String tenant, String fileId) {
-        return vertx.eventBus().<JsonObject>request(Address.FILES_GET,
-                        new JsonObject().put("tenant", tenant).put("file_id", fileId), BusTimeouts.STORE)
+    private Future<JsonObject> manifest(JsonObject request) {
+        String fileId = request.getString("file_id");
+        return vertx.eventBus().<JsonObject>request(Address.FILES_GET, new JsonObject()
+                        .put("tenant", request.getString("tenant"))
+                        .put("file_id", fileId)
+                        .put("any_tenant", !request.getBoolean("tenant_explicit", true)), BusTimeouts.STORE)
                 .map(Message::body)
                 .recover(e -> {
                     BusError error = BusError.from(e);
@@ -160,13 +165,14 @@ public final class AgentVerticle extends VerticleBase {
 
     private void job(Message<JsonObject> message) {
         String tenant = message.body().getString("tenant");
+        boolean anyTenant = !message.body().getBoolean("tenant_explicit", true);
         String jobId = message.body().getString("job_id");
         if (!Keys.safeId(jobId)) {
             BusError.notFound("job", String.valueOf(jobId), null).failReply(message);
             return;
         }
         jobs().compose(map -> map.get(jobId))
-                .compose(job -> job != null && tenant.equals(job.getString("tenant"))
+                .compose(job -> job != null && (anyTenant || tenant.equals(job.getString("tenant")))
                         ? Future.succeededFuture(job.copy())
                         : store.get(Keys.job(tenant, jobId)).map(Buffer::toJsonObject))
                 .map(job -> {

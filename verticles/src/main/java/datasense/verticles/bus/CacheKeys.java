@@ -16,6 +16,12 @@ public final class CacheKeys {
         return tenant + "|" + fileId + "|";
     }
 
+    /** True when {@code key} caches an answer about {@code fileId}, whichever tenant asked. */
+    public static boolean about(String key, String fileId) {
+        int start = key.indexOf('|') + 1;
+        return key.startsWith(fileId + "|", start);
+    }
+
     public static String key(String tenant, String fileId, String planner, String question) {
         return filePrefix(tenant, fileId) + planner + "|" + normalize(question);
     }

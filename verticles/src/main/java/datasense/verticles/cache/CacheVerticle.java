@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The answer cache, in process: an LRU map from cache key to the reply body a hit returns. Keys start with
- * the file's prefix ({@code tenant|file_id|}), so deleting a file evicts its answers. Deploy one instance
+ * The answer cache, in process: an LRU map from cache key to the reply body a hit returns. Keys name the
+ * file ({@code tenant|file_id|...}), so deleting a file evicts its answers, whoever asked them. Deploy one instance
  * per node; the map is this verticle's own and only reached through the event bus.
  */
 public final class CacheVerticle extends VerticleBase {
@@ -45,9 +45,9 @@ public final class CacheVerticle extends VerticleBase {
     }
 
     private void evict(Message<JsonObject> message) {
-        String prefix = CacheKeys.filePrefix(message.body().getString("tenant"), message.body().getString("file_id"));
+        String fileId = message.body().getString("file_id");
         int before = entries.size();
-        entries.keySet().removeIf(k -> k.startsWith(prefix));
+        entries.keySet().removeIf(k -> CacheKeys.about(k, fileId));
         message.reply(new JsonObject().put("evicted", before - entries.size()));
     }
 }

@@ -79,7 +79,8 @@ public final class HttpVerticle extends VerticleBase {
         router.delete("/files/:fileId").handler(ctx -> forward(ctx, Address.FILES_DELETE, fileRequest(ctx), BusTimeouts.STORE, 200));
         router.post("/ask").handler(json).handler(this::ask);
         router.get("/jobs/:jobId").handler(ctx -> forward(ctx, Address.JOBS_GET,
-                new JsonObject().put("tenant", tenant(ctx)).put("job_id", ctx.pathParam("jobId")), BusTimeouts.STORE, 200));
+                new JsonObject().put("tenant", tenant(ctx)).put("job_id", ctx.pathParam("jobId"))
+                        .put("tenant_explicit", ctx.request().getParam("user_id") != null), BusTimeouts.STORE, 200));
         router.get("/artifacts/*").handler(this::artifact);
         router.route().last().handler(ctx -> error(ctx, new BusError(404, "not_found",
                 "no route " + ctx.request().method() + " " + ctx.request().path(), "see README.md for the API")));
@@ -126,6 +127,7 @@ public final class HttpVerticle extends VerticleBase {
             return;
         }
         boolean async = body.getBoolean("async", false);
+        boolean tenantExplicit = body.getValue("user_id") instanceof String || ctx.request().getParam("user_id") != null;
         String cacheKey = CacheKeys.key(tenant, fileId, planner, question);
         bus.<String>request(Address.CACHE_GET, cacheKey, BusTimeouts.SHORT)
                 .map(Message::body)
@@ -134,15 +136,18 @@ public final class HttpVerticle extends VerticleBase {
                     if (hit != null) {
                         ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(hit);
                     } else {
-                        runJob(ctx, tenant, fileId, question, async, cacheKey);
+                        runJob(ctx, tenant, tenantExplicit, fileId, question, async, cacheKey);
                     }
                 });
     }
 
-    private void runJob(RoutingContext ctx, String tenant, String fileId, String question, boolean async, String cacheKey) {
+    /** Without a user_id the file may be another tenant's (see IngestVerticle); the agent resolves its owner. */
+    private void runJob(RoutingContext ctx, String tenant, boolean tenantExplicit, String fileId, String question,
+                        boolean async, String cacheKey) {
         JsonObject job = new JsonObject()
                 .put("job_id", "j_" + UUID.randomUUID().toString().replace("-", ""))
                 .put("tenant", tenant)
+                .put("tenant_explicit", tenantExplicit)
                 .put("file_id", fileId)
                 .put("question", question)
                 .put("planner", planner)

@@ -81,9 +81,13 @@ public final class IngestVerticle extends VerticleBase {
         return store.localPath(Keys.csv(tenant, fileId))
                 .compose(csv -> vertx.executeBlocking(() -> runIngest(csv, tableName(name))))
                 .map(report -> manifest(tenant, fileId, name, report))
-                .compose(manifest -> store.put(Keys.manifest(tenant, fileId), manifest.toBuffer()).map(manifest))
+                .compose(manifest -> store.put(Keys.fileIndex(fileId), new JsonObject().put("tenant", tenant).toBuffer())
+                        .compose(v -> store.put(Keys.manifest(tenant, fileId), manifest.toBuffer()))
+                        .map(manifest))
                 // Nothing half-registered remains: on any failure the file's whole folder goes.
-                .recover(e -> store.deletePrefix(prefix).transform(ignored -> Future.failedFuture(e)));
+                .recover(e -> store.deletePrefix(prefix)
+                        .compose(v -> store.deletePrefix(Keys.fileIndex(fileId)))
+                        .transform(ignored -> Future.failedFuture(e)));
     }
 
     private IngestReport runIngest(Path csv, String table) {
@@ -134,17 +138,25 @@ public final class IngestVerticle extends VerticleBase {
         return Character.isDigit(name.charAt(0)) ? "t_" + name : name;
     }
 
+    /**
+     * {tenant, file_id, any_tenant?}. With any_tenant (a request that named no user) a file another tenant
+     * owns is found through the file-id index, so the DataSense AI quick test (upload as demo_user, then ask
+     * without a user_id) works unchanged; file ids are unguessable, and authentication comes later.
+     */
     private Future<JsonObject> manifest(JsonObject request) {
         String tenant = request.getString("tenant");
         String fileId = request.getString("file_id");
         if (!Keys.safeId(fileId)) {
             return Future.failedFuture(BusError.notFound("file", String.valueOf(fileId), "list your files with GET /files"));
         }
-        return store.get(Keys.manifest(tenant, fileId))
+        Future<JsonObject> own = store.get(Keys.manifest(tenant, fileId)).map(Buffer::toJsonObject);
+        Future<JsonObject> found = !request.getBoolean("any_tenant", false) ? own : own.recover(e -> store.get(Keys.fileIndex(fileId))
                 .map(Buffer::toJsonObject)
-                .recover(e -> Future.failedFuture(e instanceof ObjectStore.NoSuchKeyException
-                        ? BusError.notFound("file", fileId, "list your files with GET /files")
-                        : e));
+                .compose(index -> store.get(Keys.manifest(index.getString("tenant"), fileId)))
+                .map(Buffer::toJsonObject));
+        return found.recover(e -> Future.failedFuture(e instanceof ObjectStore.NoSuchKeyException
+                ? BusError.notFound("file", fileId, "list your files with GET /files")
+                : e));
     }
 
     private Future<JsonObject> list(JsonObject request) {
@@ -186,6 +198,7 @@ public final class IngestVerticle extends VerticleBase {
         String fileId = request.getString("file_id");
         return manifest(request)
                 .compose(m -> store.deletePrefix(Keys.filePrefix(tenant, fileId)))
+                .compose(v -> store.deletePrefix(Keys.fileIndex(fileId)))
                 .compose(v -> vertx.eventBus().<JsonObject>request(Address.CACHE_EVICT,
                         new JsonObject().put("tenant", tenant).put("file_id", fileId), BusTimeouts.SHORT))
                 .map(evicted -> new JsonObject().put("file_id", fileId).put("deleted", true)

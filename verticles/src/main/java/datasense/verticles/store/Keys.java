@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * {tenant}/uploads/{file_id}/manifest.json       the file's registration (written last)
  * {tenant}/uploads/{file_id}/answers/{hash}/...  artifacts of one answer, and its results.json manifest
  * {tenant}/jobs/{job_id}/job.json                a finished job's record and trace
+ * _index/files/{file_id}.json                     which tenant owns a file id (rebuildable from the manifests)
  * </pre>
  */
 public final class Keys {
@@ -45,6 +46,10 @@ public final class Keys {
 
     public static String manifest(String tenant, String fileId) {
         return filePrefix(tenant, fileId) + "manifest.json";
+    }
+
+    public static String fileIndex(String fileId) {
+        return "_index/files/" + fileId + ".json";
     }
 
     public static String answerPrefix(String tenant, String fileId, String answerHash) {

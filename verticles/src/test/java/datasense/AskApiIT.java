@@ -25,12 +25,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import io.vertx.core.Vertx;
+import io.vertx.junit5.VertxExtension;
 
 /**
  * The HTTP API end to end against a real node: both upload flows, every tool through /ask, multi-intent
  * questions, the cache (no tool runs on a hit), artifacts fetched and decoded, async jobs, deletion and
  * every error status the API promises.
  */
+@ExtendWith(VertxExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AskApiIT {
 
@@ -40,8 +44,8 @@ class AskApiIT {
     private String fileId;
 
     @BeforeAll
-    void start() throws Exception {
-        node = TestNode.start(Map.of("DATASENSE_MAX_UPLOAD_BYTES", Long.toString(MAX_UPLOAD)));
+    void start(Vertx vertx) throws Exception {
+        node = TestNode.start(vertx, Map.of("DATASENSE_MAX_UPLOAD_BYTES", Long.toString(MAX_UPLOAD)));
         HttpResponse<Buffer> upload = node.uploadCsv("shop.csv", shop.csv());
         assertThat(upload.statusCode()).as(upload.bodyAsString()).isEqualTo(201);
         fileId = upload.bodyAsJsonObject().getString("file_id");

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import io.vertx.core.Vertx;
+import io.vertx.junit5.VertxExtension;
 
 /**
  * The LLM planner through a real node, against a small OpenAI-compatible server written here that checks
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.TestInstance;
  * answers with tool calls chosen per test. What the model proposes still runs only through validated tools
  * and the SQL sandbox; when the model fails, the offline planner answers and the reply says so.
  */
+@ExtendWith(VertxExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LlmPlannerIT {
 
@@ -38,11 +42,11 @@ class LlmPlannerIT {
     private String fileId;
 
     @BeforeAll
-    void start() throws Exception {
+    void start(Vertx vertx) throws Exception {
         llm = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         llm.createContext("/", this::handle);
         llm.start();
-        node = TestNode.start(Map.of(
+        node = TestNode.start(vertx, Map.of(
                 "OPENAI_API_KEY", "sk-test-key",
                 "OPENAI_BASE_URL", "http://127.0.0.1:" + llm.getAddress().getPort() + "/v1",
                 "DATASENSE_MODEL", "stand-in-model",

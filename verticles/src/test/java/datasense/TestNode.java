@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A real node for end-to-end tests: its own free port, its own data folder, and a web client to ask it. */
+/**
+ * A real node for end-to-end tests, deployed on the Vert.x instance vertx-junit5 gives the test: its own free
+ * port, its own data folder, and a web client to ask it.
+ */
 final class TestNode implements AutoCloseable {
 
     final Vertx vertx;
@@ -28,7 +31,7 @@ final class TestNode implements AutoCloseable {
         this.client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("localhost").setDefaultPort(config.port()));
     }
 
-    static TestNode start(Map<String, String> settings) throws IOException {
+    static TestNode start(Vertx vertx, Map<String, String> settings) throws IOException {
         Path dataDir = Files.createTempDirectory("datasense-test");
         Map<String, String> all = new HashMap<>(settings);
         all.put("DATASENSE_PORT", Integer.toString(freePort()));
@@ -36,7 +39,6 @@ final class TestNode implements AutoCloseable {
         all.put("DATASENSE_NODE_NAME", "test-node");
         all.putIfAbsent("DATASENSE_SIGNING_KEY", "test-signing-key");
         NodeConfig config = NodeConfig.withOverrides(all);
-        Vertx vertx = Vertx.vertx();
         Node.start(vertx, config).await();
         return new TestNode(vertx, config, dataDir);
     }
@@ -68,9 +70,9 @@ final class TestNode implements AutoCloseable {
         return get("/health").bodyAsJsonObject().getLong("tool_runs");
     }
 
+    /** Closes the client; the extension closes the Vert.x instance and with it the node. */
     @Override
     public void close() {
         client.close();
-        vertx.close().await();
     }
 }

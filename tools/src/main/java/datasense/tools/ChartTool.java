@@ -119,7 +119,7 @@ public final class ChartTool implements Tool {
             }
             case "bar" -> {
                 List<Charts.Slice> slices = merged(input, xi, yi);
-                png = xDates ? Charts.barInOrder(chartTitle, xName, yName, slices)
+                png = xDates ? Charts.columns(chartTitle, xName, yName, slices)
                         : Charts.bar(chartTitle, xName, yName, slices, topN);
             }
             default -> throw new ToolException("bad_args", "Unknown chart kind '" + kind + "'.",

@@ -132,7 +132,7 @@ public final class DistributionPlotTool implements Tool {
         for (List<Object> row : r.rows()) {
             slices.add(new Charts.Slice(String.valueOf(row.get(0)), ((Number) row.get(1)).doubleValue()));
         }
-        byte[] png = Charts.barInOrder("Rows per " + grain + " of " + column.name(), column.name() + " (" + grain + ")",
+        byte[] png = Charts.columns("Rows per " + grain + " of " + column.name(), column.name() + " (" + grain + ")",
                 "count", slices);
         Artifact artifact = new Artifact(path, "Distribution of " + column.name(), "image/png", "bar", png);
         Table table = r.table("rows per " + grain + " of " + column.name(), s.limits().inlineRows());

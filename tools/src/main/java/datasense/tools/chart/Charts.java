@@ -136,22 +136,29 @@ public final class Charts {
      * last). Many or long category names switch to horizontal bars so the names stay readable.
      */
     public static byte[] bar(String title, String categoryLabel, String valueLabel, List<Slice> slices, int topN) {
-        return barChart(title, categoryLabel, valueLabel, top(slices, topN));
+        return barChart(title, categoryLabel, valueLabel, top(slices, topN), false);
     }
 
-    /** Bar chart that keeps the given order (e.g. chronological buckets) and draws every category. */
+    /** Bar chart that keeps the given order (e.g. most frequent first, Other last) and draws every category. */
     public static byte[] barInOrder(String title, String categoryLabel, String valueLabel, List<Slice> slices) {
-        return barChart(title, categoryLabel, valueLabel, slices);
+        return barChart(title, categoryLabel, valueLabel, slices, false);
     }
 
-    private static byte[] barChart(String title, String categoryLabel, String valueLabel, List<Slice> slices) {
+    /** Vertical bars left to right in the given order, for time buckets (x labels are periods). */
+    public static byte[] columns(String title, String categoryLabel, String valueLabel, List<Slice> slices) {
+        return barChart(title, categoryLabel, valueLabel, slices, true);
+    }
+
+    private static byte[] barChart(String title, String categoryLabel, String valueLabel, List<Slice> slices,
+                                   boolean alwaysVertical) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         int longest = 0;
         for (Slice s : slices) {
             data.addValue(s.value(), valueLabel, s.category());
             longest = Math.max(longest, s.category().length());
         }
-        boolean horizontal = slices.size() > 12 || (slices.size() > 5 && longest > 12) || longest > 24;
+        boolean horizontal = !alwaysVertical
+                && (slices.size() > 12 || (slices.size() > 5 && longest > 12) || longest > 24);
         JFreeChart chart = ChartFactory.createBarChart(title, categoryLabel, valueLabel, data,
                 horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL, false, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
@@ -161,14 +168,19 @@ public final class Charts {
         renderer.setSeriesPaint(0, PRIMARY);
         renderer.setMaximumBarWidth(0.08);
         renderer.setItemMargin(0.0);
-        if (slices.size() <= 30) {
+        if (slices.size() <= (horizontal ? 30 : 16)) {
             renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", numberFormat()));
             renderer.setDefaultItemLabelsVisible(true);
             renderer.setDefaultItemLabelFont(ITEM_FONT);
         }
         styleCategory(plot);
-        if (!horizontal && slices.size() > 6) {
+        if (!horizontal && slices.size() > 24) {
+            plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_90);
+        } else if (!horizontal && slices.size() > 6) {
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
+        if (horizontal) {
+            plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT); // values along the bottom, as usual
         }
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setUpperMargin(0.12); // room for the value labels
@@ -422,7 +434,10 @@ public final class Charts {
         CategoryAxis domain = plot.getDomainAxis();
         domain.setLabelFont(LABEL_FONT);
         domain.setTickLabelFont(TICK_FONT);
-        domain.setMaximumCategoryLabelWidthRatio(0.4f);
+        domain.setMaximumCategoryLabelLines(2);
+        if (plot.getOrientation() == PlotOrientation.HORIZONTAL) {
+            domain.setMaximumCategoryLabelWidthRatio(0.35f); // names on the left may take a third of the width
+        }
         domain.setCategoryMargin(0.15);
         styleAxis(plot.getRangeAxis());
     }

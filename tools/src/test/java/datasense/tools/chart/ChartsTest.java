@@ -40,6 +40,7 @@ class ChartsTest {
             ys.add(1000.0 + i * 250);
         }
         decode(Charts.line("Sales per month", "Order Date", "sum of Sales", xs, ys));
+        decode(Charts.columns("Rows per month", "month", "count", slices));
         decode(Charts.categoryLine("Sales per year", "year", "Sales", slices.subList(0, 5)));
         decode(Charts.scatter("Profit vs Sales", "Sales", "Profit", new double[] {1, 2, 3}, new double[] {2, 4, 7}));
         BufferedImage heat = decode(Charts.heatmap("Correlation", List.of("a", "b", "c"),

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import datasense.tools.Column;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 
 /**
  * Converts the records of the tools and agent-graph modules to and from event-bus JSON. Records travel as
@@ -34,6 +37,13 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot read JSON", e);
         }
+    }
+
+    /** The {@code [{name, type}]} column list of manifests and tool calls. */
+    public static List<Column> columns(JsonArray columns) {
+        return columns.stream()
+                .map(c -> new Column(((JsonObject) c).getString("name"), ((JsonObject) c).getString("type")))
+                .toList();
     }
 
     public static <T> T fromJson(JsonObject json, Class<T> type) {

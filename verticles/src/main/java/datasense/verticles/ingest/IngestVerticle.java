@@ -1,6 +1,5 @@
 package datasense.verticles.ingest;
 
-import datasense.tools.Column;
 import datasense.tools.Dataset;
 import datasense.tools.Limits;
 import datasense.tools.Table;
@@ -28,7 +27,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -183,9 +181,7 @@ public final class IngestVerticle extends VerticleBase {
     }
 
     private JsonObject previewRows(JsonObject manifest, Path parquet, int limit) throws ToolException {
-        List<Column> columns = new ArrayList<>();
-        manifest.getJsonArray("columns").forEach(c -> columns.add(new Column(((JsonObject) c).getString("name"), ((JsonObject) c).getString("type"))));
-        Dataset dataset = new Dataset(manifest.getString("table"), parquet, columns, manifest.getLong("rows"));
+        Dataset dataset = new Dataset(manifest.getString("table"), parquet, Json.columns(manifest.getJsonArray("columns")), manifest.getLong("rows"));
         ObjectNode args = JsonNodeFactory.instance.objectNode()
                 .put("sql", "SELECT * FROM " + DuckDb.quoteIdent(dataset.table()) + " LIMIT " + limit)
                 .put("label", "preview");

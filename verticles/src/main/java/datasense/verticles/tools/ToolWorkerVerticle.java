@@ -1,7 +1,6 @@
 package datasense.verticles.tools;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import datasense.tools.Column;
 import datasense.tools.Dataset;
 import datasense.tools.Limits;
 import datasense.tools.Table;
@@ -19,7 +18,6 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Runs tools for any node's agents. Each instance listens on every tool's address ({@code ds.tool.<name>});
@@ -66,10 +64,7 @@ public final class ToolWorkerVerticle extends VerticleBase {
 
     private ToolResult runBlocking(String tool, JsonObject body, Path parquet) {
         JsonObject ds = body.getJsonObject("dataset");
-        List<Column> columns = ds.getJsonArray("columns").stream()
-                .map(c -> new Column(((JsonObject) c).getString("name"), ((JsonObject) c).getString("type")))
-                .toList();
-        Dataset dataset = new Dataset(ds.getString("table"), parquet, columns, ds.getLong("rows", 0L));
+        Dataset dataset = new Dataset(ds.getString("table"), parquet, Json.columns(ds.getJsonArray("columns")), ds.getLong("rows", 0L));
         JsonObject input = body.getJsonObject("input");
         Table table = input == null ? null : Json.fromJson(input, Table.class);
         ObjectNode args = Json.tree(body.getJsonObject("args", new JsonObject()));

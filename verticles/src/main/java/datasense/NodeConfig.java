@@ -24,7 +24,7 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
     }
 
     public static final Map<String, Setting> SETTINGS = settings(
-            new Setting("DATASENSE_PORT", "8080", "HTTP port (0 picks a free one)"),
+            new Setting("DATASENSE_PORT", "8080", "HTTP port"),
             new Setting("DATASENSE_DATA_DIR", "./data", "folder of the embedded object store"),
             new Setting("OPENAI_API_KEY", "", "enables the LLM planner when set"),
             new Setting("OPENAI_BASE_URL", "https://api.openai.com/v1", "any OpenAI-compatible endpoint"),

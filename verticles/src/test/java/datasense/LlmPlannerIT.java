@@ -140,6 +140,9 @@ class LlmPlannerIT {
         reply = request -> 500;
         JsonObject body = ask("total sales by region");
         assertThat(body.getJsonArray("notes").encode()).containsIgnoringCase("offline");
+        JsonObject planStep = body.getJsonArray("trace").getJsonObject(0);
+        assertThat(planStep.getString("node")).isEqualTo("plan");
+        assertThat(planStep.getJsonArray("planner_notes").encode()).as("the trace says the LLM failed").containsIgnoringCase("llm");
         JsonArray rows = body.getJsonArray("results").getJsonObject(0).getJsonArray("rows");
         assertThat(rows).hasSize(3);
 

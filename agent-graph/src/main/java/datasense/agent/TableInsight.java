@@ -42,6 +42,12 @@ final class TableInsight {
             return null;
         }
         List<Integer> texts = textColumns(t);
+        if (nums.size() == 1 && t.columns().size() == 1
+                && t.columns().get(0).name().toLowerCase(java.util.Locale.ROOT).contains("corr")) {
+            Double r = Numbers.value(cell(row, nums.get(0)));
+            return r == null ? "no correlation could be computed (too few values)."
+                    : "r = " + String.format(java.util.Locale.ROOT, "%.2f", r) + ", " + strength(r) + ".";
+        }
         if (nums.size() == 1) {
             int c = nums.get(0);
             String label = texts.isEmpty() ? t.columns().get(c).name()

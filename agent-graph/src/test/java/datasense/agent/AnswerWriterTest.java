@@ -66,6 +66,14 @@ class AnswerWriterTest {
     }
 
     @Test
+    void aSingleCoefficientIsPutInWords() {
+        Table t = table(List.of(new Column("correlation", "DOUBLE")), new Object[]{-0.2006});
+
+        assertThat(AnswerWriter.insight(step("sql_executor", "correlation of discount and profit"), output("1 row", t)))
+                .isEqualTo("r = -0.20, weak negative correlation.");
+    }
+
+    @Test
     void timeSeriesGivesDirectionChangeAndPeak() {
         Table t = table(List.of(new Column("month", "DATE"), new Column("sales", "DOUBLE")),
                 new Object[]{"2024-02-01", 150.0}, new Object[]{"2024-01-01", 100.0},

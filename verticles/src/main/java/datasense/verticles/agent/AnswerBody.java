@@ -78,7 +78,7 @@ final class AnswerBody {
                 .put("suggestions", plan == null ? new JsonArray() : new JsonArray(plan.suggestions()))
                 .put("unanswered", unanswered)
                 .put("end_reason", state.endReason())
-                .put("trace", trace(records, toolRuns, agentNode));
+                .put("trace", trace(records, toolRuns, agentNode, plan));
     }
 
     private static JsonObject table(Table table, int step, ArtifactRef full, String tenant) {
@@ -121,7 +121,7 @@ final class AnswerBody {
     }
 
     /** The graph's steps in order; an act step names the tool it ran and the node that ran it. */
-    private static JsonArray trace(List<StepRecord> records, List<JobPorts.ToolRun> toolRuns, String agentNode) {
+    private static JsonArray trace(List<StepRecord> records, List<JobPorts.ToolRun> toolRuns, String agentNode, Plan plan) {
         Deque<JobPorts.ToolRun> runs = new ArrayDeque<>(toolRuns);
         JsonArray trace = new JsonArray();
         for (StepRecord record : records) {
@@ -130,6 +130,10 @@ final class AnswerBody {
                     .put("node", record.node())
                     .put("duration_ms", record.durationNanos() / 1_000_000.0)
                     .put("ran_on", agentNode);
+            if ("plan".equals(record.node()) && plan != null) {
+                // which planner answered, and any fallback it took (e.g. the LLM failed and the offline planner stood in)
+                entry.put("planner", plan.planner()).put("planner_notes", new JsonArray(plan.notes()));
+            }
             if ("act".equals(record.node()) && !runs.isEmpty()) {
                 JobPorts.ToolRun tool = runs.poll();
                 entry.put("tool", tool.tool()).put("step_index", tool.index()).put("status", tool.status());

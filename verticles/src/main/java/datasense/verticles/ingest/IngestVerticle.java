@@ -77,7 +77,8 @@ public final class IngestVerticle extends VerticleBase {
         String name = request.getString("name", "data.csv");
         String prefix = Keys.filePrefix(tenant, fileId);
         return store.localPath(Keys.csv(tenant, fileId))
-                .compose(csv -> vertx.executeBlocking(() -> runIngest(csv, tableName(name))))
+                // unordered: a long ingest must not hold up the catalog requests queued on this worker
+                .compose(csv -> vertx.executeBlocking(() -> runIngest(csv, tableName(name)), false))
                 .map(report -> manifest(tenant, fileId, name, report))
                 .compose(manifest -> store.put(Keys.fileIndex(fileId), new JsonObject().put("tenant", tenant).toBuffer())
                         .compose(v -> store.put(Keys.manifest(tenant, fileId), manifest.toBuffer()))
@@ -177,7 +178,7 @@ public final class IngestVerticle extends VerticleBase {
     private Future<JsonObject> preview(JsonObject request) {
         int limit = Math.max(1, Math.min(request.getInteger("limit", 20), queryLimits.inlineRows()));
         return manifest(request).compose(m -> store.localPath(m.getString("parquet_key"))
-                .compose(parquet -> vertx.executeBlocking(() -> previewRows(m, parquet, limit))));
+                .compose(parquet -> vertx.executeBlocking(() -> previewRows(m, parquet, limit), false)));
     }
 
     private JsonObject previewRows(JsonObject manifest, Path parquet, int limit) throws ToolException {

@@ -1,6 +1,7 @@
 package datasense.verticles.bus;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Cache keys: (tenant, file_id, planner, normalized question). Normalizing lower-cases, folds white space
@@ -8,6 +9,9 @@ import java.util.Locale;
  * Part of the bus conventions: the HTTP and agent verticles name entries with it; the cache verticle holds them.
  */
 public final class CacheKeys {
+
+    /** Compiled once: normalize runs on every /ask, cache hits included. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private CacheKeys() {
     }
@@ -27,7 +31,7 @@ public final class CacheKeys {
     }
 
     public static String normalize(String question) {
-        String q = question.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+        String q = WHITESPACE.matcher(question.toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
         int end = q.length();
         while (end > 0 && ".?!;:".indexOf(q.charAt(end - 1)) >= 0) {
             end--;

@@ -73,6 +73,7 @@ public final class AnalysisGraph {
             }
         }
         AnalysisState settled = state.withRepair(null).withUnanswered(unanswered);
+        settled = settled.withCaveats(DataCaveats.of(settled));
         String reason = run.outcome() == GraphRun.Outcome.STEP_LIMIT ? "step_limit" : "failed";
         return settled.withAnswer(AnswerWriter.write(settled), reason).noted("settle: " + why);
     }

@@ -4,7 +4,10 @@ import datasense.graph.Node;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-/** The {@code answer} node: writes the answer with {@link AnswerWriter} and says why it is partial, if it is. */
+/**
+ * The {@code answer} node: collects the answer's data-quality caveats ({@link DataCaveats}), writes the answer with
+ * {@link AnswerWriter} and says why it is partial, if it is.
+ */
 final class AnswerNode implements Node<AnalysisState> {
 
     private final AnalysisPorts ports;
@@ -19,7 +22,9 @@ final class AnswerNode implements Node<AnalysisState> {
         double confidence = AnswerWriter.confidence(state);
         Progress.emit(ports, "answered", "endReason", reason, "unanswered", state.unanswered().size(),
                 "confidence", confidence);
-        return CompletableFuture.completedFuture(state.withAnswer(AnswerWriter.write(state), reason)
-                .noted("answer: written" + (reason == null ? "" : " (" + reason + ")")));
+        AnalysisState withCaveats = state.withCaveats(DataCaveats.of(state));
+        return CompletableFuture.completedFuture(withCaveats.withAnswer(AnswerWriter.write(withCaveats), reason)
+                .noted("answer: written" + (reason == null ? "" : " (" + reason + ")")
+                        + (withCaveats.caveats().isEmpty() ? "" : ", " + withCaveats.caveats().size() + " caveat(s)")));
     }
 }

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes the answer of a run from its state, without a language model: the planner's interpretation, one
- * insight per answered intent computed from its results, the unanswered intents with their reasons, and a
+ * Writes the answer of a run from its state, without a language model: the planner's interpretation (and, for
+ * a best guess, that it is one and the other readings to ask instead), one insight per answered intent computed
+ * from its results, the most important data-quality caveat, the unanswered intents with their reasons, and a
  * confidence. A plan with no steps gets the interpretation and the planner's suggested questions instead.
  */
 public final class AnswerWriter {
@@ -20,6 +21,13 @@ public final class AnswerWriter {
         Plan plan = state.plan();
         if (plan != null && plan.interpretation() != null && !plan.interpretation().isBlank()) {
             out.append(plan.interpretation().strip()).append('\n');
+        }
+        if (plan != null && plan.isBestGuess()) {
+            out.append("This is a best guess: I am not sure I read the question as you meant it.\n");
+            if (!plan.alternatives().isEmpty()) {
+                out.append("Did you mean:\n");
+                plan.alternatives().forEach(a -> out.append("- ").append(a.strip()).append('\n'));
+            }
         }
         if (plan == null) {
             out.append("No plan was made for this question.\n");
@@ -40,6 +48,11 @@ public final class AnswerWriter {
             }
             if (!lines.isEmpty()) {
                 out.append('\n').append(String.join("\n", lines)).append('\n');
+            }
+            // Computed like the answer node's caveats list (whose first entry it is), so a settled run has it too.
+            String caveat = DataCaveats.headline(state.schema(), state.steps());
+            if (caveat != null) {
+                out.append("\nNote: ").append(caveat).append('\n');
             }
         }
         if (!state.unanswered().isEmpty()) {

@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * One-sentence insights computed from a result table's shape, without a language model: a single value, a
- * time series (date + number), a grouped table (category + number) or a correlation table.
+ * Short insights computed from a result table's shape, without a language model: a single value, a time series
+ * (date + number), a grouped table (category + number) or a correlation table. Every number in the text is a
+ * cell of the table (formatted) or plainly derived from cells (shares, ratios, changes).
  */
 final class TableInsight {
 
@@ -100,10 +101,16 @@ final class TableInsight {
                 .append(" to ").append(Numbers.format(last.value())).append(" in ").append(period(last.period()))
                 .append("; peak ").append(Numbers.format(peak.value())).append(" in ").append(period(peak.period()))
                 .append(" (").append(points.size()).append(" periods).");
+        s.append(outliers(points.stream().map(p -> (Object) period(p.period())).toList(),
+                points.stream().map(Point::value).toList()));
         return s.toString();
     }
 
-    /** Category + number: the leader and the laggard with their share of the total, and the spread. */
+    /**
+     * Category + number: the leader and the laggard with their share of the total, the spread (how many times
+     * the smallest the largest is, for a few positive groups; the range and coefficient of variation for many;
+     * the difference when values go negative) and the outlying groups.
+     */
     static String grouped(Table t) {
         List<Integer> texts = textColumns(t);
         List<Integer> nums = numericColumns(t);
@@ -118,13 +125,15 @@ final class TableInsight {
         double min = Double.POSITIVE_INFINITY;
         double total = 0;
         boolean negative = false;
-        int groups = 0;
+        List<Object> labels = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
         for (List<Object> row : t.rows()) {
             Double v = Numbers.value(cell(row, value));
             if (v == null) {
                 continue;
             }
-            groups++;
+            labels.add(label(cell(row, cat)));
+            values.add(v);
             total += v;
             negative |= v < 0;
             if (v > max) {
@@ -136,6 +145,7 @@ final class TableInsight {
                 laggard = cell(row, cat);
             }
         }
+        int groups = values.size();
         if (groups < 2) {
             return null;
         }
@@ -155,9 +165,52 @@ final class TableInsight {
         if (shares) {
             s.append(" (").append(Numbers.percent(min / total)).append(')');
         }
-        s.append("; spread ").append(Numbers.format(max - min)).append(" across ").append(groups).append(" groups")
-                .append(shown);
-        return s.append('.').toString();
+        s.append("; ").append(spread(values, min, max)).append(" across ").append(groups).append(" groups")
+                .append(shown).append('.');
+        return s.append(outliers(labels, values)).toString();
+    }
+
+    /** Up to this many groups a ratio of largest to smallest reads well; beyond, the range and CV do. */
+    static final int FEW_GROUPS = 6;
+
+    private static String spread(List<Double> values, double min, double max) {
+        if (min > 0 && values.size() <= FEW_GROUPS) {
+            return "the largest is " + ratio(max / min) + " the smallest";
+        }
+        double mean = values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        if (min >= 0 && mean > 0) {
+            double sd = Math.sqrt(values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum() / values.size());
+            return "range " + Numbers.format(min) + " to " + Numbers.format(max) + " (coefficient of variation "
+                    + Numbers.percent(sd / mean) + ")";
+        }
+        // A ratio or a CV means nothing when values cross zero; the plain difference still does.
+        return "spread " + Numbers.format(max - min);
+    }
+
+    /** 1.04x, 4.2x, 37x: more decimals only where they change the reading. */
+    static String ratio(double r) {
+        if (r < 2) {
+            return String.format(Locale.ROOT, "%.2fx", r);
+        }
+        if (r < 10) {
+            return String.format(Locale.ROOT, "%.1fx", r);
+        }
+        return Numbers.format(Math.round(r)) + "x";
+    }
+
+    /** " Outliers: West (5,000, high), Central (2, low)." for up to three outliers, or "". */
+    static String outliers(List<Object> labels, List<Double> values) {
+        List<Outliers.Outlier> found = Outliers.find(values);
+        if (found.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (Outliers.Outlier o : found.subList(0, Math.min(3, found.size()))) {
+            parts.add(labels.get(o.index()) + " (" + Numbers.format(o.value()) + ", " + (o.high() ? "high" : "low")
+                    + ")");
+        }
+        String more = found.size() > 3 ? " and " + (found.size() - 3) + " more" : "";
+        return " " + (found.size() == 1 ? "Outlier: " : "Outliers: ") + String.join(", ", parts) + more + ".";
     }
 
     /**

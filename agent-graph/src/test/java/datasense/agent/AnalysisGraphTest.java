@@ -294,7 +294,9 @@ class AnalysisGraphTest {
                 Total sales per region.
 
                 - sales by region: West leads sales with 500 (41.7% of total); Central is lowest with 120 (10.0%);\
-                 spread 380 across 4 groups.
+                 the largest is 4.2x the smallest across 4 groups.
+
+                Note: The data has only 16 rows; treat these figures as indicative.
 
                 Confidence: 0.80""");
         assertThat(s.endReason()).isNull();

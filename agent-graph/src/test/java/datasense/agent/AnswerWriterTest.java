@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import datasense.tools.Column;
+import datasense.tools.ColumnProfile;
+import datasense.tools.SchemaInfo;
 import datasense.tools.Table;
 import java.util.Arrays;
 import java.util.List;
@@ -44,7 +46,7 @@ class AnswerWriterTest {
 
         assertThat(AnswerWriter.insight(step("sql_executor", "sales by region"), output("4 rows", t)))
                 .isEqualTo("West leads sales with 500 (41.7% of total); Central is lowest with 120 (10.0%);"
-                        + " spread 380 across 4 groups.");
+                        + " the largest is 4.2x the smallest across 4 groups.");
     }
 
     @Test
@@ -140,7 +142,7 @@ class AnswerWriterTest {
                 Total sales per region, and the weather.
 
                 - sales by region: West leads sales with 300 (75.0% of total); East is lowest with 100 (25.0%);\
-                 spread 200 across 2 groups. (chart failed: no fonts)
+                 the largest is 3.0x the smallest across 2 groups. (chart failed: no fonts)
 
                 Not answered:
                 - weather: No column 'weather'
@@ -167,5 +169,101 @@ class AnswerWriterTest {
 
                 Confidence: 0.10""");
         assertThat(AnswerWriter.endReason(state)).isEqualTo("not_understood");
+    }
+
+    @Test
+    void manyGroupsGetTheRangeAndCoefficientOfVariationInsteadOfARatio() {
+        double[] v = {100, 120, 90, 110, 130, 95, 105, 115, 125, 100};
+        Object[][] rows = new Object[v.length][];
+        for (int i = 0; i < v.length; i++) {
+            rows[i] = new Object[]{"G" + (i + 1), v[i]};
+        }
+        Table t = table(List.of(new Column("store", "VARCHAR"), new Column("sales", "DOUBLE")), rows);
+
+        assertThat(TableInsight.grouped(t)).isEqualTo("G5 leads sales with 130 (11.9% of total); G3 is lowest with 90"
+                + " (8.3%); range 90 to 130 (coefficient of variation 11.6%) across 10 groups.");
+    }
+
+    @Test
+    void anOutlyingGroupIsNamedWithItsValue() {
+        Table t = table(List.of(new Column("city", "VARCHAR"), new Column("orders", "BIGINT")),
+                new Object[]{"A", 10L}, new Object[]{"B", 12L}, new Object[]{"C", 11L}, new Object[]{"D", 13L},
+                new Object[]{"E", 12L}, new Object[]{"F", 11L}, new Object[]{"G", 10L}, new Object[]{"H", 50L});
+
+        assertThat(TableInsight.grouped(t)).isEqualTo("H leads orders with 50 (38.8% of total); A is lowest with 10"
+                + " (7.8%); range 10 to 50 (coefficient of variation 79.6%) across 8 groups. Outlier: H (50, high).");
+    }
+
+    @Test
+    void aSpikeInATimeSeriesIsNamedAsAnOutlier() {
+        double[] v = {100, 110, 105, 400, 115, 108, 112, 120};
+        Object[][] rows = new Object[v.length][];
+        for (int i = 0; i < v.length; i++) {
+            rows[i] = new Object[]{"2024-0" + (i + 1) + "-01", v[i]};
+        }
+        Table t = table(List.of(new Column("month", "DATE"), new Column("sales", "DOUBLE")), rows);
+
+        assertThat(TableInsight.of(t)).isEqualTo("sales rose 20.0% from 100 in 2024-01-01 to 120 in 2024-08-01;"
+                + " peak 400 in 2024-04-01 (8 periods). Outlier: 2024-04-01 (400, high).");
+    }
+
+    @Test
+    void ratiosKeepOnlyTheDecimalsThatMatter() {
+        assertThat(TableInsight.ratio(1.0416)).isEqualTo("1.04x");
+        assertThat(TableInsight.ratio(3.2)).isEqualTo("3.2x");
+        assertThat(TableInsight.ratio(1234.4)).isEqualTo("1,234x");
+    }
+
+    @Test
+    void aBestGuessSaysSoAndOffersTheAlternativesAsQuestions() {
+        PlanStep avg = step("sql_executor", "average sales by region");
+        Plan plan = new Plan(List.of(avg), "Average sales per region.", 0.45, List.of(), List.of(),
+                List.of("What are total sales by region?", "How many orders per region?"), "offline", null);
+        Table t = table(List.of(new Column("region", "VARCHAR"), new Column("avg_sales", "DOUBLE")),
+                new Object[]{"West", 30.0}, new Object[]{"East", 20.0});
+        AnalysisState state = AnalysisState.start("j", "acme", "sales region?", null, List.of())
+                .withPlan(plan, List.of(StepState.pending(avg, 0).succeeded(output("2 rows", t))));
+
+        assertThat(AnswerWriter.write(state)).isEqualTo("""
+                Average sales per region.
+                This is a best guess: I am not sure I read the question as you meant it.
+                Did you mean:
+                - What are total sales by region?
+                - How many orders per region?
+
+                - average sales by region: West leads avg_sales with 30 (60.0% of total); East is lowest with 20\
+                 (40.0%); the largest is 1.50x the smallest across 2 groups.
+
+                Confidence: 0.45""");
+
+        Plan sure = new Plan(plan.steps(), plan.interpretation(), Plan.LOW_CONFIDENCE, List.of(), List.of(),
+                plan.alternatives(), "offline", null);
+        assertThat(AnswerWriter.write(state.withPlan(sure, state.steps())))
+                .doesNotContain("best guess").doesNotContain("Did you mean");
+    }
+
+    @Test
+    void theMostImportantCaveatIsMentionedAfterTheInsights() {
+        SchemaInfo schema = new SchemaInfo("orders", 1000, List.of(
+                new ColumnProfile("Region", "VARCHAR", 0, 2, "East", "West", List.of("West", "East")),
+                new ColumnProfile("Profit", "DOUBLE", 120, 800, "-50", "900", List.of())));
+        ObjectNode args = JsonNodeFactory.instance.objectNode().put("sql",
+                "SELECT \"Region\", AVG(\"Profit\") AS \"avg_profit\" FROM \"orders\" GROUP BY \"Region\"");
+        PlanStep avg = new PlanStep("sql_executor", args, "average profit by region");
+        Plan plan = new Plan(List.of(avg), "Average profit per region.", 0.9, List.of(), List.of(), "offline");
+        Table t = table(List.of(new Column("Region", "VARCHAR"), new Column("avg_profit", "DOUBLE")),
+                new Object[]{"West", 30.0}, new Object[]{"East", 20.0});
+        AnalysisState state = AnalysisState.start("j", "acme", "q", schema, List.of())
+                .withPlan(plan, List.of(StepState.pending(avg, 0).succeeded(output("2 rows", t))));
+
+        assertThat(AnswerWriter.write(state)).isEqualTo("""
+                Average profit per region.
+
+                - average profit by region: West leads avg_profit with 30 (60.0% of total); East is lowest with 20\
+                 (40.0%); the largest is 1.50x the smallest across 2 groups.
+
+                Note: 12.0% of Profit is missing (120 of 1,000 rows); averages skip those rows.
+
+                Confidence: 0.90""");
     }
 }

@@ -7,6 +7,7 @@ import datasense.verticles.agent.AgentVerticle;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.cache.CacheVerticle;
+import datasense.verticles.history.HistoryVerticle;
 import datasense.verticles.http.HttpVerticle;
 import datasense.verticles.ingest.IngestVerticle;
 import datasense.verticles.planner.PlannerVerticle;
@@ -52,6 +53,7 @@ public final class Node {
                 .compose(id -> vertx.deployVerticle(() -> new ToolWorkerVerticle(store, limits, config.nodeName()),
                         new DeploymentOptions(worker).setInstances(config.toolInstances())))
                 .compose(id -> vertx.deployVerticle(new PlannerVerticle(config)))
+                .compose(id -> vertx.deployVerticle(new HistoryVerticle(store)))
                 .compose(id -> vertx.deployVerticle(new AgentVerticle(config, store)))
                 .compose(id -> config.sampleData() ? registerSample(vertx, store) : Future.succeededFuture())
                 .compose(v -> vertx.deployVerticle(new HttpVerticle(config, store)))

@@ -57,6 +57,10 @@ final class TestNode implements AutoCloseable {
         return client.get(uri).send().await();
     }
 
+    HttpResponse<Buffer> delete(String uri) {
+        return client.delete(uri).send().await();
+    }
+
     HttpResponse<Buffer> ask(String fileId, String question) {
         return post("/ask", new JsonObject().put("file_id", fileId).put("question", question));
     }

@@ -27,7 +27,7 @@ final class AnswerBody {
     }
 
     static JsonObject of(JsonObject request, AnalysisState state, List<StepRecord> records,
-                         List<JobPorts.ToolRun> toolRuns, String agentNode) {
+                         List<JobPorts.ToolRun> toolRuns, String agentNode, double planMs) {
         Plan plan = state.plan();
         String tenant = request.getString("tenant");
         JsonArray planJson = new JsonArray();
@@ -75,10 +75,13 @@ final class AnswerBody {
                 .put("sql", sql)
                 .put("results", results)
                 .put("notes", plan == null ? new JsonArray() : new JsonArray(plan.notes()))
+                .put("caveats", new JsonArray(state.caveats()))
+                .put("best_guess", plan != null && plan.isBestGuess())
+                .put("alternatives", plan == null ? new JsonArray() : new JsonArray(plan.alternatives()))
                 .put("suggestions", plan == null ? new JsonArray() : new JsonArray(plan.suggestions()))
                 .put("unanswered", unanswered)
                 .put("end_reason", state.endReason())
-                .put("trace", trace(records, toolRuns, agentNode, plan));
+                .put("trace", trace(records, toolRuns, agentNode, plan, planMs, tenant));
     }
 
     private static JsonObject table(Table table, int step, ArtifactRef full, String tenant) {
@@ -121,23 +124,37 @@ final class AnswerBody {
     }
 
     /** The graph's steps in order; an act step names the tool it ran and the node that ran it. */
-    private static JsonArray trace(List<StepRecord> records, List<JobPorts.ToolRun> toolRuns, String agentNode, Plan plan) {
+    private static JsonArray trace(List<StepRecord> records, List<JobPorts.ToolRun> toolRuns, String agentNode, Plan plan,
+                                   double planMs, String tenant) {
         Deque<JobPorts.ToolRun> runs = new ArrayDeque<>(toolRuns);
         JsonArray trace = new JsonArray();
+        boolean planned = false;
         for (StepRecord record : records) {
             JsonObject entry = new JsonObject()
                     .put("step", record.step())
                     .put("node", record.node())
                     .put("duration_ms", record.durationNanos() / 1_000_000.0)
                     .put("ran_on", agentNode);
-            if ("plan".equals(record.node()) && plan != null) {
-                // which planner answered, and any fallback it took (e.g. the LLM failed and the offline planner stood in)
-                entry.put("planner", plan.planner()).put("planner_notes", new JsonArray(plan.notes()));
+            if ("plan".equals(record.node()) && plan != null && !planned) {
+                planned = true;
+                // which planner answered, and any fallback it took (e.g. the LLM failed and the offline planner stood in);
+                // the agent plans before the graph runs (to look the plan up in the cache), so its time is stated here
+                entry.put("planner", plan.planner()).put("planner_notes", new JsonArray(plan.notes()))
+                        .put("planner_ms", planMs);
+                if (plan.usage() != null) {
+                    entry.put("tokens", new JsonObject().put("tenant", tenant)
+                            .put("prompt", plan.usage().promptTokens())
+                            .put("completion", plan.usage().completionTokens())
+                            .put("total", plan.usage().totalTokens())
+                            .put("calls", plan.usage().calls()));
+                }
             }
             if ("act".equals(record.node()) && !runs.isEmpty()) {
                 JobPorts.ToolRun tool = runs.poll();
                 entry.put("tool", tool.tool()).put("step_index", tool.index()).put("status", tool.status());
-                if (tool.worker() != null) {
+                if ("cached".equals(tool.status())) {
+                    entry.put("ran_on", "cache");
+                } else if (tool.worker() != null) {
                     entry.put("ran_on", tool.worker()).put("tool_ms", tool.durationMs());
                 }
             }

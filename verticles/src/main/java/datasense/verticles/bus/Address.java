@@ -24,6 +24,17 @@ public final class Address {
     /** A job's status and trace: {tenant, job_id}; reply = job body. */
     public static final String JOBS_GET = "ds.jobs.get";
 
+    /** A conversation: {tenant, conversation_id}; reply = {conversation_id, file_id, created_at, turns: [...]}. */
+    public static final String HISTORY_CONVERSATION = "ds.history.conversation";
+    /** Record an answered question (and its conversation turn): {tenant, record}; reply = {question_id, conversation_id}. */
+    public static final String HISTORY_RECORD = "ds.history.record";
+    /** A file's questions, newest first: {tenant, file_id, limit}; reply = {file_id, questions: [...]}. */
+    public static final String HISTORY_QUESTIONS = "ds.history.questions";
+    /** One question's record: {tenant, question_id}; reply = the record with the answer given. */
+    public static final String HISTORY_QUESTION = "ds.history.question";
+    /** Forget a question (and its conversation turn): {tenant, question_id}; reply = {question_id, deleted}. */
+    public static final String HISTORY_DELETE = "ds.history.delete";
+
     /** One tool's worker address; the same on every node, so a cluster spreads the load. */
     public static String tool(String name) {
         return "ds.tool." + name;

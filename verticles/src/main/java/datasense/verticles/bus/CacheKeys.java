@@ -1,6 +1,12 @@
 package datasense.verticles.bus;
 
+import datasense.verticles.store.Keys;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +34,69 @@ public final class CacheKeys {
 
     public static String key(String tenant, String fileId, String planner, String question) {
         return filePrefix(tenant, fileId) + planner + "|" + normalize(question);
+    }
+
+    /**
+     * The key of an answer by its meaning: the canonical form of the plan's steps (tool and arguments, keys
+     * sorted, labels and titles left out), so "total sales by region" and "sum of sales per region" share one
+     * entry whichever planner wrote the plan.
+     */
+    public static String planKey(String tenant, String fileId, JsonArray steps) {
+        return filePrefix(tenant, fileId) + "plan|" + Keys.hash(canonicalSteps(steps), 32);
+    }
+
+    /** The canonical text of plan steps [{tool, args}], as {@link #planKey} hashes it. */
+    public static String canonicalSteps(JsonArray steps) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < steps.size(); i++) {
+            JsonObject step = steps.getJsonObject(i);
+            JsonObject args = step.getJsonObject("args", new JsonObject()).copy();
+            args.remove("label");
+            args.remove("title");
+            sb.append(i == 0 ? "" : ",").append('{').append(step.getString("tool")).append(':');
+            canonical(args.getMap(), sb);
+            sb.append('}');
+        }
+        return sb.append(']').toString();
+    }
+
+    private static void canonical(Object value, StringBuilder sb) {
+        if (value instanceof JsonObject o) {
+            canonical(o.getMap(), sb);
+        } else if (value instanceof Map<?, ?> map) {
+            sb.append('{');
+            boolean first = true;
+            for (Map.Entry<String, Object> e : new TreeMap<String, Object>(castKeys(map)).entrySet()) {
+                sb.append(first ? "" : ",").append(quote(e.getKey())).append(':');
+                canonical(e.getValue(), sb);
+                first = false;
+            }
+            sb.append('}');
+        } else if (value instanceof JsonArray a) {
+            canonical(a.getList(), sb);
+        } else if (value instanceof List<?> list) {
+            sb.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                sb.append(i == 0 ? "" : ",");
+                canonical(list.get(i), sb);
+            }
+            sb.append(']');
+        } else if (value instanceof String str) {
+            sb.append(quote(str));
+        } else if (value instanceof Number n) {
+            sb.append(new java.math.BigDecimal(n.toString()).stripTrailingZeros().toPlainString());
+        } else {
+            sb.append(value);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castKeys(Map<?, ?> map) {
+        return (Map<String, Object>) map;
+    }
+
+    private static String quote(String s) {
+        return io.vertx.core.json.Json.encode(s);
     }
 
     public static String normalize(String question) {

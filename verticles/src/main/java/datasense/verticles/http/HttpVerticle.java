@@ -76,7 +76,14 @@ public final class HttpVerticle extends VerticleBase {
         router.get("/files/:fileId/preview").handler(ctx -> forward(ctx, Address.FILES_PREVIEW,
                 fileRequest(ctx).put("limit", intParam(ctx, "limit", 20)), BusTimeouts.TOOL, 200));
         router.delete("/files/:fileId").handler(ctx -> forward(ctx, Address.FILES_DELETE, fileRequest(ctx), BusTimeouts.STORE, 200));
+        router.get("/files/:fileId/questions").handler(ctx -> forward(ctx, Address.HISTORY_QUESTIONS,
+                fileRequest(ctx).put("limit", intParam(ctx, "limit", 100)), BusTimeouts.STORE, 200));
         router.post("/ask").handler(json).handler(this::ask);
+        router.get("/conversations/:conversationId").handler(ctx -> forward(ctx, Address.HISTORY_CONVERSATION,
+                new JsonObject().put("tenant", tenant(ctx)).put("conversation_id", ctx.pathParam("conversationId")), BusTimeouts.STORE, 200));
+        router.get("/questions/:questionId").handler(ctx -> forward(ctx, Address.HISTORY_QUESTION, questionRequest(ctx), BusTimeouts.STORE, 200));
+        router.delete("/questions/:questionId").handler(ctx -> forward(ctx, Address.HISTORY_DELETE, questionRequest(ctx), BusTimeouts.STORE, 200));
+        router.post("/questions/:questionId/rerun").handler(this::rerun);
         router.get("/jobs/:jobId").handler(ctx -> forward(ctx, Address.JOBS_GET,
                 new JsonObject().put("tenant", tenant(ctx)).put("job_id", ctx.pathParam("jobId"))
                         .put("tenant_explicit", ctx.request().getParam("user_id") != null), BusTimeouts.STORE, 200));
@@ -125,9 +132,22 @@ public final class HttpVerticle extends VerticleBase {
         if (tenant == null) {
             return;
         }
+        Object conversation = body.getValue("conversation_id");
+        if (conversation != null && !(conversation instanceof String c && Keys.safeId(c))) {
+            error(ctx, BusError.badRequest("bad_conversation_id", "conversation_id must be a string of letters, digits, '_', '-' or '.' (at most 64)",
+                    "use the conversation_id a previous /ask returned, or omit it to start a new conversation"));
+            return;
+        }
         boolean async = body.getBoolean("async", false);
         boolean tenantExplicit = body.getValue("user_id") instanceof String || ctx.request().getParam("user_id") != null;
+        JsonObject job = newJob(tenant, tenantExplicit, fileId, question, async).put("conversation_id", conversation);
+        if (conversation != null) {
+            // a follow-up means what the conversation makes it mean: no answer cached by its words alone
+            forward(ctx, Address.AGENT_RUN, job, BusTimeouts.seconds(config.askTimeoutSeconds()), async ? 202 : 200);
+            return;
+        }
         String cacheKey = CacheKeys.key(tenant, fileId, planner, question);
+        job.put("cache_key", cacheKey);
         bus.<String>request(Address.CACHE_GET, cacheKey, BusTimeouts.SHORT)
                 .map(Message::body)
                 .recover(e -> Future.succeededFuture(null)) // a slow or absent cache must not fail the question
@@ -135,24 +155,46 @@ public final class HttpVerticle extends VerticleBase {
                     if (hit != null) {
                         ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(hit);
                     } else {
-                        runJob(ctx, tenant, tenantExplicit, fileId, question, async, cacheKey);
+                        forward(ctx, Address.AGENT_RUN, job, BusTimeouts.seconds(config.askTimeoutSeconds()), async ? 202 : 200);
                     }
                 });
     }
 
     /** Without a user_id the file may be another tenant's (see IngestVerticle); the agent resolves its owner. */
-    private void runJob(RoutingContext ctx, String tenant, boolean tenantExplicit, String fileId, String question,
-                        boolean async, String cacheKey) {
-        JsonObject job = new JsonObject()
+    private JsonObject newJob(String tenant, boolean tenantExplicit, String fileId, String question, boolean async) {
+        return new JsonObject()
                 .put("job_id", "j_" + UUID.randomUUID().toString().replace("-", ""))
                 .put("tenant", tenant)
                 .put("tenant_explicit", tenantExplicit)
                 .put("file_id", fileId)
                 .put("question", question)
                 .put("planner", planner)
-                .put("cache_key", cacheKey)
                 .put("async", async);
-        forward(ctx, Address.AGENT_RUN, job, BusTimeouts.seconds(config.askTimeoutSeconds()), async ? 202 : 200);
+    }
+
+    /**
+     * Runs a recorded question again with its recorded plan (so the answer is reproduced, not re-interpreted),
+     * computing every step afresh; the new answer is recorded as a question of its own that names the original.
+     */
+    private void rerun(RoutingContext ctx) {
+        JsonObject request = questionRequest(ctx);
+        if (request.getString("tenant") == null) {
+            return;
+        }
+        String tenant = request.getString("tenant");
+        bus.<JsonObject>request(Address.HISTORY_QUESTION, request, BusTimeouts.STORE)
+                .map(Message::body)
+                .onSuccess(record -> forward(ctx, Address.AGENT_RUN,
+                        newJob(tenant, true, record.getString("file_id"), record.getString("question"), false)
+                                .put("plan", record.getJsonObject("plan"))
+                                .put("rerun_of", record.getString("question_id"))
+                                .put("new_conversation", false),
+                        BusTimeouts.seconds(config.askTimeoutSeconds()), 200))
+                .onFailure(e -> error(ctx, BusError.from(e)));
+    }
+
+    private JsonObject questionRequest(RoutingContext ctx) {
+        return new JsonObject().put("tenant", tenant(ctx)).put("question_id", ctx.pathParam("questionId"));
     }
 
     // ---- uploads ----------------------------------------------------------------------------------------

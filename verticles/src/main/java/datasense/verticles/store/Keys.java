@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  * {tenant}/uploads/{file_id}/data.csv            the upload, as UTF-8 CSV
  * {tenant}/uploads/{file_id}/data.parquet        typed copy written at ingest, what queries read
  * {tenant}/uploads/{file_id}/manifest.json       the file's registration (written last)
- * {tenant}/uploads/{file_id}/answers/{hash}/...  artifacts of one answer, and its results.json manifest
+ * {tenant}/uploads/{file_id}/answers/{hash}/...  artifacts of one answer (hash of its canonical plan), and results.json
+ * {tenant}/uploads/{file_id}/questions/{q}.json  one asked question: its plan and the answer given
+ * {tenant}/questions/{question_id}.json          which file a question id belongs to
+ * {tenant}/conversations/{conversation_id}.json  a conversation's turns, oldest first
  * {tenant}/jobs/{job_id}/job.json                a finished job's record and trace
  * _index/files/{file_id}.json                     which tenant owns a file id (rebuildable from the manifests)
  * </pre>
@@ -56,15 +59,36 @@ public final class Keys {
         return filePrefix(tenant, fileId) + "answers/" + answerHash + "/";
     }
 
+    public static String questionsPrefix(String tenant, String fileId) {
+        return filePrefix(tenant, fileId) + "questions/";
+    }
+
+    public static String question(String tenant, String fileId, String questionId) {
+        return questionsPrefix(tenant, fileId) + questionId + ".json";
+    }
+
+    public static String questionIndex(String tenant, String questionId) {
+        return tenant + "/questions/" + questionId + ".json";
+    }
+
+    public static String conversation(String tenant, String conversationId) {
+        return tenant + "/conversations/" + conversationId + ".json";
+    }
+
     public static String job(String tenant, String jobId) {
         return tenant + "/jobs/" + jobId + "/job.json";
     }
 
     /** A short stable hash naming one answer's folder. */
     public static String hash(String text) {
+        return hash(text, 8);
+    }
+
+    /** The first {@code bytes} bytes of the text's SHA-256, in hex. */
+    public static String hash(String text, int bytes) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
+            return HexFormat.of().formatHex(digest, 0, bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

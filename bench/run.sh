@@ -2,6 +2,8 @@
 # DataSense benchmarks, run on demand (not part of the test suite). See docs/BENCHMARKS.md.
 #
 #   bash bench/run.sh [cache-hit|cold-ask|all]      (default: all)
+#   bash bench/run.sh planning      offline planner speed alone (needs only the compiled agent-graph and tools
+#                                   classes: mvn -q -o install -DskipTests; no node, no wrk)
 #
 # Expects the built jar (mvn -B -q -o -DskipTests package -> verticles/target/datasense.jar); builds nothing.
 # Each scenario starts its own fresh node (port $BENCH_PORT, default 18080, data in a temporary folder under
@@ -31,10 +33,24 @@ WORK=""
 die() { echo "bench: $*" >&2; exit 1; }
 
 case "$SCENARIO" in
-    cache-hit|cold-ask|all) ;;
+    cache-hit|cold-ask|all|planning) ;;
     -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) die "unknown scenario '$SCENARIO' (use cache-hit, cold-ask or all)" ;;
+    *) die "unknown scenario '$SCENARIO' (use cache-hit, cold-ask, all or planning)" ;;
 esac
+
+# ---- scenario: offline planning speed (no node; runs before the node prerequisites) -----------------------
+if [[ "$SCENARIO" == planning ]]; then
+    [[ -d "$ROOT/agent-graph/target/classes" && -d "$ROOT/tools/target/classes" ]] \
+        || die "compiled classes are missing; build first: cd $ROOT && mvn -q -o install -DskipTests"
+    CP_FILE="$(mktemp /tmp/datasense-bench-cp.XXXXXX)"
+    (cd "$ROOT" && mvn -o -q -pl agent-graph dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >/dev/null) \
+        || die "could not resolve the agent-graph classpath offline (mvn dependency:build-classpath)"
+    echo "== planning: java -cp <classpath> bench/PlanningBench.java ${BENCH_ROUNDS:-300}"
+    java -cp "$(cat "$CP_FILE"):$ROOT/agent-graph/target/classes:$ROOT/tools/target/classes" \
+        "$ROOT/bench/PlanningBench.java" "${BENCH_ROUNDS:-300}"
+    rm -f "$CP_FILE"
+    exit 0
+fi
 
 # ---- prerequisites (checked, never installed) --------------------------------------------------------------
 command -v wrk >/dev/null || die "wrk is not installed; install it with: apt-get update && apt-get install -y wrk"

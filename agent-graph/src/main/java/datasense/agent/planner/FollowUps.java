@@ -107,7 +107,9 @@ final class FollowUps {
         }
         List<String> readings = new ArrayList<>(base.readings());
         readings.add("follow-up on \"" + base.text() + "\"");
-        readings.addAll(change.readings());
+        change.readings().stream()
+                .filter(r -> change.limit() == null || !r.endsWith("without anything to rank")) // "top 3 only"
+                .forEach(readings::add);
         Intent result = new Intent(out.kind(), out.measures(), out.groups(), out.filters(), out.columns(), out.limit(),
                 out.ascending(), out.chart(), out.grain(), out.dateColumn(), readings, change.unlinked(),
                 q.text());

@@ -46,6 +46,11 @@ public final class OfflinePlanner implements Planner {
     }
 
     Plan planQuestion(PlanRequest request) {
+        return planQuestion(request, true);
+    }
+
+    /** Plans one question; {@code withAlternatives} is false when planning an alternative itself. */
+    private Plan planQuestion(PlanRequest request, boolean withAlternatives) {
         LinkedQuestion q = SchemaLinker.link(request.question(), request.schema());
         List<Intent> intents = IntentParser.parse(q);
         List<String> notes = new ArrayList<>();
@@ -74,11 +79,20 @@ public final class OfflinePlanner implements Planner {
         if (!unlinked.isEmpty()) {
             notes.add("not linked to the data: " + String.join(", ", unlinked));
         }
-        double confidence = confidence(q, unlinked, notUnderstood.size(), intents.size(), built.steps().isEmpty());
+        long guesses = readings.stream().filter(r -> r.startsWith(Clause.BEST_GUESS)).count();
+        double confidence = confidence(q, unlinked, notUnderstood.size(), intents.size(), built.steps().isEmpty(),
+                guesses);
         String interpretation = interpretation(built, readings, notUnderstood, unlinked);
         List<String> suggestions = built.steps().isEmpty() || !notUnderstood.isEmpty()
                 ? Suggestions.of(q.index()) : List.of();
-        return new Plan(built.steps(), interpretation, confidence, List.copyOf(notes), suggestions, name());
+        Plan plan = new Plan(built.steps(), interpretation, confidence, List.copyOf(notes), suggestions, name());
+        if (withAlternatives && plan.isBestGuess()) {
+            List<String> alternatives = Alternatives.of(request.question(), q, intents, plan,
+                    other -> planQuestion(new PlanRequest(other, request.schema(), List.of(), null), false));
+            plan = new Plan(plan.steps(), plan.interpretation(), plan.confidence(), plan.notes(), plan.suggestions(),
+                    alternatives, plan.planner(), null);
+        }
+        return plan;
     }
 
     private static String interpretation(PlanBuilder.Built built, Set<String> readings, List<String> notUnderstood,
@@ -108,9 +122,12 @@ public final class OfflinePlanner implements Planner {
         return "'" + String.join("', '", parts) + "'";
     }
 
-    /** The share of content words that were understood, less for each intent that could not be mapped. */
+    /**
+     * The share of content words that were understood, less for each intent that could not be mapped, halved
+     * for each best guess (a measure assumed because none was named).
+     */
     private static double confidence(LinkedQuestion q, List<String> unlinked, int unknownIntents, int intents,
-                                     boolean noSteps) {
+                                     boolean noSteps, long guesses) {
         int content = 0;
         for (int i = 0; i < q.size(); i++) {
             Token t = q.token(i);
@@ -122,6 +139,7 @@ public final class OfflinePlanner implements Planner {
         if (intents > 0) {
             c *= 1.0 - 0.5 * unknownIntents / intents;
         }
+        c *= Math.pow(0.5, guesses);
         if (noSteps) {
             c = Math.min(c, 0.2);
         }

@@ -21,6 +21,9 @@ final class SqlWriter {
 
     /** Measures per grouping: ordered by time for time buckets, by the first measure otherwise, or ranked. */
     String aggregate(Intent it) {
+        if (it.groups().isEmpty() && !it.filters().isEmpty() && it.measures().stream().anyMatch(Measure::share)) {
+            return shareOfFiltered(it);
+        }
         List<String> select = new ArrayList<>();
         List<String> groupBy = new ArrayList<>();
         for (Grouping g : it.groups()) {
@@ -51,6 +54,20 @@ final class SqlWriter {
             }
         }
         return sql.toString();
+    }
+
+    /**
+     * "What percent of sales come from the West": the filter cannot be a WHERE clause, since the total must
+     * cover every row, so each measure applies it inside a CASE.
+     */
+    private String shareOfFiltered(Intent it) {
+        String condition = it.filters().stream().map(Filter::sql).collect(Collectors.joining(" AND "));
+        List<String> select = new ArrayList<>();
+        for (Measure m : it.measures()) {
+            String expr = m.share() ? m.shareOfFiltered(condition) : m.sqlWhere(condition);
+            select.add(expr + " AS " + SqlText.ident(m.alias()));
+        }
+        return "SELECT " + String.join(", ", select) + " FROM " + table;
     }
 
     /** Rows themselves: the named columns (or all), optionally ranked by the first measure column. */

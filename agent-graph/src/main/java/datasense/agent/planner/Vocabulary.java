@@ -127,17 +127,25 @@ final class Vocabulary {
      * Words that name a measure without naming its column: word -> fragments of likely column names,
      * tried in order. "paid" finds a salary column; "revenue" a sales column.
      */
-    static final Map<String, List<String>> MEASURE_HINTS = Map.of(
-            "paid", List.of("salary", "pay", "wage", "compensation", "income", "earning"),
-            "pay", List.of("salary", "pay", "wage", "compensation", "income"),
-            "earning", List.of("salary", "earning", "income", "wage", "pay"),
-            "earn", List.of("salary", "earning", "income", "wage", "pay"),
-            "revenue", List.of("revenue", "sales", "amount", "turnover"),
-            "performance", List.of("sales", "revenue", "amount", "profit"),
-            "performing", List.of("sales", "revenue", "amount", "profit"),
-            "expensive", List.of("price", "cost", "amount"),
-            "oldest", List.of("age"),
-            "youngest", List.of("age"));
+    static final Map<String, List<String>> MEASURE_HINTS = Map.ofEntries(
+            Map.entry("paid", List.of("salary", "pay", "wage", "compensation", "income", "earning")),
+            Map.entry("pay", List.of("salary", "pay", "wage", "compensation", "income")),
+            Map.entry("earning", List.of("salary", "earning", "income", "wage", "pay")),
+            Map.entry("earn", List.of("salary", "earning", "income", "wage", "pay")),
+            Map.entry("revenue", List.of("revenue", "sales", "amount", "turnover")),
+            Map.entry("turnover", List.of("turnover", "revenue", "sales", "amount")),
+            Map.entry("takings", List.of("revenue", "sales", "amount")),
+            Map.entry("spend", List.of("spend", "cost", "amount", "expense")),
+            Map.entry("spending", List.of("spend", "cost", "amount", "expense")),
+            Map.entry("performance", List.of("sales", "revenue", "amount", "profit")),
+            Map.entry("performing", List.of("sales", "revenue", "amount", "profit")),
+            Map.entry("expensive", List.of("price", "cost", "amount")),
+            Map.entry("oldest", List.of("age")),
+            Map.entry("youngest", List.of("age")));
+
+    /** Words asking for a share of a total: "share of sales by region", "what percent of profit". */
+    static final Set<String> SHARE = Set.of("share", "percent", "percentage", "proportion", "pct", "fraction",
+            "contribution");
 
     /** Rate-like measures read as an average rather than a sum when no function is said. */
     static final List<String> AVERAGED_MEASURES = List.of("price", "rate", "discount", "score", "age", "percent",

@@ -38,6 +38,33 @@ class ConversationAndRepairTest {
     }
 
     @Test
+    void aWholeConversationOverTheFleetLog() {
+        List<Plan> p = converse(Fixtures.fleet(), "total parts cost by fault category", "now only for the Harbor depot",
+                "and by year?", "what about labor hours?", "show it as a pie chart", "same for 2022", "top 3 only");
+        assertThat(sql(p.get(1))).contains("WHERE \"Depot\" = 'Harbor'").contains("GROUP BY \"Fault Category\"");
+        assertThat(sql(p.get(2))).contains("year(\"Service Date\")").contains("WHERE \"Depot\" = 'Harbor'")
+                .doesNotContain("\"Fault Category\"");
+        assertThat(sql(p.get(3))).contains("SUM(\"Labor Hours\")").doesNotContain("Parts Cost");
+        assertThat(p.get(4).steps()).extracting(PlanStep::tool).containsExactly("sql_executor", "chart");
+        assertThat(p.get(4).steps().get(1).args().get("kind").asText()).isEqualTo("pie");
+        assertThat(sql(p.get(5))).contains("year(\"Service Date\") = 2022").contains("\"Depot\" = 'Harbor'");
+        assertThat(sql(p.get(6))).endsWith("LIMIT 3");
+        assertThat(p.get(6).interpretation()).doesNotContain("without anything to rank");
+        p.forEach(x -> assertThat(x.confidence()).isGreaterThanOrEqualTo(Plan.LOW_CONFIDENCE));
+    }
+
+    @Test
+    void followUpsWithDatesAndRelativePeriods() {
+        List<Plan> p = converse(Fixtures.fleet(), "average labor hours per vehicle type", "only the last 3 months",
+                "and in Q3 2022 instead");
+        assertThat(sql(p.get(1))).contains("BETWEEN DATE '2023-04-01' AND DATE '2023-06-28'")
+                .contains("GROUP BY \"Vehicle Type\"");
+        assertThat(p.get(1).interpretation()).contains("measured from the latest date in the data");
+        assertThat(sql(p.get(2))).contains("BETWEEN DATE '2022-07-01' AND DATE '2022-09-30'")
+                .doesNotContain("2023-04-01");
+    }
+
+    @Test
     void followUpAddsAFilter() {
         List<Plan> plans = converse(SHOP, "total sales by category", "now only for the West");
         assertThat(sql(plans.get(1))).isEqualTo("SELECT \"Category\", SUM(\"Sales\") AS \"total Sales\" FROM"

@@ -88,6 +88,52 @@ final class Fixtures {
                 num("rating", "DOUBLE", 15, "1.5", "5.0")));
     }
 
+    /**
+     * A fleet maintenance log (another domain): one row per work order (unique "Work Order"), vehicles by id,
+     * a service date whose latest value anchors relative dates, text dimensions and numeric measures.
+     */
+    static SchemaInfo fleet() {
+        return new SchemaInfo("fleet_log", 400, List.of(
+                col("Work Order", "VARCHAR", 400, List.of("WO-0001", "WO-0002")),
+                col("Vehicle ID", "VARCHAR", 40, List.of("VH-01", "VH-02")),
+                col("Vehicle Type", "VARCHAR", 3, List.of("Truck", "Van", "Forklift")),
+                col("Depot", "VARCHAR", 3, List.of("Harbor", "Airport", "Downtown")),
+                new ColumnProfile("Service Date", "DATE", 0, 300, "2021-01-04", "2023-06-28", List.of()),
+                col("Mechanic", "VARCHAR", 4, List.of("Lee Park", "Sam Ortiz", "Kim Roy", "Ola Berg")),
+                col("Fault Category", "VARCHAR", 4, List.of("Brakes", "Engine", "Electrical", "Tyres")),
+                num("Labor Hours", "DOUBLE", 100, "0.5", "22"),
+                num("Parts Cost", "DOUBLE", 300, "0", "5400"),
+                num("Odometer km", "BIGINT", 400, "1000", "410000")));
+    }
+
+    /** Fifty columns: a wide export with many measures, dimensions and two dates, for speed and linking. */
+    static SchemaInfo wide() {
+        List<ColumnProfile> cols = new ArrayList<>();
+        cols.add(col("Ticket ID", "VARCHAR", 5000, List.of("T-1")));
+        cols.add(new ColumnProfile("Opened At", "TIMESTAMP", 0, 4000, "2020-01-01 08:00:00", "2022-09-14 17:30:00",
+                List.of()));
+        cols.add(new ColumnProfile("Closed On", "DATE", 10, 3000, "2020-01-02", "2022-09-20", List.of()));
+        String[] dims = {"Channel", "Priority", "Team", "Country", "Product Line", "Plan Tier", "Agent",
+            "Language", "Device", "Browser", "Queue", "Status", "Source", "Segment", "Partner"};
+        for (int i = 0; i < dims.length; i++) {
+            List<String> values = new ArrayList<>();
+            for (int v = 0; v < 4; v++) {
+                values.add(dims[i].split(" ")[0] + " " + (char) ('A' + v));
+            }
+            cols.add(dims[i].equals("Priority") ? col("Priority", "VARCHAR", 3, List.of("Low", "Medium", "Urgent"))
+                    : col(dims[i], "VARCHAR", 4, values));
+        }
+        String[] measures = {"Handle Time", "Wait Time", "Reopen Count", "Csat Score", "Nps Score", "Refund Amount",
+            "Credit Amount", "Messages", "Attachments", "Escalations", "First Reply Minutes", "Resolution Hours",
+            "Agent Touches", "Customer Replies", "Word Count", "Sentiment", "Backlog Age", "Sla Breaches",
+            "Survey Responses", "Order Value", "Items", "Discount Rate", "Tax", "Shipping Fee", "Margin",
+            "Cost", "Revenue", "Units", "Visits", "Clicks", "Bounce Rate", "Session Length"};
+        for (String m : measures) {
+            cols.add(num(m, "DOUBLE", 500, "0", "100"));
+        }
+        return new SchemaInfo("tickets", 5000, List.copyOf(cols.subList(0, 50)));
+    }
+
     /** An in-memory DuckDB holding both tables with deterministic rows matching the profiles above. */
     static Connection database(Path dir) throws SQLException {
         Connection c = DuckDb.open(List.of(dir), Limits.defaults());
@@ -130,6 +176,26 @@ final class Fixtures {
                     + " job_title, start_date, annual_salary, age, gender, office_city, rating)");
         }
         return c;
+    }
+
+    /** The intents of a question over a schema, as the offline planner reads them (no conversation). */
+    static List<Intent> intents(SchemaInfo schema, String question) {
+        return IntentParser.parse(SchemaLinker.link(question, schema));
+    }
+
+    /** The single intent of a one-clause question. */
+    static Intent intent(SchemaInfo schema, String question) {
+        List<Intent> all = intents(schema, question);
+        if (all.size() != 1) {
+            throw new AssertionError("expected one intent for '" + question + "', got " + all);
+        }
+        return all.get(0);
+    }
+
+    /** The whole question as one clause, before any stage has read it. */
+    static Clause clause(SchemaInfo schema, String question) {
+        LinkedQuestion q = SchemaLinker.link(question, schema);
+        return new Clause(q, 0, q.size());
     }
 
     /** Runs a statement and returns its rows as lists of objects (null stays null). */

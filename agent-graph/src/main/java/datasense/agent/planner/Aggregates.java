@@ -1,0 +1,220 @@
+package datasense.agent.planner;
+
+import datasense.tools.ColumnProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Aggregate functions and the role of each column mention: function words ("total", "average", "how many",
+ * "standard deviation"), then every mention left by the filter stages becomes a measure ("average salary"),
+ * a grouping ("by region", "which state"), or a counted thing ("how many orders" = distinct Order ID,
+ * "how many cities" = distinct City). A measure with no function is summed, or averaged when it reads as a
+ * rate or level (price, discount, age), and the reading says so.
+ */
+final class Aggregates {
+
+    private Aggregates() {
+    }
+
+    static void functionWords(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            if (!c.freeWord(i)) {
+                continue;
+            }
+            boolean matched = false;
+            for (Map.Entry<List<String>, Agg> e : Vocabulary.FUNCTION_PHRASES) {
+                if (c.phraseAt(i, e.getKey())) {
+                    c.functions.put(i, e.getValue());
+                    c.mark(i, i + e.getKey().size());
+                    i += e.getKey().size() - 1;
+                    matched = true;
+                    break;
+                }
+            }
+            if (matched) {
+                continue;
+            }
+            String w = c.w(i);
+            Agg agg = Vocabulary.FUNCTIONS.get(w);
+            if (agg != null) {
+                c.functions.put(i, agg);
+                c.mark(i);
+            } else if (Vocabulary.DISTINCT.contains(w)) {
+                c.distinctCue = true;
+                c.mark(i);
+            }
+        }
+    }
+
+    /** Reads the mentions into measures and groupings and finishes the clause as an aggregate-like intent. */
+    static Intent aggregate(Clause c) {
+        List<Agg> pending = new ArrayList<>();
+        List<Agg> last = new ArrayList<>();
+        boolean countTarget = false;
+        List<Mention> population = new ArrayList<>();
+        int measureMentions = 0;
+        for (int i = c.from; i < c.to; i++) {
+            Mention mention = c.m(i);
+            if (mention != null && mention.isColumn() && c.free(mention)
+                    && mention.column().column().numeric() && !SchemaIndex.isIdLike(mention.column())) {
+                measureMentions++;
+            }
+        }
+        for (int i = c.from; i < c.to; i++) {
+            Agg fn = c.functions.get(i);
+            if (fn != null) {
+                pending.add(fn);
+                continue;
+            }
+            Mention mention = c.m(i);
+            if (mention == null) {
+                if (!c.used[i] && c.isRowNoun(i)
+                        && (pending.contains(Agg.COUNT) || c.countedAt(i) || c.mostBefore(i))) {
+                    c.measures.add(new Measure(Agg.COUNT, null));
+                    pending.remove(Agg.COUNT);
+                    countTarget = true;
+                    c.mark(i);
+                }
+                continue;
+            }
+            if (mention.start() != i || !c.free(mention)) {
+                continue;
+            }
+            c.reading(mention.reading());
+            c.markMention(mention);
+            if (mention.kind() == Mention.Kind.ENTITY) {
+                Entity e = mention.entity();
+                Mention nextMention = c.m(mention.end());
+                if (nextMention != null && nextMention.isColumn()) {
+                    continue; // "customer segment": the entity word only qualifies the column
+                }
+                if (c.countedAt(i) || c.mostBefore(i) || (pending.contains(Agg.COUNT) && measureMentions == 0)) {
+                    c.measures.add(c.entityCount(e, mention));
+                    pending.remove(Agg.COUNT);
+                    pending.remove(Agg.COUNT_DISTINCT);
+                    countTarget = true;
+                } else if (c.groupWordBefore(i) || c.rankCueBefore(i)) {
+                    c.addGroup(new Grouping(e.groupColumn(), null), c.groupWordBefore(i));
+                } else {
+                    population.add(mention); // the population: "average age of employees"
+                }
+            } else if (mention.kind() == Mention.Kind.COLUMN) {
+                countTarget |= column(c, mention, i, pending, last, measureMentions);
+            }
+        }
+        if (pending.contains(Agg.COUNT) || pending.contains(Agg.COUNT_DISTINCT)) {
+            if (!countTarget) {
+                c.measures.add(new Measure(Agg.COUNT, null));
+            }
+        } else if (!pending.isEmpty() && !c.measures.isEmpty()) {
+            // "sales total": a function after its measure
+            Measure lastMeasure = c.measures.get(c.measures.size() - 1);
+            if (lastMeasure.column() != null) {
+                c.measures.set(c.measures.size() - 1, new Measure(pending.get(0), lastMeasure.column()));
+            }
+        }
+        if (c.grain != null) {
+            ColumnProfile date = c.dateMention();
+            if (date == null) {
+                c.reading("no date column to group by " + c.grain.word);
+            } else {
+                boolean oneYear = c.filters.stream().anyMatch(f -> f.op().equals("year"));
+                if (c.grain == Grain.QUARTER && !oneYear) {
+                    c.addGroup(new Grouping(date, Grain.YEAR), true);
+                }
+                c.addGroup(new Grouping(date, c.grain), true);
+            }
+        }
+        if (!countTarget && c.groups.isEmpty() && c.filters.isEmpty() && c.measures.size() == 1
+                && c.measures.get(0).column() == null && !c.unlinked().isEmpty()) {
+            return c.partial(); // "how many widgets": counting rows would answer another question
+        }
+        lostGroupings(c);
+        if (c.superlativePos >= 0 && c.measures.isEmpty() && !c.groups.isEmpty()
+                && c.hasSuperlative("most", "fewest", "least")) {
+            c.measures.add(new Measure(Agg.COUNT, null)); // "which city has the most rows"
+        }
+        return Rankings.finish(c, population);
+    }
+
+    /** One column mention's role; true when it became the counted thing. */
+    private static boolean column(Clause c, Mention mention, int i, List<Agg> pending, List<Agg> last,
+                                  int measureMentions) {
+        ColumnProfile col = mention.column();
+        if (col.column().temporal()) {
+            if (c.grain == null && c.groupWordBefore(i)) {
+                c.addGroup(new Grouping(col, null), true);
+            }
+            return false;
+        }
+        if (col.column().numeric() && !SchemaIndex.isIdLike(col)) {
+            boolean ranked = c.superlativePos >= 0;
+            if (c.groupWordBefore(i) && !ranked) {
+                c.addGroup(new Grouping(col, null), true);
+            } else if (pending.contains(Agg.COUNT) && pending.size() == 1 && measureMentions > 1) {
+                c.addGroup(new Grouping(col, null), false);
+            } else {
+                addMeasure(c, col, pending, last, i);
+            }
+            return false;
+        }
+        boolean counted = c.countedAt(i) || c.mostBefore(i) || c.share || (c.distinctCue
+                && (c.hasFunction(Agg.COUNT) || c.hasFunction(Agg.COUNT_DISTINCT)));
+        if (!c.groupWordBefore(i) && counted) {
+            c.measures.add(new Measure(Agg.COUNT_DISTINCT, col)); // "how many cities", "the most work orders"
+            pending.remove(Agg.COUNT);
+            pending.remove(Agg.COUNT_DISTINCT);
+            return true;
+        }
+        c.addGroup(new Grouping(col, null), c.groupWordBefore(i));
+        return false;
+    }
+
+    /** "average sales per ship": a group word before a word no column matches loses a grouping; say so. */
+    private static void lostGroupings(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            if (!Vocabulary.GROUP_WORDS.contains(c.w(i)) || c.m(i) != null) {
+                continue;
+            }
+            int n = c.next(i);
+            if (n >= 0 && c.freeWord(n) && c.token(n).isWord() && !Vocabulary.STOP.contains(c.w(n))
+                    && !Vocabulary.GROUP_WORDS.contains(c.w(n))) {
+                c.reading(Clause.BEST_GUESS + "'" + c.token(n).text() + "' after '" + c.token(i).text()
+                        + "' matches no single column, so nothing is grouped by it");
+            }
+        }
+    }
+
+    private static void addMeasure(Clause c, ColumnProfile col, List<Agg> pending, List<Agg> last, int i) {
+        List<Agg> fns;
+        if (!pending.isEmpty()) {
+            fns = new ArrayList<>(pending);
+            last.clear();
+            last.addAll(pending);
+            pending.clear();
+        } else if (!last.isEmpty() && (c.w(c.prev(i)).equals("and") || c.w(c.prev(i)).equals(","))) {
+            fns = new ArrayList<>(last);
+        } else {
+            fns = List.of(defaultAgg(c, col));
+        }
+        for (Agg a : fns) {
+            Measure m = new Measure(a, col);
+            if (!c.measures.contains(m)) {
+                c.measures.add(m);
+            }
+        }
+    }
+
+    private static Agg defaultAgg(Clause c, ColumnProfile col) {
+        String name = col.name().toLowerCase(Locale.ROOT);
+        for (String rate : Vocabulary.AVERAGED_MEASURES) {
+            if (name.contains(rate)) {
+                c.reading(col.name() + " averaged (no function named; it reads as a rate or level)");
+                return Agg.AVG;
+            }
+        }
+        return Agg.SUM;
+    }
+}

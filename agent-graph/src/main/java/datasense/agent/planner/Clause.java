@@ -1,0 +1,324 @@
+package datasense.agent.planner;
+
+import datasense.tools.ColumnProfile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One clause of a question while the grammar stages read it: the tokens [from, to) of a linked question,
+ * which of them a stage has understood ({@code used}), and what the stages found so far (filters, groupings,
+ * measures, functions, grain, chart, ranking). Stages ({@link KindWords}, {@link ValueFilters},
+ * {@link NumericFilters}, {@link MissingFilters}, {@link DateFilters}, {@link TimeGrains}, {@link Aggregates},
+ * {@link Rankings}, {@link ToolIntents}) share this state so each stays small and can be read alone.
+ */
+final class Clause {
+
+    /** Readings that start with this were guesses; each lowers the plan's confidence. */
+    static final String BEST_GUESS = "best guess: ";
+
+    static final Set<String> RANK_CUES = Set.of("which", "what", "who", "top", "bottom", "first", "last");
+
+    final LinkedQuestion q;
+    final SchemaIndex index;
+    final int from;
+    final int to;
+    final boolean[] used;
+    final List<String> readings = new ArrayList<>();
+    final List<Filter> filters = new ArrayList<>();
+    final List<Grouping> groups = new ArrayList<>();
+    /** Per grouping: true when it came from a group word ("by region") rather than "which region". */
+    final List<Boolean> groupViaWord = new ArrayList<>();
+    final List<Measure> measures = new ArrayList<>();
+    final Map<Integer, Agg> functions = new LinkedHashMap<>();
+    Grain grain;
+    String chart;
+    boolean chartAsked;
+    int superlativePos = -1;
+    /** Every superlative's direction in order, for "the smallest and the largest discount". */
+    final List<Boolean> superlativeDirections = new ArrayList<>();
+    boolean descending = true;
+    Integer limit;
+    boolean distinctCue;
+    /** "share of", "percent of", "% of total": measures become shares of their total. */
+    boolean share;
+
+    Clause(LinkedQuestion q, int from, int to) {
+        this.q = q;
+        this.index = q.index();
+        this.from = from;
+        this.to = to;
+        this.used = new boolean[q.size()];
+    }
+
+    /** The lowercase word at i, or "" outside the clause. */
+    String w(int i) {
+        return i >= from && i < to ? q.word(i) : "";
+    }
+
+    /** The mention covering token i, or null (also outside the clause). */
+    Mention m(int i) {
+        return i >= from && i < to ? q.mentionAt()[i] : null;
+    }
+
+    Token token(int i) {
+        return q.token(i);
+    }
+
+    /** True when an unlinked word of the clause is one of {@code words} (as written or singular). */
+    boolean has(Set<String> words) {
+        for (int i = from; i < to; i++) {
+            Token t = q.token(i);
+            if (q.mentionAt()[i] == null && (words.contains(t.norm()) || words.contains(t.singular()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void mark(int i) {
+        if (i >= from && i < to) {
+            used[i] = true;
+        }
+    }
+
+    void mark(int start, int end) {
+        for (int k = start; k < end; k++) {
+            mark(k);
+        }
+    }
+
+    void markMention(Mention mention) {
+        mark(mention.start(), mention.end());
+    }
+
+    boolean free(Mention mention) {
+        return !used[mention.start()];
+    }
+
+    /** True when token i is in the clause, not yet understood and not linked to the schema. */
+    boolean freeWord(int i) {
+        return i >= from && i < to && !used[i] && q.mentionAt()[i] == null;
+    }
+
+    /** The previous token that is not an article, or -1. */
+    int prev(int i) {
+        int k = i - 1;
+        while (k >= from && (w(k).equals("the") || w(k).equals("a") || w(k).equals("an"))) {
+            k--;
+        }
+        return k >= from ? k : -1;
+    }
+
+    /** The next token that is not an article, or -1. */
+    int next(int i) {
+        int k = i + 1;
+        while (k < to && (w(k).equals("the") || w(k).equals("a") || w(k).equals("an") || w(k).equals("any"))) {
+            k++;
+        }
+        return k < to ? k : -1;
+    }
+
+    /** True when the unlinked words at i spell {@code phrase}. */
+    boolean phraseAt(int i, List<String> phrase) {
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!w(i + k).equals(phrase.get(k)) || m(i + k) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True (and the words marked) when one of the phrases occurs in the clause. */
+    boolean hasPhrase(List<List<String>> phrases) {
+        for (int i = from; i < to; i++) {
+            for (List<String> p : phrases) {
+                if (phraseAt(i, p)) {
+                    mark(i, i + p.size());
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    boolean isNum(int i) {
+        return i >= from && i < to && q.token(i).isNumber();
+    }
+
+    String text() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (sb.length() > 0 && q.token(i).kind() != Token.Kind.SYMBOL) {
+                sb.append(' ');
+            }
+            sb.append(q.token(i).text());
+        }
+        return sb.toString();
+    }
+
+    void reading(String r) {
+        if (r != null && !readings.contains(r)) {
+            readings.add(r);
+        }
+    }
+
+    // ---- groupings
+
+    void addGroup(Grouping g, boolean viaWord) {
+        if (!groups.contains(g)) {
+            groups.add(g);
+            groupViaWord.add(viaWord);
+        }
+    }
+
+    ColumnProfile groupColumnOf(Mention mention) {
+        return mention.kind() == Mention.Kind.ENTITY ? mention.entity().groupColumn() : mention.column();
+    }
+
+    /** True (and the group word marked) when a group word ("by", "per", "for each") comes right before i. */
+    boolean groupWordBefore(int i) {
+        int p = prev(i);
+        if (p < 0) {
+            return false;
+        }
+        String w = w(p);
+        if (Vocabulary.GROUP_WORDS.contains(w)) {
+            mark(p);
+            if (w(p - 1).equals("for") || w(p - 1).equals("in")) {
+                mark(p - 1); // "for each", "in each"
+            }
+            return true;
+        }
+        // "by region and category": a column after "and" continues the grouping list
+        if ((w.equals("and") || w.equals(",")) && !groups.isEmpty()) {
+            Mention before = m(prev(p));
+            return before != null && groupViaWord.get(groupViaWord.size() - 1)
+                    && groups.stream().anyMatch(g -> Objects.equals(g.column(), groupColumnOf(before)));
+        }
+        return false;
+    }
+
+    boolean hasGroupWord() {
+        for (int i = from; i < to; i++) {
+            if (!used[i] && Vocabulary.GROUP_WORDS.contains(w(i)) && m(i + 1) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- functions, counts, rankings
+
+    boolean hasFunction(Agg agg) {
+        return functions.containsValue(agg);
+    }
+
+    /** True when a count phrase ("how many", "number of", "count of") sits within three tokens before i. */
+    boolean countedAt(int i) {
+        for (int k = i - 1; k >= Math.max(from, i - 4); k--) {
+            Agg a = functions.get(k);
+            if (a == Agg.COUNT || a == Agg.COUNT_DISTINCT) {
+                return true;
+            }
+            if (m(k) != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    boolean mostBefore(int i) {
+        int p = prev(i);
+        return p >= 0 && Set.of("most", "fewest", "least", "more", "fewer").contains(w(p));
+    }
+
+    boolean rankCueBefore(int i) {
+        for (int k = i - 1; k >= Math.max(from, i - 4); k--) {
+            String w = w(k);
+            if (RANK_CUES.contains(w) || Vocabulary.SUPERLATIVES.containsKey(w) || q.token(k).isNumber()
+                    || NumberWords.value(w) != null) {
+                return true;
+            }
+            if (m(k) != null && m(k).kind() != Mention.Kind.COLUMN) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    boolean hasSuperlative(String... words) {
+        for (String s : words) {
+            if (superlativePos >= 0 && w(superlativePos).equals(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "rows", "records", "transactions", or the table's own name ("staff", "orders"). */
+    boolean isRowNoun(int i) {
+        String w = q.token(i).singular();
+        return Vocabulary.ROW_NOUNS.contains(w) || SchemaIndex.words(index.schema.table()).contains(w);
+    }
+
+    /** Counting an entity: distinct ids, or rows when each row is one of them. */
+    Measure entityCount(Entity e, Mention mention) {
+        String word = q.token(mention.start()).text();
+        if (e.uniqueRows()) {
+            reading("'" + word + "' counted as rows (one per " + e.id().name() + ")");
+            return new Measure(Agg.COUNT, null);
+        }
+        reading("'" + word + "' read as distinct " + e.id().name());
+        return new Measure(Agg.COUNT_DISTINCT, e.id());
+    }
+
+    /** The date column named in the clause ("hired", "ship date"), else the schema's first date column. */
+    ColumnProfile dateMention() {
+        for (int i = from; i < to; i++) {
+            Mention mention = m(i);
+            if (mention != null && mention.isColumn() && mention.column().column().temporal()) {
+                reading(mention.reading());
+                markMention(mention);
+                return mention.column();
+            }
+        }
+        return index.defaultDate();
+    }
+
+    // ---- results
+
+    /**
+     * A clause that asks for nothing complete on its own, with what it did link kept so a follow-up
+     * ("and by year?", "only for the West") can apply it to the previous question.
+     */
+    Intent partial() {
+        return new Intent(Intent.Kind.UNKNOWN, measures, groups, filters, List.of(), limit, !descending, chart,
+                grain, null, readings, unlinked(), text());
+    }
+
+    /** Content words of the clause that no stage understood. */
+    List<String> unlinked() {
+        List<String> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Token t = q.token(i);
+            if (used[i] || m(i) != null || t.kind() == Token.Kind.SYMBOL) {
+                continue;
+            }
+            String w = t.norm();
+            if (t.kind() == Token.Kind.WORD && (Vocabulary.STOP.contains(w) || Vocabulary.STOP.contains(t.singular())
+                    || Vocabulary.GROUP_WORDS.contains(w) || Vocabulary.CHART.contains(w)
+                    || Vocabulary.CHART_KINDS.containsKey(w) || Vocabulary.DISTINCT.contains(w)
+                    || Vocabulary.ROW_NOUNS.contains(t.singular()) || Vocabulary.LIST.contains(w)
+                    || Vocabulary.TREND.contains(w)
+                    || Vocabulary.SUPERLATIVES.containsKey(w) || Vocabulary.FUNCTIONS.containsKey(w))) {
+                continue;
+            }
+            out.add(t.text());
+        }
+        return out;
+    }
+}

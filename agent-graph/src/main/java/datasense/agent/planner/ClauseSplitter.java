@@ -1,0 +1,126 @@
+package datasense.agent.planner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a question into clauses at "and", commas and "also" where both sides ask for something of their own
+ * ("distribution of Sales and monthly trend of Profit"), and merges aggregates back when they only list
+ * measures of one answer ("total sales and total profit by category").
+ */
+final class ClauseSplitter {
+
+    private static final Set<String> SPLIT_WORDS = Set.of("and", ",", ";", "also", "then", "plus");
+
+    private ClauseSplitter() {
+    }
+
+    /** Clause boundaries as [from, to) ranges; a part joins its left neighbour unless both ask for something. */
+    static List<int[]> split(LinkedQuestion q) {
+        List<int[]> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < q.size(); i++) {
+            if (SPLIT_WORDS.contains(q.word(i)) && q.mentionAt()[i] == null) {
+                parts.add(new int[]{start, i});
+                start = i + 1;
+            }
+        }
+        parts.add(new int[]{start, q.size()});
+        List<int[]> out = new ArrayList<>();
+        int[] current = null;
+        for (int[] p : parts) {
+            if (p[0] >= p[1]) {
+                continue;
+            }
+            if (current == null) {
+                current = p;
+            } else if (standsAlone(q, current, p) && standsAlone(q, p, current)) {
+                out.add(current);
+                current = p;
+            } else {
+                current = new int[]{current[0], p[1]};
+            }
+        }
+        if (current != null) {
+            out.add(current);
+        }
+        return out;
+    }
+
+    /** A part asks for something of its own when it has a head word and links to at least one column. */
+    private static boolean standsAlone(LinkedQuestion q, int[] part, int[] other) {
+        boolean head = false;
+        boolean mention = false;
+        boolean measure = false;
+        boolean groupWord = false;
+        for (int i = part[0]; i < part[1]; i++) {
+            String w = q.word(i);
+            Token t = q.token(i);
+            if (isHead(w, t.singular()) || (w.equals("how") && q.word(i + 1).equals("many"))
+                    || (w.equals("number") && q.word(i + 1).equals("of"))) {
+                head = true;
+            }
+            Mention m = q.mentionAt()[i];
+            if (m != null && m.kind() != Mention.Kind.VALUE) {
+                mention = true;
+                if (m.isColumn() && m.column().column().numeric() && !SchemaIndex.isIdLike(m.column())) {
+                    measure = true;
+                }
+            }
+            groupWord |= Vocabulary.GROUP_WORDS.contains(w);
+        }
+        if (!head && groupWord && measure) {
+            // "sales by region and profit by category": both parts have their own grouping and measure
+            for (int i = other[0]; i < other[1]; i++) {
+                if (Vocabulary.GROUP_WORDS.contains(q.word(i))) {
+                    head = true;
+                }
+            }
+        }
+        return head && mention;
+    }
+
+    private static boolean isHead(String w, String singular) {
+        return Vocabulary.DISTRIBUTION.contains(w) || Vocabulary.TREND.contains(w) || Vocabulary.SUMMARY.contains(w)
+                || Vocabulary.SUMMARY.contains(singular) || Vocabulary.CORRELATION.contains(w)
+                || Vocabulary.SCATTER.contains(w) || Vocabulary.CHART.contains(w) || Vocabulary.FUNCTIONS.containsKey(w)
+                || Vocabulary.SUPERLATIVES.containsKey(w) || Vocabulary.GRAIN_ADJECTIVES.containsKey(w)
+                || Vocabulary.SHARE.contains(w) || w.equals("show") || w.equals("list") || w.equals("describe");
+    }
+
+    /** "total sales and total profit by category" is one aggregate with two measures, not two answers. */
+    static List<Intent> mergeAggregates(List<Intent> intents) {
+        List<Intent> out = new ArrayList<>();
+        for (Intent it : intents) {
+            Intent prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && mergeable(prev, it)) {
+                List<Measure> m = new ArrayList<>(prev.measures());
+                it.measures().stream().filter(x -> !m.contains(x)).forEach(m::add);
+                List<String> readings = new ArrayList<>(prev.readings());
+                readings.addAll(it.readings());
+                List<String> unlinked = new ArrayList<>(prev.unlinked());
+                unlinked.addAll(it.unlinked());
+                Intent merged = new Intent(Intent.Kind.AGGREGATE, m,
+                        prev.groups().isEmpty() ? it.groups() : prev.groups(),
+                        prev.filters().isEmpty() ? it.filters() : prev.filters(), List.of(),
+                        prev.limit() != null ? prev.limit() : it.limit(),
+                        prev.limit() != null ? prev.ascending() : it.ascending(),
+                        prev.chart() != null ? prev.chart() : it.chart(), null, null, readings, unlinked,
+                        prev.text() + " and " + it.text());
+                out.set(out.size() - 1, merged);
+            } else {
+                out.add(it);
+            }
+        }
+        return out;
+    }
+
+    private static boolean mergeable(Intent a, Intent b) {
+        return a.kind() == Intent.Kind.AGGREGATE && b.kind() == Intent.Kind.AGGREGATE
+                && !a.measures().isEmpty() && !b.measures().isEmpty()
+                && (a.groups().isEmpty() || b.groups().isEmpty() || a.groups().equals(b.groups()))
+                && (a.filters().isEmpty() || b.filters().isEmpty() || a.filters().equals(b.filters()))
+                && (a.limit() == null || b.limit() == null);
+    }
+}

@@ -1,0 +1,224 @@
+package datasense.agent.planner;
+
+import datasense.tools.ColumnProfile;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Date filters of a clause, from {@link DateGrammar}'s expressions: a quarter or month ("in Q3 2017",
+ * "March"), a range ("from 2015 to 2016", "between Jan 2016 and June 2016"), a bound ("since March 2017",
+ * "before 2016"), a relative period ("last 3 months", "year to date") measured from the latest date of the
+ * date column, and plain years ("in 2017", "2015 vs 2016"). Every reading that needed a guess (a missing
+ * year, the anchor of a relative period) is said in the readings.
+ */
+final class DateFilters {
+
+    private static final Set<String> RANGE_STARTS = Set.of("from", "between");
+    private static final Set<String> RANGE_JOINS = Set.of("to", "and", "through", "until", "till", "thru");
+    private static final Set<String> BOUNDS = Set.of("since", "after", "before", "until", "through", "till");
+    private static final Set<String> YEAR_CUES = Set.of("in", "during", "for", "of", "year", "from", "within");
+
+    private DateFilters() {
+    }
+
+    /** Quarters, months, ranges, bounds and relative periods; plain single years are left to {@link #years}. */
+    static void read(Clause c) {
+        ColumnProfile date = dateColumn(c);
+        if (date == null) {
+            return;
+        }
+        LocalDate anchor = latest(date);
+        for (int i = c.from; i < c.to; i++) {
+            if (c.used[i]) {
+                continue;
+            }
+            String w = c.w(i);
+            boolean rangeWord = RANGE_STARTS.contains(w);
+            int at = rangeWord || BOUNDS.contains(w) ? i + 1 : i;
+            DateGrammar.Calendar a = DateGrammar.calendar(c, at);
+            DateGrammar.Calendar b = null;
+            String join = a == null ? "" : c.w(a.end());
+            // "between 2015 and 2016" is a range, "in 2015 and 2016" two years to compare
+            if (a != null && RANGE_JOINS.contains(join) && (!join.equals("and") || w.equals("between"))) {
+                b = DateGrammar.calendar(c, a.end() + 1);
+            }
+            int before = c.filters.size();
+            if (a == null) {
+                DateGrammar.Relative r = anchor == null ? null : DateGrammar.relative(c, i, anchor);
+                if (r != null) {
+                    range(c, date, r.period().start(), r.period().end());
+                    c.mark(r.start(), r.end());
+                    c.reading("'" + r.period().words() + "' read as " + date.name() + " from " + r.period().span()
+                            + ", measured from the latest date in the data (" + anchor + ")");
+                    i = r.end() - 1;
+                    c.dateMention();
+                }
+                continue;
+            }
+            if (b != null && (a.end() == b.start() - 1)) {
+                if (a.year() == null && b.year() == null) {
+                    a = a.inYear(latestYear(c, a, anchor));
+                }
+                a = a.year() == null ? a.inYear(b.year()) : a;
+                b = b.year() == null ? b.inYear(a.year()) : b;
+                Period pa = a.period(DateGrammar.text(c, a.start(), a.end()));
+                Period pb = b.period(DateGrammar.text(c, b.start(), b.end()));
+                if (pb.end().isBefore(pa.start())) {
+                    Period t = pa;
+                    pa = pb;
+                    pb = t;
+                }
+                range(c, date, pa.start(), pb.end());
+                c.mark(i, b.end());
+                c.reading("'" + DateGrammar.text(c, i, b.end()) + "' read as " + date.name() + " from "
+                        + pa.start() + " to " + pb.end());
+                i = b.end() - 1;
+                c.dateMention();
+                continue;
+            }
+            if (a.yearOnly() || date == null) {
+                continue; // plain years and bounds on them: see years()
+            }
+            if (a.year() == null) {
+                a = a.inYear(latestYear(c, a, anchor));
+            }
+            Period p = a.period(DateGrammar.text(c, a.start(), a.end()));
+            if (at > i) {
+                switch (w) {
+                    case "since" -> range(c, date, p.start(), null);
+                    case "after" -> range(c, date, p.end().plusDays(1), null);
+                    case "before" -> range(c, date, null, p.start().minusDays(1));
+                    case "from", "between" -> range(c, date, p.start(), null);
+                    default -> range(c, date, null, p.end());
+                }
+                c.reading("'" + DateGrammar.text(c, i, a.end()) + "' read as " + date.name() + " "
+                        + (w.equals("before") || w.equals("until") || w.equals("through") || w.equals("till")
+                        ? "up to " + (w.equals("before") ? p.start().minusDays(1) : p.end())
+                        : "from " + (w.equals("after") ? p.end().plusDays(1) : p.start())));
+                c.mark(i, a.end());
+            } else {
+                range(c, date, p.start(), p.end());
+                c.mark(a.start(), a.end());
+                c.reading("'" + p.words() + "' read as " + date.name() + " from " + p.span());
+            }
+            i = a.end() - 1;
+            if (c.filters.size() > before) {
+                c.dateMention(); // the named date column ("ship date") was understood
+            }
+        }
+    }
+
+    /** The date column the clause names, else the schema's first; nothing is marked. */
+    private static ColumnProfile dateColumn(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            Mention m = c.m(i);
+            if (m != null && m.isColumn() && m.column().column().temporal()) {
+                return m.column();
+            }
+        }
+        return c.index.defaultDate();
+    }
+
+    /** The year of a period named without one: the latest such period that starts by the latest date. */
+    private static int latestYear(Clause c, DateGrammar.Calendar cal, LocalDate anchor) {
+        if (anchor == null) {
+            return LocalDate.now().getYear();
+        }
+        int y = anchor.getYear();
+        if (cal.inYear(y).period("").start().isAfter(anchor)) {
+            y--;
+        }
+        c.reading("'" + DateGrammar.text(c, cal.start(), cal.end()) + "' has no year; read as " + y
+                + ", the latest in the data");
+        return y;
+    }
+
+    /** Filters for [start, end] (either may be open); a timestamp's last day is kept whole. */
+    private static void range(Clause c, ColumnProfile date, LocalDate start, LocalDate end) {
+        boolean timestamp = date.type().toUpperCase(java.util.Locale.ROOT).startsWith("TIMESTAMP");
+        if (start != null && end != null && !timestamp) {
+            c.filters.add(new Filter(date, "between", null, List.of(start.toString(), end.toString())));
+            return;
+        }
+        if (start != null) {
+            c.filters.add(Filter.of(date, "ge", start.toString()));
+        }
+        if (end != null) {
+            c.filters.add(timestamp ? Filter.of(date, "lt", end.plusDays(1).toString())
+                    : Filter.of(date, "le", end.toString()));
+        }
+    }
+
+    /** The latest date of a date column from its profile, or null when it is not known. */
+    static LocalDate latest(ColumnProfile date) {
+        String max = date.max();
+        if (max == null || max.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(max.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Plain years: "in 2017" (year op), "since 2017", "before 2016", "2015 vs 2016" (by year). */
+    static void years(Clause c) {
+        List<Integer> years = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        String bound = null;
+        for (int i = c.from; i < c.to; i++) {
+            Token t = c.token(i);
+            if (c.used[i] || !t.isYear()) {
+                continue;
+            }
+            String before = c.w(i - 1);
+            if (Set.of("since", "after", "before", "until", "through").contains(before)) {
+                bound = before;
+                c.mark(i - 1);
+            } else if (!YEAR_CUES.contains(before) && !before.equals("and") && !before.equals(",")
+                    && !before.equals("vs") && !before.equals("versus") && !before.equals("or")
+                    && !before.isEmpty() && !before.equals("than")) {
+                continue;
+            }
+            years.add(Integer.parseInt(t.norm()));
+            positions.add(i);
+        }
+        if (years.isEmpty()) {
+            return;
+        }
+        ColumnProfile date = c.dateMention();
+        if (date == null) {
+            c.reading("no date column to read " + years.get(0) + " as a year");
+            return;
+        }
+        positions.forEach(p -> {
+            c.mark(p);
+            if (c.w(p - 1).equals("year")) {
+                c.mark(p - 1);
+            }
+        });
+        int y = years.get(0);
+        if (bound != null && years.size() == 1) {
+            switch (bound) {
+                case "since" -> c.filters.add(Filter.of(date, "ge", y + "-01-01"));
+                case "after" -> c.filters.add(Filter.of(date, "ge", (y + 1) + "-01-01"));
+                case "before" -> c.filters.add(Filter.of(date, "lt", y + "-01-01"));
+                default -> c.filters.add(Filter.of(date, "le", y + "-12-31"));
+            }
+        } else if (years.size() == 1) {
+            c.filters.add(Filter.of(date, "year", y));
+        } else {
+            int lo = years.stream().min(Integer::compare).orElseThrow();
+            int hi = years.stream().max(Integer::compare).orElseThrow();
+            c.filters.add(new Filter(date, "between", null, List.of(lo + "-01-01", hi + "-12-31")));
+            boolean range = positions.size() == 2 && c.w(positions.get(0) - 1).equals("between");
+            if (!range) {
+                c.addGroup(new Grouping(date, Grain.YEAR), true);
+            }
+        }
+    }
+}

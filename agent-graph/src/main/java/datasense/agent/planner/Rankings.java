@@ -1,0 +1,205 @@
+package datasense.agent.planner;
+
+import datasense.tools.ColumnProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rankings and extremes: superlatives ("top", "highest", "least") with a row count in digits or words
+ * ("top 5", "top five", "the three lowest"), and how a clause with one finishes: the top N groups
+ * ("which 3 states have the highest profit"), the top rows of a table of entities ("the 3 highest paid
+ * employees"), the extreme value when nothing is grouped ("the largest sale" = MAX), or a list when no
+ * measure is named ("list the sub-categories in Furniture").
+ */
+final class Rankings {
+
+    private static final Set<String> LIMIT_CUES = Set.of("top", "bottom", "first", "last");
+
+    private Rankings() {
+    }
+
+    static void superlatives(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            if (c.used[i]) {
+                continue; // a superlative may also be a mention: "oldest" names age
+            }
+            Boolean desc = Vocabulary.SUPERLATIVES.get(c.w(i));
+            if (desc != null) {
+                c.superlativeDirections.add(desc);
+            }
+            if (desc != null && c.superlativePos < 0) {
+                c.superlativePos = i;
+                c.descending = desc;
+                if (c.m(i) == null) {
+                    c.mark(i);
+                }
+            }
+        }
+        if (c.superlativePos < 0 && !c.has(Clause.RANK_CUES)) {
+            return;
+        }
+        for (int i = c.from; i < c.to; i++) {
+            Token t = c.token(i);
+            if (!c.used[i] && t.isNumber() && !t.norm().contains(".") && !t.norm().startsWith("-")
+                    && t.norm().length() <= 4) {
+                int n = Integer.parseInt(t.norm());
+                if (n >= 1 && n <= 1000) {
+                    c.limit = n;
+                    c.mark(i);
+                    return;
+                }
+            }
+        }
+        // "top five", "the two largest orders", "three lowest": a number word next to the ranking word
+        for (int i = c.from; i < c.to; i++) {
+            Integer n = c.freeWord(i) ? NumberWords.value(c.w(i)) : null;
+            if (n != null && (LIMIT_CUES.contains(c.w(i - 1)) || Vocabulary.SUPERLATIVES.containsKey(c.w(i + 1))
+                    || Vocabulary.SUPERLATIVES.containsKey(c.w(i - 1)))) {
+                c.limit = n;
+                c.mark(i);
+                return;
+            }
+        }
+    }
+
+    static Intent finish(Clause c, List<Mention> population) {
+        boolean explicitFunction = !c.functions.isEmpty();
+        if (c.superlativePos >= 0 && c.groups.isEmpty() && !population.isEmpty() && !c.measures.isEmpty()
+                && c.measures.stream().allMatch(x -> x.column() != null)) {
+            // "the customer with the highest sales", "oldest employee": rank the entity
+            c.addGroup(new Grouping(population.get(0).entity().groupColumn(), null), false);
+            c.readings.removeIf(r -> r.contains("averaged"));
+            if (!explicitFunction) {
+                List<Measure> summed = c.measures.stream().map(x -> new Measure(Agg.SUM, x.column())).toList();
+                c.measures.clear();
+                c.measures.addAll(summed);
+            }
+        }
+        guessMeasure(c);
+        boolean dimsViaRankCue = c.groupViaWord.contains(false);
+        boolean topWord = c.hasSuperlative("top", "bottom");
+        boolean ranking = c.superlativePos >= 0 && !c.groups.isEmpty()
+                && (topWord || c.limit != null || dimsViaRankCue || explicitFunction);
+        Intent.Kind kind = Intent.Kind.AGGREGATE;
+        List<ColumnProfile> columns = new ArrayList<>();
+        Integer lim = null;
+        if (ranking) {
+            lim = c.limit != null ? c.limit : topWord || pluralGroupWord(c) ? 10 : 1;
+            if (c.measures.isEmpty()) {
+                c.measures.add(new Measure(Agg.COUNT, null));
+            }
+            // one row per entity (employees): rank the rows themselves instead of summing them
+            if (c.groups.size() == 1 && rowsAreEntities(c) && c.measures.stream()
+                    .allMatch(x -> x.column() != null && (x.agg() == Agg.SUM || x.agg() == Agg.AVG))) {
+                kind = Intent.Kind.ROWS;
+                columns.add(c.groups.get(0).column());
+                c.measures.forEach(x -> columns.add(x.column()));
+            }
+        } else if (c.superlativePos >= 0 && c.groups.isEmpty() && !c.measures.isEmpty()) {
+            if (c.hasSuperlative("top", "bottom") || c.limit != null) {
+                kind = Intent.Kind.ROWS; // "top 5 sales": the whole rows with the largest values
+                lim = c.limit != null ? c.limit : 10;
+            } else {
+                extremes(c, explicitFunction);
+            }
+        } else if (c.superlativePos >= 0 && c.groups.isEmpty() && c.measures.isEmpty()) {
+            c.reading("'" + c.token(c.superlativePos).text() + "' without anything to rank");
+        }
+        if (c.measures.isEmpty() && kind == Intent.Kind.AGGREGATE) {
+            if (!c.groups.isEmpty() && !population.isEmpty()) {
+                c.measures.add(c.entityCount(population.get(0).entity(), population.get(0))); // "employees by dept"
+            } else if (!c.groups.isEmpty() && c.groups.stream().noneMatch(Grouping::temporal)) {
+                kind = Intent.Kind.LIST; // "list the sub-categories in Furniture"
+                c.groups.forEach(g -> columns.add(g.column()));
+            } else if (!c.filters.isEmpty() || !population.isEmpty()) {
+                kind = Intent.Kind.ROWS; // "show orders in the West"
+                lim = 100;
+            } else {
+                return c.partial();
+            }
+        }
+        if (kind == Intent.Kind.ROWS) {
+            c.readings.removeIf(r -> r.contains("averaged"));
+        }
+        if (kind == Intent.Kind.ROWS && !ranking && c.superlativePos < 0) {
+            columns.clear();
+            c.measures.clear(); // plain rows: nothing to rank them by
+        }
+        List<Grouping> g = kind == Intent.Kind.AGGREGATE ? c.groups : List.of();
+        return new Intent(kind, kind == Intent.Kind.LIST ? List.of() : c.measures, g, c.filters, columns, lim,
+                !c.descending, c.chart, null, null, c.readings, c.unlinked(), c.text());
+    }
+
+    /**
+     * "total by region", "the two largest orders": a function or a size ranking over groups with no measure
+     * named. The likeliest measure is assumed and the reading says it is a best guess, which lowers confidence
+     * and makes the plan offer the other measures as alternatives.
+     */
+    private static void guessMeasure(Clause c) {
+        if (!c.measures.isEmpty() || c.groups.isEmpty() || c.index.measures.isEmpty()) {
+            return;
+        }
+        Agg named = c.functions.values().stream().filter(a -> a != Agg.COUNT && a != Agg.COUNT_DISTINCT)
+                .findFirst().orElse(null);
+        boolean sizeRank = c.superlativePos >= 0 && !c.hasSuperlative("most", "fewest", "least")
+                && !c.hasFunction(Agg.COUNT) && !c.hasFunction(Agg.COUNT_DISTINCT);
+        if (named == null && !sizeRank) {
+            return;
+        }
+        ColumnProfile m = primaryMeasure(c.index);
+        c.measures.add(new Measure(named == null ? Agg.SUM : named, m));
+        c.reading(Clause.BEST_GUESS + "no measure named, " + m.name() + " assumed");
+    }
+
+    /** The measure people most likely mean when they name none. */
+    static ColumnProfile primaryMeasure(SchemaIndex index) {
+        ColumnProfile m = index.primaryMeasure(List.of("sales", "revenue", "amount", "profit", "total", "cost",
+                "price", "salary", "value"));
+        return m != null ? m : index.measures.get(0);
+    }
+
+    /** "the smallest and the largest discount": MIN and MAX of each named measure. */
+    private static void extremes(Clause c, boolean explicitFunction) {
+        List<Measure> replaced = new ArrayList<>();
+        for (Measure x : c.measures) {
+            if (x.column() == null || explicitFunction) {
+                replaced.add(x);
+                continue;
+            }
+            for (Boolean desc : c.superlativeDirections) {
+                Measure extreme = new Measure(desc ? Agg.MAX : Agg.MIN, x.column());
+                if (!replaced.contains(extreme)) {
+                    replaced.add(extreme);
+                }
+            }
+        }
+        c.measures.clear();
+        c.measures.addAll(replaced);
+        c.readings.removeIf(r -> r.contains("averaged"));
+    }
+
+    /** "which states" (plural) asks for several winners, "which state" for one. */
+    private static boolean pluralGroupWord(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            Mention mention = c.m(i);
+            if (mention != null && mention.kind() != Mention.Kind.VALUE && !c.free(mention)
+                    && c.groups.stream().anyMatch(g -> g.column().equals(c.groupColumnOf(mention)))) {
+                Token t = c.token(mention.end() - 1);
+                return !t.norm().equals(t.singular());
+            }
+        }
+        return false;
+    }
+
+    private static boolean rowsAreEntities(Clause c) {
+        Grouping g = c.groups.get(0);
+        for (Mention mention : c.q.mentions()) {
+            if (mention.kind() == Mention.Kind.ENTITY && mention.start() >= c.from && mention.end() <= c.to
+                    && mention.entity().uniqueRows() && g.column().equals(mention.entity().groupColumn())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,78 @@
+package datasense.agent.planner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Shares of a total: "share of sales by category", "what percent of profit comes from each region",
+ * "percentage of orders per segment". The cue makes each summed or counted measure also a percentage of its
+ * total over all groups; with no grouping but a filter ("what percent of sales come from the West") the
+ * share is the filtered rows' part of the whole table.
+ */
+final class Shares {
+
+    private static final Set<String> VERBS = Set.of("comes", "come", "came", "contributes", "contribute",
+            "contributed", "accounts", "account", "accounted", "generated", "represents", "represent");
+
+    private Shares() {
+    }
+
+    /** Finds and marks the share cue and the words around it ("as a percentage of the total"). */
+    static void read(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            if (!c.freeWord(i)) {
+                continue;
+            }
+            String w = c.w(i);
+            boolean cue = Vocabulary.SHARE.contains(c.token(i).singular()) || (w.equals("%") && c.w(i + 1).equals("of"));
+            if (!cue) {
+                continue;
+            }
+            c.share = true;
+            c.mark(i);
+            int k = i + 1;
+            while (c.w(k).equals("of") || c.w(k).equals("the") || c.w(k).equals("total") || c.w(k).equals("overall")) {
+                c.mark(k++);
+            }
+        }
+        if (!c.share) {
+            return;
+        }
+        for (int i = c.from; i < c.to; i++) {
+            if (c.freeWord(i) && (VERBS.contains(c.w(i)) || (c.w(i).equals("total") && c.w(i - 1).equals("of")))) {
+                c.mark(i);
+                if (c.w(i + 1).equals("for")) {
+                    c.mark(i + 1);
+                }
+            }
+        }
+    }
+
+    /** The aggregate with each summed or counted measure followed by its share of the total. */
+    static Intent apply(Clause c, Intent it) {
+        if (!c.share || it.kind() != Intent.Kind.AGGREGATE || it.measures().isEmpty()) {
+            return it;
+        }
+        if (it.groups().isEmpty() && it.filters().isEmpty()) {
+            List<String> readings = new ArrayList<>(it.readings());
+            readings.add("a share needs a grouping ('by region') or a part ('in the West'); showing the total");
+            return it.withReadings(readings);
+        }
+        List<Measure> out = new ArrayList<>();
+        List<String> readings = new ArrayList<>(it.readings());
+        readings.removeIf(r -> r.contains("averaged"));
+        for (Measure m : it.measures()) {
+            Measure base = m.agg() == Agg.AVG || m.agg() == Agg.MEDIAN ? new Measure(Agg.SUM, m.column()) : m;
+            if (base.agg() == Agg.SUM || base.agg() == Agg.COUNT || base.agg() == Agg.COUNT_DISTINCT) {
+                out.add(base.asShare());
+            }
+            out.add(base);
+        }
+        readings.add(it.groups().isEmpty()
+                ? "share = the filtered rows' " + out.get(0).describe().replace("Share of ", "").replace(" (%)", "")
+                        + " as a percentage of all rows'"
+                : "share = each group's part of the total over all groups, in percent");
+        return it.withMeasures(out).withReadings(readings);
+    }
+}

@@ -1,0 +1,140 @@
+package datasense.agent.planner;
+
+import datasense.tools.ColumnProfile;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Clauses that ask for a tool rather than a table: distributions, trends, summaries, correlations and
+ * scatter plots, each over the column mentions no filter used. A trend that trend_plot cannot draw (split
+ * by a dimension, or an aggregate it lacks) becomes an aggregate by time bucket drawn as a line.
+ */
+final class ToolIntents {
+
+    private ToolIntents() {
+    }
+
+    static Intent distribution(Clause c) {
+        List<ColumnProfile> cols = freeColumns(c, false);
+        if (c.hasGroupWord() && !cols.isEmpty()) {
+            return Aggregates.aggregate(c); // "distribution of customers by segment" is a count per segment
+        }
+        if (cols.isEmpty()) {
+            return c.partial();
+        }
+        return new Intent(Intent.Kind.DISTRIBUTION, List.of(), List.of(), c.filters, cols, null, false, c.chart,
+                null, null, c.readings, c.unlinked(), c.text());
+    }
+
+    static Intent trend(Clause c) {
+        Agg agg = c.functions.values().stream().findFirst().orElse(null);
+        boolean hasDimension = false;
+        for (int i = c.from; i < c.to; i++) {
+            Mention mention = c.m(i);
+            if (mention != null && mention.start() == i && c.free(mention) && mention.isColumn()
+                    && !mention.column().column().temporal()
+                    && (!mention.column().column().numeric() || SchemaIndex.isIdLike(mention.column()))) {
+                hasDimension = true;
+            }
+        }
+        if (c.index.defaultDate() != null && (hasDimension || (agg != null && agg.trendName == null))) {
+            // trend_plot draws one series of a supported aggregate; anything more is a table by time bucket
+            if (c.grain == null) {
+                c.grain = Grain.MONTH;
+            }
+            Intent a = Aggregates.aggregate(c);
+            return a.kind() == Intent.Kind.AGGREGATE && a.chart() == null ? a.withChart("line") : a;
+        }
+        ColumnProfile value = null;
+        ColumnProfile date = null;
+        for (int i = c.from; i < c.to; i++) {
+            Mention mention = c.m(i);
+            if (mention == null || mention.start() != i || !c.free(mention)) {
+                continue;
+            }
+            c.reading(mention.reading());
+            if (mention.kind() == Mention.Kind.ENTITY) {
+                if (value == null) {
+                    Measure counted = c.entityCount(mention.entity(), mention);
+                    value = counted.column();
+                    agg = counted.agg();
+                    c.markMention(mention);
+                }
+            } else if (mention.column().column().temporal()) {
+                date = mention.column();
+                c.markMention(mention);
+            } else if (mention.column().column().numeric() && !SchemaIndex.isIdLike(mention.column())
+                    && value == null) {
+                value = mention.column();
+                c.markMention(mention);
+            }
+        }
+        for (int i = c.from; i < c.to && value == null; i++) {
+            if (c.freeWord(i) && Vocabulary.ROW_NOUNS.contains(c.token(i).singular())) {
+                agg = Agg.COUNT; // "trend of transactions"
+                c.mark(i);
+            }
+        }
+        if (date == null) {
+            date = c.index.defaultDate();
+        }
+        if (date == null) {
+            c.reading("no date column to draw a trend over");
+            return c.partial();
+        }
+        if (value == null && agg != Agg.COUNT) {
+            c.reading("no measure named for the trend");
+            return c.partial();
+        }
+        if (agg == null) {
+            agg = Agg.SUM;
+        }
+        List<Measure> ms = List.of(new Measure(agg, value));
+        return new Intent(Intent.Kind.TREND, ms, List.of(), c.filters, List.of(), null, false, c.chart, c.grain,
+                date, c.readings, c.unlinked(), c.text());
+    }
+
+    static Intent summary(Clause c) {
+        List<ColumnProfile> cols = freeColumns(c, false);
+        return new Intent(Intent.Kind.SUMMARY, List.of(), List.of(), c.filters, cols, null, false, null, null,
+                null, c.readings, c.unlinked(), c.text());
+    }
+
+    static Intent correlation(Clause c) {
+        List<ColumnProfile> cols = freeColumns(c, true);
+        return new Intent(Intent.Kind.CORRELATION, List.of(), List.of(), c.filters, cols, null, false, null, null,
+                null, c.readings, c.unlinked(), c.text());
+    }
+
+    static Intent scatter(Clause c) {
+        List<ColumnProfile> cols = freeColumns(c, true);
+        if (cols.size() < 2) {
+            c.reading("a scatter plot needs two numeric columns");
+            return c.partial();
+        }
+        return new Intent(Intent.Kind.SCATTER, List.of(), List.of(), c.filters, cols.subList(0, 2), null, false,
+                "scatter", null, null, c.readings, c.unlinked(), c.text());
+    }
+
+    /** Column mentions no filter used, in question order (entities as their id). */
+    private static List<ColumnProfile> freeColumns(Clause c, boolean numericOnly) {
+        List<ColumnProfile> cols = new ArrayList<>();
+        for (int i = c.from; i < c.to; i++) {
+            Mention mention = c.m(i);
+            if (mention == null || mention.start() != i || !c.free(mention)
+                    || mention.kind() == Mention.Kind.VALUE) {
+                continue;
+            }
+            ColumnProfile col = mention.kind() == Mention.Kind.ENTITY ? mention.entity().id() : mention.column();
+            if (numericOnly && !col.column().numeric()) {
+                continue;
+            }
+            c.reading(mention.reading());
+            c.markMention(mention);
+            if (!cols.contains(col)) {
+                cols.add(col);
+            }
+        }
+        return cols;
+    }
+}

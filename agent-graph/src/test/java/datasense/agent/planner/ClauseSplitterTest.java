@@ -1,0 +1,36 @@
+package datasense.agent.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import datasense.tools.SchemaInfo;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Several intents in one question, and measures of one answer kept together. */
+class ClauseSplitterTest {
+
+    static final SchemaInfo FLEET = Fixtures.fleet();
+
+    static List<Intent.Kind> kinds(String q) {
+        return Fixtures.intents(FLEET, q).stream().map(Intent::kind).toList();
+    }
+
+    @Test
+    void splitsWhereEachPartAsksForSomething() {
+        assertThat(kinds("distribution of labor hours and monthly trend of parts cost"))
+                .containsExactly(Intent.Kind.DISTRIBUTION, Intent.Kind.TREND);
+        assertThat(kinds("parts cost by depot, labor hours by mechanic"))
+                .containsExactly(Intent.Kind.AGGREGATE, Intent.Kind.AGGREGATE);
+        assertThat(kinds("total parts cost per depot and also the correlation between labor hours and parts cost"))
+                .containsExactly(Intent.Kind.AGGREGATE, Intent.Kind.CORRELATION);
+    }
+
+    @Test
+    void keepsListsOfMeasuresAndGroupsTogether() {
+        List<Intent> one = Fixtures.intents(FLEET, "total parts cost and average labor hours by depot");
+        assertThat(one).hasSize(1);
+        assertThat(one.get(0).measures()).extracting(Measure::describe)
+                .containsExactly("Total of Parts Cost", "Average of Labor Hours");
+        assertThat(Fixtures.intents(FLEET, "parts cost by depot and vehicle type")).hasSize(1);
+    }
+}

@@ -1,0 +1,99 @@
+package datasense.agent.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import datasense.tools.SchemaInfo;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Date filters as planned: ranges, bounds, missing years and relative periods said in the readings. */
+class DateFiltersTest {
+
+    static final SchemaInfo FLEET = Fixtures.fleet();
+    static final SchemaInfo SHOP = Fixtures.shop();
+    static final SchemaInfo WIDE = Fixtures.wide();
+
+    static String filters(SchemaInfo schema, String question) {
+        return SqlWriter.where(Fixtures.intent(schema, question).filters());
+    }
+
+    @Test
+    void quartersAndMonthsBecomeDateRanges() {
+        assertThat(filters(FLEET, "total parts cost in Q1 2022"))
+                .isEqualTo(" WHERE \"Service Date\" BETWEEN DATE '2022-01-01' AND DATE '2022-03-31'");
+        assertThat(filters(FLEET, "labor hours in the second quarter of 2021"))
+                .isEqualTo(" WHERE \"Service Date\" BETWEEN DATE '2021-04-01' AND DATE '2021-06-30'");
+        assertThat(filters(FLEET, "parts cost for August 2022 by depot"))
+                .isEqualTo(" WHERE \"Service Date\" BETWEEN DATE '2022-08-01' AND DATE '2022-08-31'");
+    }
+
+    @Test
+    void aMonthWithoutAYearIsTheLatestOneAndSaysSo() {
+        Intent it = Fixtures.intent(FLEET, "parts cost in October");
+        assertThat(SqlWriter.where(it.filters()))
+                .isEqualTo(" WHERE \"Service Date\" BETWEEN DATE '2022-10-01' AND DATE '2022-10-31'");
+        assertThat(it.readings()).anyMatch(r -> r.contains("'October' has no year; read as 2022"));
+        assertThat(filters(FLEET, "parts cost in March")).contains("2023-03-01");
+    }
+
+    @Test
+    void rangesAndBoundsOfYearsMonthsAndQuarters() {
+        assertThat(filters(FLEET, "parts cost from 2021 to 2022"))
+                .isEqualTo(" WHERE \"Service Date\" BETWEEN DATE '2021-01-01' AND DATE '2022-12-31'");
+        assertThat(filters(FLEET, "labor hours between Mar 2022 and May 2022"))
+                .isEqualTo(" WHERE \"Service Date\" BETWEEN DATE '2022-03-01' AND DATE '2022-05-31'");
+        assertThat(filters(FLEET, "labor hours between March and May 2022")).contains("'2022-03-01'");
+        assertThat(filters(FLEET, "jobs since Q3 2022 by depot")).isEqualTo(" WHERE \"Service Date\" >= DATE '2022-07-01'");
+        assertThat(filters(FLEET, "parts cost before April 2022")).isEqualTo(" WHERE \"Service Date\" <= DATE '2022-03-31'");
+        assertThat(filters(FLEET, "parts cost after 2021")).isEqualTo(" WHERE \"Service Date\" >= DATE '2022-01-01'");
+        // two listed years are compared year by year, not a range
+        Intent two = Fixtures.intent(FLEET, "parts cost in 2021 and 2022");
+        assertThat(two.groups()).extracting(Grouping::grain).containsExactly(Grain.YEAR);
+    }
+
+    @Test
+    void relativePeriodsNameTheAnchorInTheReading() {
+        Intent it = Fixtures.intent(FLEET, "total labor hours in the last 3 months");
+        assertThat(SqlWriter.where(it.filters()))
+                .isEqualTo(" WHERE \"Service Date\" BETWEEN DATE '2023-04-01' AND DATE '2023-06-28'");
+        assertThat(it.readings()).contains("'last 3 months' read as Service Date from 2023-04-01 to 2023-06-28,"
+                + " measured from the latest date in the data (2023-06-28)");
+        assertThat(filters(FLEET, "parts cost last year"))
+                .isEqualTo(" WHERE \"Service Date\" BETWEEN DATE '2022-01-01' AND DATE '2022-12-31'");
+        assertThat(filters(FLEET, "parts cost year to date by depot"))
+                .isEqualTo(" WHERE \"Service Date\" BETWEEN DATE '2023-01-01' AND DATE '2023-06-28'");
+        assertThat(filters(FLEET, "how many work orders in the past thirty days"))
+                .isEqualTo(" WHERE \"Service Date\" BETWEEN DATE '2023-05-30' AND DATE '2023-06-28'");
+    }
+
+    @Test
+    void aNamedDateColumnIsUsedAndTimestampsKeepTheirLastDay() {
+        assertThat(filters(SHOP, "sales by ship date in Q4 2017")).contains("\"Ship Date\" BETWEEN");
+        // a timestamp column: the whole last day is kept with < next day
+        assertThat(filters(WIDE, "average handle time in June 2022"))
+                .isEqualTo(" WHERE \"Opened At\" >= DATE '2022-06-01' AND \"Opened At\" < DATE '2022-07-01'");
+        assertThat(filters(WIDE, "average wait time closed on last month"))
+                .isEqualTo(" WHERE \"Closed On\" BETWEEN DATE '2022-08-01' AND DATE '2022-08-31'");
+    }
+
+    @Test
+    void plannedDateFiltersRunOnTheData(@TempDir Path dir) throws SQLException {
+        try (Connection db = Fixtures.database(dir)) {
+            for (String q : List.of("total sales in Q3 2017", "sales between Jan 2016 and June 2016 by region",
+                    "sales in the last 6 months", "profit this year by category", "sales since March 2018")) {
+                Intent it = Fixtures.intent(SHOP, q);
+                String sql = new SqlWriter("shop_orders").aggregate(it);
+                assertThat(Fixtures.query(db, sql)).as(q).isNotEmpty();
+            }
+            Intent q3 = Fixtures.intent(SHOP, "how many rows in Q3 2017");
+            Object count = Fixtures.query(db, new SqlWriter("shop_orders").aggregate(q3)).get(0).get(0);
+            Object expected = Fixtures.query(db, "SELECT COUNT(*) FROM shop_orders WHERE year(\"Order Date\") = 2017"
+                    + " AND quarter(\"Order Date\") = 3").get(0).get(0);
+            assertThat(count).isEqualTo(expected);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package datasense.agent.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import datasense.tools.SchemaInfo;
+import org.junit.jupiter.api.Test;
+
+/** Comparisons with numbers and sign words. */
+class NumericFiltersTest {
+
+    static final SchemaInfo FLEET = Fixtures.fleet();
+    static final SchemaInfo SHOP = Fixtures.shop();
+
+    static String where(SchemaInfo s, String q) {
+        Clause c = Fixtures.clause(s, q);
+        NumericFilters.comparisons(c);
+        NumericFilters.signs(c);
+        return SqlWriter.where(c.filters);
+    }
+
+    @Test
+    void comparisonWords() {
+        assertThat(where(FLEET, "jobs with labor hours above 4")).isEqualTo(" WHERE \"Labor Hours\" > 4");
+        assertThat(where(FLEET, "jobs with at least 2 labor hours")).isEqualTo(" WHERE \"Labor Hours\" >= 2");
+        assertThat(where(FLEET, "parts cost under 150")).isEqualTo(" WHERE \"Parts Cost\" < 150");
+        assertThat(where(FLEET, "odometer km no more than 90,000")).isEqualTo(" WHERE \"Odometer km\" <= 90000");
+        assertThat(where(FLEET, "parts cost between 10 and 20.5"))
+                .isEqualTo(" WHERE \"Parts Cost\" BETWEEN 10 AND 20.5");
+        assertThat(where(SHOP, "orders with a discount greater than 0.25")).isEqualTo(" WHERE \"Discount\" > 0.25");
+    }
+
+    @Test
+    void percentOfAFractionColumnIsScaled() {
+        assertThat(where(SHOP, "rows with discount over 30%")).isEqualTo(" WHERE \"Discount\" > 0.30");
+    }
+
+    @Test
+    void signWords() {
+        assertThat(where(SHOP, "count of orders with negative profit")).isEqualTo(" WHERE \"Profit\" < 0");
+        assertThat(where(SHOP, "unprofitable orders by region")).isEqualTo(" WHERE \"Profit\" < 0");
+    }
+
+    @Test
+    void aNumberWithoutANumericColumnIsLeftAlone() {
+        assertThat(where(FLEET, "depots above 3")).isEmpty();
+    }
+}

@@ -1,0 +1,62 @@
+package datasense.agent.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import datasense.tools.SchemaInfo;
+import org.junit.jupiter.api.Test;
+
+/** Top and bottom N, number words, winners, rows of entities, and guessed measures. */
+class RankingsTest {
+
+    static final SchemaInfo FLEET = Fixtures.fleet();
+    static final SchemaInfo STAFF = Fixtures.staff();
+
+    @Test
+    void limitsInDigitsAndWords() {
+        Intent five = Fixtures.intent(FLEET, "top five vehicles by parts cost");
+        assertThat(five.limit()).isEqualTo(5);
+        assertThat(five.ascending()).isFalse();
+        assertThat(five.groups()).extracting(Grouping::describe).containsExactly("Vehicle ID");
+        Intent three = Fixtures.intent(FLEET, "the three lowest mechanics by labor hours");
+        assertThat(three.limit()).isEqualTo(3);
+        assertThat(three.ascending()).isTrue();
+        assertThat(Fixtures.intent(FLEET, "bottom 2 depots by parts cost").limit()).isEqualTo(2);
+    }
+
+    @Test
+    void whichOneWinsAndPluralAsksForSeveral() {
+        Intent one = Fixtures.intent(FLEET, "which depot has the highest parts cost");
+        assertThat(one.limit()).isEqualTo(1);
+        assertThat(Fixtures.intent(FLEET, "which depots have the highest parts cost").limit()).isEqualTo(10);
+        Intent most = Fixtures.intent(FLEET, "which mechanic handled the most work orders");
+        assertThat(most.limit()).isEqualTo(1);
+        assertThat(most.measures()).extracting(Measure::describe).containsExactly("Distinct count of Work Order");
+    }
+
+    @Test
+    void entitiesOfOneRowEachAreListedAsRows() {
+        Intent it = Fixtures.intent(STAFF, "who are the two oldest employees");
+        assertThat(it.kind()).isEqualTo(Intent.Kind.ROWS);
+        assertThat(it.limit()).isEqualTo(2);
+        assertThat(it.columns()).extracting(c -> c.name()).containsExactly("full_name", "age");
+    }
+
+    @Test
+    void aSizeRankingWithoutAMeasureIsABestGuess() {
+        Intent it = Fixtures.intent(FLEET, "two biggest vehicles");
+        assertThat(it.limit()).isEqualTo(2);
+        assertThat(it.measures()).extracting(Measure::describe).containsExactly("Total of Parts Cost");
+        assertThat(it.readings()).anyMatch(r -> r.startsWith(Clause.BEST_GUESS));
+        // a count ranking names its measure: no guess
+        assertThat(Fixtures.intent(FLEET, "which depot has the most rows").readings())
+                .noneMatch(r -> r.startsWith(Clause.BEST_GUESS));
+    }
+
+    @Test
+    void listsDistinctValues() {
+        Intent it = Fixtures.intent(FLEET, "list the fault categories at the Airport depot");
+        assertThat(it.kind()).isEqualTo(Intent.Kind.LIST);
+        assertThat(new SqlWriter("fleet_log").list(it)).isEqualTo("SELECT DISTINCT \"Fault Category\" FROM"
+                + " \"fleet_log\" WHERE \"Depot\" = 'Airport' ORDER BY \"Fault Category\" LIMIT 1000");
+    }
+}

@@ -1,0 +1,45 @@
+package datasense.agent.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import datasense.tools.SchemaInfo;
+import org.junit.jupiter.api.Test;
+
+/** Tool-shaped intents: distributions, trends at a grain, summaries, correlations, scatter plots. */
+class ToolIntentsTest {
+
+    static final SchemaInfo FLEET = Fixtures.fleet();
+
+    @Test
+    void distributionsAndSummaries() {
+        Intent d = Fixtures.intent(FLEET, "distribution of odometer km at the Airport depot");
+        assertThat(d.kind()).isEqualTo(Intent.Kind.DISTRIBUTION);
+        assertThat(d.columns()).extracting(c -> c.name()).containsExactly("Odometer km");
+        assertThat(d.filters()).extracting(Filter::describe).containsExactly("Depot = 'Airport'");
+        Intent s = Fixtures.intent(FLEET, "summary statistics of labor hours and parts cost");
+        assertThat(s.kind()).isEqualTo(Intent.Kind.SUMMARY);
+        assertThat(s.columns()).hasSize(2);
+    }
+
+    @Test
+    void trendsAtAGrainOrAsATableWhenSplit() {
+        Intent t = Fixtures.intent(FLEET, "weekly trend of labor hours");
+        assertThat(t.kind()).isEqualTo(Intent.Kind.TREND);
+        assertThat(t.grain()).isEqualTo(Grain.WEEK);
+        assertThat(t.dateColumn().name()).isEqualTo("Service Date");
+        Intent split = Fixtures.intent(FLEET, "trend of parts cost by depot");
+        assertThat(split.kind()).isEqualTo(Intent.Kind.AGGREGATE);
+        assertThat(split.chart()).isEqualTo("line");
+        assertThat(split.groups()).extracting(Grouping::describe).contains("Depot", "month of Service Date");
+    }
+
+    @Test
+    void correlationAndScatter() {
+        Intent c = Fixtures.intent(FLEET, "correlation between labor hours and parts cost");
+        assertThat(c.kind()).isEqualTo(Intent.Kind.CORRELATION);
+        assertThat(c.columns()).extracting(x -> x.name()).containsExactly("Labor Hours", "Parts Cost");
+        Intent sc = Fixtures.intent(FLEET, "scatter plot of odometer km vs parts cost");
+        assertThat(sc.kind()).isEqualTo(Intent.Kind.SCATTER);
+        assertThat(Fixtures.intent(FLEET, "scatter of depot").kind()).isEqualTo(Intent.Kind.UNKNOWN);
+    }
+}

@@ -1,0 +1,43 @@
+package datasense.agent.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import datasense.tools.SchemaInfo;
+import org.junit.jupiter.api.Test;
+
+/** Values named by the data itself become filters: equality, negation, prefixes and lists. */
+class ValueFiltersTest {
+
+    static final SchemaInfo FLEET = Fixtures.fleet();
+    static final SchemaInfo STAFF = Fixtures.staff();
+
+    static Clause read(SchemaInfo s, String q) {
+        Clause c = Fixtures.clause(s, q);
+        ValueFilters.read(c);
+        return c;
+    }
+
+    @Test
+    void valuesOfTwoColumnsAndTheColumnWordBesideThem() {
+        Clause c = read(FLEET, "parts cost for Brakes at the Harbor depot");
+        assertThat(SqlWriter.where(c.filters))
+                .isEqualTo(" WHERE \"Fault Category\" = 'Brakes' AND \"Depot\" = 'Harbor'");
+        assertThat(c.used[6]).as("'depot' belongs to the value").isTrue();
+    }
+
+    @Test
+    void negationAndListsWithOneRowPerValue() {
+        assertThat(SqlWriter.where(read(FLEET, "labor hours excluding Forklift").filters))
+                .isEqualTo(" WHERE (\"Vehicle Type\" <> 'Forklift' OR \"Vehicle Type\" IS NULL)");
+        Clause list = read(FLEET, "parts cost for Truck vs Van");
+        assertThat(SqlWriter.where(list.filters)).isEqualTo(" WHERE \"Vehicle Type\" IN ('Truck', 'Van')");
+        assertThat(list.groups).extracting(g -> g.column().name()).containsExactly("Vehicle Type");
+    }
+
+    @Test
+    void aWordBeginningSeveralValuesIsAPrefix() {
+        Clause c = read(STAFF, "mean rating among seniors");
+        assertThat(SqlWriter.where(c.filters)).isEqualTo(" WHERE \"job_title\" LIKE 'Senior%'");
+        assertThat(c.readings).containsExactly("'seniors' read as job_title starting with 'Senior'");
+    }
+}

@@ -47,7 +47,7 @@ public final class Node {
                 config.queryTimeoutSeconds(), "1GB", 1);
         IngestLimits ingestLimits = new IngestLimits(config.maxUploadBytes(), 50_000_000L);
         DeploymentOptions worker = new DeploymentOptions().setThreadingModel(ThreadingModel.WORKER);
-        return vertx.deployVerticle(new CacheVerticle())
+        return vertx.deployVerticle(new CacheVerticle(config.redis()))
                 .compose(id -> vertx.deployVerticle(new ArtifactWriterVerticle(store)))
                 .compose(id -> vertx.deployVerticle(() -> new IngestVerticle(store, ingestLimits, limits), worker))
                 .compose(id -> vertx.deployVerticle(() -> new ToolWorkerVerticle(store, limits, config.nodeName()),

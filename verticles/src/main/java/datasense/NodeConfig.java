@@ -1,9 +1,11 @@
 package datasense;
 
+import datasense.verticles.redis.RedisSettings;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,7 +19,7 @@ import java.util.function.Function;
 public record NodeConfig(int port, Path dataDir, String openaiApiKey, String openaiBaseUrl, String model,
                          long maxUploadBytes, long maxRows, int queryTimeoutSeconds, int inlineRows,
                          int toolInstances, String signingKey, boolean sampleData, int askTimeoutSeconds,
-                         String nodeName) {
+                         String nodeName, String redisUrl, int cacheTtlSeconds) {
 
     /** Setting name (environment variable), default, and what it does. */
     public record Setting(String env, String defaultValue, String help) {
@@ -37,7 +39,9 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
             new Setting("DATASENSE_SIGNING_KEY", "", "HMAC key of presigned upload URLs (random per start when empty)"),
             new Setting("DATASENSE_SAMPLE_DATA", "true", "register the generated sample orders dataset at start"),
             new Setting("DATASENSE_ASK_TIMEOUT_SECONDS", "120", "how long a synchronous /ask waits for its job"),
-            new Setting("DATASENSE_NODE_NAME", "", "this node's name in job traces (host name when empty)"));
+            new Setting("DATASENSE_NODE_NAME", "", "this node's name in job traces (host name when empty)"),
+            new Setting("REDIS_URL", "", "answer cache in Redis (redis://[:password@]host:port[/db]); in-process when empty"),
+            new Setting("DATASENSE_CACHE_TTL_SECONDS", "86400", "how long Redis keeps a cached answer"));
 
     private static Map<String, Setting> settings(Setting... all) {
         Map<String, Setting> map = new LinkedHashMap<>();
@@ -90,7 +94,9 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                 signingKey,
                 Boolean.parseBoolean(get.apply("DATASENSE_SAMPLE_DATA")),
                 Integer.parseInt(get.apply("DATASENSE_ASK_TIMEOUT_SECONDS")),
-                nodeName);
+                nodeName,
+                get.apply("REDIS_URL"),
+                Integer.parseInt(get.apply("DATASENSE_CACHE_TTL_SECONDS")));
     }
 
     private static String hostName() {
@@ -106,31 +112,8 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
         return !openaiApiKey.isEmpty();
     }
 
-    /** The configuration as verticle config JSON (verticles read it from {@code config()}). */
-    public JsonObject toJson() {
-        return new JsonObject()
-                .put("port", port)
-                .put("data_dir", dataDir.toString())
-                .put("openai_api_key", openaiApiKey)
-                .put("openai_base_url", openaiBaseUrl)
-                .put("model", model)
-                .put("max_upload_bytes", maxUploadBytes)
-                .put("max_rows", maxRows)
-                .put("query_timeout_seconds", queryTimeoutSeconds)
-                .put("inline_rows", inlineRows)
-                .put("tool_instances", toolInstances)
-                .put("signing_key", signingKey)
-                .put("sample_data", sampleData)
-                .put("ask_timeout_seconds", askTimeoutSeconds)
-                .put("node_name", nodeName);
-    }
-
-    /** The inverse of {@link #toJson()}. */
-    public static NodeConfig fromJson(JsonObject json) {
-        return new NodeConfig(json.getInteger("port"), Path.of(json.getString("data_dir")),
-                json.getString("openai_api_key"), json.getString("openai_base_url"), json.getString("model"),
-                json.getLong("max_upload_bytes"), json.getLong("max_rows"), json.getInteger("query_timeout_seconds"),
-                json.getInteger("inline_rows"), json.getInteger("tool_instances"), json.getString("signing_key"),
-                json.getBoolean("sample_data"), json.getInteger("ask_timeout_seconds"), json.getString("node_name"));
+    /** The Redis cache settings, or null for the in-process cache. */
+    public RedisSettings redis() {
+        return redisUrl.isBlank() ? null : new RedisSettings(redisUrl, Duration.ofSeconds(cacheTtlSeconds));
     }
 }

@@ -16,6 +16,9 @@ public final class Address {
     /** Drop every cached answer of one file: {tenant, file_id}. */
     public static final String CACHE_EVICT = "ds.cache.evict";
 
+    /** The cache's state: reply {backend: "redis"|"memory", status: "ok"|"degraded", since, url?}. */
+    public static final String CACHE_HEALTH = "ds.cache.health";
+
     /** Plan a question: {question, schema, history, failure?, planner?}; reply = Plan JSON. */
     public static final String PLANNER_PLAN = "ds.planner.plan";
 

@@ -99,14 +99,23 @@ public final class HttpVerticle extends VerticleBase {
         return vertx.createHttpServer().requestHandler(router).listen(config.port());
     }
 
+    /**
+     * Ready, or degraded when the cache's backend (Redis) is away: the node still answers, only without its
+     * cache, so the status is 200 either way and load balancers keep sending questions.
+     */
     private void health(RoutingContext ctx) {
-        vertx.sharedData().getCounter("ds.tool.runs").compose(c -> c.get())
-                .onSuccess(runs -> json(ctx, 200, new JsonObject()
-                        .put("status", "ready")
+        Future<JsonObject> cache = bus.<JsonObject>request(Address.CACHE_HEALTH, null, BusTimeouts.SHORT)
+                .map(Message::body)
+                .recover(e -> Future.succeededFuture(new JsonObject().put("status", "degraded").put("error", e.getMessage())));
+        Future<Long> runs = vertx.sharedData().getCounter("ds.tool.runs").compose(c -> c.get());
+        Future.all(cache, runs)
+                .onSuccess(all -> json(ctx, 200, new JsonObject()
+                        .put("status", "ok".equals(cache.result().getString("status")) ? "ready" : "degraded")
                         .put("node", config.nodeName())
                         .put("planner", planner)
-                        .put("store", "local")
-                        .put("tool_runs", runs)))
+                        .put("store", store.getClass().getSimpleName().replace("ObjectStore", "").toLowerCase(Locale.ROOT))
+                        .put("cache", cache.result())
+                        .put("tool_runs", runs.result())))
                 .onFailure(e -> error(ctx, BusError.from(e)));
     }
 

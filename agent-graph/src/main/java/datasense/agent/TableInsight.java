@@ -54,7 +54,7 @@ final class TableInsight {
             String label = texts.isEmpty() ? t.columns().get(c).name()
                     : cell(row, texts.get(0)) + " " + t.columns().get(c).name();
             Double v = Numbers.value(cell(row, c));
-            return label + ": " + (v == null ? "no value" : Numbers.format(v)) + ".";
+            return label + ": " + (v == null ? "no value: no matching row has one" : Numbers.format(v)) + ".";
         }
         List<String> parts = new ArrayList<>();
         for (int c : nums.subList(0, Math.min(4, nums.size()))) {

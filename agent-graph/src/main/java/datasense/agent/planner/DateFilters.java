@@ -138,6 +138,7 @@ final class DateFilters {
 
     /** Filters for [start, end] (either may be open); a timestamp's last day is kept whole. */
     private static void range(Clause c, ColumnProfile date, LocalDate start, LocalDate end) {
+        outsideTheData(c, date, start, end);
         boolean timestamp = date.type().toUpperCase(java.util.Locale.ROOT).startsWith("TIMESTAMP");
         if (start != null && end != null && !timestamp) {
             c.filters.add(new Filter(date, "between", null, List.of(start.toString(), end.toString())));
@@ -152,14 +153,29 @@ final class DateFilters {
         }
     }
 
+    /** A period the data does not reach answers nothing: say so rather than let "no value" puzzle. */
+    private static void outsideTheData(Clause c, ColumnProfile date, LocalDate start, LocalDate end) {
+        LocalDate first = day(date.min());
+        LocalDate last = day(date.max());
+        if (first == null || last == null) {
+            return;
+        }
+        if ((start != null && start.isAfter(last)) || (end != null && end.isBefore(first))) {
+            c.reading("no " + date.name() + " falls in that period: the data runs from " + first + " to " + last);
+        }
+    }
+
     /** The latest date of a date column from its profile, or null when it is not known. */
     static LocalDate latest(ColumnProfile date) {
-        String max = date.max();
-        if (max == null || max.length() < 10) {
+        return day(date.max());
+    }
+
+    private static LocalDate day(String text) {
+        if (text == null || text.length() < 10) {
             return null;
         }
         try {
-            return LocalDate.parse(max.substring(0, 10));
+            return LocalDate.parse(text.substring(0, 10));
         } catch (DateTimeParseException e) {
             return null;
         }
@@ -202,6 +218,11 @@ final class DateFilters {
             }
         });
         int y = years.get(0);
+        int lo = years.stream().min(Integer::compare).orElseThrow();
+        int hi = years.stream().max(Integer::compare).orElseThrow();
+        if (bound == null) {
+            outsideTheData(c, date, LocalDate.of(lo, 1, 1), LocalDate.of(hi, 12, 31));
+        }
         if (bound != null && years.size() == 1) {
             switch (bound) {
                 case "since" -> c.filters.add(Filter.of(date, "ge", y + "-01-01"));
@@ -212,8 +233,6 @@ final class DateFilters {
         } else if (years.size() == 1) {
             c.filters.add(Filter.of(date, "year", y));
         } else {
-            int lo = years.stream().min(Integer::compare).orElseThrow();
-            int hi = years.stream().max(Integer::compare).orElseThrow();
             c.filters.add(new Filter(date, "between", null, List.of(lo + "-01-01", hi + "-12-31")));
             boolean range = positions.size() == 2 && c.w(positions.get(0) - 1).equals("between");
             if (!range) {

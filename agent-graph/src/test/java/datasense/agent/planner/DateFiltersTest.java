@@ -56,6 +56,16 @@ class DateFiltersTest {
     }
 
     @Test
+    void aPeriodTheDataDoesNotReachIsSaidSo() {
+        Intent quarter = Fixtures.intent(SHOP, "sales in Q2 2012");
+        assertThat(quarter.readings()).contains("no Order Date falls in that period: the data runs from 2015-01-03 to 2018-12-28");
+        Intent year = Fixtures.intent(SHOP, "profit by region in 2031");
+        assertThat(year.readings()).anyMatch(r -> r.startsWith("no Order Date falls in that period"));
+        Intent inside = Fixtures.intent(SHOP, "sales in Q2 2016");
+        assertThat(inside.readings()).noneMatch(r -> r.contains("falls in that period"));
+    }
+
+    @Test
     void relativePeriodsNameTheAnchorInTheReading() {
         Intent it = Fixtures.intent(FLEET, "total labor hours in the last 3 months");
         assertThat(SqlWriter.where(it.filters()))

@@ -162,6 +162,33 @@ class ConversationApiIT {
     }
 
     @Test
+    void answersNameTheirInterpretationAlternativesAndDataCaveats() throws Exception {
+        // a tenth of the profits are missing: an average of profit must say it skips them
+        StringBuilder csv = new StringBuilder("Store,Region,Profit\n");
+        for (int i = 0; i < 200; i++) {
+            csv.append("S").append(i).append(',').append(ShopData.REGIONS[i % 4]).append(',')
+                    .append(i % 10 == 0 ? "" : String.valueOf(10 + i % 7)).append('\n');
+        }
+        String gappy = node.uploadCsv("gappy.csv", csv.toString()).bodyAsJsonObject().getString("file_id");
+        JsonObject body = ask(new JsonObject().put("file_id", gappy).put("question", "average profit by region"));
+        assertThat(body.getString("interpretation")).startsWith("Average of Profit by Region");
+        assertThat(body.getDouble("confidence")).isEqualTo(1.0);
+        assertThat(body.getJsonArray("caveats").encode()).contains("10.0% of Profit is missing").contains("averages skip those rows");
+        assertThat(body.getString("answer")).contains("10.0% of Profit is missing");
+
+        JsonObject vague = ask(new JsonObject().put("file_id", fileId).put("question", "total by region"));
+        assertThat(vague.getBoolean("best_guess")).isTrue();
+        assertThat(vague.getDouble("confidence")).isLessThan(0.6);
+        assertThat(vague.getString("answer")).contains("best guess");
+        JsonArray alternatives = vague.getJsonArray("alternatives");
+        assertThat(alternatives.size()).isBetween(1, 3);
+        // each alternative is a ready-to-ask question the planner reads with confidence
+        JsonObject alternative = ask(new JsonObject().put("file_id", fileId).put("question", alternatives.getString(0)));
+        assertThat(alternative.getBoolean("best_guess")).isFalse();
+        assertThat(alternative.getDouble("confidence")).isGreaterThanOrEqualTo(0.6);
+    }
+
+    @Test
     void historyIsPrivateAndBadReferencesAreClearErrors() {
         JsonObject asked = ask(new JsonObject().put("file_id", fileId).put("question", "how many orders"));
         String conversation = asked.getString("conversation_id");

@@ -1,6 +1,12 @@
 package datasense;
 
 import java.net.URI;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
 import org.jclouds.ContextBuilder;
@@ -53,6 +59,18 @@ public final class S3ProxyServer implements AutoCloseable {
 
     public URI endpoint() {
         return endpoint;
+    }
+
+    /** A plain SDK client of this server, to look at and change buckets behind a store's back. */
+    public S3Client client() {
+        return S3Client.builder()
+                .region(Region.US_EAST_1)
+                .endpointOverride(endpoint)
+                .forcePathStyle(true)
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
     }
 
     @Override

@@ -26,7 +26,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
@@ -73,6 +76,7 @@ public final class HttpVerticle extends VerticleBase {
         router.post("/files").handler(this::rawUpload);
         router.get("/files").handler(ctx -> forward(ctx, Address.FILES_LIST, new JsonObject().put("tenant", tenant(ctx)), BusTimeouts.STORE, 200));
         router.get("/files/:fileId").handler(ctx -> forward(ctx, Address.FILES_GET, fileRequest(ctx), BusTimeouts.STORE, 200));
+        router.post("/files/:fileId/complete").handler(this::complete);
         router.get("/files/:fileId/preview").handler(ctx -> forward(ctx, Address.FILES_PREVIEW,
                 fileRequest(ctx).put("limit", intParam(ctx, "limit", 20)), BusTimeouts.TOOL, 200));
         router.delete("/files/:fileId").handler(ctx -> forward(ctx, Address.FILES_DELETE, fileRequest(ctx), BusTimeouts.STORE, 200));
@@ -115,8 +119,18 @@ public final class HttpVerticle extends VerticleBase {
                         .put("planner", planner)
                         .put("store", store.getClass().getSimpleName().replace("ObjectStore", "").toLowerCase(Locale.ROOT))
                         .put("cache", cache.result())
+                        .put("cluster", cluster())
                         .put("tool_runs", runs.result())))
                 .onFailure(e -> error(ctx, BusError.from(e)));
+    }
+
+    /** The members this node sees: how an operator checks that a cluster formed. */
+    private JsonObject cluster() {
+        if (!vertx.isClustered()) {
+            return new JsonObject().put("enabled", false);
+        }
+        var members = ((io.vertx.core.internal.VertxInternal) vertx).clusterManager().getNodes();
+        return new JsonObject().put("enabled", true).put("members", members.size());
     }
 
     // ---- /ask -------------------------------------------------------------------------------------------
@@ -152,7 +166,7 @@ public final class HttpVerticle extends VerticleBase {
         JsonObject job = newJob(tenant, tenantExplicit, fileId, question, async).put("conversation_id", conversation);
         if (conversation != null) {
             // a follow-up means what the conversation makes it mean: no answer cached by its words alone
-            forward(ctx, Address.AGENT_RUN, job, BusTimeouts.seconds(config.askTimeoutSeconds()), async ? 202 : 200);
+            runJob(ctx, job, tenant);
             return;
         }
         String cacheKey = CacheKeys.key(tenant, fileId, planner, question);
@@ -164,9 +178,17 @@ public final class HttpVerticle extends VerticleBase {
                     if (hit != null) {
                         ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(hit);
                     } else {
-                        forward(ctx, Address.AGENT_RUN, job, BusTimeouts.seconds(config.askTimeoutSeconds()), async ? 202 : 200);
+                        runJob(ctx, job, tenant);
                     }
                 });
+    }
+
+    /** A direct upload the client asks about before completing it is completed first (see {@link #complete}). */
+    private void runJob(RoutingContext ctx, JsonObject job, String tenant) {
+        completePending(tenant, job.getString("file_id"))
+                .onSuccess(ingested -> forward(ctx, Address.AGENT_RUN, job, BusTimeouts.seconds(config.askTimeoutSeconds()),
+                        job.getBoolean("async") ? 202 : 200))
+                .onFailure(e -> error(ctx, BusError.from(e)));
     }
 
     /** Without a user_id the file may be another tenant's (see IngestVerticle); the agent resolves its owner. */
@@ -231,21 +253,88 @@ public final class HttpVerticle extends VerticleBase {
         }
         String fileId = newFileId();
         long expires = Instant.now().getEpochSecond() + PRESIGN_SECONDS;
-        PresignedUrls.Grant grant = new PresignedUrls.Grant(tenant, fileId, fileName, contentType, config.maxUploadBytes(), expires);
-        String url = baseUrl(ctx) + "/uploads/" + tenant + "/" + fileId
-                + "?name=" + enc(fileName) + "&ct=" + enc(contentType) + "&max=" + config.maxUploadBytes()
-                + "&expires=" + expires + "&sig=" + presigned.sign(grant);
+        // With S3 the client PUTs straight to the bucket and then calls complete; else to this node, which ingests.
+        Optional<URI> direct = store.presignPut(Keys.csv(tenant, fileId), contentType, Duration.ofSeconds(PRESIGN_SECONDS));
+        String url = direct.map(URI::toString).orElseGet(() -> {
+            PresignedUrls.Grant grant = new PresignedUrls.Grant(tenant, fileId, fileName, contentType, config.maxUploadBytes(), expires);
+            return baseUrl(ctx) + "/uploads/" + tenant + "/" + fileId
+                    + "?name=" + enc(fileName) + "&ct=" + enc(contentType) + "&max=" + config.maxUploadBytes()
+                    + "&expires=" + expires + "&sig=" + presigned.sign(grant);
+        });
+        JsonObject pending = new JsonObject().put("tenant", tenant).put("name", fileName).put("direct", direct.isPresent());
+        JsonObject reply = new JsonObject()
+                .put("file_id", fileId)
+                .put("presigned_url", url)
+                .put("s3_key", Keys.csv(tenant, fileId))
+                .put("method", "PUT")
+                .put("headers", new JsonObject().put("Content-Type", contentType))
+                .put("max_bytes", config.maxUploadBytes())
+                .put("expires_at", Instant.ofEpochSecond(expires).toString());
+        if (direct.isPresent()) {
+            reply.put("complete_url", "/files/" + fileId + "/complete");
+        }
         pendingUploads()
-                .compose(map -> map.put(fileId, new JsonObject().put("tenant", tenant).put("name", fileName), PRESIGN_SECONDS * 1000))
-                .onSuccess(v -> json(ctx, 200, new JsonObject()
-                        .put("file_id", fileId)
-                        .put("presigned_url", url)
-                        .put("s3_key", Keys.csv(tenant, fileId))
-                        .put("method", "PUT")
-                        .put("headers", new JsonObject().put("Content-Type", contentType))
-                        .put("max_bytes", config.maxUploadBytes())
-                        .put("expires_at", Instant.ofEpochSecond(expires).toString())))
+                .compose(map -> map.put(fileId, pending, PRESIGN_SECONDS * 1000))
+                .onSuccess(v -> json(ctx, 200, reply))
                 .onFailure(e -> error(ctx, BusError.from(e)));
+    }
+
+    /**
+     * After a direct PUT to S3: checks the object exists and is within the size limit (S3 cannot bind the length
+     * of a presigned PUT, so it is enforced here; an oversized object is deleted), then ingests it. Completing a
+     * file that is already registered answers its manifest, so a retried call is harmless.
+     */
+    private void complete(RoutingContext ctx) {
+        String tenant = tenant(ctx);
+        if (tenant == null) {
+            return;
+        }
+        String fileId = ctx.pathParam("fileId");
+        completePending(tenant, fileId)
+                .compose(done -> done ? forwardManifest(tenant, fileId)
+                        : forwardManifest(tenant, fileId).recover(e -> Future.failedFuture(BusError.from(e).status() == 404
+                                ? BusError.notFound("pending upload", fileId, "ask POST /upload for a presigned URL, PUT the file, then complete it")
+                                : e)))
+                .onSuccess(manifest -> json(ctx, 201, manifest))
+                .onFailure(e -> error(ctx, BusError.from(e)));
+    }
+
+    private Future<JsonObject> forwardManifest(String tenant, String fileId) {
+        return bus.<JsonObject>request(Address.FILES_GET, new JsonObject().put("tenant", tenant).put("file_id", fileId), BusTimeouts.STORE)
+                .map(Message::body);
+    }
+
+    /**
+     * Ingests a direct upload the node has not seen yet; true when it did, false when no direct upload of this
+     * tenant is pending under that id. The pending record is removed before ingesting, so of two callers only
+     * one ingests; the other then finds the manifest (or the ingest's error).
+     */
+    private Future<Boolean> completePending(String tenant, String fileId) {
+        if (!Keys.safeId(fileId)) {
+            return Future.succeededFuture(false);
+        }
+        String key = Keys.csv(tenant, fileId);
+        return pendingUploads().compose(map -> map.get(fileId).compose(pending -> {
+            if (pending == null || !pending.getBoolean("direct", false) || !tenant.equals(pending.getString("tenant"))) {
+                return Future.succeededFuture(false);
+            }
+            return store.size(key)
+                    .recover(e -> Future.failedFuture(e instanceof ObjectStore.NoSuchKeyException
+                            ? new BusError(409, "not_uploaded", "nothing was uploaded for " + fileId + " yet",
+                                    "PUT the file to the presigned_url first, then complete it")
+                            : e))
+                    .compose(size -> {
+                        if (size > config.maxUploadBytes()) {
+                            return map.remove(fileId).compose(v -> store.deletePrefix(key))
+                                    .compose(v -> Future.failedFuture(tooLarge()));
+                        }
+                        if (size == 0) {
+                            return Future.failedFuture(BusError.badRequest("empty_file", "the upload is empty", "PUT the CSV's bytes to the presigned_url"));
+                        }
+                        return map.remove(fileId).compose(removed -> removed == null ? Future.succeededFuture(false)
+                                : ingest(tenant, fileId, pending.getString("name")).map(true));
+                    });
+        }));
     }
 
     /** Step two: the client PUTs the bytes; the URL must be signed, unexpired, unused and within its size. */

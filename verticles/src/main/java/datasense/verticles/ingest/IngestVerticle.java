@@ -76,9 +76,16 @@ public final class IngestVerticle extends VerticleBase {
         String fileId = request.getString("file_id");
         String name = request.getString("name", "data.csv");
         String prefix = Keys.filePrefix(tenant, fileId);
+        // Ingest writes the normalized CSV and the Parquet copy into a staging folder of its own; both then go
+        // into the store (a move for the local folder, an upload for S3), so any store works the same way.
+        Path staging = store.stagingDir().resolve("ingest-" + fileId);
         return store.localPath(Keys.csv(tenant, fileId))
                 // unordered: a long ingest must not hold up the catalog requests queued on this worker
-                .compose(csv -> vertx.executeBlocking(() -> runIngest(csv, tableName(name)), false))
+                .compose(csv -> vertx.executeBlocking(() -> runIngest(csv, staging, tableName(name)), false))
+                .compose(report -> store.putFile(Keys.csv(tenant, fileId), staging.resolve("data.csv"))
+                        .compose(v -> store.putFile(Keys.parquet(tenant, fileId), staging.resolve("data.parquet")))
+                        .map(report))
+                .onComplete(done -> vertx.fileSystem().deleteRecursive(staging.toString()).otherwise((Void) null))
                 .map(report -> manifest(tenant, fileId, name, report))
                 .compose(manifest -> store.put(Keys.fileIndex(fileId), new JsonObject().put("tenant", tenant).toBuffer())
                         .compose(v -> store.put(Keys.manifest(tenant, fileId), manifest.toBuffer()))
@@ -89,9 +96,12 @@ public final class IngestVerticle extends VerticleBase {
                         .transform(ignored -> Future.failedFuture(e)));
     }
 
-    private IngestReport runIngest(Path csv, String table) {
+    private IngestReport runIngest(Path csv, Path staging, String table) {
         try {
-            return new CsvIngestor().ingest(csv, csv.getParent(), table, ingestLimits);
+            java.nio.file.Files.createDirectories(staging);
+            return new CsvIngestor().ingest(csv, staging, table, ingestLimits);
+        } catch (java.io.IOException e) {
+            throw new BusError(500, "internal", "cannot create the staging folder: " + e.getMessage(), null);
         } catch (IngestException e) {
             int status = switch (e.code()) {
                 case "too_large" -> 413;

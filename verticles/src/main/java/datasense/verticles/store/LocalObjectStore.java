@@ -71,6 +71,14 @@ public final class LocalObjectStore implements ObjectStore {
     }
 
     @Override
+    public Future<Long> size(String key) {
+        return fs.props(path(key).toString())
+                .map(io.vertx.core.file.FileProps::size)
+                .recover(e -> Future.failedFuture(e instanceof io.vertx.core.file.FileSystemException
+                        && e.getCause() instanceof java.nio.file.NoSuchFileException ? new NoSuchKeyException(key) : e));
+    }
+
+    @Override
     public Future<List<String>> list(String prefix) {
         Path dir = path(prefix);
         return vertx.executeBlocking(() -> {

@@ -2,7 +2,10 @@ package datasense.verticles.store;
 
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.List;
 
 /**
@@ -20,6 +23,17 @@ public interface ObjectStore {
     Future<Buffer> get(String key);
 
     Future<Boolean> exists(String key);
+
+    /** The size of {@code key} in bytes; fails with {@link NoSuchKeyException} when there is none. */
+    Future<Long> size(String key);
+
+    /**
+     * A URL a client can PUT {@code key}'s bytes to directly (bound to the content type, valid for
+     * {@code expiry}), or empty when the store takes uploads only through the node (the local folder).
+     */
+    default Optional<URI> presignPut(String key, String contentType, Duration expiry) {
+        return Optional.empty();
+    }
 
     /** Keys under {@code prefix}, recursively, sorted. */
     Future<List<String>> list(String prefix);

@@ -203,6 +203,7 @@ public final class S3ObjectStore implements ObjectStore, AutoCloseable {
     }
 
     /** The size in bytes of {@code key} (a HEAD request), e.g. to enforce the upload limit after a presigned PUT. */
+    @Override
     public Future<Long> size(String key) {
         checkKey(key);
         return blocking(() -> {
@@ -334,13 +335,14 @@ public final class S3ObjectStore implements ObjectStore, AutoCloseable {
      * Signing is local computation, but the first call may resolve credentials (e.g. from the instance
      * metadata service when using the default chain), which can block briefly.
      */
-    public URI presignPut(String key, String contentType, Duration expiry) {
+    @Override
+    public Optional<URI> presignPut(String key, String contentType, Duration expiry) {
         checkKey(key);
         PutObjectPresignRequest request = PutObjectPresignRequest.builder()
                 .signatureDuration(expiry)
                 .putObjectRequest(b -> b.bucket(bucket).key(key).contentType(contentType))
                 .build();
-        return URI.create(presigner.presignPutObject(request).url().toString());
+        return Optional.of(URI.create(presigner.presignPutObject(request).url().toString()));
     }
 
     @Override

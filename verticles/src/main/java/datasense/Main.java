@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Starts a DataSense node: {@code java -jar datasense.jar [--config file.json]}; {@code --help} lists the settings.
+ * Starts a DataSense node: {@code java -jar datasense.jar [--cluster] [--config file.json]}; {@code --help} lists the settings.
  */
 public final class Main {
 
@@ -14,12 +14,14 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         Path configFile = null;
+        boolean cluster = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--help", "-h" -> {
                     System.out.println(help());
                     return;
                 }
+                case "--cluster" -> cluster = true;
                 case "--config" -> {
                     if (i + 1 >= args.length) {
                         fail("--config needs a file");
@@ -31,7 +33,17 @@ public final class Main {
         }
         System.setProperty("java.awt.headless", "true");
         NodeConfig config = NodeConfig.load(System.getenv(), configFile);
-        Vertx vertx = Vertx.vertx();
+        if (cluster) {
+            config = config.clustered();
+        }
+        Vertx vertx;
+        try {
+            vertx = config.cluster() ? Cluster.join(config).await() : Vertx.vertx();
+        } catch (Exception e) {
+            System.err.println("DataSense could not join the cluster: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> vertx.close().await()));
         try {
             Node.start(vertx, config).await();
@@ -51,7 +63,7 @@ public final class Main {
         StringBuilder out = new StringBuilder("""
                 DataSense: ask questions of your data in plain English.
 
-                usage: java -jar datasense.jar [--config file.json] [--help]
+                usage: java -jar datasense.jar [--cluster] [--config file.json] [--help]
 
                 Settings (environment variables; a --config JSON file may set the same keys in lower case):
                 """);

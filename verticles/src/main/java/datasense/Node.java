@@ -14,6 +14,10 @@ import datasense.verticles.planner.PlannerVerticle;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.LocalObjectStore;
 import datasense.verticles.store.ObjectStore;
+import datasense.verticles.store.S3ObjectStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import datasense.verticles.tools.ToolWorkerVerticle;
 import datasense.verticles.writer.ArtifactWriterVerticle;
 import io.vertx.core.DeploymentOptions;
@@ -40,30 +44,61 @@ public final class Node {
     private Node() {
     }
 
-    /** Deploys a node on {@code vertx}; completes when it serves HTTP on {@code config.port()}. */
+    /**
+     * Deploys the verticles of the node's roles on {@code vertx}; completes when it serves HTTP (an {@code api}
+     * node) or when its workers are listening. Every node keeps its own cache verticle (local consumers), so
+     * with the in-process cache a node's answers stay on that node; with Redis every node shares one.
+     */
     public static Future<Void> start(Vertx vertx, NodeConfig config) {
-        ObjectStore store = new LocalObjectStore(vertx, config.dataDir());
+        ObjectStore store = config.s3() == null ? new LocalObjectStore(vertx, config.dataDir())
+                : new S3ObjectStore(vertx, config.s3(), config.dataDir());
         Limits limits = new Limits(config.inlineRows(), (int) Math.min(Integer.MAX_VALUE, config.maxRows()),
                 config.queryTimeoutSeconds(), "1GB", 1);
         IngestLimits ingestLimits = new IngestLimits(config.maxUploadBytes(), 50_000_000L);
         DeploymentOptions worker = new DeploymentOptions().setThreadingModel(ThreadingModel.WORKER);
-        return vertx.deployVerticle(new CacheVerticle(config.redis()))
-                .compose(id -> vertx.deployVerticle(new ArtifactWriterVerticle(store)))
-                .compose(id -> vertx.deployVerticle(() -> new IngestVerticle(store, ingestLimits, limits), worker))
-                .compose(id -> vertx.deployVerticle(() -> new ToolWorkerVerticle(store, limits, config.nodeName()),
-                        new DeploymentOptions(worker).setInstances(config.toolInstances())))
-                .compose(id -> vertx.deployVerticle(new PlannerVerticle(config)))
-                .compose(id -> vertx.deployVerticle(new HistoryVerticle(store)))
-                .compose(id -> vertx.deployVerticle(new AgentVerticle(config, store)))
-                .compose(id -> config.sampleData() ? registerSample(vertx, store) : Future.succeededFuture())
-                .compose(v -> vertx.deployVerticle(new HttpVerticle(config, store)))
-                .onSuccess(id -> LOG.info("DataSense node {} ready on http://localhost:{} (data in {})",
-                        config.nodeName(), config.port(), config.dataDir()))
+        List<Supplier<Future<String>>> deployments = new ArrayList<>();
+        deployments.add(() -> vertx.deployVerticle(new CacheVerticle(config.redis())));
+        if (config.runs("writer")) {
+            deployments.add(() -> vertx.deployVerticle(new ArtifactWriterVerticle(store)));
+        }
+        if (config.runs("ingest")) {
+            deployments.add(() -> vertx.deployVerticle(() -> new IngestVerticle(store, ingestLimits, limits), worker));
+        }
+        if (config.runs("tools")) {
+            deployments.add(() -> vertx.deployVerticle(() -> new ToolWorkerVerticle(store, limits, config.nodeName()),
+                    new DeploymentOptions(worker).setInstances(config.toolInstances())));
+        }
+        if (config.runs("agent") || config.runs("api")) {
+            deployments.add(() -> vertx.deployVerticle(new HistoryVerticle(store)));
+        }
+        if (config.runs("agent")) {
+            deployments.add(() -> vertx.deployVerticle(new PlannerVerticle(config)));
+            deployments.add(() -> vertx.deployVerticle(new AgentVerticle(config, store)));
+        }
+        Future<?> chain = Future.succeededFuture();
+        for (Supplier<Future<String>> deployment : deployments) {
+            chain = chain.compose(v -> deployment.get());
+        }
+        return chain
+                .compose(v -> config.sampleData() && config.runs("ingest") ? registerSample(vertx, store) : Future.succeededFuture())
+                .compose(v -> config.runs("api") ? vertx.deployVerticle(new HttpVerticle(config, store)).mapEmpty() : Future.succeededFuture())
+                .onSuccess(v -> LOG.info("DataSense node {} ready{} (roles {}, {}, {})", config.nodeName(),
+                        config.runs("api") ? " on http://localhost:" + config.port() : "", String.join(",", config.roles()),
+                        config.s3() == null ? "data in " + config.dataDir() : "data in s3://" + config.s3().bucket(),
+                        vertx.isClustered() ? "clustered" : "standalone"))
                 .mapEmpty();
     }
 
-    /** Generates and registers the sample orders dataset, unless it is already registered. */
+    /**
+     * Generates and registers the sample orders dataset, unless it is already registered; under a cluster-wide
+     * lock, so nodes starting together register it once.
+     */
     private static Future<Void> registerSample(Vertx vertx, ObjectStore store) {
+        return vertx.sharedData().getLockWithTimeout("ds.sample-data", BusTimeouts.INGEST.getSendTimeout())
+                .compose(lock -> sampleOnce(vertx, store).onComplete(done -> lock.release()));
+    }
+
+    private static Future<Void> sampleOnce(Vertx vertx, ObjectStore store) {
         return store.exists(Keys.manifest(SAMPLE_TENANT, SAMPLE_FILE_ID)).compose(present -> {
             if (present) {
                 return Future.succeededFuture();

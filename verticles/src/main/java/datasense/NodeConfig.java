@@ -1,12 +1,18 @@
 package datasense;
 
 import datasense.verticles.redis.RedisSettings;
+import datasense.verticles.store.S3Settings;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,7 +25,20 @@ import java.util.function.Function;
 public record NodeConfig(int port, Path dataDir, String openaiApiKey, String openaiBaseUrl, String model,
                          long maxUploadBytes, long maxRows, int queryTimeoutSeconds, int inlineRows,
                          int toolInstances, String signingKey, boolean sampleData, int askTimeoutSeconds,
-                         String nodeName, String redisUrl, int cacheTtlSeconds) {
+                         String nodeName, String redisUrl, int cacheTtlSeconds, S3Settings s3, boolean cluster,
+                         String clusterConfig, String clusterHost, Set<String> roles) {
+
+    /** What a node may run; a node runs every role unless told otherwise. */
+    public static final Set<String> ROLES = Set.of("api", "agent", "tools", "writer", "ingest");
+
+    public NodeConfig {
+        roles = Set.copyOf(roles);
+    }
+
+    /** True when this node runs {@code role}. */
+    public boolean runs(String role) {
+        return roles.contains(role);
+    }
 
     /** Setting name (environment variable), default, and what it does. */
     public record Setting(String env, String defaultValue, String help) {
@@ -41,7 +60,18 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
             new Setting("DATASENSE_ASK_TIMEOUT_SECONDS", "120", "how long a synchronous /ask waits for its job"),
             new Setting("DATASENSE_NODE_NAME", "", "this node's name in job traces (host name when empty)"),
             new Setting("REDIS_URL", "", "answer cache in Redis (redis://[:password@]host:port[/db]); in-process when empty"),
-            new Setting("DATASENSE_CACHE_TTL_SECONDS", "86400", "how long Redis keeps a cached answer"));
+            new Setting("DATASENSE_CACHE_TTL_SECONDS", "86400", "how long Redis keeps a cached answer"),
+            new Setting("S3_BUCKET", "", "object store in this S3 bucket (must exist); a local folder when empty"),
+            new Setting("AWS_REGION", "us-east-1", "the bucket's region"),
+            new Setting("S3_ENDPOINT", "", "an S3-compatible server's URL (MinIO, S3Proxy, ...)"),
+            new Setting("S3_PATH_STYLE", "", "path-style bucket URLs (default: true when S3_ENDPOINT is set)"),
+            new Setting("S3_ACCESS_KEY_ID", "", "S3 credentials (default: the AWS chain, e.g. an instance role)"),
+            new Setting("S3_SECRET_ACCESS_KEY", "", "S3 credentials, with S3_ACCESS_KEY_ID"),
+            new Setting("S3_CACHE_MAX_BYTES", "2147483648", "local download cache of S3 objects read by DuckDB"),
+            new Setting("DATASENSE_CLUSTER", "false", "join a Hazelcast cluster (also: --cluster)"),
+            new Setting("DATASENSE_CLUSTER_CONFIG", "", "Hazelcast XML file (default: loopback TCP-IP members, see cluster-config/)"),
+            new Setting("DATASENSE_CLUSTER_HOST", "127.0.0.1", "address this member binds and advertises on the cluster"),
+            new Setting("DATASENSE_ROLES", "api,agent,tools,writer,ingest", "what this node runs (comma list)"));
 
     private static Map<String, Setting> settings(Setting... all) {
         Map<String, Setting> map = new LinkedHashMap<>();
@@ -96,7 +126,42 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                 Integer.parseInt(get.apply("DATASENSE_ASK_TIMEOUT_SECONDS")),
                 nodeName,
                 get.apply("REDIS_URL"),
-                Integer.parseInt(get.apply("DATASENSE_CACHE_TTL_SECONDS")));
+                Integer.parseInt(get.apply("DATASENSE_CACHE_TTL_SECONDS")),
+                s3(get),
+                Boolean.parseBoolean(get.apply("DATASENSE_CLUSTER")),
+                get.apply("DATASENSE_CLUSTER_CONFIG"),
+                get.apply("DATASENSE_CLUSTER_HOST"),
+                roles(get.apply("DATASENSE_ROLES")));
+    }
+
+    private static S3Settings s3(Function<String, String> get) {
+        if (get.apply("S3_BUCKET").isBlank()) {
+            return null;
+        }
+        Map<String, String> env = new HashMap<>();
+        for (String key : List.of("S3_BUCKET", "AWS_REGION", "S3_ENDPOINT", "S3_PATH_STYLE", "S3_ACCESS_KEY_ID",
+                "S3_SECRET_ACCESS_KEY", "S3_CACHE_MAX_BYTES")) {
+            env.put(key, get.apply(key));
+        }
+        return S3Settings.fromEnv(env);
+    }
+
+    private static Set<String> roles(String list) {
+        Set<String> roles = new LinkedHashSet<>();
+        for (String role : list.split(",")) {
+            String r = role.trim().toLowerCase(Locale.ROOT);
+            if (r.isEmpty()) {
+                continue;
+            }
+            if (!ROLES.contains(r)) {
+                throw new IllegalArgumentException("DATASENSE_ROLES: unknown role '" + r + "' (known: api, agent, tools, writer, ingest)");
+            }
+            roles.add(r);
+        }
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("DATASENSE_ROLES names no role (known: api, agent, tools, writer, ingest)");
+        }
+        return roles;
     }
 
     private static String hostName() {
@@ -110,6 +175,13 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
     /** True when an LLM endpoint is configured. */
     public boolean llmEnabled() {
         return !openaiApiKey.isEmpty();
+    }
+
+    /** The same configuration joining a cluster (the --cluster flag). */
+    public NodeConfig clustered() {
+        return new NodeConfig(port, dataDir, openaiApiKey, openaiBaseUrl, model, maxUploadBytes, maxRows,
+                queryTimeoutSeconds, inlineRows, toolInstances, signingKey, sampleData, askTimeoutSeconds, nodeName,
+                redisUrl, cacheTtlSeconds, s3, true, clusterConfig, clusterHost, roles);
     }
 
     /** The Redis cache settings, or null for the in-process cache. */

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The answer cache. Without settings it is in process: an LRU map from cache key to the reply body a hit
  * returns, bounded by the total size of the bodies; deploy one instance per node, the map is this verticle's own.
+ * Its consumers are local: in a cluster each node asks its own cache verticle (a put and a later get must meet).
  * With {@link RedisSettings} (REDIS_URL) the answers live in Redis with a TTL, shared by every node, through one
  * self-healing pipelined connection per instance (deploy one per event loop if one loop is not enough); while
  * Redis is away gets answer misses at once and puts are dropped, and {@code ds.cache.health} says {@code degraded}.
@@ -64,10 +65,10 @@ public final class CacheVerticle extends VerticleBase {
         var bus = vertx.eventBus();
         return Future.all(
                 ready,
-                bus.<String>consumer(Address.CACHE_GET, this::get).completion(),
-                bus.<JsonObject>consumer(Address.CACHE_PUT, this::put).completion(),
-                bus.<JsonObject>consumer(Address.CACHE_EVICT, this::evict).completion(),
-                bus.consumer(Address.CACHE_HEALTH, this::health).completion());
+                bus.<String>localConsumer(Address.CACHE_GET, this::get).completion(),
+                bus.<JsonObject>localConsumer(Address.CACHE_PUT, this::put).completion(),
+                bus.<JsonObject>localConsumer(Address.CACHE_EVICT, this::evict).completion(),
+                bus.localConsumer(Address.CACHE_HEALTH, this::health).completion());
     }
 
     @Override

@@ -65,8 +65,7 @@ public final class Node {
             deployments.add(() -> vertx.deployVerticle(() -> new IngestVerticle(store, ingestLimits, limits), worker));
         }
         if (config.runs("tools")) {
-            deployments.add(() -> vertx.deployVerticle(() -> new ToolWorkerVerticle(store, limits, config.nodeName()),
-                    new DeploymentOptions(worker).setInstances(config.toolInstances())));
+            deployments.add(() -> vertx.deployVerticle(new ToolWorkerVerticle(store, limits, config.nodeName(), config.toolInstances())));
         }
         if (config.runs("agent") || config.runs("api")) {
             deployments.add(() -> vertx.deployVerticle(new HistoryVerticle(store)));

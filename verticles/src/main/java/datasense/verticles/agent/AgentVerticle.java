@@ -1,14 +1,8 @@
 package datasense.verticles.agent;
 
 import datasense.NodeConfig;
-import datasense.agent.AnalysisGraph;
-import datasense.agent.AnalysisState;
 import datasense.agent.Plan;
-import datasense.agent.PlanRequest;
 import datasense.agent.Turn;
-import datasense.graph.GraphOptions;
-import datasense.graph.GraphRun;
-import datasense.tools.SchemaInfo;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
@@ -30,10 +24,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs analysis jobs: for each question it reads the file's manifest, runs the analysis graph (plan, act,
- * reflect, answer) with ports over the event bus, checkpoints the graph state to the object store after every
- * step, writes the answer's results.json, fills the cache and answers. Job status lives in the shared map
- * {@code ds.jobs} while running and in the object store once finished.
+ * Runs analysis jobs: for each question it reads the file's manifest and the conversation, then hands the job
+ * to a {@link JobExecution} (plan, cache, graph, record). Job status lives in the shared map {@code ds.jobs}
+ * while running and in the object store once finished; the job's events, the last one carrying the result or
+ * the error, go to {@code ds.job.<id>.events}. Every second it renews the leases of its jobs and, clustered,
+ * resumes jobs whose agent is gone ({@link JobLeases}), so every accepted job ends as done or failed.
  */
 public final class AgentVerticle extends VerticleBase {
 
@@ -45,6 +40,9 @@ public final class AgentVerticle extends VerticleBase {
 
     private final NodeConfig config;
     private final ObjectStore store;
+    private JobLeases leases;
+    private SingleFlight singleFlight;
+    private boolean adopting;
 
     public AgentVerticle(NodeConfig config, ObjectStore store) {
         this.config = config;
@@ -53,7 +51,15 @@ public final class AgentVerticle extends VerticleBase {
 
     @Override
     public Future<?> start() {
+        leases = new JobLeases(vertx, config.nodeName());
+        singleFlight = new SingleFlight(vertx, leases, config.askTimeoutSeconds() * 1000L);
         var bus = vertx.eventBus();
+        vertx.setPeriodic(JobLeases.RENEW_MS, t -> {
+            leases.renew();
+            if (vertx.isClustered()) {
+                adoptOrphans();
+            }
+        });
         return Future.all(
                 bus.<JsonObject>consumer(Address.AGENT_RUN, this::run).completion(),
                 bus.<JsonObject>consumer(Address.JOBS_GET, this::job).completion());
@@ -67,45 +73,99 @@ public final class AgentVerticle extends VerticleBase {
         JsonObject request = message.body();
         String jobId = request.getString("job_id");
         boolean async = request.getBoolean("async", false);
-        JsonObject running = new JsonObject().put("job_id", jobId).put("status", "running")
-                .put("file_id", request.getString("file_id")).put("question", request.getString("question"));
         AtomicBoolean acknowledged = new AtomicBoolean();
         Future<JsonObject> outcome = manifest(request)
                 .compose(manifest -> {
                     // From here on the job belongs to the file's owner (see IngestVerticle's file lookup).
                     request.put("tenant", manifest.getString("tenant"));
-                    return history(request).compose(history -> jobs()
-                            .compose(map -> map.put(jobId, running.copy().put("tenant", manifest.getString("tenant")), JOB_TTL_MS))
+                    return history(request).compose(history -> register(request)
                             .compose(v -> {
                                 if (async) {
                                     acknowledged.set(true);
-                                    message.reply(running.copy().put("conversation_id", request.getString("conversation_id")));
+                                    message.reply(status(request, "running").put("conversation_id", request.getString("conversation_id")));
                                 }
-                                publish(jobId, new JsonObject().put("event", "started"));
-                                return execute(request, manifest, history);
+                                publish(jobId, new JsonObject().put("event", "started").put("agent", config.nodeName()));
+                                return new JobExecution(context, config, store, singleFlight, request, manifest).run(history);
                             }));
                 });
-        outcome.compose(body -> finish(request.getString("tenant"), jobId, running.copy().put("status", "done")
-                        .put("result", body).put("trace", body.getValue("trace"))).map(body))
-                .recover(e -> {
-                    BusError error = BusError.from(e);
-                    LOG.warn("job {} failed: {}", jobId, error.getMessage());
-                    publish(jobId, new JsonObject().put("event", "failed").put("error", error.body()));
-                    return finish(request.getString("tenant"), jobId, running.copy().put("status", "failed").put("error", error.body()))
-                            .transform(ignored -> Future.failedFuture(error));
-                })
+        conclude(request, outcome)
                 .onSuccess(body -> {
-                    publish(jobId, new JsonObject().put("event", "done"));
                     if (!async) {
                         message.reply(body);
                     }
                 })
                 .onFailure(e -> {
-                    // An async job that was acknowledged reports its failure through GET /jobs/{id} instead.
+                    // An acknowledged job reports its failure through its events and GET /jobs/{id} instead.
                     if (!acknowledged.get()) {
                         BusError.fail(message, e);
                     }
                 });
+    }
+
+    /** The job is accepted: visible to GET /jobs, leased to this agent, resumable by another. */
+    private Future<Void> register(JsonObject request) {
+        String jobId = request.getString("job_id");
+        return jobs().compose(map -> map.put(jobId, status(request, "running").put("tenant", request.getString("tenant")), JOB_TTL_MS))
+                .compose(v -> leases.start(jobId, request.copy()));
+    }
+
+    private JsonObject status(JsonObject request, String status) {
+        return new JsonObject().put("job_id", request.getString("job_id")).put("status", status)
+                .put("file_id", request.getString("file_id")).put("question", request.getString("question"))
+                .put("agent", config.nodeName());
+    }
+
+    /**
+     * Records how the job ended, tells its listeners (the last event carries the result or the error with its
+     * HTTP status) and gives up its lease. A job whose lease lapsed meanwhile was taken over by another agent,
+     * which will record it: this one then records nothing, so no job is answered twice.
+     */
+    private Future<JsonObject> conclude(JsonObject request, Future<JsonObject> outcome) {
+        String jobId = request.getString("job_id");
+        // the tenant is read when the job ends: by then it is the file owner's (see run)
+        return outcome
+                .compose(body -> leases.stillHeld(jobId).compose(held -> !held ? Future.succeededFuture(body)
+                        : finish(request.getString("tenant"), jobId, status(request, "done").put("result", body).put("trace", body.getValue("trace")))
+                        .onSuccess(v -> publish(jobId, new JsonObject().put("event", "done").put("result", body)))
+                        .map(body)))
+                .recover(e -> {
+                    BusError error = BusError.from(e);
+                    LOG.warn("job {} failed: {}", jobId, error.getMessage());
+                    JsonObject failure = error.bodyWithStatus();
+                    return finish(request.getString("tenant"), jobId, status(request, "failed").put("error", failure))
+                            .onComplete(v -> publish(jobId, new JsonObject().put("event", "failed").put("error", failure)))
+                            .transform(ignored -> Future.failedFuture(error));
+                })
+                .onComplete(done -> leases.end(jobId));
+    }
+
+    /** Resumes, once each, the jobs whose agent stopped renewing its lease. */
+    private void adoptOrphans() {
+        if (adopting) {
+            return;
+        }
+        adopting = true;
+        leases.orphans()
+                .compose(orphans -> Future.join(orphans.stream().map(this::adopt).toList()))
+                .onComplete(done -> adopting = false);
+    }
+
+    private Future<Void> adopt(JsonObject request) {
+        String jobId = request.getString("job_id");
+        return leases.claim(jobId).compose(claimed -> {
+            if (!claimed) {
+                return Future.succeededFuture();
+            }
+            LOG.warn("job {}: its agent is gone; resuming it here from its last checkpoint", jobId);
+            Future<JsonObject> outcome = manifest(request).compose(manifest -> history(request)
+                    .compose(history -> jobs().compose(map -> map.put(jobId, status(request, "running")
+                            .put("tenant", request.getString("tenant")).put("resumed", true), JOB_TTL_MS)).map(history))
+                    .compose(history -> {
+                        publish(jobId, new JsonObject().put("event", "resumed").put("agent", config.nodeName()));
+                        return new JobExecution(context, config, store, singleFlight, request, manifest).resume(history);
+                    }));
+            return conclude(request, outcome).<Void>mapEmpty().recover(e -> Future.succeededFuture());
+        });
     }
 
     /** An /ask naming an unknown file is the client's mistake (400), as the DataSense AI API documents. */
@@ -156,124 +216,6 @@ public final class AgentVerticle extends VerticleBase {
                 }, e -> BusError.from(e).status() == 404
                         ? Future.succeededFuture(List.of()) // a client-chosen id starts a new conversation
                         : Future.failedFuture(e));
-    }
-
-    /**
-     * Plans (or takes the plan of a re-run), looks the canonical plan up in the cache, runs the graph (serving
-     * cached step outputs, so a rephrased question runs no tool), then stores, caches and records the answer.
-     */
-    private Future<JsonObject> execute(JsonObject request, JsonObject manifest, List<Turn> history) {
-        String jobId = request.getString("job_id");
-        String tenant = request.getString("tenant");
-        String fileId = request.getString("file_id");
-        String question = request.getString("question");
-        SchemaInfo schema = Json.fromJson(manifest.getJsonObject("schema"), SchemaInfo.class);
-        long planStart = System.nanoTime();
-        Future<Plan> planned = request.getJsonObject("plan") != null
-                ? Future.succeededFuture(Json.fromJson(request.getJsonObject("plan"), Plan.class))
-                : vertx.eventBus().<JsonObject>request(Address.PLANNER_PLAN,
-                                Json.toJson(new PlanRequest(question, schema, history, null)), BusTimeouts.PLAN)
-                        .map(reply -> Json.fromJson(reply.body(), Plan.class));
-        return planned.compose(plan -> {
-            double planMs = (System.nanoTime() - planStart) / 1e6;
-            String planKey = AgentCache.planKey(tenant, fileId, plan);
-            boolean rerun = request.getString("rerun_of") != null;
-            Future<String> cached = rerun || plan.steps().isEmpty() ? Future.succeededFuture(null)
-                    : vertx.eventBus().<String>request(Address.CACHE_GET, planKey, BusTimeouts.SHORT)
-                            .map(Message::body)
-                            .recover(e -> Future.succeededFuture(null)); // no cache costs speed, not the answer
-            return cached.compose(entry -> run(request, manifest, schema, history, plan, planMs, planKey, entry));
-        });
-    }
-
-    private Future<JsonObject> run(JsonObject request, JsonObject manifest, SchemaInfo schema, List<Turn> history,
-                                   Plan plan, double planMs, String planKey, String cachedEntry) {
-        String jobId = request.getString("job_id");
-        String tenant = request.getString("tenant");
-        String fileId = request.getString("file_id");
-        String answerPrefix = Keys.answerPrefix(tenant, fileId, Keys.hash(planKey));
-        JobPorts ports = new JobPorts(vertx.eventBus(), context, jobId, manifest, answerPrefix, plan,
-                AgentCache.replay(cachedEntry));
-        AnalysisState initial = AnalysisState.start(jobId, tenant, request.getString("question"), schema, history);
-        var graph = AnalysisGraph.build(ports, GraphOptions.<AnalysisState>defaults()
-                .withMaxSteps(AnalysisGraph.DEFAULT_MAX_STEPS)
-                .withCheckpointer(new StoreCheckpointer(vertx, store, tenant)));
-        return Future.fromCompletionStage(graph.invoke(jobId, initial), context)
-                .compose(run -> {
-                    AnalysisState state = AnalysisGraph.settle(run);
-                    if (run.outcome() == GraphRun.Outcome.FAILED && (state == null || state.plan() == null)) {
-                        return Future.failedFuture(new BusError(500, "job_failed", "the analysis failed at " + run.lastNode()
-                                + ": " + (run.error() == null ? "unknown error" : run.error().getMessage()), "see the node's log"));
-                    }
-                    boolean fromCache = cachedEntry != null && ports.toolRuns().stream().allMatch(t -> "cached".equals(t.status()));
-                    JsonObject body = AnswerBody.of(request, state, run.records(), ports.toolRuns(), config.nodeName(), planMs);
-                    String resultsKey = answerPrefix + "results.json";
-                    body.put("results_key", resultsKey).put("cached", fromCache);
-                    if (fromCache) {
-                        body.put("cache", "plan");
-                    }
-                    return vertx.eventBus().request(Address.WRITER_PUT, new JsonObject().put("key", resultsKey)
-                                    .put("content_type", "application/json")
-                                    .put("data", java.util.Base64.getEncoder().encodeToString(body.toBuffer().getBytes())), BusTimeouts.STORE)
-                            .compose(v -> record(request, state, body))
-                            .compose(v -> cache(request, state, body, fromCache ? null : planKey))
-                            .map(body);
-                });
-    }
-
-    /** Records the question (and its conversation turn); the reply then names both. */
-    private Future<Void> record(JsonObject request, AnalysisState state, JsonObject body) {
-        String questionId = "q_" + Long.toHexString(System.currentTimeMillis()) + UUID.randomUUID().toString().substring(0, 8);
-        String conversationId = request.getString("conversation_id");
-        body.put("question_id", questionId).put("conversation_id", conversationId);
-        if (request.getString("rerun_of") != null) {
-            body.put("rerun_of", request.getString("rerun_of"));
-        }
-        JsonObject record = new JsonObject()
-                .put("question_id", questionId)
-                .put("conversation_id", conversationId)
-                .put("file_id", request.getString("file_id"))
-                .put("question", request.getString("question"))
-                .put("job_id", request.getString("job_id"))
-                .put("interpretation", body.getString("interpretation"))
-                .put("confidence", body.getValue("confidence"))
-                .put("answer", body.getString("answer"))
-                .put("cached", body.getBoolean("cached"))
-                .put("rerun_of", request.getString("rerun_of"))
-                .put("plan", state.plan() == null ? null : Json.toJson(state.plan()))
-                .put("reply", body);
-        return vertx.eventBus().request(Address.HISTORY_RECORD,
-                        new JsonObject().put("tenant", request.getString("tenant")).put("record", record), BusTimeouts.STORE)
-                .mapEmpty();
-    }
-
-    /**
-     * Only complete answers are cached: a partial one may come from a passing failure. The reply goes under
-     * the question's own key (a question asked outside a conversation means the same thing every time), the
-     * step outputs under the canonical plan's key (when they were computed, not replayed).
-     */
-    private Future<Void> cache(JsonObject request, AnalysisState state, JsonObject body, String planKey) {
-        if (state.endReason() != null && !"not_understood".equals(state.endReason())) {
-            return Future.succeededFuture();
-        }
-        List<Future<?>> puts = new ArrayList<>();
-        String questionKey = request.getString("cache_key");
-        if (questionKey != null) {
-            JsonObject hit = body.copy().put("cached", true).put("cache", "question");
-            hit.remove("conversation_id");
-            hit.remove("question_id");
-            puts.add(cachePut(questionKey, hit.encode()));
-        }
-        String entry = planKey == null ? null : AgentCache.entry(state);
-        if (entry != null) {
-            puts.add(cachePut(planKey, entry));
-        }
-        return Future.join(puts).<Void>mapEmpty().recover(e -> Future.succeededFuture()); // a missing cache costs speed, not the answer
-    }
-
-    private Future<Object> cachePut(String key, String value) {
-        return vertx.eventBus().request(Address.CACHE_PUT, new JsonObject().put("key", key).put("value", value), BusTimeouts.SHORT)
-                .map(Message::body);
     }
 
     private Future<Void> finish(String tenant, String jobId, JsonObject job) {

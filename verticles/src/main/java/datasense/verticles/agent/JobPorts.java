@@ -15,6 +15,12 @@ import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.Json;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.MessageConsumer;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonArray;
@@ -42,7 +48,14 @@ final class JobPorts implements AnalysisPorts {
     private final String jobId;
     private final JsonObject manifest;
     private final String answerPrefix;
+    /** A lost call is sent again at most this many times in all (each to whichever node the bus picks). */
+    private static final int MAX_ATTEMPTS = 4;
+    private static final Logger LOG = LoggerFactory.getLogger(JobPorts.class);
+
     private final List<ToolRun> toolRuns = new ArrayList<>();
+    private final Map<String, Long> lastBeat = new ConcurrentHashMap<>();
+    private MessageConsumer<JsonObject> heartbeats;
+    private int workerLosses;
     private Plan preset;
     private final Map<Integer, JsonObject> replay;
 
@@ -89,14 +102,15 @@ final class JobPorts implements AnalysisPorts {
                 .put("tenant", manifest.getString("tenant"))
                 .put("file_id", manifest.getString("file_id"))
                 .put("job_id", jobId)
+                .put("index", index)
+                .put("heartbeat", aliveAddress())
                 .put("dataset", new JsonObject()
                         .put("table", manifest.getString("table"))
                         .put("columns", manifest.getJsonArray("columns"))
                         .put("rows", manifest.getLong("rows")))
                 .put("args", new JsonObject(step.args().toString()))
                 .put("input", input == null ? null : Json.toJson(input));
-        return bus.<JsonObject>request(Address.tool(step.tool()), call, BusTimeouts.TOOL)
-                .map(Message::body)
+        return attempt(step.tool(), call, index, 1)
                 .compose(result -> storeArtifacts(result).map(refs -> toOutput(result, refs)))
                 .onSuccess(out -> toolRuns.add(new ToolRun(index, step.tool(), out.node(), out.durationMs(), "ok")))
                 .recover(e -> {
@@ -106,6 +120,76 @@ final class JobPorts implements AnalysisPorts {
                             error.getMessage(), error.body().getString("hint")));
                 })
                 .toCompletionStage();
+    }
+
+    /**
+     * One try of a tool call. The worker beats while it holds the call; when the beats stop (its node died) or
+     * never start (the call went to a node that is gone), the call is sent again, and the bus picks a live
+     * node. A repeated step is safe: its artifacts have deterministic keys, so a retry overwrites, never adds.
+     */
+    private Future<JsonObject> attempt(String tool, JsonObject call, int index, int attempt) {
+        Vertx vertx = context.owner();
+        String beatKey = index + "/" + attempt;
+        lastBeat.put(beatKey, System.nanoTime());
+        Promise<JsonObject> outcome = Promise.promise();
+        bus.<JsonObject>request(Address.tool(tool), call.copy().put("attempt", attempt), BusTimeouts.TOOL)
+                .onComplete(reply -> {
+                    if (reply.succeeded()) {
+                        outcome.tryComplete(reply.result().body());
+                    } else {
+                        outcome.tryFail(reply.cause());
+                    }
+                });
+        long watchdog = vertx.setPeriodic(BusTimeouts.HEARTBEAT_CHECK_MS, t -> {
+            long silentMs = (System.nanoTime() - lastBeat.getOrDefault(beatKey, 0L)) / 1_000_000;
+            if (silentMs > BusTimeouts.WORKER_LOST_MS) {
+                outcome.tryFail(new WorkerLost(tool + " step " + index + ": no heartbeat for " + silentMs + " ms"));
+            }
+        });
+        return outcome.future()
+                .onComplete(done -> {
+                    vertx.cancelTimer(watchdog);
+                    lastBeat.remove(beatKey);
+                })
+                .recover(e -> {
+                    if (!(e instanceof WorkerLost) || attempt >= MAX_ATTEMPTS) {
+                        return Future.failedFuture(e);
+                    }
+                    workerLosses++;
+                    LOG.warn("job {}: {}; sending it again (attempt {})", jobId, e.getMessage(), attempt + 1);
+                    progress("step_retried", Map.of("index", index, "tool", tool, "attempt", attempt + 1, "reason", e.getMessage()));
+                    return attempt(tool, call, index, attempt + 1);
+                });
+    }
+
+    /** The address workers beat on for this job's calls; consumed while the job runs ({@link #open}). */
+    private String aliveAddress() {
+        return "ds.job." + jobId + ".alive";
+    }
+
+    /** Starts listening for the workers' heartbeats (cluster-wide: workers may be on any node). */
+    Future<Void> open() {
+        heartbeats = bus.<JsonObject>consumer(aliveAddress(), m -> {
+            String key = m.body().getInteger("index") + "/" + m.body().getInteger("attempt");
+            lastBeat.computeIfPresent(key, (k, v) -> System.nanoTime());
+        });
+        return heartbeats.completion();
+    }
+
+    Future<Void> close() {
+        return heartbeats == null ? Future.succeededFuture() : heartbeats.unregister();
+    }
+
+    /** How many tool calls were sent again because their node went silent. */
+    int workerLosses() {
+        return workerLosses;
+    }
+
+    /** A tool call whose node stopped beating. */
+    static final class WorkerLost extends RuntimeException {
+        WorkerLost(String message) {
+            super(message, null, false, false);
+        }
     }
 
     private Future<List<ArtifactRef>> storeArtifacts(JsonObject result) {

@@ -44,6 +44,17 @@ public final class BusError extends RuntimeException {
         return body;
     }
 
+    /** The error a failed job's record or event carries: its body plus {@code status}. */
+    public JsonObject bodyWithStatus() {
+        return body().put("status", status);
+    }
+
+    /** The inverse of {@link #bodyWithStatus()}. */
+    public static BusError of(JsonObject bodyWithStatus) {
+        return new BusError(bodyWithStatus.getInteger("status", 500), bodyWithStatus.getString("error", "error"),
+                bodyWithStatus.getString("message", ""), bodyWithStatus.getString("hint"));
+    }
+
     /** Replies to {@code message} with this error. */
     public void failReply(Message<?> message) {
         message.fail(status, body().encode());

@@ -16,6 +16,13 @@ public final class BusTimeouts {
     public static final DeliveryOptions PLAN = new DeliveryOptions().setSendTimeout(60_000);
     /** One tool step: the query time limit plus charting, with margin. */
     public static final DeliveryOptions TOOL = new DeliveryOptions().setSendTimeout(60_000);
+    /**
+     * A tool call whose worker has not beaten for this long is taken as lost (its node died) and sent again:
+     * five missed beats of ToolWorkerVerticle.HEARTBEAT_MS, so a busy but live node is not mistaken for dead.
+     */
+    public static final long WORKER_LOST_MS = 2_500;
+    /** How often the agent looks for silent calls. */
+    public static final long HEARTBEAT_CHECK_MS = 250;
     /** Ingest of a large upload. */
     public static final DeliveryOptions INGEST = new DeliveryOptions().setSendTimeout(300_000);
 

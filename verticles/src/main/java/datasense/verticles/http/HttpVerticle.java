@@ -9,6 +9,8 @@ import datasense.verticles.store.Keys;
 import datasense.verticles.store.ObjectStore;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
@@ -47,6 +49,8 @@ public final class HttpVerticle extends VerticleBase {
             "application/vnd.ms-excel");
     private static final String PENDING_UPLOADS = "ds.uploads.pending";
     private static final long PRESIGN_SECONDS = 900;
+    /** How often a waiting synchronous /ask looks at its job, in case an event was lost. */
+    private static final long JOB_POLL_MS = 2_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final NodeConfig config;
@@ -186,9 +190,58 @@ public final class HttpVerticle extends VerticleBase {
     /** A direct upload the client asks about before completing it is completed first (see {@link #complete}). */
     private void runJob(RoutingContext ctx, JsonObject job, String tenant) {
         completePending(tenant, job.getString("file_id"))
-                .onSuccess(ingested -> forward(ctx, Address.AGENT_RUN, job, BusTimeouts.seconds(config.askTimeoutSeconds()),
-                        job.getBoolean("async") ? 202 : 200))
+                .compose(ingested -> job.getBoolean("async") ? accept(job) : awaitJob(job))
+                .onSuccess(reply -> json(ctx, job.getBoolean("async") ? 202 : 200, reply))
                 .onFailure(e -> error(ctx, BusError.from(e)));
+    }
+
+    /**
+     * Hands the job to an agent, which answers once it has accepted it; a question refused before that (an
+     * unknown file) fails here. Sent again once when no agent answered, since nothing was accepted yet.
+     */
+    private Future<JsonObject> accept(JsonObject job) {
+        JsonObject async = job.copy().put("async", true);
+        return bus.<JsonObject>request(Address.AGENT_RUN, async, BusTimeouts.STORE)
+                .recover(e -> {
+                    int status = BusError.from(e).status();
+                    return status == 503 || status == 504 ? bus.<JsonObject>request(Address.AGENT_RUN, async, BusTimeouts.STORE)
+                            : Future.failedFuture(e);
+                })
+                .map(Message::body);
+    }
+
+    /**
+     * A synchronous /ask runs as an accepted job whose last event carries the answer, so the reply does not
+     * depend on the agent that took the job: when that agent dies, another resumes the job and its event answers
+     * this request. A poll of the job every few seconds covers an event lost on the way.
+     */
+    private Future<JsonObject> awaitJob(JsonObject job) {
+        String jobId = job.getString("job_id");
+        Promise<JsonObject> answer = Promise.promise();
+        MessageConsumer<JsonObject> events = bus.consumer(Address.jobEvents(jobId), m -> settle(answer, m.body()));
+        long timeout = vertx.setTimer(config.askTimeoutSeconds() * 1000L, t -> answer.tryFail(new BusError(504, "timeout",
+                "the answer took longer than " + config.askTimeoutSeconds() + " s", "follow GET /jobs/" + jobId + ", or ask with \"async\": true")));
+        long poll = vertx.setPeriodic(JOB_POLL_MS, t -> bus.<JsonObject>request(Address.JOBS_GET, new JsonObject()
+                        .put("tenant", job.getString("tenant")).put("tenant_explicit", false).put("job_id", jobId), BusTimeouts.SHORT)
+                .onSuccess(reply -> settle(answer, reply.body())));
+        events.completion()
+                .compose(v -> accept(job))
+                .onFailure(answer::tryFail);
+        return answer.future().onComplete(done -> {
+            events.unregister();
+            vertx.cancelTimer(timeout);
+            vertx.cancelTimer(poll);
+        });
+    }
+
+    /** Completes {@code answer} from a job event or a job record that says the job is over. */
+    private static void settle(Promise<JsonObject> answer, JsonObject news) {
+        String state = news.getString("event", news.getString("status"));
+        if ("done".equals(state) && news.getJsonObject("result") != null) {
+            answer.tryComplete(news.getJsonObject("result"));
+        } else if ("failed".equals(state) && news.getJsonObject("error") != null) {
+            answer.tryFail(BusError.of(news.getJsonObject("error")));
+        }
     }
 
     /** Without a user_id the file may be another tenant's (see IngestVerticle); the agent resolves its owner. */

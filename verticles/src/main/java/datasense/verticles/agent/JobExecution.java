@@ -1,0 +1,232 @@
+package datasense.verticles.agent;
+
+import datasense.NodeConfig;
+import datasense.agent.AnalysisGraph;
+import datasense.agent.AnalysisState;
+import datasense.agent.Plan;
+import datasense.agent.PlanRequest;
+import datasense.agent.Turn;
+import datasense.graph.CompiledGraph;
+import datasense.graph.GraphOptions;
+import datasense.graph.GraphRun;
+import datasense.tools.SchemaInfo;
+import datasense.verticles.bus.Address;
+import datasense.verticles.bus.BusError;
+import datasense.verticles.bus.BusTimeouts;
+import datasense.verticles.bus.Json;
+import datasense.verticles.store.Keys;
+import datasense.verticles.store.ObjectStore;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One job from its plan to its recorded answer: plans (or takes a re-run's plan), waits its turn when an
+ * identical plan is already running ({@link SingleFlight}), serves cached step outputs of the same canonical
+ * plan, runs the analysis graph with checkpoints, then writes results.json, records the question, fills the
+ * caches and returns the /ask body. {@link #resume} continues a job another agent started, from its last
+ * checkpoint.
+ */
+final class JobExecution {
+
+    private final Vertx vertx;
+    private final Context context;
+    private final NodeConfig config;
+    private final ObjectStore store;
+    private final SingleFlight singleFlight;
+    private final JsonObject request;
+    private final JsonObject manifest;
+    private final String jobId;
+    private final String tenant;
+    private final String fileId;
+
+    JobExecution(Context context, NodeConfig config, ObjectStore store, SingleFlight singleFlight, JsonObject request,
+                 JsonObject manifest) {
+        this.vertx = context.owner();
+        this.context = context;
+        this.config = config;
+        this.store = store;
+        this.singleFlight = singleFlight;
+        this.request = request;
+        this.manifest = manifest;
+        this.jobId = request.getString("job_id");
+        this.tenant = request.getString("tenant");
+        this.fileId = request.getString("file_id");
+    }
+
+    private SchemaInfo schema() {
+        return Json.fromJson(manifest.getJsonObject("schema"), SchemaInfo.class);
+    }
+
+    /** A new job: plan, then run (or replay) the plan. */
+    Future<JsonObject> run(List<Turn> history) {
+        long planStart = System.nanoTime();
+        Future<Plan> planned = request.getJsonObject("plan") != null
+                ? Future.succeededFuture(Json.fromJson(request.getJsonObject("plan"), Plan.class))
+                : vertx.eventBus().<JsonObject>request(Address.PLANNER_PLAN,
+                                Json.toJson(new PlanRequest(request.getString("question"), schema(), history, null)), BusTimeouts.PLAN)
+                        .map(reply -> Json.fromJson(reply.body(), Plan.class));
+        return planned.compose(plan -> {
+            double planMs = (System.nanoTime() - planStart) / 1e6;
+            String planKey = AgentCache.planKey(tenant, fileId, plan);
+            if (request.getString("rerun_of") != null || plan.steps().isEmpty()) {
+                return runGraph(history, plan, planMs, planKey, null); // a re-run computes afresh
+            }
+            return cachedSteps(planKey).compose(entry -> entry != null
+                    ? runGraph(history, plan, planMs, planKey, entry)
+                    : inTurn(history, plan, planMs, planKey));
+        });
+    }
+
+    /** Runs the plan once this job leads it; a job that waited finds the leader's steps cached (or leads next). */
+    private Future<JsonObject> inTurn(List<Turn> history, Plan plan, double planMs, String planKey) {
+        return singleFlight.turn(planKey, jobId).compose(leads -> {
+            if (!leads) {
+                return cachedSteps(planKey).compose(entry -> entry != null
+                        ? runGraph(history, plan, planMs, planKey, entry)
+                        : inTurn(history, plan, planMs, planKey));
+            }
+            // the leader before may have cached the steps between our lookup and our claim
+            return cachedSteps(planKey)
+                    .compose(entry -> runGraph(history, plan, planMs, planKey, entry))
+                    .onComplete(done -> singleFlight.release(planKey, jobId));
+        });
+    }
+
+    /** A job another agent started: from its last checkpoint, or from the start when it has none. */
+    Future<JsonObject> resume(List<Turn> history) {
+        StoreCheckpointer checkpoints = new StoreCheckpointer(vertx, store, tenant);
+        return Future.fromCompletionStage(checkpoints.latest(jobId), context).compose(latest -> {
+            if (latest.isEmpty() || latest.get().state().plan() == null) {
+                return run(history);
+            }
+            Plan plan = latest.get().state().plan();
+            String planKey = AgentCache.planKey(tenant, fileId, plan);
+            JobPorts ports = ports(null, Map.of(), planKey);
+            return ports.open()
+                    .compose(v -> Future.fromCompletionStage(graph(ports).resume(jobId), context))
+                    .compose(run -> complete(run, ports, 0, planKey, false, true))
+                    .onComplete(done -> ports.close());
+        });
+    }
+
+    private Future<String> cachedSteps(String planKey) {
+        return vertx.eventBus().<String>request(Address.CACHE_GET, planKey, BusTimeouts.SHORT)
+                .map(Message::body)
+                .recover(e -> Future.succeededFuture(null)); // no cache costs speed, not the answer
+    }
+
+    private JobPorts ports(Plan preset, Map<Integer, JsonObject> replay, String planKey) {
+        return new JobPorts(vertx.eventBus(), context, jobId, manifest, answerPrefix(planKey), preset, replay);
+    }
+
+    private String answerPrefix(String planKey) {
+        return Keys.answerPrefix(tenant, fileId, Keys.hash(planKey));
+    }
+
+    private CompiledGraph<AnalysisState> graph(JobPorts ports) {
+        return AnalysisGraph.build(ports, GraphOptions.<AnalysisState>defaults()
+                .withMaxSteps(AnalysisGraph.DEFAULT_MAX_STEPS)
+                .withCheckpointer(new StoreCheckpointer(vertx, store, tenant)));
+    }
+
+    private Future<JsonObject> runGraph(List<Turn> history, Plan plan, double planMs, String planKey, String cachedEntry) {
+        JobPorts ports = ports(plan, AgentCache.replay(cachedEntry), planKey);
+        AnalysisState initial = AnalysisState.start(jobId, tenant, request.getString("question"), schema(), history);
+        return ports.open()
+                .compose(v -> Future.fromCompletionStage(graph(ports).invoke(jobId, initial), context))
+                .compose(run -> complete(run, ports, planMs, planKey, cachedEntry != null, false))
+                .onComplete(done -> ports.close());
+    }
+
+    /** From a finished graph run to the recorded, cached /ask body. */
+    private Future<JsonObject> complete(GraphRun<AnalysisState> run, JobPorts ports, double planMs, String planKey,
+                                        boolean replayed, boolean resumed) {
+        AnalysisState state = AnalysisGraph.settle(run);
+        if (run.outcome() == GraphRun.Outcome.FAILED && (state == null || state.plan() == null)) {
+            return Future.failedFuture(new BusError(500, "job_failed", "the analysis failed at " + run.lastNode()
+                    + ": " + (run.error() == null ? "unknown error" : run.error().getMessage()), "see the node's log"));
+        }
+        boolean fromCache = replayed && ports.toolRuns().stream().allMatch(t -> "cached".equals(t.status()));
+        JsonObject body = AnswerBody.of(request, state, run.records(), ports.toolRuns(), config.nodeName(), planMs);
+        String resultsKey = answerPrefix(planKey) + "results.json";
+        body.put("results_key", resultsKey).put("cached", fromCache);
+        if (fromCache) {
+            body.put("cache", "plan");
+        }
+        if (resumed) {
+            body.put("resumed_on", config.nodeName());
+        }
+        if (ports.workerLosses() > 0) {
+            body.put("steps_retried", ports.workerLosses());
+        }
+        return vertx.eventBus().request(Address.WRITER_PUT, new JsonObject().put("key", resultsKey)
+                        .put("content_type", "application/json")
+                        .put("data", Base64.getEncoder().encodeToString(body.toBuffer().getBytes())), BusTimeouts.STORE)
+                .compose(v -> record(state, body))
+                .compose(v -> cache(state, body, fromCache ? null : planKey))
+                .map(body);
+    }
+
+    /** Records the question (and its conversation turn); the reply then names both. */
+    private Future<Void> record(AnalysisState state, JsonObject body) {
+        String questionId = "q_" + Long.toHexString(System.currentTimeMillis()) + UUID.randomUUID().toString().substring(0, 8);
+        String conversationId = request.getString("conversation_id");
+        body.put("question_id", questionId).put("conversation_id", conversationId);
+        if (request.getString("rerun_of") != null) {
+            body.put("rerun_of", request.getString("rerun_of"));
+        }
+        JsonObject record = new JsonObject()
+                .put("question_id", questionId)
+                .put("conversation_id", conversationId)
+                .put("file_id", fileId)
+                .put("question", request.getString("question"))
+                .put("job_id", jobId)
+                .put("interpretation", body.getString("interpretation"))
+                .put("confidence", body.getValue("confidence"))
+                .put("answer", body.getString("answer"))
+                .put("cached", body.getBoolean("cached"))
+                .put("rerun_of", request.getString("rerun_of"))
+                .put("plan", state.plan() == null ? null : Json.toJson(state.plan()))
+                .put("reply", body);
+        return vertx.eventBus().request(Address.HISTORY_RECORD,
+                        new JsonObject().put("tenant", tenant).put("record", record), BusTimeouts.STORE)
+                .mapEmpty();
+    }
+
+    /**
+     * Only complete answers are cached: a partial one may come from a passing failure. The reply goes under
+     * the question's own key (a question asked outside a conversation means the same thing every time), the
+     * step outputs under the canonical plan's key (when they were computed, not replayed).
+     */
+    private Future<Void> cache(AnalysisState state, JsonObject body, String planKey) {
+        if (state.endReason() != null && !"not_understood".equals(state.endReason())) {
+            return Future.succeededFuture();
+        }
+        List<Future<?>> puts = new ArrayList<>();
+        String questionKey = request.getString("cache_key");
+        if (questionKey != null) {
+            JsonObject hit = body.copy().put("cached", true).put("cache", "question");
+            hit.remove("conversation_id");
+            hit.remove("question_id");
+            puts.add(cachePut(questionKey, hit.encode()));
+        }
+        String entry = planKey == null ? null : AgentCache.entry(state);
+        if (entry != null) {
+            puts.add(cachePut(planKey, entry));
+        }
+        return Future.join(puts).<Void>mapEmpty().recover(e -> Future.succeededFuture()); // a missing cache costs speed, not the answer
+    }
+
+    private Future<Object> cachePut(String key, String value) {
+        return vertx.eventBus().request(Address.CACHE_PUT, new JsonObject().put("key", key).put("value", value), BusTimeouts.SHORT)
+                .map(Message::body);
+    }
+}

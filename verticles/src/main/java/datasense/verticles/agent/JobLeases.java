@@ -1,0 +1,103 @@
+package datasense.verticles.agent;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.core.shareddata.AsyncMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Who is running which job, so that a job outlives the node running it. A running job's request sits in the
+ * cluster-wide map {@code ds.jobs.running}; its agent holds a lease in {@code ds.jobs.leases} that expires
+ * unless renewed every second. A job whose lease has expired belongs to a dead (or frozen) agent: another
+ * agent claims it ({@code putIfAbsent}, so exactly one does) and resumes it from its last checkpoint.
+ * The maps hold only leases and hints; the job's durable state is its checkpoint in the object store.
+ */
+final class JobLeases {
+
+    static final String RUNNING = "ds.jobs.running";
+    static final String LEASES = "ds.jobs.leases";
+    /** A lease lapses this long after its agent's last renewal: three missed renewals. */
+    static final long TTL_MS = 3_000;
+    static final long RENEW_MS = 1_000;
+
+    private final Vertx vertx;
+    /** This agent's identity; unique even when two nodes share a name. */
+    private final String owner;
+    private final Set<String> held = ConcurrentHashMap.newKeySet();
+
+    JobLeases(Vertx vertx, String nodeName) {
+        this.vertx = vertx;
+        this.owner = nodeName + "/" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private Future<AsyncMap<String, JsonObject>> running() {
+        return vertx.sharedData().getAsyncMap(RUNNING);
+    }
+
+    private Future<AsyncMap<String, String>> leases() {
+        return vertx.sharedData().getAsyncMap(LEASES);
+    }
+
+    /** Registers a new job as running here, with what it takes to resume it elsewhere. */
+    Future<Void> start(String jobId, JsonObject request) {
+        held.add(jobId);
+        return leases().compose(l -> l.put(jobId, owner, TTL_MS))
+                .compose(v -> running().compose(r -> r.put(jobId, request)));
+    }
+
+    /** Claims an orphaned job; true when this agent now holds it. */
+    Future<Boolean> claim(String jobId) {
+        return leases().compose(l -> l.putIfAbsent(jobId, owner, TTL_MS)).map(previous -> {
+            if (previous == null) {
+                held.add(jobId);
+                return true;
+            }
+            return false;
+        });
+    }
+
+    /** True while this agent still holds the job's lease (it may have lapsed during a long pause). */
+    Future<Boolean> stillHeld(String jobId) {
+        return leases().compose(l -> l.get(jobId)).map(owner::equals);
+    }
+
+    /** Renews every lease this agent holds; called every {@link #RENEW_MS}. */
+    void renew() {
+        if (held.isEmpty()) {
+            return;
+        }
+        leases().onSuccess(l -> held.forEach(jobId -> l.put(jobId, owner, TTL_MS)));
+    }
+
+    /** The job is over (done or failed): it no longer needs a lease or a resume. */
+    Future<Void> end(String jobId) {
+        held.remove(jobId);
+        return running().compose(r -> r.remove(jobId))
+                .compose(v -> leases().compose(l -> l.removeIfPresent(jobId, owner)))
+                .mapEmpty();
+    }
+
+    /** Running jobs whose lease has lapsed: their agent is gone. */
+    Future<List<JsonObject>> orphans() {
+        return running().compose(AsyncMap::entries).compose(entries -> leases().compose(l -> {
+            List<Future<JsonObject>> checks = new ArrayList<>();
+            for (Map.Entry<String, JsonObject> e : entries.entrySet()) {
+                if (!held.contains(e.getKey())) {
+                    checks.add(l.get(e.getKey()).map(lease -> lease == null ? e.getValue() : null));
+                }
+            }
+            return Future.all(checks).map(all -> all.<JsonObject>list().stream().filter(java.util.Objects::nonNull).toList());
+        }));
+    }
+
+    /** True when the job is still registered as running (by any agent). */
+    Future<Boolean> isRunning(String jobId) {
+        return running().compose(r -> r.get(jobId)).map(request -> request != null);
+    }
+}

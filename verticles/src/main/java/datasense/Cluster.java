@@ -36,6 +36,9 @@ public final class Cluster {
                     + config.clusterConfig() + ": " + e.getMessage(), e));
         }
         hazelcast.setProperty("hazelcast.logging.type", "slf4j");
+        if (!config.clusterName().isBlank()) {
+            hazelcast.setClusterName(config.clusterName());
+        }
         hazelcast.setInstanceName("datasense-" + config.nodeName());
         return Vertx.builder()
                 .with(new VertxOptions().setEventBusOptions(new EventBusOptions()

@@ -26,7 +26,7 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                          long maxUploadBytes, long maxRows, int queryTimeoutSeconds, int inlineRows,
                          int toolInstances, String signingKey, boolean sampleData, int askTimeoutSeconds,
                          String nodeName, String redisUrl, int cacheTtlSeconds, S3Settings s3, boolean cluster,
-                         String clusterConfig, String clusterHost, Set<String> roles) {
+                         String clusterConfig, String clusterHost, String clusterName, Set<String> roles) {
 
     /** What a node may run; a node runs every role unless told otherwise. */
     public static final Set<String> ROLES = Set.of("api", "agent", "tools", "writer", "ingest");
@@ -71,6 +71,7 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
             new Setting("DATASENSE_CLUSTER", "false", "join a Hazelcast cluster (also: --cluster)"),
             new Setting("DATASENSE_CLUSTER_CONFIG", "", "Hazelcast XML file (default: loopback TCP-IP members, see cluster-config/)"),
             new Setting("DATASENSE_CLUSTER_HOST", "127.0.0.1", "address this member binds and advertises on the cluster"),
+            new Setting("DATASENSE_CLUSTER_NAME", "", "cluster name, overriding the member file's (keeps clusters on one network apart)"),
             new Setting("DATASENSE_ROLES", "api,agent,tools,writer,ingest", "what this node runs (comma list)"));
 
     private static Map<String, Setting> settings(Setting... all) {
@@ -131,6 +132,7 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                 Boolean.parseBoolean(get.apply("DATASENSE_CLUSTER")),
                 get.apply("DATASENSE_CLUSTER_CONFIG"),
                 get.apply("DATASENSE_CLUSTER_HOST"),
+                get.apply("DATASENSE_CLUSTER_NAME"),
                 roles(get.apply("DATASENSE_ROLES")));
     }
 
@@ -181,7 +183,7 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
     public NodeConfig clustered() {
         return new NodeConfig(port, dataDir, openaiApiKey, openaiBaseUrl, model, maxUploadBytes, maxRows,
                 queryTimeoutSeconds, inlineRows, toolInstances, signingKey, sampleData, askTimeoutSeconds, nodeName,
-                redisUrl, cacheTtlSeconds, s3, true, clusterConfig, clusterHost, roles);
+                redisUrl, cacheTtlSeconds, s3, true, clusterConfig, clusterHost, clusterName, roles);
     }
 
     /** The Redis cache settings, or null for the in-process cache. */

@@ -62,7 +62,7 @@ public final class Node {
             deployments.add(() -> vertx.deployVerticle(new ArtifactWriterVerticle(store)));
         }
         if (config.runs("ingest")) {
-            deployments.add(() -> vertx.deployVerticle(() -> new IngestVerticle(store, ingestLimits, limits), worker));
+            deployments.add(() -> vertx.deployVerticle(() -> new IngestVerticle(store, ingestLimits, limits, config.redis()), worker));
         }
         if (config.runs("tools")) {
             deployments.add(() -> vertx.deployVerticle(new ToolWorkerVerticle(store, limits, config.nodeName(), config.toolInstances())));

@@ -7,15 +7,18 @@ import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.Json;
+import datasense.verticles.redis.Backoff;
+import datasense.verticles.redis.RedisIndex;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.ObjectStore;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.Message;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.shareddata.AsyncMap;
-import io.vertx.core.json.JsonArray;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -40,6 +43,8 @@ public final class AgentVerticle extends VerticleBase {
 
     private final NodeConfig config;
     private final ObjectStore store;
+    /** The Redis index of job status, or null without Redis. */
+    private RedisIndex index;
     private JobLeases leases;
     private SingleFlight singleFlight;
     private boolean adopting;
@@ -52,6 +57,9 @@ public final class AgentVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         leases = new JobLeases(vertx, config.nodeName());
+        if (config.redis() != null) {
+            index = new RedisIndex(vertx, config.redis().url(), Backoff.DEFAULT);
+        }
         singleFlight = new SingleFlight(vertx, leases, config.askTimeoutSeconds() * 1000L);
         var bus = vertx.eventBus();
         vertx.setPeriodic(JobLeases.RENEW_MS, t -> {
@@ -61,8 +69,14 @@ public final class AgentVerticle extends VerticleBase {
             }
         });
         return Future.all(
+                index == null ? Future.succeededFuture() : index.start(),
                 bus.<JsonObject>consumer(Address.AGENT_RUN, this::run).completion(),
                 bus.<JsonObject>consumer(Address.JOBS_GET, this::job).completion());
+    }
+
+    @Override
+    public Future<?> stop() {
+        return index == null ? Future.succeededFuture() : index.close();
     }
 
     private Future<AsyncMap<String, JsonObject>> jobs() {
@@ -105,7 +119,7 @@ public final class AgentVerticle extends VerticleBase {
     /** The job is accepted: visible to GET /jobs, leased to this agent, resumable by another. */
     private Future<Void> register(JsonObject request) {
         String jobId = request.getString("job_id");
-        return jobs().compose(map -> map.put(jobId, status(request, "running").put("tenant", request.getString("tenant")), JOB_TTL_MS))
+        return putStatus(status(request, "running").put("tenant", request.getString("tenant")))
                 .compose(v -> leases.start(jobId, request.copy()));
     }
 
@@ -158,8 +172,8 @@ public final class AgentVerticle extends VerticleBase {
             }
             LOG.warn("job {}: its agent is gone; resuming it here from its last checkpoint", jobId);
             Future<JsonObject> outcome = manifest(request).compose(manifest -> history(request)
-                    .compose(history -> jobs().compose(map -> map.put(jobId, status(request, "running")
-                            .put("tenant", request.getString("tenant")).put("resumed", true), JOB_TTL_MS)).map(history))
+                    .compose(history -> putStatus(status(request, "running")
+                            .put("tenant", request.getString("tenant")).put("resumed", true)).map(history))
                     .compose(history -> {
                         publish(jobId, new JsonObject().put("event", "resumed").put("agent", config.nodeName()));
                         return new JobExecution(context, config, store, singleFlight, request, manifest).resume(history);
@@ -218,9 +232,26 @@ public final class AgentVerticle extends VerticleBase {
                         : Future.failedFuture(e));
     }
 
+    /** A finished job: in the object store for good, and in the status index for GET /jobs. */
     private Future<Void> finish(String tenant, String jobId, JsonObject job) {
-        return jobs().compose(map -> map.put(jobId, job.copy().put("tenant", tenant), JOB_TTL_MS))
-                .compose(v -> store.put(Keys.job(tenant, jobId), job.toBuffer()));
+        return store.put(Keys.job(tenant, jobId), job.toBuffer())
+                .compose(v -> putStatus(job.copy().put("tenant", tenant)));
+    }
+
+    /**
+     * A job's status, where any API node finds it: the shared map (cluster-wide when clustered) and, with
+     * Redis, the Redis index. Neither is the only copy of a finished job: that is in the object store.
+     */
+    private Future<Void> putStatus(JsonObject job) {
+        String jobId = job.getString("job_id");
+        return jobs().compose(map -> map.put(jobId, job, JOB_TTL_MS))
+                .compose(v -> index == null ? Future.succeededFuture() : index.putJob(job, Duration.ofMillis(JOB_TTL_MS)));
+    }
+
+    private Future<JsonObject> currentStatus(String jobId) {
+        Future<JsonObject> fromMap = jobs().compose(map -> map.get(jobId));
+        return index == null ? fromMap
+                : index.job(jobId).compose(job -> job != null ? Future.succeededFuture(job) : fromMap);
     }
 
     private void job(Message<JsonObject> message) {
@@ -231,7 +262,7 @@ public final class AgentVerticle extends VerticleBase {
             BusError.notFound("job", String.valueOf(jobId), null).failReply(message);
             return;
         }
-        jobs().compose(map -> map.get(jobId))
+        currentStatus(jobId)
                 .compose(job -> job != null && (anyTenant || tenant.equals(job.getString("tenant")))
                         ? Future.succeededFuture(job.copy())
                         : store.get(Keys.job(tenant, jobId)).map(Buffer::toJsonObject))

@@ -1,5 +1,7 @@
 package datasense.verticles.ingest;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import datasense.tools.Dataset;
 import datasense.tools.Limits;
 import datasense.tools.Table;
@@ -15,10 +17,11 @@ import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.Json;
+import datasense.verticles.redis.Backoff;
+import datasense.verticles.redis.RedisIndex;
+import datasense.verticles.redis.RedisSettings;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.ObjectStore;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.buffer.Buffer;
@@ -30,11 +33,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The files role: ingests uploads already in the object store (CSV to typed Parquet plus a column profile),
  * registers them by writing their manifest last, and serves the file catalog (get, list, preview, delete).
- * The catalog is read from the object store, the system of record, so any node can serve any file.
+ * The catalog is read from the object store, the system of record, so any node can serve any file; with
+ * Redis configured it is read through the Redis index first ({@link RedisIndex}), which is rebuilt from the
+ * store on demand and answers misses at once while Redis is away.
  * Runs as a worker verticle: ingest and preview are blocking DuckDB work.
  */
 public final class IngestVerticle extends VerticleBase {
@@ -42,22 +48,36 @@ public final class IngestVerticle extends VerticleBase {
     private final ObjectStore store;
     private final IngestLimits ingestLimits;
     private final Limits queryLimits;
+    private final RedisSettings redis;
+    /** The Redis index of files, or null without Redis. */
+    private RedisIndex index;
 
-    public IngestVerticle(ObjectStore store, IngestLimits ingestLimits, Limits queryLimits) {
+    /** @param redis the Redis holding the file index, or null to read the object store alone */
+    public IngestVerticle(ObjectStore store, IngestLimits ingestLimits, Limits queryLimits, RedisSettings redis) {
         this.store = store;
         this.ingestLimits = ingestLimits;
         this.queryLimits = queryLimits;
+        this.redis = redis;
     }
 
     @Override
     public Future<?> start() {
         var bus = vertx.eventBus();
+        if (redis != null) {
+            index = new RedisIndex(vertx, redis.url(), Backoff.DEFAULT);
+        }
         return Future.all(List.of(
+                index == null ? Future.succeededFuture() : index.start(),
                 bus.<JsonObject>consumer(Address.INGEST_FILE, m -> reply(m, this::ingest)).completion(),
                 bus.<JsonObject>consumer(Address.FILES_GET, m -> reply(m, this::manifest)).completion(),
                 bus.<JsonObject>consumer(Address.FILES_LIST, m -> reply(m, this::list)).completion(),
                 bus.<JsonObject>consumer(Address.FILES_PREVIEW, m -> reply(m, this::preview)).completion(),
                 bus.<JsonObject>consumer(Address.FILES_DELETE, m -> reply(m, this::delete)).completion()));
+    }
+
+    @Override
+    public Future<?> stop() {
+        return index == null ? Future.succeededFuture() : index.close();
     }
 
     private static void reply(Message<JsonObject> message, Function<JsonObject, Future<JsonObject>> handler) {
@@ -89,6 +109,7 @@ public final class IngestVerticle extends VerticleBase {
                 .map(report -> manifest(tenant, fileId, name, report))
                 .compose(manifest -> store.put(Keys.fileIndex(fileId), new JsonObject().put("tenant", tenant).toBuffer())
                         .compose(v -> store.put(Keys.manifest(tenant, fileId), manifest.toBuffer()))
+                        .compose(v -> index == null ? Future.succeededFuture() : index.putFile(manifest))
                         .map(manifest))
                 // Nothing half-registered remains: on any failure the file's whole folder goes.
                 .recover(e -> store.deletePrefix(prefix)
@@ -158,31 +179,40 @@ public final class IngestVerticle extends VerticleBase {
         if (!Keys.safeId(fileId)) {
             return Future.failedFuture(BusError.notFound("file", String.valueOf(fileId), "list your files with GET /files"));
         }
-        Future<JsonObject> own = store.get(Keys.manifest(tenant, fileId)).map(Buffer::toJsonObject);
-        Future<JsonObject> found = !request.getBoolean("any_tenant", false) ? own : own.recover(e -> store.get(Keys.fileIndex(fileId))
-                .map(Buffer::toJsonObject)
-                .compose(index -> store.get(Keys.manifest(index.getString("tenant"), fileId)))
-                .map(Buffer::toJsonObject));
+        Future<JsonObject> own = ownManifest(tenant, fileId);
+        Future<JsonObject> found = !request.getBoolean("any_tenant", false) ? own
+                : own.recover(e -> owner(fileId).compose(owner -> ownManifest(owner, fileId)));
         return found.recover(e -> Future.failedFuture(e instanceof ObjectStore.NoSuchKeyException
                 ? BusError.notFound("file", fileId, "list your files with GET /files")
                 : e));
     }
 
+    /** A tenant's manifest: through the Redis index when there is one (it reads the store on a miss). */
+    private Future<JsonObject> ownManifest(String tenant, String fileId) {
+        Supplier<Future<JsonObject>> fromStore = () -> store.get(Keys.manifest(tenant, fileId)).map(Buffer::toJsonObject);
+        return index == null ? fromStore.get() : index.file(tenant, fileId, fromStore);
+    }
+
+    /** Which tenant owns a file id: the Redis index, else the store's file-id index. */
+    private Future<String> owner(String fileId) {
+        Supplier<Future<String>> fromStore = () -> store.get(Keys.fileIndex(fileId)).map(b -> b.toJsonObject().getString("tenant"));
+        return index == null ? fromStore.get()
+                : index.owner(fileId).compose(owner -> owner != null ? Future.succeededFuture(owner) : fromStore.get());
+    }
+
     private Future<JsonObject> list(JsonObject request) {
         String tenant = request.getString("tenant");
-        return store.list(tenant + "/uploads/")
+        Supplier<Future<List<JsonObject>>> fromStore = () -> store.list(tenant + "/uploads/")
                 .compose(keys -> Future.all(keys.stream()
                         .filter(k -> k.endsWith("/manifest.json") && k.split("/").length == 4)
                         .map(k -> store.get(k).map(Buffer::toJsonObject))
                         .toList()))
-                .map(all -> {
-                    JsonArray files = new JsonArray();
-                    for (int i = 0; i < all.size(); i++) {
-                        JsonObject m = all.resultAt(i);
-                        files.add(m.copy().put("schema", (Object) null));
-                    }
-                    return new JsonObject().put("files", files);
-                });
+                .map(all -> all.<JsonObject>list());
+        return (index == null ? fromStore.get() : index.files(tenant, fromStore)).map(manifests -> {
+            JsonArray files = new JsonArray();
+            manifests.forEach(m -> files.add(m.copy().put("schema", (Object) null)));
+            return new JsonObject().put("files", files);
+        });
     }
 
     private Future<JsonObject> preview(JsonObject request) {
@@ -206,6 +236,7 @@ public final class IngestVerticle extends VerticleBase {
         return manifest(request)
                 .compose(m -> store.deletePrefix(Keys.filePrefix(tenant, fileId)))
                 .compose(v -> store.deletePrefix(Keys.fileIndex(fileId)))
+                .compose(v -> index == null ? Future.succeededFuture() : index.removeFile(tenant, fileId))
                 .compose(v -> vertx.eventBus().<JsonObject>request(Address.CACHE_EVICT,
                         new JsonObject().put("tenant", tenant).put("file_id", fileId), BusTimeouts.SHORT))
                 .map(evicted -> new JsonObject().put("file_id", fileId).put("deleted", true)

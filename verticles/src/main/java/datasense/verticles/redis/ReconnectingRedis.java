@@ -226,8 +226,8 @@ public final class ReconnectingRedis {
         }
         countedDown = true;
         if (DOWN.merge(safeUrl, 1, Integer::sum) == 1) {
-            LOG.warn("Redis at {} is unreachable ({}); the answer cache is degraded (misses, puts dropped) "
-                    + "and reconnects in the background", safeUrl, cause.getMessage());
+            LOG.warn("Redis at {} is unreachable ({}); the node is degraded: answers are not cached and the file and "
+                    + "job index is read from the object store, until it reconnects in the background", safeUrl, cause.getMessage());
         }
     }
 

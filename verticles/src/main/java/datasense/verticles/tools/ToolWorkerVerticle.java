@@ -67,7 +67,9 @@ public final class ToolWorkerVerticle extends VerticleBase {
         JsonObject body = message.body();
         long started = System.nanoTime();
         long heartbeat = heartbeat(body);
-        store.localPath(Keys.parquet(body.getString("tenant"), body.getString("file_id")))
+        // composed from a completed future, so anything thrown on the way fails the call (and stops the beats)
+        Future.succeededFuture()
+                .compose(v -> store.localPath(Keys.parquet(body.getString("tenant"), body.getString("file_id"))))
                 // unordered: calls queue for the pool's threads, not behind one another on this verticle
                 .compose(parquet -> pool.executeBlocking(() -> runBlocking(tool, body, parquet), false))
                 .compose(result -> vertx.sharedData().getCounter(RUNS_COUNTER)

@@ -1,0 +1,122 @@
+package datasense.cluster;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A cluster of {@link NodeProcess}es on 127.0.0.1 sharing one data folder. Hazelcast members take ports
+ * 5701-5710, so only one such cluster may run at a time on a machine: run the cluster test classes one by one.
+ */
+final class LoopbackCluster implements AutoCloseable {
+
+    /** A node to start: its name, roles, and whether it registers the sample dataset. */
+    record Spec(String name, String roles, boolean sampleData) {
+    }
+
+    final Path dataDir;
+    final Path logDir;
+    private final Map<String, NodeProcess> nodes = new LinkedHashMap<>();
+
+    private LoopbackCluster(Path dataDir, Path logDir) {
+        this.dataDir = dataDir;
+        this.logDir = logDir;
+    }
+
+    /**
+     * Starts every node at once and waits until each has deployed its roles and {@code observer} (an API node)
+     * sees them all as members. Anything started is killed if the cluster does not form.
+     */
+    static LoopbackCluster start(String testName, String observer, List<Spec> specs, Duration timeout) throws Exception {
+        Path dataDir = Files.createTempDirectory("datasense-cluster-data");
+        Path target = Path.of("target");
+        Path logDir = Files.createDirectories(Files.isDirectory(target) ? target.resolve("cluster-logs").resolve(testName)
+                : Files.createTempDirectory("datasense-cluster-logs"));
+        LoopbackCluster cluster = new LoopbackCluster(dataDir, logDir);
+        try {
+            for (Spec spec : specs) {
+                cluster.nodes.put(spec.name(), NodeProcess.start(spec.name(), spec.roles(), dataDir, logDir, spec.sampleData()));
+            }
+            long started = System.nanoTime();
+            for (NodeProcess node : cluster.nodes.values()) {
+                node.awaitReady(timeout);
+            }
+            cluster.awaitMembers(observer, specs.size(), timeout);
+            System.out.printf("[%s] cluster of %d nodes formed in %d ms: %s (logs in %s)%n", testName, specs.size(),
+                    (System.nanoTime() - started) / 1_000_000, cluster.nodes.values(), logDir.toAbsolutePath());
+            return cluster;
+        } catch (Exception | Error e) {
+            System.out.println(cluster.diagnostics());
+            cluster.close();
+            throw e;
+        }
+    }
+
+    /** Waits until {@code observer}'s /health counts exactly {@code members} cluster members. */
+    void awaitMembers(String observer, int members, Duration timeout) throws Exception {
+        Api api = api(observer);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int seen = -1;
+        while (System.nanoTime() < deadline) {
+            try {
+                seen = api.health().getJsonObject("cluster").getInteger("members", -1);
+                if (seen == members) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException(observer + " sees " + seen + " cluster members, not " + members
+                + (seen > members ? " (a stray DataSense member on ports 5701-5710? another cluster test running?)" : ""));
+    }
+
+    NodeProcess node(String name) {
+        NodeProcess node = nodes.get(name);
+        if (node == null) {
+            throw new IllegalArgumentException("no node " + name);
+        }
+        return node;
+    }
+
+    Api api(String name) {
+        NodeProcess node = node(name);
+        if (!node.servesHttp()) {
+            throw new IllegalArgumentException(name + " has no HTTP API (roles " + node.roles + ")");
+        }
+        return new Api(node.port);
+    }
+
+    List<NodeProcess> nodes() {
+        return new ArrayList<>(nodes.values());
+    }
+
+    /** Every node's state and the tail of its log: what a failing test prints. */
+    String diagnostics() {
+        StringBuilder out = new StringBuilder();
+        for (NodeProcess node : nodes.values()) {
+            out.append("===== ").append(node).append(node.alive() ? "" : " [not running]").append(" — ").append(node.log)
+                    .append('\n').append(node.logTail(60)).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Kills every node, then removes the shared data folder (the logs stay under target/cluster-logs). */
+    @Override
+    public void close() {
+        nodes.values().forEach(NodeProcess::kill);
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp folder left behind is not worth failing a test for
+        }
+    }
+}

@@ -7,6 +7,7 @@ import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.Json;
+import datasense.verticles.bus.Retry;
 import datasense.verticles.redis.Backoff;
 import datasense.verticles.redis.RedisIndex;
 import datasense.verticles.store.Keys;
@@ -185,7 +186,7 @@ public final class AgentVerticle extends VerticleBase {
     /** An /ask naming an unknown file is the client's mistake (400), as the DataSense AI API documents. */
     private Future<JsonObject> manifest(JsonObject request) {
         String fileId = request.getString("file_id");
-        return vertx.eventBus().<JsonObject>request(Address.FILES_GET, new JsonObject()
+        return Retry.<JsonObject>idempotent(vertx.eventBus(), Address.FILES_GET, new JsonObject()
                         .put("tenant", request.getString("tenant"))
                         .put("file_id", fileId)
                         .put("any_tenant", !request.getBoolean("tenant_explicit", true)), BusTimeouts.STORE)

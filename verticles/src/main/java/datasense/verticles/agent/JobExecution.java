@@ -14,6 +14,7 @@ import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.Json;
+import datasense.verticles.bus.Retry;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.ObjectStore;
 import io.vertx.core.Context;
@@ -167,7 +168,7 @@ final class JobExecution {
         if (ports.workerLosses() > 0) {
             body.put("steps_retried", ports.workerLosses());
         }
-        return vertx.eventBus().request(Address.WRITER_PUT, new JsonObject().put("key", resultsKey)
+        return Retry.idempotent(vertx.eventBus(), Address.WRITER_PUT, new JsonObject().put("key", resultsKey)
                         .put("content_type", "application/json")
                         .put("data", Base64.getEncoder().encodeToString(body.toBuffer().getBytes())), BusTimeouts.STORE)
                 .compose(v -> record(state, body))
@@ -196,7 +197,7 @@ final class JobExecution {
                 .put("rerun_of", request.getString("rerun_of"))
                 .put("plan", state.plan() == null ? null : Json.toJson(state.plan()))
                 .put("reply", body);
-        return vertx.eventBus().request(Address.HISTORY_RECORD,
+        return Retry.idempotent(vertx.eventBus(), Address.HISTORY_RECORD,
                         new JsonObject().put("tenant", tenant).put("record", record), BusTimeouts.STORE)
                 .mapEmpty();
     }

@@ -13,6 +13,7 @@ import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.Json;
+import datasense.verticles.bus.Retry;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -199,7 +200,7 @@ final class JobPorts implements AnalysisPorts {
             JsonObject a = artifacts.getJsonObject(i);
             String key = answerPrefix + a.getString("path");
             JsonObject put = new JsonObject().put("key", key).put("content_type", a.getString("contentType")).put("data", a.getString("bytes"));
-            writes.add(bus.request(Address.WRITER_PUT, put, BusTimeouts.STORE)
+            writes.add(Retry.idempotent(bus, Address.WRITER_PUT, put, BusTimeouts.STORE)
                     .map(v -> new ArtifactRef(key, a.getString("label"), a.getString("contentType"), a.getString("chart"))));
         }
         return Future.all(writes).map(all -> all.<ArtifactRef>list());

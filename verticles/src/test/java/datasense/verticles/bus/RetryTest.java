@@ -1,0 +1,53 @@
+package datasense.verticles.bus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.ReplyException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A repeatable request is sent again when it went unanswered, never when its handler refused it. */
+class RetryTest {
+
+    private final Vertx vertx = Vertx.vertx();
+    private final DeliveryOptions quick = new DeliveryOptions().setSendTimeout(200);
+
+    @AfterEach
+    void close() {
+        vertx.close().await();
+    }
+
+    @Test
+    void anUnansweredRequestIsSentOnceMore() {
+        AtomicInteger seen = new AtomicInteger();
+        vertx.eventBus().<String>consumer("t.lossy", m -> {
+            if (seen.incrementAndGet() > 1) {
+                m.reply("second try");
+            } // the first request is dropped, as by a node that died holding it
+        }).completion().await();
+        assertThat(Retry.<String>idempotent(vertx.eventBus(), "t.lossy", "x", quick).await().body()).isEqualTo("second try");
+        assertThat(seen.get()).isEqualTo(2);
+    }
+
+    @Test
+    void aRefusalIsFinalAndAThirdTryIsNeverMade() {
+        AtomicInteger refused = new AtomicInteger();
+        vertx.eventBus().consumer("t.refuses", m -> {
+            refused.incrementAndGet();
+            m.fail(400, "bad request");
+        }).completion().await();
+        assertThatThrownBy(() -> Retry.idempotent(vertx.eventBus(), "t.refuses", "x", quick).await())
+                .isInstanceOf(ReplyException.class);
+        assertThat(refused.get()).isEqualTo(1);
+
+        AtomicInteger silent = new AtomicInteger();
+        vertx.eventBus().consumer("t.silent", m -> silent.incrementAndGet()).completion().await();
+        assertThatThrownBy(() -> Retry.idempotent(vertx.eventBus(), "t.silent", "x", quick).await())
+                .isInstanceOf(ReplyException.class);
+        assertThat(silent.get()).isEqualTo(2);
+    }
+}

@@ -7,6 +7,10 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.junit5.VertxExtension;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.Request;
+import io.vertx.redis.client.Response;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +57,7 @@ class RedisNodeIT {
     }
 
     @Test
-    void answersFilesAndJobsLiveInRedis() {
+    void answersFilesAndJobsLiveInRedis(Vertx vertx) {
         JsonObject first = node.ask(fileId, "total profit by category").bodyAsJsonObject();
         assertThat(first.getBoolean("cached")).isFalse();
         assertThat(health(node).getJsonObject("cache").getString("backend")).isEqualTo("redis");
@@ -72,6 +76,19 @@ class RedisNodeIT {
                 .map(f -> ((JsonObject) f).getString("file_id"))).containsExactly(fileId);
         JsonObject job = node.get("/jobs/" + first.getString("job_id")).bodyAsJsonObject();
         assertThat(job.getString("status")).isEqualTo("done");
+
+        // the job's checkpoints went to Redis, not to the object store
+        String jobId = first.getString("job_id");
+        var client = Redis.createClient(vertx, redis.url());
+        try {
+            Response checkpoint = client.send(Request.cmd(Command.GET).arg("ds:checkpoint:" + jobId)).await();
+            assertThat(checkpoint).isNotNull();
+            assertThat(new JsonObject(checkpoint.toBuffer()).getString("threadId")).isEqualTo(jobId);
+        } finally {
+            client.close();
+        }
+        assertThat(node.dataDir.resolve("default/jobs/" + jobId + "/checkpoint.json")).doesNotExist();
+        assertThat(node.dataDir.resolve("default/jobs/" + jobId + "/job.json")).exists();
     }
 
     @Test

@@ -100,7 +100,7 @@ public final class AgentVerticle extends VerticleBase {
                                     message.reply(status(request, "running").put("conversation_id", request.getString("conversation_id")));
                                 }
                                 publish(jobId, new JsonObject().put("event", "started").put("agent", config.nodeName()));
-                                return new JobExecution(context, config, store, singleFlight, request, manifest).run(history);
+                                return new JobExecution(context, config, store, singleFlight, index, request, manifest).run(history);
                             }));
                 });
         conclude(request, outcome)
@@ -177,7 +177,7 @@ public final class AgentVerticle extends VerticleBase {
                             .put("tenant", request.getString("tenant")).put("resumed", true)).map(history))
                     .compose(history -> {
                         publish(jobId, new JsonObject().put("event", "resumed").put("agent", config.nodeName()));
-                        return new JobExecution(context, config, store, singleFlight, request, manifest).resume(history);
+                        return new JobExecution(context, config, store, singleFlight, index, request, manifest).resume(history);
                     }));
             return conclude(request, outcome).<Void>mapEmpty().recover(e -> Future.succeededFuture());
         });

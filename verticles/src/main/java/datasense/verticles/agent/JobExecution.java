@@ -6,6 +6,7 @@ import datasense.agent.AnalysisState;
 import datasense.agent.Plan;
 import datasense.agent.PlanRequest;
 import datasense.agent.Turn;
+import datasense.graph.Checkpointer;
 import datasense.graph.CompiledGraph;
 import datasense.graph.GraphOptions;
 import datasense.graph.GraphRun;
@@ -15,6 +16,7 @@ import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.Json;
 import datasense.verticles.bus.Retry;
+import datasense.verticles.redis.RedisIndex;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.ObjectStore;
 import io.vertx.core.Context;
@@ -42,19 +44,22 @@ final class JobExecution {
     private final NodeConfig config;
     private final ObjectStore store;
     private final SingleFlight singleFlight;
+    private final RedisIndex redis;
     private final JsonObject request;
     private final JsonObject manifest;
     private final String jobId;
     private final String tenant;
     private final String fileId;
 
-    JobExecution(Context context, NodeConfig config, ObjectStore store, SingleFlight singleFlight, JsonObject request,
-                 JsonObject manifest) {
+    /** @param redis the Redis index that keeps checkpoints, or null to keep them in the object store */
+    JobExecution(Context context, NodeConfig config, ObjectStore store, SingleFlight singleFlight, RedisIndex redis,
+                 JsonObject request, JsonObject manifest) {
         this.vertx = context.owner();
         this.context = context;
         this.config = config;
         this.store = store;
         this.singleFlight = singleFlight;
+        this.redis = redis;
         this.request = request;
         this.manifest = manifest;
         this.jobId = request.getString("job_id");
@@ -103,8 +108,7 @@ final class JobExecution {
 
     /** A job another agent started: from its last checkpoint, or from the start when it has none. */
     Future<JsonObject> resume(List<Turn> history) {
-        StoreCheckpointer checkpoints = new StoreCheckpointer(vertx, store, tenant);
-        return Future.fromCompletionStage(checkpoints.latest(jobId), context).compose(latest -> {
+        return Future.fromCompletionStage(checkpointer().latest(jobId), context).compose(latest -> {
             if (latest.isEmpty() || latest.get().state().plan() == null) {
                 return run(history);
             }
@@ -135,7 +139,13 @@ final class JobExecution {
     private CompiledGraph<AnalysisState> graph(JobPorts ports) {
         return AnalysisGraph.build(ports, GraphOptions.<AnalysisState>defaults()
                 .withMaxSteps(AnalysisGraph.DEFAULT_MAX_STEPS)
-                .withCheckpointer(new StoreCheckpointer(vertx, store, tenant)));
+                .withCheckpointer(checkpointer()));
+    }
+
+    /** Checkpoints go to Redis when it is configured (falling back to the store), else to the object store. */
+    private Checkpointer<AnalysisState> checkpointer() {
+        StoreCheckpointer inStore = new StoreCheckpointer(vertx, store, tenant);
+        return redis == null ? inStore : new RedisCheckpointer(vertx, redis, inStore);
     }
 
     private Future<JsonObject> runGraph(List<Turn> history, Plan plan, double planMs, String planKey, String cachedEntry) {

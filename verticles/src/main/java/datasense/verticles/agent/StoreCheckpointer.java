@@ -39,7 +39,8 @@ final class StoreCheckpointer implements Checkpointer<AnalysisState> {
                 .toCompletionStage();
     }
 
-    private static Checkpoint<AnalysisState> read(Buffer bytes) {
+    /** A checkpoint from its JSON, as {@link #save} writes it. */
+    static Checkpoint<AnalysisState> read(Buffer bytes) {
         try {
             return AnalysisJson.MAPPER.readValue(bytes.getBytes(), new TypeReference<Checkpoint<AnalysisState>>() { });
         } catch (java.io.IOException e) {

@@ -4,6 +4,7 @@ import datasense.verticles.store.Keys;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxException;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.RedisConnection;
@@ -74,6 +75,7 @@ public final class RedisIndex {
     public static final String OWNER_PREFIX = "ds:file-owner:";
     /** Job id -> job JSON. */
     public static final String JOB_PREFIX = "ds:job:";
+    private static final String CHECKPOINT_PREFIX = "ds:checkpoint:";
     /** Hash field holding the write generation. */
     static final String GEN_FIELD = "~gen";
     /** Hash field holding the id of the rebuild that made the hash complete. */
@@ -354,6 +356,24 @@ public final class RedisIndex {
     public Future<Void> removeJob(String jobId) {
         requireIds(jobId);
         return write(Request.cmd(Command.DEL).arg(JOB_PREFIX + jobId), JOB_PREFIX + jobId);
+    }
+
+    /** A job's latest graph checkpoint (JSON), or null: none, or Redis away. */
+    public Future<Buffer> checkpoint(String jobId) {
+        if (!Keys.safeId(jobId)) {
+            return Future.succeededFuture();
+        }
+        return read(Request.cmd(Command.GET).arg(CHECKPOINT_PREFIX + jobId)).map(r -> r == null ? null : r.toBuffer());
+    }
+
+    /**
+     * Stores a job's checkpoint for {@code ttl}; true only when Redis took it, so the caller knows to write it
+     * to the object store instead (it never waits on a Redis that is away).
+     */
+    public Future<Boolean> putCheckpoint(String jobId, Buffer json, Duration ttl) {
+        requireIds(jobId);
+        return send(Request.cmd(Command.SET).arg(CHECKPOINT_PREFIX + jobId).arg(json).arg("PX").arg(ttl.toMillis()))
+                .transform(r -> Future.succeededFuture(r.succeeded()));
     }
 
     // ---------------------------------------------------------------- plumbing

@@ -121,7 +121,7 @@ public final class HttpVerticle extends VerticleBase {
                         .put("status", "ok".equals(cache.result().getString("status")) ? "ready" : "degraded")
                         .put("node", config.nodeName())
                         .put("planner", planner)
-                        .put("store", store.getClass().getSimpleName().replace("ObjectStore", "").toLowerCase(Locale.ROOT))
+                        .put("store", store.kind())
                         .put("cache", cache.result())
                         .put("cluster", cluster())
                         .put("tool_runs", runs.result())))
@@ -167,14 +167,12 @@ public final class HttpVerticle extends VerticleBase {
         }
         boolean async = body.getBoolean("async", false);
         boolean tenantExplicit = body.getValue("user_id") instanceof String || ctx.request().getParam("user_id") != null;
-        JsonObject job = newJob(tenant, tenantExplicit, fileId, question, async).put("conversation_id", conversation);
         if (conversation != null) {
             // a follow-up means what the conversation makes it mean: no answer cached by its words alone
-            runJob(ctx, job, tenant);
+            runJob(ctx, newJob(tenant, tenantExplicit, fileId, question, async).put("conversation_id", conversation), tenant);
             return;
         }
         String cacheKey = CacheKeys.key(tenant, fileId, planner, question);
-        job.put("cache_key", cacheKey);
         bus.<String>request(Address.CACHE_GET, cacheKey, BusTimeouts.SHORT)
                 .map(Message::body)
                 .recover(e -> Future.succeededFuture(null)) // a slow or absent cache must not fail the question
@@ -182,7 +180,8 @@ public final class HttpVerticle extends VerticleBase {
                     if (hit != null) {
                         ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(hit);
                     } else {
-                        runJob(ctx, job, tenant);
+                        // the job is made only on a miss: a cache hit stays as cheap as it can be
+                        runJob(ctx, newJob(tenant, tenantExplicit, fileId, question, async).put("cache_key", cacheKey), tenant);
                     }
                 });
     }

@@ -42,6 +42,11 @@ public final class LocalObjectStore implements ObjectStore {
     }
 
     @Override
+    public String kind() {
+        return "local";
+    }
+
+    @Override
     public Future<Void> put(String key, Buffer data) {
         Path target = path(key);
         Path tmp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");

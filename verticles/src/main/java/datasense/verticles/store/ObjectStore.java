@@ -14,6 +14,9 @@ import java.util.List;
  */
 public interface ObjectStore {
 
+    /** What backs the store, for /health: "local" or "s3". */
+    String kind();
+
     Future<Void> put(String key, Buffer data);
 
     /** Moves a local file (e.g. a streamed upload) into the store under {@code key}. */

@@ -147,6 +147,11 @@ public final class S3ObjectStore implements ObjectStore, AutoCloseable {
     }
 
     @Override
+    public String kind() {
+        return "s3";
+    }
+
+    @Override
     public Future<Void> put(String key, Buffer data) {
         checkKey(key);
         return blocking(() -> {

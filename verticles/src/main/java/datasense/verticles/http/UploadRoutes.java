@@ -1,0 +1,343 @@
+package datasense.verticles.http;
+
+import static datasense.verticles.http.HttpReplies.error;
+import static datasense.verticles.http.HttpReplies.json;
+import static datasense.verticles.http.HttpReplies.jsonBody;
+import static datasense.verticles.http.HttpReplies.tenant;
+
+import datasense.NodeConfig;
+import datasense.verticles.bus.Address;
+import datasense.verticles.bus.BusError;
+import datasense.verticles.bus.BusTimeouts;
+import datasense.verticles.store.Keys;
+import datasense.verticles.store.ObjectStore;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.file.OpenOptions;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
+import io.vertx.core.shareddata.AsyncMap;
+import io.vertx.ext.web.FileUpload;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The upload routes of the HTTP verticle: one-step uploads (raw or multipart, streamed to a staging file
+ * within the size limit), and the two-step presigned flow, to this node (HMAC-signed, single-use URL) or,
+ * with S3, straight to the bucket followed by {@code POST /files/{id}/complete}. Every upload ends in
+ * {@code ds.ingest.file}.
+ */
+final class UploadRoutes {
+
+    private static final Set<String> CSV_TYPES = Set.of("text/csv", "application/csv", "text/plain",
+            "application/octet-stream", "application/gzip", "application/x-gzip", "text/tab-separated-values",
+            "application/vnd.ms-excel");
+    private static final String PENDING_UPLOADS = "ds.uploads.pending";
+    private static final long PRESIGN_SECONDS = 900;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Vertx vertx;
+    private final EventBus bus;
+    private final NodeConfig config;
+    private final ObjectStore store;
+    private final PresignedUrls presigned;
+
+    UploadRoutes(Vertx vertx, NodeConfig config, ObjectStore store) {
+        this.vertx = vertx;
+        this.bus = vertx.eventBus();
+        this.config = config;
+        this.store = store;
+        this.presigned = new PresignedUrls(config.signingKey());
+    }
+
+    void mount(Router router, BodyHandler json) {
+        router.post("/upload").handler(json).handler(this::presign);
+        router.put("/uploads/:tenant/:fileId").handler(this::presignedPut);
+        router.post("/files").consumes("multipart/form-data")
+                .handler(BodyHandler.create(store.stagingDir().toString()).setBodyLimit(config.maxUploadBytes()).setDeleteUploadedFilesOnEnd(true))
+                .handler(this::multipartUpload);
+        router.post("/files").handler(this::rawUpload);
+        router.post("/files/:fileId/complete").handler(this::complete);
+    }
+
+    /** Step one of the presigned flow: a signed, single-use URL on this node to PUT the bytes to. */
+    private void presign(RoutingContext ctx) {
+        JsonObject body = jsonBody(ctx);
+        if (body == null) {
+            return;
+        }
+        String fileName = body.getValue("file_name") instanceof String s ? s.trim() : "";
+        String contentType = body.getValue("content_type") instanceof String s ? s.trim() : "text/csv";
+        if (fileName.isEmpty()) {
+            error(ctx, BusError.badRequest("bad_request", "file_name is required",
+                    "POST /upload {\"file_name\": \"orders.csv\", \"content_type\": \"text/csv\"}"));
+            return;
+        }
+        if (!supported(fileName, contentType)) {
+            error(ctx, unsupported(fileName, contentType));
+            return;
+        }
+        String tenant = tenant(ctx, body);
+        if (tenant == null) {
+            return;
+        }
+        String fileId = newFileId();
+        long expires = Instant.now().getEpochSecond() + PRESIGN_SECONDS;
+        // With S3 the client PUTs straight to the bucket and then calls complete; else to this node, which ingests.
+        Optional<URI> direct = store.presignPut(Keys.csv(tenant, fileId), contentType, Duration.ofSeconds(PRESIGN_SECONDS));
+        String url = direct.map(URI::toString).orElseGet(() -> {
+            PresignedUrls.Grant grant = new PresignedUrls.Grant(tenant, fileId, fileName, contentType, config.maxUploadBytes(), expires);
+            return baseUrl(ctx) + "/uploads/" + tenant + "/" + fileId
+                    + "?name=" + enc(fileName) + "&ct=" + enc(contentType) + "&max=" + config.maxUploadBytes()
+                    + "&expires=" + expires + "&sig=" + presigned.sign(grant);
+        });
+        JsonObject pending = new JsonObject().put("tenant", tenant).put("name", fileName).put("direct", direct.isPresent());
+        JsonObject reply = new JsonObject()
+                .put("file_id", fileId)
+                .put("presigned_url", url)
+                .put("s3_key", Keys.csv(tenant, fileId))
+                .put("method", "PUT")
+                .put("headers", new JsonObject().put("Content-Type", contentType))
+                .put("max_bytes", config.maxUploadBytes())
+                .put("expires_at", Instant.ofEpochSecond(expires).toString());
+        if (direct.isPresent()) {
+            reply.put("complete_url", "/files/" + fileId + "/complete");
+        }
+        pendingUploads()
+                .compose(map -> map.put(fileId, pending, PRESIGN_SECONDS * 1000))
+                .onSuccess(v -> json(ctx, 200, reply))
+                .onFailure(e -> error(ctx, BusError.from(e)));
+    }
+
+    /**
+     * After a direct PUT to S3: checks the object exists and is within the size limit (S3 cannot bind the length
+     * of a presigned PUT, so it is enforced here; an oversized object is deleted), then ingests it. Completing a
+     * file that is already registered answers its manifest, so a retried call is harmless.
+     */
+    private void complete(RoutingContext ctx) {
+        String tenant = tenant(ctx);
+        if (tenant == null) {
+            return;
+        }
+        String fileId = ctx.pathParam("fileId");
+        completePending(tenant, fileId)
+                .compose(done -> done ? forwardManifest(tenant, fileId)
+                        : forwardManifest(tenant, fileId).recover(e -> Future.failedFuture(BusError.from(e).status() == 404
+                                ? BusError.notFound("pending upload", fileId, "ask POST /upload for a presigned URL, PUT the file, then complete it")
+                                : e)))
+                .onSuccess(manifest -> json(ctx, 201, manifest))
+                .onFailure(e -> error(ctx, BusError.from(e)));
+    }
+
+    private Future<JsonObject> forwardManifest(String tenant, String fileId) {
+        return bus.<JsonObject>request(Address.FILES_GET, new JsonObject().put("tenant", tenant).put("file_id", fileId), BusTimeouts.STORE)
+                .map(Message::body);
+    }
+
+    /**
+     * Ingests a direct upload the node has not seen yet; true when it did, false when no direct upload of this
+     * tenant is pending under that id. The pending record is removed before ingesting, so of two callers only
+     * one ingests; the other then finds the manifest (or the ingest's error).
+     */
+    Future<Boolean> completePending(String tenant, String fileId) {
+        if (!Keys.safeId(fileId)) {
+            return Future.succeededFuture(false);
+        }
+        String key = Keys.csv(tenant, fileId);
+        return pendingUploads().compose(map -> map.get(fileId).compose(pending -> {
+            if (pending == null || !pending.getBoolean("direct", false) || !tenant.equals(pending.getString("tenant"))) {
+                return Future.succeededFuture(false);
+            }
+            return store.size(key)
+                    .recover(e -> Future.failedFuture(e instanceof ObjectStore.NoSuchKeyException
+                            ? new BusError(409, "not_uploaded", "nothing was uploaded for " + fileId + " yet",
+                                    "PUT the file to the presigned_url first, then complete it")
+                            : e))
+                    .compose(size -> {
+                        if (size > config.maxUploadBytes()) {
+                            return map.remove(fileId).compose(v -> store.deletePrefix(key))
+                                    .compose(v -> Future.failedFuture(tooLarge()));
+                        }
+                        if (size == 0) {
+                            return Future.failedFuture(BusError.badRequest("empty_file", "the upload is empty", "PUT the CSV's bytes to the presigned_url"));
+                        }
+                        return map.remove(fileId).compose(removed -> removed == null ? Future.succeededFuture(false)
+                                : ingest(tenant, fileId, pending.getString("name")).map(true));
+                    });
+        }));
+    }
+
+    /** Step two: the client PUTs the bytes; the URL must be signed, unexpired, unused and within its size. */
+    private void presignedPut(RoutingContext ctx) {
+        HttpServerRequest req = ctx.request();
+        String tenant = ctx.pathParam("tenant");
+        String fileId = ctx.pathParam("fileId");
+        long max;
+        long expires;
+        try {
+            max = Long.parseLong(req.getParam("max", ""));
+            expires = Long.parseLong(req.getParam("expires", ""));
+        } catch (NumberFormatException e) {
+            error(ctx, new BusError(403, "bad_signature", "the upload URL is incomplete", "use the presigned_url exactly as POST /upload returned it"));
+            return;
+        }
+        PresignedUrls.Grant grant = new PresignedUrls.Grant(tenant, fileId, req.getParam("name", ""), req.getParam("ct", ""), max, expires);
+        if (!Keys.safeId(tenant) || !Keys.safeId(fileId) || !presigned.verify(grant, req.getParam("sig"))) {
+            error(ctx, new BusError(403, "bad_signature", "the upload URL's signature does not match", "use the presigned_url exactly as POST /upload returned it"));
+            return;
+        }
+        if (Instant.now().getEpochSecond() > expires) {
+            error(ctx, new BusError(403, "expired", "the upload URL expired at " + Instant.ofEpochSecond(expires), "ask POST /upload for a new one"));
+            return;
+        }
+        if (!contentLengthWithin(ctx, max)) {
+            return;
+        }
+        req.pause();
+        // remove() is atomic: of two PUTs racing on one URL, only one gets the pending record.
+        pendingUploads().compose(map -> map.remove(fileId)).onComplete(pending -> {
+            if (pending.failed() || pending.result() == null) {
+                req.resume();
+                error(ctx, new BusError(409, "already_used", "this upload URL was already used or never issued", "ask POST /upload for a new one"));
+                return;
+            }
+            receiveAndIngest(ctx, tenant, fileId, grant.fileName(), max, 200);
+        });
+    }
+
+    /** One-step upload: the raw CSV is the body. */
+    private void rawUpload(RoutingContext ctx) {
+        String name = ctx.request().getParam("name", "data.csv");
+        String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if (!supported(name, type)) {
+            error(ctx, unsupported(name, type));
+            return;
+        }
+        String tenant = tenant(ctx);
+        if (tenant == null || !contentLengthWithin(ctx, config.maxUploadBytes())) {
+            return;
+        }
+        receiveAndIngest(ctx, tenant, newFileId(), name, config.maxUploadBytes(), 201);
+    }
+
+    /** One-step upload as multipart/form-data: the first file part is the CSV. */
+    private void multipartUpload(RoutingContext ctx) {
+        if (ctx.fileUploads().isEmpty()) {
+            error(ctx, BusError.badRequest("bad_request", "the multipart body has no file part", "curl -F file=@orders.csv http://localhost:8080/files"));
+            return;
+        }
+        FileUpload upload = ctx.fileUploads().get(0);
+        String name = ctx.request().getParam("name", upload.fileName());
+        if (!supported(name, upload.contentType())) {
+            error(ctx, unsupported(name, upload.contentType()));
+            return;
+        }
+        String tenant = tenant(ctx);
+        if (tenant == null) {
+            return;
+        }
+        String fileId = newFileId();
+        store.putFile(Keys.csv(tenant, fileId), Path.of(upload.uploadedFileName()))
+                .compose(v -> ingest(tenant, fileId, name))
+                .onSuccess(manifest -> json(ctx, 201, manifest))
+                .onFailure(e -> error(ctx, BusError.from(e)));
+    }
+
+    /** Streams the body to a staging file (bounded), moves it into the store, then asks ingest to register it. */
+    private void receiveAndIngest(RoutingContext ctx, String tenant, String fileId, String name, long maxBytes, int status) {
+        Path staging = store.stagingDir().resolve(fileId + ".upload");
+        HttpServerRequest req = ctx.request();
+        req.pause(); // hold the body until the staging file is open; pipeTo resumes it
+        vertx.fileSystem().open(staging.toString(), new OpenOptions().setCreate(true).setTruncateExisting(true))
+                .compose(file -> {
+                    SizeLimitedStream limited = new SizeLimitedStream(file, maxBytes);
+                    // pipeTo ends (and so closes) the file on success; on failure it is closed here
+                    return req.pipeTo(limited).transform(piped -> piped.succeeded()
+                            ? Future.succeededFuture(limited.written())
+                            : file.close().transform(closed -> Future.<Long>failedFuture(piped.cause())));
+                })
+                .compose(bytes -> bytes == 0
+                        ? Future.failedFuture(BusError.badRequest("empty_file", "the upload is empty", "send the CSV's bytes as the request body"))
+                        : store.putFile(Keys.csv(tenant, fileId), staging))
+                .compose(v -> ingest(tenant, fileId, name))
+                .onSuccess(manifest -> json(ctx, status, manifest))
+                .onFailure(e -> {
+                    vertx.fileSystem().delete(staging.toString()).otherwise((Void) null);
+                    error(ctx, e instanceof SizeLimitedStream.TooLargeException ? tooLarge() : BusError.from(e));
+                });
+    }
+
+    private Future<JsonObject> ingest(String tenant, String fileId, String name) {
+        return bus.<JsonObject>request(Address.INGEST_FILE,
+                        new JsonObject().put("tenant", tenant).put("file_id", fileId).put("name", name), BusTimeouts.INGEST)
+                .map(Message::body);
+    }
+
+    private boolean contentLengthWithin(RoutingContext ctx, long max) {
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            try {
+                if (Long.parseLong(length) > max) {
+                    error(ctx, tooLarge());
+                    return false;
+                }
+            } catch (NumberFormatException e) {
+                error(ctx, BusError.badRequest("bad_request", "Content-Length is not a number", null));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Future<AsyncMap<String, JsonObject>> pendingUploads() {
+        return vertx.sharedData().getAsyncMap(PENDING_UPLOADS);
+    }
+
+    private static boolean supported(String fileName, String contentType) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        boolean nameOk = name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")
+                || name.endsWith(".csv.gz") || name.endsWith(".tsv.gz") || !name.contains(".");
+        String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        return nameOk && (type.isEmpty() || CSV_TYPES.contains(type));
+    }
+
+    private BusError unsupported(String fileName, String contentType) {
+        return new BusError(415, "unsupported_type", "'" + fileName + "' (" + (contentType == null ? "no content type" : contentType)
+                + ") is not a CSV file", "upload a .csv, .tsv or .csv.gz file as text/csv");
+    }
+
+    BusError tooLarge() {
+        return new BusError(413, "too_large", "the upload is larger than " + config.maxUploadBytes() + " bytes",
+                "split the file, or raise DATASENSE_MAX_UPLOAD_BYTES");
+    }
+
+    private static String newFileId() {
+        byte[] random = new byte[8];
+        RANDOM.nextBytes(random);
+        return "f_" + HexFormat.of().formatHex(random);
+    }
+
+    private static String baseUrl(RoutingContext ctx) {
+        String host = ctx.request().authority() == null ? "localhost" : ctx.request().authority().toString();
+        return ctx.request().scheme() + "://" + host;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -4,6 +4,8 @@
 #   bash bench/run.sh [cache-hit|cold-ask|all]      (default: all)
 #   bash bench/run.sh planning      offline planner speed alone (needs only the compiled agent-graph and tools
 #                                   classes: mvn -q -o install -DskipTests; no node, no wrk)
+#   bash bench/run.sh [redis-cache-hit|scale-out|failover|infra]   Redis cache hits, tools-node scale-out, failover
+#                                   (infra: all three; ~7 min); their settings: the comment above each scenario
 #
 # Expects the built jar (mvn -B -q -o -DskipTests package -> verticles/target/datasense.jar); builds nothing.
 # Each scenario starts its own fresh node (port $BENCH_PORT, default 18080, data in a temporary folder under
@@ -33,9 +35,9 @@ WORK=""
 die() { echo "bench: $*" >&2; exit 1; }
 
 case "$SCENARIO" in
-    cache-hit|cold-ask|all|planning) ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) die "unknown scenario '$SCENARIO' (use cache-hit, cold-ask, all or planning)" ;;
+    cache-hit|cold-ask|all|planning|redis-cache-hit|scale-out|failover|infra) ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) die "unknown scenario '$SCENARIO' (use cache-hit, cold-ask, all, planning, redis-cache-hit, scale-out, failover or infra)" ;;
 esac
 
 # ---- scenario: offline planning speed (no node; runs before the node prerequisites) -----------------------
@@ -70,6 +72,7 @@ cleanup() {
     local rc=$?
     [[ -n "$SAMPLER_PID" ]] && kill "$SAMPLER_PID" 2>/dev/null || true
     stop_node
+    declare -F infra_cleanup >/dev/null && infra_cleanup
     [[ -n "$WORK" && -d "$WORK" ]] && rm -rf "$WORK"
     exit "$rc"
 }
@@ -285,10 +288,292 @@ PY
     stop_node
 }
 
+# ---- infrastructure scenarios: Redis cache hits, tool-node scale-out, worker failover (helpers: bench/infra.sh) ----
+# shellcheck source=bench/infra.sh
+source "$ROOT/bench/infra.sh"
+# ---- scenario: cache hits with Redis as the answer cache -------------------------------------------------------
+# Like cache-hit, but the node runs with REDIS_URL: every hit is a GET to a local redis-server (bench/infra.sh
+# finds or extracts it). CPU per request counts the node AND redis-server. Settings: BENCH_REDIS_PORT (16379).
+redis_cache_hit() {
+    echo "== redis-cache-hit: POST /ask on the sample dataset, answered from the cache in Redis"
+    INFRA_TAG=redis
+    local rport="${BENCH_REDIS_PORT:-16379}"
+    start_redis "$rport"
+    start_ds_node redis-node "" "$WORK/data-redis" DATASENSE_PORT="$PORT" REDIS_URL="redis://127.0.0.1:$rport"
+    local node="$LAST_PID"
+    local health
+    health="$(curl -s "$BASE/health")"
+    echo "health: $health"
+    [[ "$health" == *'"backend":"redis"'* && "$health" == *'"status":"ready"'* ]] || die "the node does not use Redis: $health"
+    local warm
+    warm="$(ask f_abc123 'total sales by region')"
+    [[ "$warm" == *'"cached":false'* ]] || die "the warming /ask did not run a job: ${warm:0:300}"
+    warm="$(ask f_abc123 'total sales by region')"
+    [[ "$warm" == *'"cached":true'* ]] || die "the second /ask was not a cache hit: ${warm:0:300}"
+    echo "cached reply: $(printf '%s' "${warm%$'\t'*}" | wc -c) bytes; redis keys: $(redis_cmd "$rport" DBSIZE)"
+
+    echo "JIT warm-up (not measured): wrk -t$THREADS -c$CONNECTIONS -d${WARMUP}s --latency -s bench/ask.lua $BASE/ask"
+    wrk "-t$THREADS" "-c$CONNECTIONS" "-d${WARMUP}s" --latency -s "$ROOT/bench/ask.lua" "$BASE/ask" >"$OUT/wrk-redis-warmup.txt"
+    grep -E 'Requests/sec|requests in' "$OUT/wrk-redis-warmup.txt" | sed 's/^/  warm-up: /'
+
+    echo "measured: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency -s bench/ask.lua $BASE/ask"
+    local t0 t1 r0 r1 m0 m1 g0 g1
+    g0="$(redis_calls "$rport" get)"
+    proc_snapshot "$WORK/procs-before"
+    t0="$(cpu_ticks "$node")"; r0="$(cpu_ticks "$REDIS_PID")"; m0="$(machine_ticks)"
+    wrk "-t$THREADS" "-c$CONNECTIONS" "-d${DURATION}s" --latency -s "$ROOT/bench/ask.lua" "$BASE/ask" | tee "$OUT/wrk-redis-cache-hit.txt"
+    t1="$(cpu_ticks "$node")"; r1="$(cpu_ticks "$REDIS_PID")"; m1="$(machine_ticks)"
+    proc_snapshot "$WORK/procs-after"
+    g1="$(redis_calls "$rport" get)"
+    proc_top "$WORK/procs-before" "$WORK/procs-after" "$CLK_TCK" "$DURATION" | tee "$OUT/redis-cache-hit-procs.txt"
+    redis_cmd "$rport" INFO commandstats >"$OUT/redis-commandstats.txt"
+    stop_all_infra
+
+    python3 - "$OUT/wrk-redis-cache-hit.txt" "$t0" "$t1" "$r0" "$r1" "$m0" "$m1" "$CLK_TCK" "$g0" "$g1" <<'PY' | tee "$OUT/redis-cache-hit-summary.txt"
+import os, re, sys
+text = open(sys.argv[1]).read()
+t0, t1, r0, r1, tck, g0, g1 = (int(sys.argv[i]) for i in (2, 3, 4, 5, 8, 9, 10))
+mb0, mt0 = map(int, sys.argv[6].split()); mb1, mt1 = map(int, sys.argv[7].split())
+def ms(v, unit): return float(v) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+m = re.search(r"(\d+) requests in ([\d.]+)(ms|s|m)", text)
+requests = int(m.group(1)); secs = float(m.group(2)) * {"ms": 0.001, "s": 1, "m": 60}[m.group(3)]
+p50 = ms(*re.search(r"50%\s+([\d.]+)(us|ms|s)", text).groups())
+p99 = ms(*re.search(r"99%\s+([\d.]+)(us|ms|s)", text).groups())
+non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+non2xx = int(non2xx.group(1)) if non2xx else 0
+errors = re.search(r"Socket errors: (.*)", text)
+node_s, redis_s = (t1 - t0) / tck, (r1 - r0) / tck
+ncpu = os.cpu_count()
+busy = (mb1 - mb0) / (mt1 - mt0) * ncpu
+def verdict(ok): return "meets" if ok else "MISSES"
+print("-- redis-cache-hit figures")
+print(f"requests/s          {rps:,.0f}   (target >= 25,000: {verdict(rps >= 25000)})")
+print(f"p50 latency         {p50:.2f} ms")
+print(f"p99 latency         {p99:.2f} ms   (target < 10 ms: {verdict(p99 < 10)})")
+print(f"non-2xx responses   {non2xx}" + (f"; socket errors: {errors.group(1)}" if errors else "; no socket errors"))
+print(f"redis GET calls     {g1 - g0:,} during the run = {(g1 - g0) / requests:.2f} per request (every hit read from Redis)")
+print(f"CPU per request     node {node_s * 1e6 / requests:.1f} us + redis-server {redis_s * 1e6 / requests:.1f} us = "
+      f"{(node_s + redis_s) * 1e6 / requests:.1f} us   ({node_s:.2f} s + {redis_s:.2f} s over {requests:,} requests)")
+print(f"cores busy          node {node_s / secs:.2f}, redis-server {redis_s / secs:.2f}, whole machine {busy:.2f} of {ncpu} (the rest is mostly wrk and the kernel)")
+PY
+}
+
+# ---- scenario: tool nodes scale out ---------------------------------------------------------------------------
+# One node with roles api,agent,writer,ingest (not pinned unless BENCH_SCALE_API_CPUS is set) and two, then one
+# tools-only nodes (DATASENSE_ROLES=tools), each pinned to one core (tools-0: taskset -c 0, tools-1: taskset
+# -c 1), all clustered (--cluster, a Hazelcast file of the bench's own) on one DATASENSE_DATA_DIR. A stream of
+# distinct cold questions (bench/cold_stream.py; every reply must say cached:false) at a fixed concurrency on a
+# large file; throughput = questions/s; the figure is the ratio two/one. The same CSV is uploaded three times
+# (the answer cache is per file): a warm-up file and one file per round, so both rounds ask the same questions
+# and all are cold. The round with two tools nodes runs first, after a warm-up on the warm-up file that
+# JIT-compiles all three JVMs; then tools-1 stops (SIGTERM: it leaves the cluster), a short warm-up settles the
+# new topology, and the one-node round runs on the same, still warm, api node and tools-0. The warm-up is long
+# on purpose: a JVM's CPU per question falls for its first ~150 questions (the JIT), which skews a short one.
+# Settings: BENCH_SCALE_MIX (analytics, the default: summary statistics and distributions under year/slice
+# filters, ~140 ms of tool CPU per question on 3M rows; aggregates: grouped aggregates with filters, ~110 ms on
+# 5M rows, where the api node's ~30 ms per question caps the ratio near 1.4; see bench/cold_stream.py),
+# BENCH_SCALE_ROWS (analytics 3000000, aggregates 5000000), BENCH_SCALE_COUNT (measured questions per round:
+# 150), BENCH_SCALE_WARMUP (300), BENCH_SCALE_CONCURRENCY (6), BENCH_SCALE_API_CPUS ("" = not pinned).
+scale_out() {
+    local mix="${BENCH_SCALE_MIX:-analytics}"
+    local small=$([[ "$mix" == analytics ]] && echo 1 || echo 0)
+    local rows="${BENCH_SCALE_ROWS:-$((small ? 3000000 : 5000000))}" count="${BENCH_SCALE_COUNT:-150}"
+    local warm="${BENCH_SCALE_WARMUP:-300}"
+    local conc="${BENCH_SCALE_CONCURRENCY:-6}" api_cpus="${BENCH_SCALE_API_CPUS:-}"
+    INFRA_TAG=scale
+    echo "== scale-out: distinct cold questions ($mix) on a ${rows}-row file, two then one tools nodes (one core each)"
+    local csv="$WORK/orders-scale.csv" data="$WORK/data-scale" cfg n fids=()
+    java -cp "$JAR" datasense.tools.ingest.SampleData "$rows" "$csv"
+    cfg="$(bench_cluster_config)"
+    local cluster=(DATASENSE_CLUSTER=true DATASENSE_CLUSTER_CONFIG="$cfg")
+    start_ds_node api "$api_cpus" "$data" "${cluster[@]}" DATASENSE_PORT="$PORT" DATASENSE_ROLES=api,agent,writer,ingest
+    local pids=("$LAST_PID")
+    start_ds_node tools-0 0 "$data" "${cluster[@]}" DATASENSE_ROLES=tools
+    pids+=("$LAST_PID")
+    start_ds_node tools-1 1 "$data" "${cluster[@]}" DATASENSE_ROLES=tools
+    pids+=("$LAST_PID")
+    wait_members 3
+    echo "upload (3 times: warm-up, round 1, round 2): curl -X POST '$BASE/files?name=orders_scale.csv' --data-binary @$csv"
+    local warm_fid
+    warm_fid="$(upload_file "$csv" orders_scale_warmup.csv)"
+    fids+=("$(upload_file "$csv" orders_scale_1.csv)")
+    fids+=("$(upload_file "$csv" orders_scale_2.csv)")
+    echo "file_ids: warm-up $warm_fid, rounds ${fids[*]}"
+    : >"$OUT/scale-out-rounds.txt"
+    local warm_from=0 measure_from=$((small ? 0 : 1000))
+    for n in 2 1; do
+        local fid="${fids[$((n - 1))]}"
+        echo "-- round: $n tools node(s), file $fid"
+        if [[ "$n" == 1 ]]; then
+            echo "stopping tools-1 (SIGTERM)"
+            stop_pid "${pids[2]}"
+            unset 'pids[2]'
+            wait_members 2
+            warm=$((warm < 30 ? warm : 30))  # settles the new topology; every JVM is warm already
+        fi
+        python3 "$ROOT/bench/cold_stream.py" --mix "$mix" --base "$BASE" --file-id "$warm_fid" --offset "$warm_from" --count "$warm" \
+            --concurrency "$conc" --label "warm-up, $n tools node(s)" --out "$OUT/scale-warmup-$n.jsonl" \
+            >"$OUT/scale-warmup-$n.txt" || die "the warm-up stream failed: $(cat "$OUT/scale-warmup-$n.txt")"
+        grep -v '^SUMMARY' "$OUT/scale-warmup-$n.txt"
+        warm_from=$((warm_from + warm))
+        local before=() after=() m0 m1 p i
+        for p in "${pids[@]}"; do before+=("$(cpu_ticks "$p")"); done
+        proc_snapshot "$WORK/procs-before"
+        local w0
+        w0="$(date +%s.%N)"
+        m0="$(machine_ticks)"
+        echo "measured: python3 bench/cold_stream.py --mix $mix --base $BASE --file-id $fid --offset $measure_from --count $count --concurrency $conc"
+        python3 "$ROOT/bench/cold_stream.py" --mix "$mix" --base "$BASE" --file-id "$fid" --offset "$measure_from" --count "$count" \
+            --concurrency "$conc" --label "$n tools node(s)" --out "$OUT/scale-measured-$n.jsonl" >"$OUT/scale-out-$n.txt" \
+            || die "the measured stream had cached or failed replies: $(cat "$OUT/scale-out-$n.txt")"
+        grep -v '^SUMMARY' "$OUT/scale-out-$n.txt"
+        m1="$(machine_ticks)"
+        for p in "${pids[@]}"; do after+=("$(cpu_ticks "$p")"); done
+        proc_snapshot "$WORK/procs-after"
+        proc_top "$WORK/procs-before" "$WORK/procs-after" "$CLK_TCK" "$(awk -v a="$w0" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')" | tee -a "$OUT/scale-out-$n-procs.txt"
+        local names=(api tools-0 tools-1) args=()
+        for ((i = 0; i < ${#pids[@]}; i++)); do args+=("${names[$i]}:${before[$i]}:${after[$i]}"); done
+        python3 - "$OUT/scale-out-$n.txt" "$CLK_TCK" "$m0" "$m1" "${args[@]}" <<'PY' | tee -a "$OUT/scale-out-rounds.txt" | grep -v '^ROUND '
+import json, os, sys
+s = json.loads([l for l in open(sys.argv[1]) if l.startswith("SUMMARY ")][0][8:])
+tck = int(sys.argv[2]); mb0, mt0 = map(int, sys.argv[3].split()); mb1, mt1 = map(int, sys.argv[4].split())
+q = s["ok"]
+parts, ours = [], 0.0
+for arg in sys.argv[5:]:
+    name, a, b = arg.split(":")
+    secs = (int(b) - int(a)) / tck
+    ours += secs
+    parts.append(f"{name} {secs:.1f} s ({secs / s['seconds']:.2f} cores, {secs * 1000 / q:.0f} ms/question)")
+busy = (mb1 - mb0) / (mt1 - mt0) * os.cpu_count()
+s["cpu"] = "; ".join(parts)
+s["machine_busy_cores"] = round(busy, 2)
+s["nodes_cores"] = round(ours / s["seconds"], 2)
+print(f"ROUND {json.dumps(s)}")
+print(f"CPU during the measured stream: {s['cpu']}; nodes {s['nodes_cores']:.2f} cores, question client "
+      f"{s['client_cpu_s'] / s['seconds']:.2f}, whole machine {busy:.2f} of {os.cpu_count()} (the rest: the kernel, anything else running)")
+PY
+    done
+    stop_all_infra
+    python3 - "$OUT/scale-out-rounds.txt" <<'PY' | tee "$OUT/scale-out-summary.txt"
+import json, sys
+rounds = [json.loads(l[6:]) for l in open(sys.argv[1]) if l.startswith("ROUND ")]
+two, one = rounds
+ratio = two["questions_per_s"] / one["questions_per_s"]
+print("-- scale-out figures")
+for r in (one, two):
+    print(f"{r['label']:18}  {r['questions_per_s']:.2f} questions/s ({r['ok']} in {r['seconds']:.1f} s, {r['concurrency']} in flight), "
+          f"latency median {r['latency_ms']['median']} ms, p90 {r['latency_ms']['p90']} ms; tool steps ran on {r['tool_steps_ran_on']}")
+    print(f"{'':18}  CPU: {r['cpu']}; whole machine {r['machine_busy_cores']} cores")
+print(f"ratio two/one       {ratio:.2f}   (target >= 1.6: {'meets' if ratio >= 1.6 else 'MISSES'})")
+PY
+}
+
+# ---- scenario: a tools node dies under a running job ----------------------------------------------------------
+# One api,agent,writer,ingest node and two tools-only nodes, clustered, on one DATASENSE_DATA_DIR. Each run asks
+# an async multi-step question on a large file; bench/failover_run.py watches the threads of both tools nodes
+# (/proc/<pid>/task: CPU of every thread but the JIT's, GC's and Hazelcast's) to see which one runs a step,
+# SIGKILLs that node in mid-step, and times from the kill until GET /jobs/{id} says done (or failed; or
+# BENCH_FAILOVER_TIMEOUT passes). The killed node is then started again for the next run. Figure: median over
+# the runs of kill -> done; for scale, the same kind of job without a kill (ask -> done, 3 baseline runs).
+# The question has four steps, the first two heavy (a whole-column distribution and summary statistics); its
+# last part changes per run ("average <measure> by <column>") so no run's plan is answered from the cache.
+# Settings: BENCH_FAILOVER_RUNS (10), BENCH_FAILOVER_ROWS (3000000), BENCH_FAILOVER_TIMEOUT (20 s per run).
+failover_question() { # $1: run number; a distinct plan per number
+    python3 -c '
+import sys
+groups = ["state", "city", "region", "segment", "category", "ship mode", "sub-category", "customer name", "product name"]
+measures = ["discount", "quantity", "sales", "profit"]
+r = int(sys.argv[1])
+print(f"distribution of sales and summary statistics of profit and average {measures[r // len(groups) % 4]} by {groups[r % len(groups)]}")' "$1"
+}
+
+failover() {
+    local runs="${BENCH_FAILOVER_RUNS:-10}" rows="${BENCH_FAILOVER_ROWS:-3000000}" limit="${BENCH_FAILOVER_TIMEOUT:-20}"
+    INFRA_TAG=failover
+    echo "== failover: SIGKILL the tools node running a step of an async job; time until the job is done ($runs runs)"
+    local csv="$WORK/orders-failover.csv" data="$WORK/data-failover" cfg fid run body line
+    java -cp "$JAR" datasense.tools.ingest.SampleData "$rows" "$csv"
+    cfg="$(bench_cluster_config)"
+    local cluster=(DATASENSE_CLUSTER=true DATASENSE_CLUSTER_CONFIG="$cfg")
+    start_ds_node api "" "$data" "${cluster[@]}" DATASENSE_PORT="$PORT" DATASENSE_ROLES=api,agent,writer,ingest
+    local tools_pid=()
+    start_ds_node tools-0 "" "$data" "${cluster[@]}" DATASENSE_ROLES=tools; tools_pid[0]="$LAST_PID"
+    start_ds_node tools-1 "" "$data" "${cluster[@]}" DATASENSE_ROLES=tools; tools_pid[1]="$LAST_PID"
+    wait_members 3
+    fid="$(upload_file "$csv" orders_failover.csv)"
+    echo "file_id $fid; e.g. the question of run 1: $(failover_question 1)"
+    : >"$OUT/failover-runs.jsonl"
+    # Jobs without a kill (run numbers 100+; their plans differ from every killed run's): the first warms both
+    # tools nodes up and is not counted, the next three are the baseline.
+    for run in 100 101 102 103; do
+        body="$(python3 -c 'import json,sys; print(json.dumps({"file_id": sys.argv[1], "question": sys.argv[2], "async": True}))' \
+            "$fid" "$(failover_question "$run")")"
+        line="$(python3 "$ROOT/bench/failover_run.py" --base "$BASE" --body "$body" --pids "${tools_pid[0]},${tools_pid[1]}" \
+            --names tools-0,tools-1 --run "$run" --limit 60 --no-kill)"
+        echo "$line"
+        [[ "$run" == 100 ]] || echo "$line" >>"$OUT/failover-runs.jsonl"
+    done
+    for ((run = 1; run <= runs; run++)); do
+        body="$(python3 -c 'import json,sys; print(json.dumps({"file_id": sys.argv[1], "question": sys.argv[2], "async": True}))' \
+            "$fid" "$(failover_question "$run")")"
+        line="$(python3 "$ROOT/bench/failover_run.py" --base "$BASE" --body "$body" --pids "${tools_pid[0]},${tools_pid[1]}" \
+            --names tools-0,tools-1 --run "$run" --limit "$limit")"
+        echo "$line" | tee -a "$OUT/failover-runs.jsonl"
+        local killed
+        killed="$(python3 -c 'import json,sys; print(json.loads(sys.argv[1]).get("killed") or "")' "$line")"
+        if [[ -n "$killed" ]]; then
+            local idx="${killed#tools-}"
+            mv "$OUT/node-failover-$killed.log" "$OUT/node-failover-$killed-killed-in-run-$run.log"
+            start_ds_node "$killed" "" "$data" "${cluster[@]}" DATASENSE_ROLES=tools
+            tools_pid[$idx]="$LAST_PID"
+            wait_members 3
+        fi
+    done
+    stop_all_infra
+    echo "what the api node logged about the lost steps (grep -iE 'heartbeat|again|retr|lost' node-failover-api.log):"
+    grep -iE 'heartbeat|again|retr|lost' "$OUT/node-failover-api.log" | head -n 12 | sed 's/^/  /' || echo "  (nothing)"
+    python3 - "$OUT/failover-runs.jsonl" "$limit" <<'PY' | tee "$OUT/failover-summary.txt"
+import json, statistics, sys
+rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+base = [r for r in rows if r["kind"] == "baseline"]
+runs = [r for r in rows if r["kind"] == "kill"]
+killed = [r for r in runs if r.get("killed")]
+done = [r for r in killed if r["status"] == "done"]
+print("-- failover figures")
+for r in base:
+    print(f"baseline {r['run']}: no kill; {r['status']} {r['ask_to_end_s']:.2f} s after the ask")
+for r in runs:
+    if not r.get("killed"):
+        print(f"run {r['run']:2}: {r['note']}")
+        continue
+    t = f"{r['kill_to_end_s']:.2f} s after the kill" if r["kill_to_end_s"] is not None else f"not finished {r['timed_out_after_s']:.0f} s after the kill"
+    print(f"run {r['run']:2}: killed {r['killed']} {r['kill_after_ask_ms']} ms after the ask (its tool threads: {r['busy_ticks']} ticks in 60 ms); "
+          f"{r['status']} {t}" + (f" ({r['ask_to_end_s']:.2f} s after the ask)" if r.get("ask_to_end_s") else "")
+          + (f"; steps ran on {[s[1] for s in r['steps']]}" if r.get("steps") else "")
+          + (f"; error {json.dumps(r.get('error'))[:200]}" if r.get("error") else ""))
+if base:
+    print(f"baseline (no kill), median ask -> done: {statistics.median(r['ask_to_end_s'] for r in base):.2f} s over {len(base)} jobs")
+times = [r["kill_to_end_s"] if r["status"] == "done" else float("inf") for r in killed]
+if times:
+    med = statistics.median(times)
+    shown = f"{med:.2f} s" if med != float("inf") else f"over {sys.argv[2]} s (most runs did not finish)"
+    fin = sorted(t for t in times if t != float("inf"))
+    print(f"median kill -> done {shown} over {len(killed)} runs with a kill ({len(done)} done, "
+          f"{sum(r['status'] == 'failed' for r in killed)} failed, {sum(r['kill_to_end_s'] is None for r in killed)} unfinished)"
+          + (f"; min {fin[0]:.2f} s, max {fin[-1]:.2f} s" if fin else "")
+          + f"   (target < 5 s: {'meets' if med < 5 else 'MISSES'})")
+PY
+}
+
 echo "DataSense benchmark '$SCENARIO' on $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)); raw output in $OUT"
 case "$SCENARIO" in
     cache-hit) cache_hit ;;
     cold-ask) cold_ask ;;
     all) cache_hit; cold_ask ;;
+    redis-cache-hit) redis_cache_hit ;;
+    scale-out) scale_out ;;
+    failover) failover ;;
+    infra) redis_cache_hit; scale_out; failover ;;
 esac
 echo "done; raw output in $OUT"

@@ -13,6 +13,12 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        // On 2 cores the common pool gets one thread, and below two it runs every async task on a new thread:
+        // Hazelcast's and CompletableFuture's callbacks then started ~8 threads per question (seen with JFR).
+        if (System.getProperty("java.util.concurrent.ForkJoinPool.common.parallelism") == null) {
+            System.setProperty("java.util.concurrent.ForkJoinPool.common.parallelism",
+                    Integer.toString(Math.max(2, Runtime.getRuntime().availableProcessors() - 1)));
+        }
         Path configFile = null;
         boolean cluster = false;
         for (int i = 0; i < args.length; i++) {

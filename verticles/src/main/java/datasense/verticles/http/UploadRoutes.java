@@ -155,8 +155,8 @@ final class UploadRoutes {
      * one ingests; the other then finds the manifest (or the ingest's error).
      */
     Future<Boolean> completePending(String tenant, String fileId) {
-        if (!Keys.safeId(fileId)) {
-            return Future.succeededFuture(false);
+        if (!store.takesDirectUploads() || !Keys.safeId(fileId)) {
+            return Future.succeededFuture(false); // uploads to this node are ingested as they arrive
         }
         String key = Keys.csv(tenant, fileId);
         return pendingUploads().compose(map -> map.get(fileId).compose(pending -> {

@@ -38,6 +38,11 @@ public interface ObjectStore {
         return Optional.empty();
     }
 
+    /** True when clients upload straight to the store ({@link #presignPut} gives URLs). */
+    default boolean takesDirectUploads() {
+        return false;
+    }
+
     /** Keys under {@code prefix}, recursively, sorted. */
     Future<List<String>> list(String prefix);
 

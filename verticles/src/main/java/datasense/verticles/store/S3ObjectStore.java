@@ -152,6 +152,11 @@ public final class S3ObjectStore implements ObjectStore, AutoCloseable {
     }
 
     @Override
+    public boolean takesDirectUploads() {
+        return true;
+    }
+
+    @Override
     public Future<Void> put(String key, Buffer data) {
         checkKey(key);
         return blocking(() -> {

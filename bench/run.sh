@@ -17,6 +17,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export BENCH_LIB="$ROOT/bench"   # python helpers of the summaries (wrk_report.py)
 JAR="$ROOT/verticles/target/datasense.jar"
 PORT="${BENCH_PORT:-18080}"
 BASE="http://localhost:$PORT"
@@ -155,15 +156,10 @@ import re, sys
 text = open(sys.argv[1]).read()
 t0, t1, tck = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[6])
 mb0, mt0 = map(int, sys.argv[4].split()); mb1, mt1 = map(int, sys.argv[5].split())
-def ms(v, unit): return float(v) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
-rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
-m = re.search(r"(\d+) requests in ([\d.]+)(ms|s|m)", text)
-requests = int(m.group(1)); secs = float(m.group(2)) * {"ms": 0.001, "s": 1, "m": 60}[m.group(3)]
-p50 = ms(*re.search(r"50%\s+([\d.]+)(us|ms|s)", text).groups())
-p99 = ms(*re.search(r"99%\s+([\d.]+)(us|ms|s)", text).groups())
-non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
-non2xx = int(non2xx.group(1)) if non2xx else 0
-errors = re.search(r"Socket errors: (.*)", text)
+sys.path.insert(0, __import__("os").environ["BENCH_LIB"])
+from wrk_report import parse
+w = parse(text)
+rps, requests, secs, p50, p99, non2xx, errors = (w[k] for k in ("rps", "requests", "secs", "p50", "p99", "non2xx", "errors"))
 node_cpu_s = (t1 - t0) / tck
 us_per_req = node_cpu_s * 1e6 / requests
 machine_busy = (mb1 - mb0) / (mt1 - mt0)  # fraction of all cores busy during the run
@@ -334,15 +330,10 @@ import os, re, sys
 text = open(sys.argv[1]).read()
 t0, t1, r0, r1, tck, g0, g1 = (int(sys.argv[i]) for i in (2, 3, 4, 5, 8, 9, 10))
 mb0, mt0 = map(int, sys.argv[6].split()); mb1, mt1 = map(int, sys.argv[7].split())
-def ms(v, unit): return float(v) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
-rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
-m = re.search(r"(\d+) requests in ([\d.]+)(ms|s|m)", text)
-requests = int(m.group(1)); secs = float(m.group(2)) * {"ms": 0.001, "s": 1, "m": 60}[m.group(3)]
-p50 = ms(*re.search(r"50%\s+([\d.]+)(us|ms|s)", text).groups())
-p99 = ms(*re.search(r"99%\s+([\d.]+)(us|ms|s)", text).groups())
-non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
-non2xx = int(non2xx.group(1)) if non2xx else 0
-errors = re.search(r"Socket errors: (.*)", text)
+sys.path.insert(0, __import__("os").environ["BENCH_LIB"])
+from wrk_report import parse
+w = parse(text)
+rps, requests, secs, p50, p99, non2xx, errors = (w[k] for k in ("rps", "requests", "secs", "p50", "p99", "non2xx", "errors"))
 node_s, redis_s = (t1 - t0) / tck, (r1 - r0) / tck
 ncpu = os.cpu_count()
 busy = (mb1 - mb0) / (mt1 - mt0) * ncpu

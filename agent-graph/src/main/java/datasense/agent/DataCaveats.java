@@ -7,7 +7,6 @@ import datasense.tools.ColumnProfile;
 import datasense.tools.SchemaInfo;
 import datasense.tools.Table;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -288,8 +287,8 @@ public final class DataCaveats {
                     || uses.of(u.column()).stream().anyMatch(x -> x.role() == Role.FILTER)) {
                 continue;
             }
-            LocalDate min = date(u.column().min());
-            LocalDate max = date(u.column().max());
+            LocalDate min = Dates.day(u.column().min());
+            LocalDate max = Dates.day(u.column().max());
             if (min == null || max == null) {
                 continue;
             }
@@ -331,8 +330,8 @@ public final class DataCaveats {
             return null;
         }
         List<List<Object>> rows = o.tables().get(0).rows();
-        LocalDate a = date(rows.get(0).isEmpty() ? null : String.valueOf(rows.get(0).get(0)));
-        LocalDate b = date(rows.get(1).isEmpty() ? null : String.valueOf(rows.get(1).get(0)));
+        LocalDate a = Dates.day(rows.get(0).isEmpty() ? null : String.valueOf(rows.get(0).get(0)));
+        LocalDate b = Dates.day(rows.get(1).isEmpty() ? null : String.valueOf(rows.get(1).get(0)));
         if (a == null || b == null) {
             return null;
         }
@@ -358,17 +357,6 @@ public final class DataCaveats {
             case "quarter" -> start.plusMonths(3);
             default -> start.plusYears(1);
         };
-    }
-
-    private static LocalDate date(String text) {
-        if (text == null || text.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private static String join(List<String> words) {

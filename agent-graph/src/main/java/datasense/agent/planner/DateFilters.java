@@ -1,8 +1,8 @@
 package datasense.agent.planner;
 
+import datasense.agent.Dates;
 import datasense.tools.ColumnProfile;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -155,8 +155,8 @@ final class DateFilters {
 
     /** A period the data does not reach answers nothing: say so rather than let "no value" puzzle. */
     private static void outsideTheData(Clause c, ColumnProfile date, LocalDate start, LocalDate end) {
-        LocalDate first = day(date.min());
-        LocalDate last = day(date.max());
+        LocalDate first = Dates.day(date.min());
+        LocalDate last = Dates.day(date.max());
         if (first == null || last == null) {
             return;
         }
@@ -167,18 +167,7 @@ final class DateFilters {
 
     /** The latest date of a date column from its profile, or null when it is not known. */
     static LocalDate latest(ColumnProfile date) {
-        return day(date.max());
-    }
-
-    private static LocalDate day(String text) {
-        if (text == null || text.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return Dates.day(date.max());
     }
 
     /** Plain years: "in 2017" (year op), "since 2017", "before 2016", "2015 vs 2016" (by year). */

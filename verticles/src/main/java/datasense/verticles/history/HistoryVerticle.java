@@ -2,12 +2,12 @@ package datasense.verticles.history;
 
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
+import datasense.verticles.bus.Replies;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.ObjectStore;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
@@ -38,21 +38,11 @@ public final class HistoryVerticle extends VerticleBase {
     public Future<?> start() {
         var bus = vertx.eventBus();
         return Future.all(
-                bus.<JsonObject>consumer(Address.HISTORY_CONVERSATION, m -> reply(m, this::conversation)).completion(),
-                bus.<JsonObject>consumer(Address.HISTORY_RECORD, m -> reply(m, this::record)).completion(),
-                bus.<JsonObject>consumer(Address.HISTORY_QUESTIONS, m -> reply(m, this::questions)).completion(),
-                bus.<JsonObject>consumer(Address.HISTORY_QUESTION, m -> reply(m, this::question)).completion(),
-                bus.<JsonObject>consumer(Address.HISTORY_DELETE, m -> reply(m, this::delete)).completion());
-    }
-
-    private static void reply(Message<JsonObject> message, Function<JsonObject, Future<JsonObject>> handler) {
-        Future<JsonObject> result;
-        try {
-            result = handler.apply(message.body());
-        } catch (RuntimeException e) {
-            result = Future.failedFuture(e);
-        }
-        result.onSuccess(message::reply).onFailure(e -> BusError.fail(message, e));
+                bus.<JsonObject>consumer(Address.HISTORY_CONVERSATION, m -> Replies.answer(m, this::conversation)).completion(),
+                bus.<JsonObject>consumer(Address.HISTORY_RECORD, m -> Replies.answer(m, this::record)).completion(),
+                bus.<JsonObject>consumer(Address.HISTORY_QUESTIONS, m -> Replies.answer(m, this::questions)).completion(),
+                bus.<JsonObject>consumer(Address.HISTORY_QUESTION, m -> Replies.answer(m, this::question)).completion(),
+                bus.<JsonObject>consumer(Address.HISTORY_DELETE, m -> Replies.answer(m, this::delete)).completion());
     }
 
     // ---- conversations -------------------------------------------------------------------------------------

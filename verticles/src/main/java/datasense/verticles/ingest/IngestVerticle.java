@@ -15,6 +15,7 @@ import datasense.tools.ingest.IngestReport;
 import datasense.tools.sql.DuckDb;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
+import datasense.verticles.bus.Replies;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.Json;
 import datasense.verticles.redis.Backoff;
@@ -25,14 +26,12 @@ import datasense.verticles.store.ObjectStore;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -68,26 +67,16 @@ public final class IngestVerticle extends VerticleBase {
         }
         return Future.all(List.of(
                 index == null ? Future.succeededFuture() : index.start(),
-                bus.<JsonObject>consumer(Address.INGEST_FILE, m -> reply(m, this::ingest)).completion(),
-                bus.<JsonObject>consumer(Address.FILES_GET, m -> reply(m, this::manifest)).completion(),
-                bus.<JsonObject>consumer(Address.FILES_LIST, m -> reply(m, this::list)).completion(),
-                bus.<JsonObject>consumer(Address.FILES_PREVIEW, m -> reply(m, this::preview)).completion(),
-                bus.<JsonObject>consumer(Address.FILES_DELETE, m -> reply(m, this::delete)).completion()));
+                bus.<JsonObject>consumer(Address.INGEST_FILE, m -> Replies.answer(m, this::ingest)).completion(),
+                bus.<JsonObject>consumer(Address.FILES_GET, m -> Replies.answer(m, this::manifest)).completion(),
+                bus.<JsonObject>consumer(Address.FILES_LIST, m -> Replies.answer(m, this::list)).completion(),
+                bus.<JsonObject>consumer(Address.FILES_PREVIEW, m -> Replies.answer(m, this::preview)).completion(),
+                bus.<JsonObject>consumer(Address.FILES_DELETE, m -> Replies.answer(m, this::delete)).completion()));
     }
 
     @Override
     public Future<?> stop() {
         return index == null ? Future.succeededFuture() : index.close();
-    }
-
-    private static void reply(Message<JsonObject> message, Function<JsonObject, Future<JsonObject>> handler) {
-        Future<JsonObject> result;
-        try {
-            result = handler.apply(message.body());
-        } catch (RuntimeException e) {
-            result = Future.failedFuture(e);
-        }
-        result.onSuccess(message::reply).onFailure(e -> BusError.fail(message, e));
     }
 
     /** {tenant, file_id, name}: the upload is at Keys.csv(tenant, file_id). */

@@ -345,7 +345,7 @@ def run_case(a, files, ds_dir, c):
     try:
         if path not in files:
             try:
-                files[path] = upload(a.base, path, c["dataset"].replace("/", "_"))
+                files[path] = upload(a.base, path, os.path.basename(c["dataset"]))
             except Exception as e:  # remembered, so a file the node refuses is sent once
                 files[path] = e
         if isinstance(files[path], Exception):

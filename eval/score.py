@@ -30,7 +30,7 @@ Printed per set and over all the sets: accuracy and exact accuracy, per class, c
 false), the share of all answers wrong yet unflagged (best_guess false, confidence >= 0.8, a result table), the
 share wrong with best_guess false whatever the confidence, and latency median/p95. Misses are listed unless
 --summary-only (--verbose lists every case). --out writes one line per case: set, id, class, right, exact, why,
-confidence, best_guess, interpretation, the first table's columns and first 5 rows, chart kinds, ms, HTTP
+confidence, best_guess, interpretation, the first table's columns, first 5 rows and row count, chart kinds, ms, HTTP
 status (0: no reply). A dataset the node refuses to ingest makes each of its cases wrong.
 """
 import argparse, json, math, os, re, sys, time, urllib.error, urllib.parse, urllib.request
@@ -276,7 +276,9 @@ def score_case(c, status, body):
         exact = ok and table_matches(c["gold_rows"], cols, rows, ordered, tol, exact=True)
     if ok:
         return True, exact, "" if exact else "extra columns %s" % json.dumps(cols)[:120]
-    return False, False, "table differs: got %s %s" % (json.dumps(cols)[:100], json.dumps(rows[:5])[:200])
+    return False, False, "table differs: got %d rows (gold %d) %s %s" % (
+        len(rows), len(c.get("gold_rows") or c.get("gold_values") or []), json.dumps(cols)[:100],
+        json.dumps(rows[:5])[:200])
 
 
 def chart_kinds(body):
@@ -361,7 +363,7 @@ def run_case(a, files, ds_dir, c):
         ("status", status), ("right", right), ("exact", exact), ("why", why),
         ("confidence", body.get("confidence")), ("best_guess", bool(body.get("best_guess"))),
         ("interpretation", body.get("interpretation")), ("has_table", bool(t)),
-        ("columns", t.get("columns")), ("rows", (t.get("rows") or [])[:5]),
+        ("columns", t.get("columns")), ("rows", (t.get("rows") or [])[:5]), ("row_count", len(t.get("rows") or [])),
         ("chart_asked", c.get("chart")), ("chart_kinds", chart_kinds(body)), ("ms", round(ms, 1)),
     ])
 

@@ -404,4 +404,12 @@ FLAGGED = [
     F(SS, "What is the store manager's name in Leeds?", "no manager column"),
     F(SS, "show me the best one", "ambiguous: best of what, by which measure"),
     F(SS, "what about the other thing", "no antecedent"),
+    F(HV, "average cost per patient", "two readings: one figure (total over patients) or a list by patient"),
+    F(SS, "average revenue per store", "two readings: each store's average month or one average of store totals"),
+    F(BK, "How many books are there?", "two readings: distinct titles or copies sold"),
+    F(PR, "What is the best product?", "ambiguous measure: rating, reviews or price"),
+    F(SS, "Which is the biggest store?", "ambiguous measure: revenue, units or profit"),
+    F(TT, "show me the trend", "no measure named"),
+    F(HV, "how busy was the hospital", "vague: no measure or period"),
+    F(TT, "average per driver", "no measure named"),
 ]

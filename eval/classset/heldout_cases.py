@@ -238,4 +238,9 @@ FLAGGED = [
     F(WS, "who is the CEO of FastFreight", "off-topic"),
     F(WS, "and the other one?", "no antecedent"),
     F(FL, "how warm is it in Lisbon", "off-topic"),
+    F(FL, "average passengers per pilot", "two readings: one figure or a list by pilot"),
+    F(WS, "how many products were shipped?", "two readings: units, distinct SKUs or lines"),
+    F(CC, "What's the biggest department?", "ambiguous measure: sections, enrolment or courses"),
+    F(FL, "how did we do in March", "vague: no measure"),
+    F(WS, "top carrier", "ambiguous measure: cost, shipments or units"),
 ]

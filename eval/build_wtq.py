@@ -12,7 +12,7 @@ samples each split down deterministically, and writes:
   eval/sets/datasets/wtq/csv/<nnn>-csv/<k>.csv              the tables used, byte for byte as WTQ gives them
 and prints how many questions each step of the rule keeps. Deterministic: the same inputs give the same files.
 """
-import argparse, csv, hashlib, io, json, os, re, subprocess, sys, tarfile
+import argparse, csv, hashlib, io, json, os, re, shutil, subprocess, sys, tarfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SETS = os.path.join(HERE, "sets")
@@ -35,7 +35,7 @@ DROP = {
                  r"listed|prior|top of|bottom of|then|earlier|later|same",
     "arithmetic between rows": r"difference|how many more|how much more|how many fewer|how many less|"
                                r"how much less|combined|together|altogether|twice|times as|ratio|how long",
-    "choice between two": r"or",
+    "choice between two": r"or(?! (?:more|less|fewer|greater|higher|lower|better|worse)(?![\w']))",
     "yes/no": r"^(is|was|were|are|did|does|do|has|have|had|can|could|will|would)",
 }
 
@@ -160,6 +160,8 @@ def write_set(path, cases):
 
 
 def copy_tables(root, cases):
+    """Copies the tables the sets use (and only those: a table no longer used is removed)."""
+    shutil.rmtree(os.path.join(SETS, "datasets", "wtq", "csv"), ignore_errors=True)
     for table in sorted({c["table"] for c in cases}):
         dst = os.path.join(SETS, "datasets", dataset_name(table))
         os.makedirs(os.path.dirname(dst), exist_ok=True)

@@ -16,7 +16,7 @@ public record Plan(List<PlanStep> steps, String interpretation, double confidenc
                    List<String> suggestions, List<String> alternatives, String planner, TokenUsage usage) {
 
     /** Below this confidence a plan is a best guess, and says so with its alternatives. */
-    public static final double LOW_CONFIDENCE = 0.6;
+    public static final double LOW_CONFIDENCE = 0.8;
 
     public Plan {
         steps = steps == null ? List.of() : List.copyOf(steps);

@@ -88,6 +88,7 @@ final class Aggregates {
                 Entity e = mention.entity();
                 Mention nextMention = c.m(mention.end());
                 if (nextMention != null && nextMention.isColumn()) {
+                    c.markMention(mention);
                     continue; // "customer segment": the entity word only qualifies the column
                 }
                 if (c.countedAt(i) || c.mostBefore(i) || (pending.contains(Agg.COUNT) && measureMentions == 0)) {
@@ -128,7 +129,7 @@ final class Aggregates {
             }
         }
         if (!countTarget && c.groups.isEmpty() && c.filters.isEmpty() && c.measures.size() == 1
-                && c.measures.get(0).column() == null && !c.unlinked().isEmpty()) {
+                && c.measures.get(0).column() == null && !c.unexplained().isEmpty()) {
             return c.partial(); // "how many widgets": counting rows would answer another question
         }
         lostGroupings(c);

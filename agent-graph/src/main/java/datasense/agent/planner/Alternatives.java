@@ -31,7 +31,11 @@ final class Alternatives {
                            Function<String, Plan> planner) {
         Set<String> candidates = new LinkedHashSet<>();
         for (Intent it : intents) {
-            for (String word : it.unlinked()) {
+            for (Unexplained part : it.unexplained()) {
+                String word = part.text();
+                if (part.kind() != Unexplained.Kind.WORD) {
+                    continue; // an operator word or an unused column names no other column
+                }
                 for (ColumnProfile c : columnsFor(word, q.index())) {
                     candidates.add(replaceWord(question, word, c.name()));
                 }

@@ -68,7 +68,7 @@ final class Clause {
         return q.token(i);
     }
 
-    /** True when an unlinked word of the clause is one of {@code words} (as written or singular). */
+    /** True when an unexplained word of the clause is one of {@code words} (as written or singular). */
     boolean has(Set<String> words) {
         for (int i = from; i < to; i++) {
             Token t = q.token(i);
@@ -122,7 +122,7 @@ final class Clause {
         return k < to ? k : -1;
     }
 
-    /** True when the unlinked words at i spell {@code phrase}. */
+    /** True when the unexplained words at i spell {@code phrase}. */
     boolean phraseAt(int i, List<String> phrase) {
         for (int k = 0; k < phrase.size(); k++) {
             if (!w(i + k).equals(phrase.get(k)) || m(i + k) != null) {
@@ -182,6 +182,9 @@ final class Clause {
     /** True (and the group word marked) when a group word ("by", "per", "for each") comes right before i. */
     boolean groupWordBefore(int i) {
         int p = prev(i);
+        if (p >= 0 && m(p) != null && m(p).kind() == Mention.Kind.ENTITY && m(p).end() == i) {
+            p = prev(m(p).start()); // "per customer segment": the entity word only qualifies the column
+        }
         if (p < 0) {
             return false;
         }
@@ -297,28 +300,73 @@ final class Clause {
      */
     Intent partial() {
         return new Intent(Intent.Kind.UNKNOWN, measures, groups, filters, List.of(), limit, !descending, chart,
-                grain, null, readings, unlinked(), text());
+                grain, null, readings, unexplained(), text());
     }
 
-    /** Content words of the clause that no stage understood. */
-    List<String> unlinked() {
-        List<String> out = new ArrayList<>();
+    /** Symbols that carry meaning: a comparison or a percent sign left unread changes the answer. */
+    private static final Set<String> OPERATOR_SYMBOLS = Set.of(">", "<", ">=", "<=", "=", "!=", "%");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "&", "plus", ",");
+
+    /**
+     * What the clause says that no stage understood, as written: content words that are not grammatical
+     * {@link Vocabulary#FILLER}, operator symbols, and column or value mentions that got no role (the question
+     * named them and the plan would ignore them). A conjunction between understood words is understood.
+     */
+    List<Unexplained> unexplained() {
+        List<Unexplained> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
+            if (used[i]) {
+                continue;
+            }
             Token t = q.token(i);
-            if (used[i] || m(i) != null || t.kind() == Token.Kind.SYMBOL) {
+            Mention mention = m(i);
+            if (mention != null) {
+                if (mention.start() == i || i == from) {
+                    out.add(new Unexplained(spanText(mention.start(), mention.end()), Unexplained.Kind.MENTION));
+                }
                 continue;
             }
-            String w = t.norm();
-            if (t.kind() == Token.Kind.WORD && (Vocabulary.STOP.contains(w) || Vocabulary.STOP.contains(t.singular())
-                    || Vocabulary.GROUP_WORDS.contains(w) || Vocabulary.CHART.contains(w)
-                    || Vocabulary.CHART_KINDS.containsKey(w) || Vocabulary.DISTINCT.contains(w)
-                    || Vocabulary.ROW_NOUNS.contains(t.singular()) || Vocabulary.LIST.contains(w)
-                    || Vocabulary.TREND.contains(w)
-                    || Vocabulary.SUPERLATIVES.containsKey(w) || Vocabulary.FUNCTIONS.containsKey(w))) {
+            if (t.kind() == Token.Kind.SYMBOL) {
+                if (OPERATOR_SYMBOLS.contains(t.norm())) {
+                    out.add(Unexplained.of(t));
+                }
                 continue;
             }
-            out.add(t.text());
+            if (t.kind() == Token.Kind.WORD && (Vocabulary.FILLER.contains(t.norm())
+                    || Vocabulary.FILLER.contains(t.singular()))) {
+                continue;
+            }
+            if (CONJUNCTIONS.contains(t.norm()) && understoodNear(i, -1) && understoodNear(i, 1)) {
+                continue;
+            }
+            out.add(Unexplained.of(t));
         }
         return out;
+    }
+
+    /** True when the nearest token before (step -1) or after (step 1) i that is not filler was understood. */
+    private boolean understoodNear(int i, int step) {
+        for (int k = i + step; k >= from && k < to; k += step) {
+            Token t = q.token(k);
+            if (used[k]) {
+                return true;
+            }
+            if (t.kind() == Token.Kind.WORD && m(k) == null && Vocabulary.FILLER.contains(t.norm())) {
+                continue;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private String spanText(int start, int end) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            if (k > start) {
+                sb.append(' ');
+            }
+            sb.append(q.token(k).text());
+        }
+        return sb.toString();
     }
 }

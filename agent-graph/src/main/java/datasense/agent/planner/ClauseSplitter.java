@@ -99,14 +99,14 @@ final class ClauseSplitter {
                 it.measures().stream().filter(x -> !m.contains(x)).forEach(m::add);
                 List<String> readings = new ArrayList<>(prev.readings());
                 readings.addAll(it.readings());
-                List<String> unlinked = new ArrayList<>(prev.unlinked());
-                unlinked.addAll(it.unlinked());
+                List<Unexplained> unexplained = new ArrayList<>(prev.unexplained());
+                unexplained.addAll(it.unexplained());
                 Intent merged = new Intent(Intent.Kind.AGGREGATE, m,
                         prev.groups().isEmpty() ? it.groups() : prev.groups(),
                         prev.filters().isEmpty() ? it.filters() : prev.filters(), List.of(),
                         prev.limit() != null ? prev.limit() : it.limit(),
                         prev.limit() != null ? prev.ascending() : it.ascending(),
-                        prev.chart() != null ? prev.chart() : it.chart(), null, null, readings, unlinked,
+                        prev.chart() != null ? prev.chart() : it.chart(), null, null, readings, unexplained,
                         prev.text() + " and " + it.text());
                 out.set(out.size() - 1, merged);
             } else {

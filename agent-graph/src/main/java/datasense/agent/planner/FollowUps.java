@@ -111,11 +111,19 @@ final class FollowUps {
                 .filter(r -> change.limit() == null || !r.endsWith("without anything to rank")) // "top 3 only"
                 .forEach(readings::add);
         Intent result = new Intent(out.kind(), out.measures(), out.groups(), out.filters(), out.columns(), out.limit(),
-                out.ascending(), out.chart(), out.grain(), out.dateColumn(), readings, change.unlinked(),
+                out.ascending(), out.chart(), out.grain(), out.dateColumn(), readings, followUpWordsRead(change),
                 q.text());
         List<Intent> all = new ArrayList<>(previous.subList(0, previous.size() - 1));
         all.add(result);
         return all;
+    }
+
+    /** What the follow-up left unexplained, less its cue words ("same", "instead", "only"): they were read here. */
+    private static List<Unexplained> followUpWordsRead(Intent change) {
+        return change.unexplained().stream()
+                .filter(u -> !CUES.contains(u.text().toLowerCase(java.util.Locale.ROOT))
+                        && !PRONOUNS.contains(u.text().toLowerCase(java.util.Locale.ROOT)))
+                .toList();
     }
 
     private static Intent toAggregate(Intent trend) {
@@ -123,7 +131,7 @@ final class FollowUps {
             return trend;
         }
         return new Intent(Intent.Kind.AGGREGATE, trend.measures(), List.of(), trend.filters(), List.of(), null, false,
-                "line", null, null, trend.readings(), trend.unlinked(), trend.text());
+                "line", null, null, trend.readings(), trend.unexplained(), trend.text());
     }
 
     private static Intent replaceMeasures(Intent base, List<Measure> named, boolean namedFunction) {

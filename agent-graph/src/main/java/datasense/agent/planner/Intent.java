@@ -11,7 +11,7 @@ import java.util.List;
  */
 record Intent(Kind kind, List<Measure> measures, List<Grouping> groups, List<Filter> filters,
               List<ColumnProfile> columns, Integer limit, boolean ascending, String chart, Grain grain,
-              ColumnProfile dateColumn, List<String> readings, List<String> unlinked, String text) {
+              ColumnProfile dateColumn, List<String> readings, List<Unexplained> unexplained, String text) {
 
     /** What kind of answer an intent needs; each maps to one or two tools in {@link PlanBuilder}. */
     enum Kind { AGGREGATE, ROWS, LIST, DISTRIBUTION, TREND, SUMMARY, CORRELATION, SCATTER, UNKNOWN }
@@ -22,56 +22,56 @@ record Intent(Kind kind, List<Measure> measures, List<Grouping> groups, List<Fil
         filters = List.copyOf(filters);
         columns = List.copyOf(columns);
         readings = List.copyOf(readings);
-        unlinked = List.copyOf(unlinked);
+        unexplained = List.copyOf(unexplained);
     }
 
-    static Intent unknown(String text, List<String> readings, List<String> unlinked) {
+    static Intent unknown(String text, List<String> readings, List<Unexplained> unexplained) {
         return new Intent(Kind.UNKNOWN, List.of(), List.of(), List.of(), List.of(), null, false, null, null, null,
-                readings, unlinked, text);
+                readings, unexplained, text);
     }
 
     Intent withKind(Kind k) {
         return new Intent(k, measures, groups, filters, columns, limit, ascending, chart, grain, dateColumn,
-                readings, unlinked, text);
+                readings, unexplained, text);
     }
 
     Intent withMeasures(List<Measure> m) {
         return new Intent(kind, m, groups, filters, columns, limit, ascending, chart, grain, dateColumn,
-                readings, unlinked, text);
+                readings, unexplained, text);
     }
 
     Intent withGroups(List<Grouping> g) {
         return new Intent(kind, measures, g, filters, columns, limit, ascending, chart, grain, dateColumn,
-                readings, unlinked, text);
+                readings, unexplained, text);
     }
 
     Intent withFilters(List<Filter> f) {
         return new Intent(kind, measures, groups, f, columns, limit, ascending, chart, grain, dateColumn,
-                readings, unlinked, text);
+                readings, unexplained, text);
     }
 
     Intent withColumns(List<ColumnProfile> c) {
         return new Intent(kind, measures, groups, filters, c, limit, ascending, chart, grain, dateColumn,
-                readings, unlinked, text);
+                readings, unexplained, text);
     }
 
     Intent withChart(String c) {
         return new Intent(kind, measures, groups, filters, columns, limit, ascending, c, grain, dateColumn,
-                readings, unlinked, text);
+                readings, unexplained, text);
     }
 
     Intent withLimit(Integer l, boolean asc) {
         return new Intent(kind, measures, groups, filters, columns, l, asc, chart, grain, dateColumn,
-                readings, unlinked, text);
+                readings, unexplained, text);
     }
 
     Intent withTrend(Grain g, ColumnProfile date) {
         return new Intent(kind, measures, groups, filters, columns, limit, ascending, chart, g, date,
-                readings, unlinked, text);
+                readings, unexplained, text);
     }
 
     Intent withReadings(List<String> r) {
         return new Intent(kind, measures, groups, filters, columns, limit, ascending, chart, grain, dateColumn,
-                r, unlinked, text);
+                r, unexplained, text);
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * ({@link NumericFilters}), missing values ({@link MissingFilters}), plain years, time grains
  * ({@link TimeGrains}), function words ({@link Aggregates}), shares ({@link Shares}) and rankings
  * ({@link Rankings}). Finally the mentions left over get their roles in {@link Aggregates} or
- * {@link ToolIntents}. What no stage understood is reported as unlinked and lowers confidence.
+ * {@link ToolIntents}. What no stage understood is reported as unexplained and lowers confidence.
  *
  * <p>To teach the planner a phrasing, add words to {@link Vocabulary} or a case to the one stage it concerns.
  */

@@ -6,6 +6,9 @@ package datasense.agent.planner;
  */
 final class KindWords {
 
+    private static final java.util.Set<String> PAIR_WORDS = java.util.Set.of("between", "vs", "versus", "against",
+            "and", "with");
+
     private KindWords() {
     }
 
@@ -22,6 +25,14 @@ final class KindWords {
             kind = Intent.Kind.SUMMARY;
         } else if (c.has(Vocabulary.TREND) || trendPhrase) {
             kind = Intent.Kind.TREND;
+        }
+        if (kind == Intent.Kind.CORRELATION || kind == Intent.Kind.SCATTER) {
+            // "between A and B", "A vs B", "A against B": the pair a correlation or scatter is about
+            for (int i = c.from; i < c.to; i++) {
+                if (c.m(i) == null && PAIR_WORDS.contains(c.w(i))) {
+                    c.mark(i);
+                }
+            }
         }
         for (int i = c.from; i < c.to; i++) {
             Token t = c.token(i);

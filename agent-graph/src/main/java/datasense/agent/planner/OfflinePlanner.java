@@ -65,24 +65,24 @@ public final class OfflinePlanner implements Planner {
         }
         PlanBuilder.Built built = PlanBuilder.build(request.schema().table(), intents);
         Set<String> readings = new LinkedHashSet<>();
-        List<String> unlinked = new ArrayList<>();
+        List<Unexplained> unexplained = new ArrayList<>();
         List<String> notUnderstood = new ArrayList<>();
         for (Intent it : intents) {
             readings.addAll(it.readings());
-            unlinked.addAll(it.unlinked());
+            unexplained.addAll(it.unexplained());
             if (it.kind() == Intent.Kind.UNKNOWN) {
                 notUnderstood.add(it.text());
             }
         }
         notes.addAll(readings);
         notes.addAll(built.notes());
-        if (!unlinked.isEmpty()) {
-            notes.add("not linked to the data: " + String.join(", ", unlinked));
+        if (!unexplained.isEmpty()) {
+            notes.add("not understood: " + quoteAll(unexplained.stream().map(Unexplained::text).toList()));
         }
         long guesses = readings.stream().filter(r -> r.startsWith(Clause.BEST_GUESS)).count();
-        double confidence = confidence(q, unlinked, notUnderstood.size(), intents.size(), built.steps().isEmpty(),
+        double confidence = confidence(unexplained, notUnderstood.size(), intents.size(), built.steps().isEmpty(),
                 guesses);
-        String interpretation = interpretation(built, readings, notUnderstood, unlinked);
+        String interpretation = interpretation(built, readings, notUnderstood, unexplained);
         List<String> suggestions = built.steps().isEmpty() || !notUnderstood.isEmpty()
                 ? Suggestions.of(q.index()) : List.of();
         Plan plan = new Plan(built.steps(), interpretation, confidence, List.copyOf(notes), suggestions, name());
@@ -96,12 +96,13 @@ public final class OfflinePlanner implements Planner {
     }
 
     private static String interpretation(PlanBuilder.Built built, Set<String> readings, List<String> notUnderstood,
-                                         List<String> unlinked) {
+                                         List<Unexplained> unexplainedParts) {
+        List<String> unexplained = unexplainedParts.stream().map(Unexplained::text).distinct().toList();
         StringBuilder sb = new StringBuilder();
         if (built.steps().isEmpty()) {
             sb.append("Not understood");
-            if (!unlinked.isEmpty()) {
-                sb.append(": no column or value matches ").append(quoteAll(unlinked));
+            if (!unexplained.isEmpty()) {
+                sb.append(": no column or value matches ").append(quoteAll(unexplained));
             }
             if (!readings.isEmpty()) {
                 sb.append("; understood only: ").append(String.join("; ", readings));
@@ -112,8 +113,10 @@ public final class OfflinePlanner implements Planner {
         if (!readings.isEmpty()) {
             sb.append("; ").append(String.join("; ", readings));
         }
-        if (!notUnderstood.isEmpty()) {
-            sb.append("; not understood: ").append(quoteAll(notUnderstood));
+        List<String> missed = new ArrayList<>(notUnderstood);
+        unexplained.stream().filter(w -> notUnderstood.stream().noneMatch(n -> n.contains(w))).forEach(missed::add);
+        if (!missed.isEmpty()) {
+            sb.append("; not understood: ").append(quoteAll(missed));
         }
         return sb.toString();
     }
@@ -123,19 +126,17 @@ public final class OfflinePlanner implements Planner {
     }
 
     /**
-     * The share of content words that were understood, less for each intent that could not be mapped, halved
-     * for each best guess (a measure assumed because none was named).
+     * How sure the reading is, from what it leaves unexplained: each unexplained part multiplies confidence by
+     * its kind's factor (an operator word or an unused mention makes it a best guess on its own), each intent
+     * that could not be mapped halves it in proportion, and each guessed assumption halves it. So 1.0 means every
+     * content word of the question was accounted for and nothing was assumed.
      */
-    private static double confidence(LinkedQuestion q, List<String> unlinked, int unknownIntents, int intents,
-                                     boolean noSteps, long guesses) {
-        int content = 0;
-        for (int i = 0; i < q.size(); i++) {
-            Token t = q.token(i);
-            if (t.kind() != Token.Kind.SYMBOL && (q.mentionAt()[i] != null || !Vocabulary.STOP.contains(t.norm()))) {
-                content++;
-            }
+    private static double confidence(List<Unexplained> unexplained, int unknownIntents, int intents, boolean noSteps,
+                                     long guesses) {
+        double c = 1.0;
+        for (Unexplained u : unexplained) {
+            c *= u.kind().factor;
         }
-        double c = content == 0 ? 1.0 : 1.0 - (double) unlinked.size() / content;
         if (intents > 0) {
             c *= 1.0 - 0.5 * unknownIntents / intents;
         }

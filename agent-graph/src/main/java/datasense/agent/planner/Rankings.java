@@ -126,9 +126,15 @@ final class Rankings {
             columns.clear();
             c.measures.clear(); // plain rows: nothing to rank them by
         }
+        if (kind == Intent.Kind.LIST || kind == Intent.Kind.ROWS) {
+            markListWords(c);
+        }
+        if (ranking || kind == Intent.Kind.ROWS) {
+            markRankBy(c);
+        }
         List<Grouping> g = kind == Intent.Kind.AGGREGATE ? c.groups : List.of();
         return new Intent(kind, kind == Intent.Kind.LIST ? List.of() : c.measures, g, c.filters, columns, lim,
-                !c.descending, c.chart, null, null, c.readings, c.unlinked(), c.text());
+                !c.descending, c.chart, null, null, c.readings, c.unexplained(), c.text());
     }
 
     /**
@@ -177,6 +183,31 @@ final class Rankings {
         c.measures.clear();
         c.measures.addAll(replaced);
         c.readings.removeIf(r -> r.contains("averaged"));
+    }
+
+    /** "list", "name", "enumerate": the verbs of a listing. */
+    private static void markListWords(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            if (c.freeWord(i) && Vocabulary.LIST.contains(c.w(i))) {
+                c.mark(i);
+            }
+        }
+    }
+
+    /** "top 2 regions by average sales": the "by" that names what a ranking ranks by. */
+    private static void markRankBy(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            if (!c.freeWord(i) || !c.w(i).equals("by")) {
+                continue;
+            }
+            int n = c.next(i);
+            Mention after = n >= 0 ? c.m(n) : null;
+            boolean measureAfter = after != null && after.isColumn() && c.measures.stream()
+                    .anyMatch(x -> after.column().equals(x.column()));
+            if (measureAfter || (n >= 0 && c.functions.containsKey(n))) {
+                c.mark(i);
+            }
+        }
     }
 
     /** "which states" (plural) asks for several winners, "which state" for one. */

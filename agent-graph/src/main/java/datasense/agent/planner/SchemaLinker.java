@@ -258,7 +258,7 @@ final class SchemaLinker {
         if (label != null) {
             return Mention.column(i, i + 1, label, null);
         }
-        // "ship" with Ship Mode and Ship Date is ambiguous: leave it unlinked so confidence drops
+        // "ship" with Ship Mode and Ship Date is ambiguous: leave it unexplained so confidence drops
         return null;
     }
 }

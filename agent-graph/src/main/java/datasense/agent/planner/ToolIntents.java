@@ -23,7 +23,7 @@ final class ToolIntents {
             return c.partial();
         }
         return new Intent(Intent.Kind.DISTRIBUTION, List.of(), List.of(), c.filters, cols, null, false, c.chart,
-                null, null, c.readings, c.unlinked(), c.text());
+                null, null, c.readings, c.unexplained(), c.text());
     }
 
     static Intent trend(Clause c) {
@@ -91,19 +91,19 @@ final class ToolIntents {
         }
         List<Measure> ms = List.of(new Measure(agg, value));
         return new Intent(Intent.Kind.TREND, ms, List.of(), c.filters, List.of(), null, false, c.chart, c.grain,
-                date, c.readings, c.unlinked(), c.text());
+                date, c.readings, c.unexplained(), c.text());
     }
 
     static Intent summary(Clause c) {
         List<ColumnProfile> cols = freeColumns(c, false);
         return new Intent(Intent.Kind.SUMMARY, List.of(), List.of(), c.filters, cols, null, false, null, null,
-                null, c.readings, c.unlinked(), c.text());
+                null, c.readings, c.unexplained(), c.text());
     }
 
     static Intent correlation(Clause c) {
         List<ColumnProfile> cols = freeColumns(c, true);
         return new Intent(Intent.Kind.CORRELATION, List.of(), List.of(), c.filters, cols, null, false, null, null,
-                null, c.readings, c.unlinked(), c.text());
+                null, c.readings, c.unexplained(), c.text());
     }
 
     static Intent scatter(Clause c) {
@@ -113,7 +113,7 @@ final class ToolIntents {
             return c.partial();
         }
         return new Intent(Intent.Kind.SCATTER, List.of(), List.of(), c.filters, cols.subList(0, 2), null, false,
-                "scatter", null, null, c.readings, c.unlinked(), c.text());
+                "scatter", null, null, c.readings, c.unexplained(), c.text());
     }
 
     /** Column mentions no filter used, in question order (entities as their id). */

@@ -36,6 +36,7 @@ final class ValueFilters {
                 c.mark(before - 1);
             }
         }
+        markRestriction(c, first.start());
         for (Mention v : values) {
             c.markMention(v);
             absorbColumnWord(c, v);
@@ -54,8 +55,45 @@ final class ValueFilters {
             values.stream().map(Mention::value).filter(v -> !vals.contains(v)).forEach(vals::add);
             c.filters.add(Filter.in(column, vals));
             c.addGroup(new Grouping(column, null), true); // "Consumer vs Corporate": one row each
+            markComparison(c, values);
         }
     }
+
+    /** "only for the West", "just Furniture": the word that says the filter restricts the rows. */
+    private static void markRestriction(Clause c, int valueStart) {
+        for (int k = valueStart - 1; k >= Math.max(c.from, valueStart - 4); k--) {
+            String w = c.w(k);
+            if (w.equals("only") || w.equals("just") || w.equals("solely") || w.equals("exclusively")) {
+                c.mark(k);
+                return;
+            }
+            if (c.m(k) != null || !(w.equals("for") || w.equals("in") || w.equals("the") || w.equals("from")
+                    || w.equals("of") || w.equals("at"))) {
+                return;
+            }
+        }
+    }
+
+    /** "Compare Consumer vs Corporate", "East, West or South": the words that list the compared values. */
+    private static void markComparison(Clause c, List<Mention> values) {
+        for (int k = 1; k < values.size(); k++) {
+            for (int i = values.get(k - 1).end(); i < values.get(k).start(); i++) {
+                if (c.m(i) == null && LIST_JOINS.contains(c.w(i))) {
+                    c.mark(i);
+                }
+            }
+        }
+        for (int i = c.from; i < c.to; i++) {
+            if (c.freeWord(i) && COMPARE.contains(c.w(i))) {
+                c.mark(i);
+            }
+        }
+    }
+
+    private static final java.util.Set<String> LIST_JOINS = java.util.Set.of("vs", "versus", "and", "or", ",", "against",
+            "to", "with");
+    private static final java.util.Set<String> COMPARE = java.util.Set.of("compare", "compared", "comparing",
+            "comparison", "differ", "difference");
 
     /** "in the West region", "the category Technology": the column word belongs to the value. */
     private static void absorbColumnWord(Clause c, Mention value) {

@@ -13,7 +13,10 @@ final class Vocabulary {
     private Vocabulary() {
     }
 
-    /** Words that carry no meaning of their own for planning; they neither help nor hurt confidence. */
+    /**
+     * Words never linked to the schema on their own ("number" is not a column called Number, "value" not a
+     * column called Value). Linking only: what a word means for the plan is {@link #FILLER}'s business.
+     */
     static final Set<String> STOP = Set.copyOf(List.of(
             "a", "an", "the", "of", "for", "in", "on", "at", "to", "by", "per", "with", "within", "from", "and",
             "or", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "what", "whats", "which",
@@ -34,6 +37,45 @@ final class Vocabulary {
             "do", "does", "it's", "made", "happen", "happened", "come", "came", "generated", "brought",
             "bring", "place", "placed", "sold", "spent", "got", "took", "taken", "work", "works", "worked", "working",
             "employed", "live", "lives", "belong", "belongs", "currently", "today", "ever"));
+
+    /**
+     * Grammatical words that carry no meaning of their own in a data question: articles, auxiliaries, pronouns,
+     * question words, glue prepositions, politeness and verbs of showing. Every other word of a question must be
+     * understood by some stage or it is unexplained, and an unexplained word lowers confidence. Operator words
+     * ("not", "or", "than", "per", "each", "only", "before") are deliberately absent: losing one changes the answer.
+     */
+    static final Set<String> FILLER = Set.copyOf(List.of(
+            "a", "an", "the", "of", "for", "in", "on", "at", "to", "from", "with", "within", "into", "as", "about",
+            "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "has", "have", "had",
+            "having", "what", "whats", "which", "who", "whom", "whose", "how", "where", "when", "why", "me", "my",
+            "mine", "our", "us", "we", "i", "you", "your", "it", "its", "this", "that", "these", "those", "there",
+            "their", "them", "they", "he", "she", "his", "her", "please", "kindly", "can", "could", "would",
+            "should", "will", "shall", "may", "might", "must", "show", "shows", "showing", "shown", "give",
+            "giving", "get", "getting", "tell", "find", "display", "displaying", "let", "lets", "see", "view",
+            "return", "returns", "provide", "present", "report", "want", "need", "know", "like", "also", "just",
+            "here", "so", "then", "now", "currently", "ever", "actually", "exactly", "really", "us", "id", "im",
+            "i'd", "i'm", "whats", "what's", "there's", "theres", "data", "dataset", "table", "file", "information",
+            "info", "details", "detail", "recorded", "listed", "stored", "entered", "known", "given", "found",
+            "exist", "exists", "existing", "available", "present", "appear", "appears", "happen", "happened",
+            "come", "comes", "came", "made", "make", "makes", "place", "placed", "got", "took", "taken",
+            "sold", "bought", "purchased", "spent", "generated", "earned", "received", "brought", "recorded",
+            "shipped", "booked", "registered", "done", "overall", "altogether", "combined", "respective",
+            "respectively", "corresponding", "associated", "related", "belong", "belongs", "belonging", "according",
+            "based", "using", "use", "used", "look", "looking", "compute", "calculate", "determine", "identify",
+            "figure", "figures", "result", "results", "answer", "question", "some", "any", "all",
+            "both", "one", "ones", "well", "also", "too", "either", "neither"));
+
+    /**
+     * Words that change what an answer computes (negation, alternatives, comparison, grouping, scope, order):
+     * one left unexplained makes the plan a best guess.
+     */
+    static final Set<String> OPERATORS = Set.of("not", "no", "non", "never", "without", "except", "excluding",
+            "exclude", "besides", "outside", "or", "nor", "than", "per", "each", "every", "by", "only",
+            "before", "after", "since", "until", "above", "below", "under", "over", "between", "more", "less",
+            "fewer", "most", "least", "top", "bottom", "first", "last", "sort", "sorted", "order", "ordered",
+            "rank", "ranked", "ascending", "descending", "asc", "desc", "contain", "contains", "containing",
+            "start", "starts", "end", "ends", "same", "different", "other", "average", "total", "sum", "count",
+            "distinct", "unique");
 
     /** Words that stand for "rows" when counted: "how many transactions". */
     static final Set<String> ROW_NOUNS = Set.of("row", "record", "transaction", "entry", "line", "observation",

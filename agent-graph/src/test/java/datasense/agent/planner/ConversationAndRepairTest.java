@@ -50,7 +50,7 @@ class ConversationAndRepairTest {
         assertThat(sql(p.get(5))).contains("year(\"Service Date\") = 2022").contains("\"Depot\" = 'Harbor'");
         assertThat(sql(p.get(6))).endsWith("LIMIT 3");
         assertThat(p.get(6).interpretation()).doesNotContain("without anything to rank");
-        p.forEach(x -> assertThat(x.confidence()).isGreaterThanOrEqualTo(Plan.LOW_CONFIDENCE));
+        p.forEach(x -> assertThat(x.confidence()).as(x.interpretation()).isGreaterThanOrEqualTo(Plan.LOW_CONFIDENCE));
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import datasense.tools.chart.Charts;
 import datasense.tools.chart.Figure;
 import datasense.tools.chart.VegaLite;
+import datasense.tools.chart.VegaLiteSchema;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -85,7 +86,9 @@ class ChartToolTest {
         assertThat(spec.path()).isEqualTo(png.path().replace(".png", ".vl.json"));
         assertThat(spec.contentType()).isEqualTo(VegaLite.CONTENT_TYPE);
         assertThat(spec.chart()).isNull();
-        return JSON.readTree(spec.bytes());
+        JsonNode tree = JSON.readTree(spec.bytes());
+        VegaLiteSchema.check(tree);
+        return tree;
     }
 
     @Test
@@ -267,6 +270,7 @@ class ChartToolTest {
         Figure.Points first = (Figure.Points) drawing(blind, "{\"from_step\":0}").figure();
         assertThat(first.size()).isEqualTo(200);
         assertThat(first.frame().subtitle()).isEqualTo("the first 200 of 5,000 rows only");
+        artifacts(TOOLS.run("chart", blind, args("{\"from_step\":0,\"title\":\"Without its SQL\"}")), "scatter_first_200");
         // SQL the guard refuses is never run: the chart falls back to the inline rows and says why
         ToolContext bad = new ToolContext(few, Limits.defaults(), ctx.input(), "SELECT * FROM read_csv('/etc/passwd')");
         ToolResult refused = TOOLS.run("chart", bad, args("{\"from_step\":0}"));
@@ -340,6 +344,10 @@ class ChartToolTest {
         assertThat(lines.frame().subtitle()).isEqualTo("averaged: 250,000 rows in 500 buckets of day");
         double mean = ((Number) one(many, "SELECT avg(y) AS m FROM many WHERE grp = 'a'").get("m")).doubleValue();
         assertThat(Arrays.stream(lines.lines().get(0).ys()).average().orElseThrow()).isCloseTo(mean, within(0.05));
+        ToolResult r = TOOLS.run("chart", ctx, args("{\"from_step\":0,\"x\":\"day\",\"y\":\"y\",\"series\":\"grp\","
+                + "\"title\":\"y per day and group\"}"));
+        assertThat(r.summary()).contains("(averaged: 250,000 rows in 500 buckets of day)");
+        assertThat(artifacts(r, "averaged_line").path("data").path("values").size()).isLessThanOrEqualTo(1_500);
     }
 
     @Test
@@ -356,5 +364,29 @@ class ChartToolTest {
                 .isInstanceOfSatisfying(ToolException.class, e -> assertThat(e.getMessage()).contains("scatter"));
         assertThatThrownBy(() -> TOOLS.run("chart", ctx, args("{\"from_step\":0,\"stacked\":\"yes\"}")))
                 .isInstanceOfSatisfying(ToolException.class, e -> assertThat(e.code()).isEqualTo("bad_args"));
+    }
+
+    @Test
+    void theOtherKindsDrawFromTheSameFiguresAndWriteValidSpecs() throws Exception {
+        ToolContext ctx = TestData.context(shop);
+        JsonNode histogram = artifacts(TOOLS.run("distribution_plot", ctx, args("{\"column\":\"price\"}")), "histogram");
+        assertThat(histogram.path("encoding").path("x").path("bin").path("binned").asBoolean()).isTrue();
+        artifacts(TOOLS.run("distribution_plot", ctx, args("{\"column\":\"brand\"}")), "value_counts");
+        artifacts(TOOLS.run("distribution_plot", ctx, args("{\"column\":\"order_date\"}")), "periods");
+        JsonNode trend = artifacts(TOOLS.run("trend_plot", ctx, args("{\"value_column\":\"sales\"}")), "trend");
+        assertThat(trend.path("encoding").path("x").path("type").asText()).isEqualTo("temporal");
+        ToolResult correlation = TOOLS.run("correlation", ctx, args("{\"columns\":[\"price\",\"rating\",\"sales\"]}"));
+        ToolResult heatmap = new ToolResult(correlation.summary(), correlation.tables(),
+                correlation.artifacts().subList(1, 3), correlation.sql());
+        assertThat(artifacts(heatmap, "heatmap").path("layer")).hasSize(2);
+        ToolContext byBrand = source(shop, "SELECT brand, sum(sales) AS sales FROM shop GROUP BY 1");
+        artifacts(TOOLS.run("chart", byBrand, args("{\"from_step\":0}")), "bars");
+        JsonNode pie = artifacts(TOOLS.run("chart", byBrand, args("{\"from_step\":0,\"kind\":\"pie\","
+                + "\"title\":\"Share of sales\",\"top_n\":6}")), "pie");
+        assertThat(pie.path("data").path("values")).hasSize(7);
+        ToolContext years = source(shop, "SELECT year(order_date) AS year, sum(sales) AS sales FROM shop GROUP BY 1 ORDER BY 1");
+        ToolResult line = TOOLS.run("chart", years, args("{\"from_step\":0,\"title\":\"Sales per year\"}"));
+        assertThat(line.artifacts().get(0).chart()).isEqualTo("line");
+        artifacts(line, "category_line");
     }
 }

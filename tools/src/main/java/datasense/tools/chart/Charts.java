@@ -194,7 +194,8 @@ public final class Charts {
             renderer.setMaximumBarWidth(0.08);
             renderer.setItemMargin(0.0);
             if (n <= (horizontal ? 30 : 16)) {
-                renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", numberFormat()));
+                double largest = java.util.Arrays.stream(f.series().get(0).values()).map(Math::abs).max().orElse(0);
+                renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", labelFormat(largest)));
                 renderer.setDefaultItemLabelsVisible(true);
                 renderer.setDefaultItemLabelFont(ITEM_FONT);
             }
@@ -230,6 +231,7 @@ public final class Charts {
             renderer.setSeriesPaint(i, multi ? seriesColor(i, f.series().get(i).name()) : PRIMARY);
             renderer.setSeriesStroke(i, lineStroke());
             renderer.setSeriesShapesVisible(i, f.categories().size() <= DOTS_UP_TO);
+            renderer.setSeriesShape(i, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
         }
         styleCategory(plot);
         if (f.categories().size() > 24) {
@@ -281,7 +283,9 @@ public final class Charts {
         renderer.setDefaultShapesVisible(dots);
         for (int i = 0; i < f.lines().size(); i++) {
             renderer.setSeriesPaint(i, multi ? seriesColor(i, f.lines().get(i).name()) : PRIMARY);
-            renderer.setSeriesStroke(i, lineStroke());
+            // a dense line reads better thin: its many turns merge into a blur at full width
+            renderer.setSeriesStroke(i, longest > 200 ? new BasicStroke(1.3f, BasicStroke.CAP_ROUND,
+                    BasicStroke.JOIN_ROUND) : lineStroke());
             renderer.setSeriesShapesVisible(i, dots);
             renderer.setSeriesShape(i, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
         }
@@ -654,6 +658,18 @@ public final class Charts {
         NumberFormat f = NumberFormat.getNumberInstance(Locale.US);
         f.setGroupingUsed(true);
         f.setMaximumFractionDigits(2);
+        return f;
+    }
+
+    /**
+     * The format of the value printed on a bar: cents only below 1,000, so neighbouring labels of large values
+     * stay apart (137,063 rather than 137,063.26; the exact value is in the table).
+     */
+    private static NumberFormat labelFormat(double largest) {
+        NumberFormat f = numberFormat();
+        if (largest >= 1_000) {
+            f.setMaximumFractionDigits(0);
+        }
         return f;
     }
 

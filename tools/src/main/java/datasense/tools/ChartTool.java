@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -296,7 +297,7 @@ public final class ChartTool implements Tool {
         List<Figure.Series> series = new ArrayList<>();
         for (String name : cut.names()) {
             double[] values = new double[shownCategories.size()];
-            java.util.Arrays.fill(values, Double.NaN);
+            Arrays.fill(values, Double.NaN);
             series.add(new Figure.Series(name, values));
         }
         Map<String, Integer> at = new LinkedHashMap<>();
@@ -354,7 +355,7 @@ public final class ChartTool implements Tool {
         List<Figure.Series> series = new ArrayList<>();
         for (String name : cut.names()) {
             double[] values = new double[at.size()];
-            java.util.Arrays.fill(values, Double.NaN);
+            Arrays.fill(values, Double.NaN);
             series.add(new Figure.Series(name, values));
         }
         for (Row r : rows) {

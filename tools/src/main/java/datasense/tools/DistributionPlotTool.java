@@ -9,6 +9,7 @@ import datasense.tools.sql.QueryResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -152,8 +153,8 @@ public final class DistributionPlotTool implements Tool {
                 new Column("n", "BIGINT"), new Column("min", "DOUBLE"), new Column("q1", "DOUBLE"),
                 new Column("median", "DOUBLE"), new Column("q3", "DOUBLE"), new Column("max", "DOUBLE"),
                 new Column("outliers", "BIGINT")), rows, rows.size(), false);
-        Figure.Box lowest = boxes.stream().min(java.util.Comparator.comparingDouble(Figure.Box::median)).orElseThrow();
-        Figure.Box highest = boxes.stream().max(java.util.Comparator.comparingDouble(Figure.Box::median)).orElseThrow();
+        Figure.Box lowest = boxes.stream().min(Comparator.comparingDouble(Figure.Box::median)).orElseThrow();
+        Figure.Box highest = boxes.stream().max(Comparator.comparingDouble(Figure.Box::median)).orElseThrow();
         StringBuilder summary = new StringBuilder("Box plot of ").append(what).append(": ");
         if (by == null) {
             summary.append(ToolSupport.fmt(values)).append(" values, median ").append(ToolSupport.fmt(lowest.median()))

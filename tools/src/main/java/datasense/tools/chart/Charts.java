@@ -14,9 +14,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.FieldPosition;
 import java.text.NumberFormat;
+import java.text.ParsePosition;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +36,8 @@ import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
@@ -194,7 +198,7 @@ public final class Charts {
             renderer.setMaximumBarWidth(0.08);
             renderer.setItemMargin(0.0);
             if (n <= (horizontal ? 30 : 16)) {
-                double largest = java.util.Arrays.stream(f.series().get(0).values()).map(Math::abs).max().orElse(0);
+                double largest = Arrays.stream(f.series().get(0).values()).map(Math::abs).max().orElse(0);
                 renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", labelFormat(largest)));
                 renderer.setDefaultItemLabelsVisible(true);
                 renderer.setDefaultItemLabelFont(ITEM_FONT);
@@ -607,7 +611,7 @@ public final class Charts {
         plot.setRangeGridlinesVisible(false);
         plot.setOutlineVisible(false);
         Font cellFont = new Font(FONT, Font.BOLD, k <= 8 ? 15 : k <= 15 ? 11 : 8);
-        DecimalFormat two = new DecimalFormat("0.00", java.text.DecimalFormatSymbols.getInstance(Locale.US));
+        DecimalFormat two = new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(Locale.US));
         for (int i = 0; i < k; i++) {
             for (int j = 0; j < k; j++) {
                 double r = matrix[i][j];
@@ -852,17 +856,17 @@ public final class Charts {
     private static final class PowersOfTen extends NumberFormat {
 
         @Override
-        public StringBuffer format(double number, StringBuffer out, java.text.FieldPosition pos) {
+        public StringBuffer format(double number, StringBuffer out, FieldPosition pos) {
             return out.append(numberFormat().format(Math.round(Math.pow(10, number))));
         }
 
         @Override
-        public StringBuffer format(long number, StringBuffer out, java.text.FieldPosition pos) {
+        public StringBuffer format(long number, StringBuffer out, FieldPosition pos) {
             return format((double) number, out, pos);
         }
 
         @Override
-        public Number parse(String source, java.text.ParsePosition pos) {
+        public Number parse(String source, ParsePosition pos) {
             throw new UnsupportedOperationException("display only");
         }
     }

@@ -196,6 +196,29 @@ class AskApiIT {
     }
 
     @Test
+    void aScatterOfMoreRowsThanFitInlineDrawsEveryPointAndCarriesItsSpec() throws Exception {
+        JsonObject body = askOk("scatter of sales against profit");
+        assertThat(tools(body)).containsExactly("sql_executor", "chart");
+        JsonObject table = results(body, "table").get(0);
+        assertThat(table.getLong("total_rows")).isEqualTo(600);
+        assertThat(table.getJsonArray("rows")).hasSize(200); // DATASENSE_INLINE_ROWS
+        JsonObject image = results(body, "image").get(0);
+        assertThat(image.getString("chart")).isEqualTo("scatter");
+        png(image);
+        // the spec beside the PNG is not a result of its own; the chart names it
+        assertThat(body.getJsonArray("results").stream().map(r -> ((JsonObject) r).getString("content_type")))
+                .doesNotContain("application/vnd.vegalite+json");
+        assertThat(image.getString("spec_key")).endsWith(".vl.json");
+        HttpResponse<Buffer> spec = node.get(image.getString("spec_url"));
+        assertThat(spec.statusCode()).isEqualTo(200);
+        assertThat(spec.getHeader("Content-Type")).isEqualTo("application/vnd.vegalite+json");
+        JsonObject vl = spec.bodyAsJsonObject();
+        assertThat(vl.getString("$schema")).isEqualTo("https://vega.github.io/schema/vega-lite/v5.json");
+        assertThat(vl.getJsonObject("data").getJsonArray("values")).hasSize(600); // every point, not the 200 inline
+        assertThat(vl.getJsonArray("layer").getJsonObject(0).getJsonObject("mark").getString("type")).isEqualTo("point");
+    }
+
+    @Test
     void aQuestionItCannotLinkGetsSuggestionsNotAnotherAnswer() {
         JsonObject body = askOk("what is the meaning of life");
         assertThat(body.getJsonArray("plan")).isEmpty();

@@ -2,7 +2,7 @@ package datasense.agent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import datasense.graph.Node;
-import datasense.tools.Table;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -10,7 +10,8 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * The {@code act} node: runs the first pending step through the host and records its output or its failure.
- * Steps run one at a time, in plan order, so a chart's {@code from_step} has always run before it. The node
+ * Steps run one at a time, in plan order, so a chart's {@code from_step} has always run before it; the chart gets
+ * that step's first table and the SQL statement behind it ({@link StepInput}). The node
  * itself never fails: a failing step is data for reflection.
  */
 final class ActNode implements Node<AnalysisState> {
@@ -34,7 +35,7 @@ final class ActNode implements Node<AnalysisState> {
         }
         StepState current = state.steps().get(index);
         PlanStep step = current.step();
-        Table input = null;
+        StepInput input = null;
         if ("chart".equals(step.tool())) {
             JsonNode from = step.args() == null ? null : step.args().get("from_step");
             int source = from != null && from.canConvertToInt() ? from.asInt() : -1;
@@ -52,7 +53,8 @@ final class ActNode implements Node<AnalysisState> {
                 return done(recorded(state, index, current.failed(NO_INPUT, "step " + source + " ("
                         + src.step().tool() + ") returned no table to draw", "Draw a step that returns a table."), 0));
             }
-            input = src.output().tables().get(0);
+            List<String> sql = src.output().sql();
+            input = new StepInput(src.output().tables().get(0), sql == null || sql.isEmpty() ? null : sql.get(sql.size() - 1));
         }
         Progress.emit(ports, "step_started", "index", index, "tool", step.tool(), "intent", step.intent(),
                 "attempt", current.attempts() + 1);

@@ -1,6 +1,5 @@
 package datasense.agent;
 
-import datasense.tools.Table;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
@@ -18,11 +17,11 @@ public interface AnalysisPorts {
     CompletionStage<Plan> plan(PlanRequest request);
 
     /**
-     * Runs step {@code index}. {@code input} is the first table of step {@code args.from_step} for the
-     * {@code chart} tool, else null. A failure completes exceptionally with a {@link StepFailedException}; any
+     * Runs step {@code index}. {@code input} is, for the {@code chart} tool, the first table of step
+     * {@code args.from_step} and the SQL that produced it; else null. A failure completes exceptionally with a {@link StepFailedException}; any
      * other exception is recorded as an {@code internal} failure.
      */
-    CompletionStage<StepOutput> runStep(AnalysisState state, int index, PlanStep step, Table input);
+    CompletionStage<StepOutput> runStep(AnalysisState state, int index, PlanStep step, StepInput input);
 
     /** Reports progress; must not block. Exceptions are ignored: progress is never worth failing a job for. */
     void progress(String event, Map<String, Object> data);

@@ -171,6 +171,7 @@ class AnalysisGraphTest {
         final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
         final List<String> events = Collections.synchronizedList(new ArrayList<>());
         final List<PlanRequest> planRequests = Collections.synchronizedList(new ArrayList<>());
+        final Map<Integer, String> inputSql = new java.util.concurrent.ConcurrentHashMap<>();
 
         @Override
         public CompletionStage<Plan> plan(PlanRequest request) {
@@ -179,7 +180,9 @@ class AnalysisGraphTest {
         }
 
         @Override
-        public CompletionStage<StepOutput> runStep(AnalysisState state, int index, PlanStep step, Table input) {
+        public CompletionStage<StepOutput> runStep(AnalysisState state, int index, PlanStep step, StepInput in) {
+            Table input = in == null ? null : in.table();
+            inputSql.put(index, in == null || in.sql() == null ? "" : in.sql());
             return CompletableFuture.supplyAsync(() -> {
                 calls.add(new Call(index, step.tool(), input == null ? null : input.label(),
                         Thread.currentThread().getName()));
@@ -287,6 +290,9 @@ class AnalysisGraphTest {
                 .containsExactly("plan", "act", "reflect", "act", "reflect", "answer");
         assertThat(ports.calls).containsExactly(new Call(0, "sql_executor", null, "job-worker"),
                 new Call(1, "chart", "sales_by_region", "job-worker"));
+        // the chart also gets the SQL behind its table, to draw the whole result when the table was cut
+        assertThat(ports.inputSql.get(1)).isNotEmpty().isEqualTo(s.steps().get(0).output().sql().get(0));
+        assertThat(ports.inputSql.get(0)).isEmpty();
         assertThat(s.steps()).extracting(StepState::status).containsOnly(StepState.Status.OK);
         assertThat(s.steps().get(1).output().artifacts()).extracting(ArtifactRef::key)
                 .containsExactly("charts/sales_by_region.png");

@@ -209,7 +209,7 @@ class DataCaveatsTest {
         }
 
         @Override
-        public CompletionStage<StepOutput> runStep(AnalysisState state, int index, PlanStep step, Table input) {
+        public CompletionStage<StepOutput> runStep(AnalysisState state, int index, PlanStep step, StepInput in) {
             return CompletableFuture.failedFuture(new UnsupportedOperationException());
         }
 

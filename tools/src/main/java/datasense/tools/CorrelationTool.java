@@ -2,7 +2,7 @@ package datasense.tools;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import datasense.tools.chart.Charts;
+import datasense.tools.chart.Figure;
 import datasense.tools.sql.DuckDb;
 import datasense.tools.sql.Filters;
 import java.util.ArrayList;
@@ -115,10 +115,10 @@ public final class CorrelationTool implements Tool {
             String label = k == 2 ? "correlation of " + names.get(0) + " and " + names.get(1) + ": r = "
                     + coefficient(matrix[0][1]) : "correlation matrix";
             Table table = new Table(label, tableColumns, rows, rows.size(), false);
-            byte[] png = Charts.heatmap("Correlation (Pearson r)", names, matrix);
-            List<Artifact> artifacts = List.of(
-                    new Artifact(JSON_PATH, "Correlation matrix", "application/json", null, ToolSupport.json(doc)),
-                    new Artifact(CHART_PATH, "Correlation heatmap", "image/png", "heatmap", png));
+            List<Artifact> artifacts = new ArrayList<>();
+            artifacts.add(new Artifact(JSON_PATH, "Correlation matrix", "application/json", null, ToolSupport.json(doc)));
+            artifacts.addAll(ToolSupport.chart(CHART_PATH, "Correlation heatmap", "heatmap",
+                    new Figure.Heatmap(Figure.Frame.of("Correlation (Pearson r)", null, null), names, matrix)));
             return new ToolResult(summary(names, matrix, pairs), List.of(table), artifacts, s.sql());
         }
     }

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 public final class ToolRegistry {
 
     /** Argument names whose values are dataset columns (chart's x and y name columns of its input table). */
-    private static final List<String> COLUMN_ARGS = List.of("column", "date_column", "value_column");
+    private static final List<String> COLUMN_ARGS = List.of("column", "date_column", "value_column", "by");
 
     private final Map<String, Tool> tools = new LinkedHashMap<>();
 

@@ -42,6 +42,13 @@ final class ToolSession implements AutoCloseable {
         return QueryRunner.run(connection, sql, limits);
     }
 
+    /** Runs {@code sql} with its own time limit and row cap instead of the call's. */
+    QueryResult run(String sql, int timeoutSeconds, int maxRows) throws ToolException {
+        log.add(sql);
+        return QueryRunner.run(connection, sql, new Limits(limits.inlineRows(), maxRows, timeoutSeconds,
+                limits.memoryLimit(), limits.threads()));
+    }
+
     /** The first row of {@code sql}'s result (empty when none). */
     List<Object> one(String sql) throws ToolException {
         QueryResult r = run(sql);

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import datasense.tools.chart.Charts;
+import datasense.tools.chart.Figure;
+import datasense.tools.chart.VegaLite;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -75,6 +77,38 @@ final class ToolSupport {
             return f.format(number.doubleValue());
         }
         return String.valueOf(n);
+    }
+
+    /**
+     * A chart's two artifacts: its PNG at {@code pngPath} and its Vega-Lite spec beside it ({@code .vl.json} for
+     * {@code .png}), both drawn from the same figure.
+     */
+    static List<Artifact> chart(String pngPath, String label, String kind, Figure figure, String series,
+                                Boolean stacked) {
+        return List.of(new Artifact(pngPath, label, "image/png", kind, series, stacked, Charts.png(figure)),
+                new Artifact(specPath(pngPath), label + " (Vega-Lite spec)", VegaLite.CONTENT_TYPE, null,
+                        VegaLite.bytes(figure)));
+    }
+
+    /** A chart's artifacts when it has no series. */
+    static List<Artifact> chart(String pngPath, String label, String kind, Figure figure) {
+        return chart(pngPath, label, kind, figure, null, null);
+    }
+
+    /** The path of the Vega-Lite spec beside a chart's PNG. */
+    static String specPath(String pngPath) {
+        return pngPath.replaceFirst("\\.png$", "") + ".vl.json";
+    }
+
+    /** A cell as a category name: "(missing)" for null, a whole double without its ".0". */
+    static String label(Object v) {
+        if (v == null) {
+            return "(missing)";
+        }
+        if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString(d.longValue());
+        }
+        return String.valueOf(v);
     }
 
     static Double toDouble(Object o) {

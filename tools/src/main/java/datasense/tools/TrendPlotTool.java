@@ -1,12 +1,12 @@
 package datasense.tools;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import datasense.tools.chart.Charts;
+import datasense.tools.chart.Figure;
 import datasense.tools.sql.DuckDb;
 import datasense.tools.sql.Filters;
 import datasense.tools.sql.QueryResult;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -87,15 +87,15 @@ public final class TrendPlotTool implements Tool {
             if (r.rows().isEmpty()) {
                 throw noData(date);
             }
-            List<LocalDateTime> xs = new ArrayList<>();
-            List<Number> ys = new ArrayList<>();
+            double[] xs = new double[r.rows().size()];
+            double[] ys = new double[r.rows().size()];
             int best = -1;
             int worst = -1;
             for (int i = 0; i < r.rows().size(); i++) {
                 List<Object> row = r.rows().get(i);
-                xs.add(LocalDate.parse((String) row.get(0)).atStartOfDay());
+                xs[i] = LocalDate.parse((String) row.get(0)).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
                 Number y = (Number) row.get(1);
-                ys.add(y);
+                ys[i] = y == null ? Double.NaN : y.doubleValue();
                 if (y != null && (best < 0 || y.doubleValue() > ((Number) r.rows().get(best).get(1)).doubleValue())) {
                     best = i;
                 }
@@ -104,9 +104,10 @@ public final class TrendPlotTool implements Tool {
                 }
             }
             String title = capitalise(measureLabel) + " per " + grain;
-            byte[] png = Charts.line(title, date.name(), measureLabel, xs, ys);
+            Figure figure = new Figure.Lines(Figure.Frame.of(title, date.name(), measureLabel), true,
+                    List.of(new Figure.Line(measureLabel, xs, ys)));
             String path = "trend_plots/" + ToolSupport.slug(value == null ? "count" : value.name()) + ".png";
-            Artifact artifact = new Artifact(path, title, "image/png", "line", png);
+            List<Artifact> artifacts = ToolSupport.chart(path, title, "line", figure);
             Table table = r.table(measureLabel + " per " + grain, s.limits().inlineRows());
             List<List<Object>> rows = r.rows();
             StringBuilder summary = new StringBuilder(title).append(", ").append(rows.get(0).get(0)).append(" to ")
@@ -117,7 +118,7 @@ public final class TrendPlotTool implements Tool {
                         .append(ToolSupport.fmt(rows.get(best).get(1))).append(", lowest ")
                         .append(rows.get(worst).get(0)).append(": ").append(ToolSupport.fmt(rows.get(worst).get(1)));
             }
-            return new ToolResult(summary.append('.').toString(), List.of(table), List.of(artifact), s.sql());
+            return new ToolResult(summary.append('.').toString(), List.of(table), artifacts, s.sql());
         }
     }
 

@@ -39,7 +39,7 @@ class ArgsValidatorTest {
         assertThat(errors("distribution_plot", "{\"column\":\"x\",\"bins\":2.5}"))
                 .containsExactly("bins: must be an integer, not 2.5");
         assertThat(errors("distribution_plot", "{\"column\":\"x\",\"colour\":\"red\"}"))
-                .containsExactly("colour: unknown property; allowed: column, bins, filters");
+                .containsExactly("colour: unknown property; allowed: column, kind, by, bins, filters");
         assertThat(errors("summary_stats", "{\"filters\":[{\"column\":\"a\",\"op\":\"eq\"},{\"column\":\"a\",\"op\":\"like\"}]}"))
                 .containsExactly("filters[1].op: must be one of [eq, ne, in, gt, ge, lt, le, between, is_null,"
                         + " not_null, year, starts_with], not \"like\"");

@@ -83,6 +83,51 @@ public final class TestData {
         return new Dataset("orders", parquet, List.copyOf(columns), ROWS);
     }
 
+    /**
+     * {@code rows} points written straight to Parquet by DuckDB: id, x (normal), y = 2x + noise, grp (a, b or c)
+     * and day, all from a hash of the id, so the same rows come back every run.
+     */
+    public static Dataset points(Path dir, String table, int rows) throws SQLException {
+        String u1 = "((hash(i) % 1000000) + 1) / 1000001.0";
+        String u2 = "(hash(i + 7919) % 1000000) / 1000000.0";
+        String normal = "sqrt(-2 * ln(" + u1 + ")) * cos(2 * pi() * " + u2 + ")";
+        return parquet(dir, table, "SELECT i AS id, " + normal + " AS x, 2 * " + normal + " + ((hash(i + 104729) % 1000)"
+                + " / 500.0 - 1) AS y, ['a', 'b', 'c'][1 + i % 3] AS grp, DATE '2020-01-01' + CAST(i % 1461 AS INTEGER)"
+                + " AS day FROM range(" + rows + ") r(i)", rows);
+    }
+
+    /**
+     * A shop's order lines: order_date over 2021-2023, region, category, brand (12, each with its own price level
+     * and rating), price, rating, quantity and sales = price x quantity; deterministic.
+     */
+    public static Dataset shop(Path dir, int rows) throws SQLException {
+        String brand = "['Acme', 'Bolt', 'Crest', 'Dyna', 'Echo', 'Flux', 'Gala', 'Halo', 'Iris', 'Juno', 'Kite',"
+                + " 'Lumo'][1 + CAST(hash(i) % 12 AS INTEGER)]";
+        return parquet(dir, "shop", "SELECT order_date, region, category, brand, price, rating, quantity,"
+                + " round(price * quantity, 2) AS sales FROM (SELECT DATE '2021-01-01' + CAST(hash(i + 1) % 1095 AS"
+                + " INTEGER) AS order_date, ['North', 'South', 'East', 'West', 'North', 'West'][1 + CAST(hash(i + 2) % 6"
+                + " AS INTEGER)] AS region, ['Garden', 'Kitchen', 'Toys', 'Books'][1 + CAST(hash(i + 3) % 4 AS INTEGER)]"
+                + " AS category, " + brand + " AS brand, round((10 + length(" + brand + ") * 7 + (hash(i) % 12) * 3.5)"
+                + " * (0.6 + (hash(i + 4) % 1000) / 1000.0 + CASE WHEN hash(i + 5) % 97 = 0 THEN 2.5 ELSE 0 END), 2)"
+                + " AS price, round(least(5, 2.5 + (hash(i) % 12) / 6.0 + (hash(i + 6) % 100) / 100.0), 1) AS rating,"
+                + " 1 + CAST(hash(i + 7) % 5 AS INTEGER) AS quantity FROM range(" + rows + ") r(i))", rows);
+    }
+
+    private static Dataset parquet(Path dir, String table, String select, long rows) throws SQLException {
+        Path parquet = dir.resolve(table + ".parquet");
+        List<Column> columns = new ArrayList<>();
+        try (Connection c = DuckDb.open(List.of(dir), Limits.defaults()); Statement st = c.createStatement()) {
+            st.execute("COPY (" + select + ") TO " + DuckDb.quoteLiteral(parquet.toString()) + " (FORMAT parquet)");
+            try (ResultSet rs = st.executeQuery("DESCRIBE SELECT * FROM read_parquet("
+                    + DuckDb.quoteLiteral(parquet.toString()) + ")")) {
+                while (rs.next()) {
+                    columns.add(new Column(rs.getString(1), rs.getString(2)));
+                }
+            }
+        }
+        return new Dataset(table, parquet, List.copyOf(columns), rows);
+    }
+
     public static ToolContext context(Dataset ds) {
         return new ToolContext(ds, Limits.defaults(), null);
     }

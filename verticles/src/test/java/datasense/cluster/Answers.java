@@ -59,7 +59,7 @@ final class Answers {
                 .isCloseTo(v, within(Math.max(1e-6, Math.abs(v) * 1e-9))));
     }
 
-    /** Every image and JSON result fetches through the API node, as what it claims to be. */
+    /** Every image (and its Vega-Lite spec) and JSON result fetches through the API node, as what it claims to be. */
     static void assertEveryResultFetches(Api api, JsonObject body) throws IOException, InterruptedException {
         List<JsonObject> files = new ArrayList<>(Api.results(body, "image"));
         files.addAll(Api.results(body, "json"));
@@ -71,6 +71,10 @@ final class Answers {
             if ("image".equals(file.getString("type"))) {
                 assertThat(r.contentType()).isEqualTo("image/png");
                 assertThat(java.util.Arrays.copyOf(r.body(), 4)).as("PNG bytes of " + file.getString("url")).isEqualTo(PNG_MAGIC);
+                Api.Response spec = api.get(file.getString("spec_url"));
+                assertThat(spec.status()).as(file.getString("spec_url")).isEqualTo(200);
+                assertThat(spec.contentType()).isEqualTo("application/vnd.vegalite+json");
+                assertThat(new JsonObject(spec.text()).getString("$schema")).contains("vega-lite/v5");
             } else {
                 assertThat(new JsonObject(r.text())).isNotNull();
             }
@@ -79,7 +83,7 @@ final class Answers {
 
     /**
      * No artifact written twice: the answer's folder holds results.json and exactly the artifacts the answer
-     * names, each once, and no leftover temporary file of an interrupted write.
+     * names (charts' specs included), each once, and no leftover temporary file of an interrupted write.
      */
     static void assertNoDuplicateArtifacts(Path dataDir, JsonObject body) throws IOException {
         List<String> keys = new ArrayList<>();
@@ -87,6 +91,9 @@ final class Answers {
             JsonObject result = (JsonObject) r;
             if (result.getString("key") != null) {
                 keys.add(result.getString("key"));
+            }
+            if (result.getString("spec_key") != null) {
+                keys.add(result.getString("spec_key")); // a chart's Vega-Lite spec, named by its image
             }
         }
         assertThat(keys).as("artifact keys of the answer").doesNotHaveDuplicates().isNotEmpty();

@@ -33,6 +33,8 @@ class BusConventionsTest {
         assertThat(Keys.safeId("a/b")).isFalse();
         assertThat(Keys.safeId("")).isFalse();
         assertThat(Keys.contentType("x/dist_plots/sales.png")).isEqualTo("image/png");
+        assertThat(Keys.contentType("x/charts/sales.vl.json")).isEqualTo("application/vnd.vegalite+json");
+        assertThat(Keys.contentType("x/results/summary.json")).isEqualTo("application/json");
     }
 
     @Test

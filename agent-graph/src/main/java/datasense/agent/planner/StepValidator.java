@@ -7,8 +7,10 @@ import datasense.tools.ArgsValidator;
 import datasense.tools.SchemaInfo;
 import datasense.tools.ToolException;
 import datasense.tools.ToolSpec;
+import datasense.tools.sql.ResultColumns;
 import datasense.tools.sql.SqlGuard;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +22,10 @@ import java.util.regex.Pattern;
  * Checks a tool call proposed by a model before it becomes a plan step: the tool must exist, its arguments
  * must satisfy the tool's schema, every column it names must be a column of the table, a chart may only
  * draw an earlier step, and SQL must pass {@link SqlGuard} (one read-only SELECT over the table, allowed
- * functions only). The tools validate again when they run; this keeps bad plans from reaching them and
- * gives the model precise problems to repair.
+ * functions only). A chart's x, y, series and label must be columns of the table it draws, when that table's
+ * columns can be told from the plan (an earlier sql_executor whose SELECT names every column, or a trend_plot):
+ * calls are remembered by position, so they must be checked in plan order. The tools validate again when they
+ * run; this keeps bad plans from reaching them and gives the model precise problems to repair.
  */
 final class StepValidator {
 
@@ -30,8 +34,18 @@ final class StepValidator {
     private static final Pattern ALIAS = Pattern.compile("(?i)\\bAS\\s+(?:\"((?:[^\"]|\"\")+)\"|([A-Za-z_][A-Za-z0-9_]*))");
     private static final Pattern CTE = Pattern.compile("(?i)(?:\\bWITH|,)\\s*(?:\"((?:[^\"]|\"\")+)\"|([A-Za-z_][A-Za-z0-9_]*))\\s+AS\\s*\\(");
 
+    /** Chart arguments that name columns of the table the chart draws. */
+    private static final List<String> CHART_COLUMNS = List.of("x", "y", "series", "label");
+    /** What trend_plot returns. */
+    private static final List<String> TREND_COLUMNS = List.of("period", "value");
+
     private final Map<String, ToolSpec> tools;
     private final SchemaInfo schema;
+    /** Each checked call by its plan position: tool and arguments. */
+    private final Map<Integer, Call> calls = new HashMap<>();
+
+    private record Call(String tool, JsonNode args) {
+    }
 
     StepValidator(Map<String, ToolSpec> tools, SchemaInfo schema) {
         this.tools = tools;
@@ -40,6 +54,7 @@ final class StepValidator {
 
     /** The problems of a call at plan position {@code index}; empty when it may run. */
     List<String> problems(String tool, JsonNode args, int index) {
+        calls.put(index, new Call(tool, args));
         List<String> out = new ArrayList<>();
         ToolSpec spec = tools.get(tool);
         if (spec == null) {
@@ -53,7 +68,7 @@ final class StepValidator {
         for (String p : ArgsValidator.validate(spec.argsSchema(), o)) {
             out.add(tool + ": " + p);
         }
-        for (String field : List.of("column", "date_column", "value_column")) {
+        for (String field : List.of("column", "date_column", "value_column", "by")) {
             checkColumn(o.get(field), tool, out);
         }
         if (o.get("columns") instanceof ArrayNode cols) {
@@ -64,11 +79,38 @@ final class StepValidator {
         }
         if (tool.equals("chart") && o.path("from_step").isInt() && o.get("from_step").asInt() >= index) {
             out.add("chart: from_step " + o.get("from_step").asInt() + " is not an earlier step");
+        } else if (tool.equals("chart") && o.path("from_step").isInt()) {
+            checkChartColumns(o, o.get("from_step").asInt(), out);
         }
         if (tool.equals("sql_executor") && o.path("sql").isTextual()) {
             checkSql(o.get("sql").asText(), out);
         }
         return out;
+    }
+
+    /** A chart's column arguments against the columns of the table it draws, when those are known. */
+    private void checkChartColumns(ObjectNode args, int from, List<String> out) {
+        Call source = calls.get(from);
+        if (source == null) {
+            return;
+        }
+        List<String> columns = null;
+        if (source.tool().equals("sql_executor") && source.args().path("sql").isTextual()) {
+            columns = ResultColumns.of(source.args().get("sql").asText(), schema.table(),
+                    schema.columns().stream().map(c -> c.name()).toList()).orElse(null);
+        } else if (source.tool().equals("trend_plot")) {
+            columns = TREND_COLUMNS;
+        }
+        if (columns == null) {
+            return;
+        }
+        for (String field : CHART_COLUMNS) {
+            JsonNode name = args.get(field);
+            if (name != null && name.isTextual() && columns.stream().noneMatch(c -> c.equalsIgnoreCase(name.asText()))) {
+                out.add("chart: " + field + " '" + name.asText() + "' is not a column of step " + from
+                        + "'s table (" + String.join(", ", columns) + ")");
+            }
+        }
     }
 
     private void checkColumn(JsonNode name, String tool, List<String> out) {

@@ -70,4 +70,39 @@ class LlmStepValidatorTest {
         assertThat(validator.problems("sql_executor", JSON.readTree("[1]"), 0))
                 .containsExactly("sql_executor: arguments are not a JSON object");
     }
+
+    @Test
+    void aChartsSeriesAndLabelMustBeColumnsOfTheTableItDraws() throws Exception {
+        StepValidator v = new StepValidator(tools(), SHOP);
+        assertThat(v.problems("sql_executor", JSON.readTree("{\"sql\": \"SELECT \\\"Region\\\", year(\\\"Order Date\\\")"
+                + " AS \\\"year\\\", SUM(\\\"Sales\\\") AS total FROM \\\"shop_orders\\\" GROUP BY 1, 2\"}"), 0)).isEmpty();
+        assertThat(v.problems("chart", JSON.readTree("{\"from_step\": 0, \"x\": \"Region\", \"y\": \"total\","
+                + " \"series\": \"year\", \"stacked\": true}"), 1)).isEmpty();
+        assertThat(v.problems("chart", JSON.readTree("{\"from_step\": 0, \"x\": \"Region\", \"y\": \"total\","
+                + " \"series\": \"Segment\"}"), 1))
+                .containsExactly("chart: series 'Segment' is not a column of step 0's table (Region, year, total)");
+        assertThat(v.problems("chart", JSON.readTree("{\"from_step\": 0, \"kind\": \"scatter\", \"label\": \"brand\"}"), 1))
+                .containsExactly("chart: label 'brand' is not a column of step 0's table (Region, year, total)");
+        assertThat(v.problems("chart", JSON.readTree("{\"from_step\": 0, \"stacked\": \"yes\"}"), 1))
+                .singleElement().asString().startsWith("chart: stacked: must be a boolean");
+
+        // a table whose columns cannot be told from the plan is left to the chart tool
+        assertThat(v.problems("sql_executor", JSON.readTree("{\"sql\": \"SELECT \\\"Region\\\", SUM(\\\"Sales\\\")"
+                + " FROM \\\"shop_orders\\\" GROUP BY 1\"}"), 0)).isEmpty();
+        assertThat(v.problems("chart", JSON.readTree("{\"from_step\": 0, \"series\": \"anything\"}"), 1)).isEmpty();
+
+        assertThat(v.problems("trend_plot", JSON.readTree("{\"value_column\": \"Sales\"}"), 0)).isEmpty();
+        assertThat(v.problems("chart", JSON.readTree("{\"from_step\": 0, \"x\": \"period\", \"y\": \"Sales\"}"), 1))
+                .containsExactly("chart: y 'Sales' is not a column of step 0's table (period, value)");
+    }
+
+    @Test
+    void aBoxPlotsGroupMustBeAColumnOfTheDataset() throws Exception {
+        assertThat(validator.problems("distribution_plot", JSON.readTree("{\"column\": \"Sales\", \"kind\": \"box\","
+                + " \"by\": \"Region\"}"), 0)).isEmpty();
+        assertThat(validator.problems("distribution_plot", JSON.readTree("{\"column\": \"Sales\", \"by\": \"Brand\"}"), 0))
+                .containsExactly("distribution_plot: unknown column 'Brand'");
+        assertThat(validator.problems("distribution_plot", JSON.readTree("{\"column\": \"Sales\", \"kind\": \"violin\"}"), 0))
+                .singleElement().asString().contains("kind");
+    }
 }

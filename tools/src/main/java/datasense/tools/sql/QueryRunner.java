@@ -26,7 +26,7 @@ import java.util.Locale;
 
 /**
  * Runs vetted SQL on a sandboxed connection with a statement timeout and a row limit, and converts the
- * values to JSON-friendly Java (Long, Double, String, Boolean, ISO-8601 strings for dates, null).
+ * values to JSON-friendly Java (Long, Double, String, Boolean, ISO-8601 strings for dates, lists of these, null).
  */
 public final class QueryRunner {
 
@@ -168,7 +168,23 @@ public final class QueryRunner {
         if (v instanceof TemporalAccessor t) {
             return t.toString();
         }
+        if (v instanceof java.sql.Array a) {
+            return list(a);
+        }
         return v.toString();
+    }
+
+    /** A LIST value as a Java list of JSON-friendly values. */
+    private static Object list(java.sql.Array a) {
+        try {
+            List<Object> out = new ArrayList<>();
+            for (Object item : (Object[]) a.getArray()) {
+                out.add(jsonValue(item));
+            }
+            return out;
+        } catch (SQLException e) {
+            return a.toString();
+        }
     }
 
     private static String timestamp(LocalDateTime t) {

@@ -33,7 +33,8 @@ class QueryRunnerTest {
         try (Connection c = QueryRunner.connect(ds, Limits.defaults())) {
             QueryResult r = QueryRunner.run(c, "SELECT \"Order Date\", Region, Sales, Quantity, Sales > 100 AS big,"
                     + " CAST(Sales AS DECIMAL(10,2)) AS dec, TIMESTAMP '2017-05-01 10:00:00' AS ts, NULL AS nothing,"
-                    + " 7::INTEGER AS i, sum(Quantity) OVER () AS total FROM orders ORDER BY \"Order Date\" LIMIT 1",
+                    + " 7::INTEGER AS i, sum(Quantity) OVER () AS total, [1, 2] AS list, [DATE '2016-01-02', NULL] AS dates"
+                    + " FROM orders ORDER BY \"Order Date\" LIMIT 1",
                     Limits.defaults());
             List<Object> row = r.rows().get(0);
             assertThat(row.get(0)).isEqualTo("2016-01-01");
@@ -46,6 +47,8 @@ class QueryRunnerTest {
             assertThat(row.get(7)).isNull();
             assertThat(row.get(8)).isEqualTo(7L);
             assertThat(row.get(9)).isInstanceOf(Long.class);
+            assertThat(row.get(10)).isEqualTo(List.of(1L, 2L));
+            assertThat(row.get(11)).isEqualTo(java.util.Arrays.asList("2016-01-02", null));
             assertThat(r.columns().get(0).temporal()).isTrue();
             assertThat(r.columns().get(2).numeric()).isTrue();
         }

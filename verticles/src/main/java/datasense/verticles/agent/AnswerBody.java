@@ -7,6 +7,7 @@ import datasense.agent.StepState;
 import datasense.graph.StepRecord;
 import datasense.tools.Column;
 import datasense.tools.Table;
+import datasense.tools.chart.VegaLite;
 import datasense.verticles.bus.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -19,7 +20,8 @@ import java.util.List;
 /**
  * Builds the /ask reply from the settled state of a graph run: the written answer, how the question was understood and
  * how sure the planner is, the plan that ran and its SQL, then the results in plan order (each step's tables
- * first, then its artifacts), and the trace naming the node that ran each step.
+ * first, then its artifacts; a chart's Vega-Lite spec is not a result of its own but the {@code spec_url} of its
+ * image), and the trace naming the node that ran each step.
  */
 final class AnswerBody {
 
@@ -51,8 +53,8 @@ final class AnswerBody {
                 results.add(table(table, i, fullTable, tenant));
             }
             for (ArtifactRef artifact : step.output().artifacts()) {
-                if (artifact != fullTable) {
-                    results.add(artifact(artifact, i, tenant));
+                if (artifact != fullTable && !VegaLite.CONTENT_TYPE.equals(artifact.contentType())) {
+                    results.add(artifact(artifact, spec(artifact, step.output().artifacts()), i, tenant));
                 }
             }
         }
@@ -102,7 +104,16 @@ final class AnswerBody {
         return json;
     }
 
-    private static JsonObject artifact(ArtifactRef artifact, int step, String tenant) {
+    /** The Vega-Lite spec stored beside a chart's PNG (same key, .vl.json for .png), or null. */
+    private static ArtifactRef spec(ArtifactRef image, List<ArtifactRef> artifacts) {
+        if (image.chart() == null || !image.key().endsWith(".png")) {
+            return null;
+        }
+        String key = image.key().substring(0, image.key().length() - ".png".length()) + ".vl.json";
+        return artifacts.stream().filter(a -> a.key().equals(key)).findFirst().orElse(null);
+    }
+
+    private static JsonObject artifact(ArtifactRef artifact, ArtifactRef spec, int step, String tenant) {
         String type = artifact.contentType().startsWith("image/") ? "image"
                 : artifact.contentType().startsWith("application/json") ? "json" : "file";
         JsonObject json = new JsonObject()
@@ -115,6 +126,15 @@ final class AnswerBody {
                 .put("content_type", artifact.contentType());
         if (artifact.chart() != null) {
             json.put("chart", artifact.chart());
+        }
+        if (artifact.series() != null) {
+            json.put("series", artifact.series());
+        }
+        if (artifact.stacked() != null) {
+            json.put("stacked", artifact.stacked());
+        }
+        if (spec != null) {
+            json.put("spec_key", spec.key()).put("spec_url", url(spec.key(), tenant));
         }
         return json;
     }

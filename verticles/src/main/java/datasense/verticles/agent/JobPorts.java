@@ -7,6 +7,7 @@ import datasense.agent.Plan;
 import datasense.agent.PlanRequest;
 import datasense.agent.PlanStep;
 import datasense.agent.StepFailedException;
+import datasense.agent.StepInput;
 import datasense.agent.StepOutput;
 import datasense.tools.Table;
 import datasense.verticles.bus.Address;
@@ -91,7 +92,7 @@ final class JobPorts implements AnalysisPorts {
     }
 
     @Override
-    public CompletionStage<StepOutput> runStep(AnalysisState state, int index, PlanStep step, Table input) {
+    public CompletionStage<StepOutput> runStep(AnalysisState state, int index, PlanStep step, StepInput input) {
         JsonObject cached = replay.get(index);
         if (cached != null && cached.getString("step").equals(AgentCache.canonical(step))) {
             StepOutput out = Json.fromJson(cached.getJsonObject("output"), StepOutput.class);
@@ -109,7 +110,8 @@ final class JobPorts implements AnalysisPorts {
                         .put("columns", manifest.getJsonArray("columns"))
                         .put("rows", manifest.getLong("rows")))
                 .put("args", new JsonObject(step.args().toString()))
-                .put("input", input == null ? null : Json.toJson(input));
+                .put("input", input == null ? null : Json.toJson(input.table()))
+                .put("input_sql", input == null ? null : input.sql());
         return attempt(step.tool(), call, index, 1)
                 .compose(result -> storeArtifacts(result).map(refs -> toOutput(result, refs)))
                 .onSuccess(out -> toolRuns.add(new ToolRun(index, step.tool(), out.node(), out.durationMs(), "ok")))
@@ -200,7 +202,8 @@ final class JobPorts implements AnalysisPorts {
             String key = answerPrefix + a.getString("path");
             JsonObject put = new JsonObject().put("key", key).put("content_type", a.getString("contentType")).put("data", a.getString("bytes"));
             writes.add(Retry.idempotent(bus, Address.WRITER_PUT, put, BusTimeouts.STORE)
-                    .map(v -> new ArtifactRef(key, a.getString("label"), a.getString("contentType"), a.getString("chart"))));
+                    .map(v -> new ArtifactRef(key, a.getString("label"), a.getString("contentType"), a.getString("chart"),
+                            a.getString("series"), a.getBoolean("stacked"))));
         }
         return Future.all(writes).map(all -> all.<ArtifactRef>list());
     }

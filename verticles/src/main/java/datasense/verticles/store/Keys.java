@@ -100,6 +100,9 @@ public final class Keys {
         if (k.endsWith(".png")) {
             return "image/png";
         }
+        if (k.endsWith(".vl.json")) {
+            return "application/vnd.vegalite+json";
+        }
         if (k.endsWith(".json")) {
             return "application/json";
         }

@@ -101,7 +101,7 @@ public final class ToolWorkerVerticle extends VerticleBase {
         Table table = input == null ? null : Json.fromJson(input, Table.class);
         ObjectNode args = Json.tree(body.getJsonObject("args", new JsonObject()));
         try {
-            return registry.run(tool, new ToolContext(dataset, limits, table), args);
+            return registry.run(tool, new ToolContext(dataset, limits, table, body.getString("input_sql")), args);
         } catch (ToolException e) {
             throw new BusError(422, e.code(), e.getMessage(), e.hint());
         }

@@ -70,12 +70,23 @@ final class Aggregates {
             }
             Mention mention = c.m(i);
             if (mention == null) {
+                if (!c.used[i] && c.isRowNoun(i) && c.groupWordBefore(i)) {
+                    // "average discount per order line": the table's own grain, not a grouping
+                    c.mark(i);
+                    c.reading("'" + c.token(i).text() + "' is one row each, so nothing is grouped by it");
+                    continue;
+                }
                 if (!c.used[i] && c.isRowNoun(i)
                         && (pending.contains(Agg.COUNT) || c.countedAt(i) || c.mostBefore(i))) {
                     c.measures.add(new Measure(Agg.COUNT, null));
                     pending.remove(Agg.COUNT);
                     countTarget = true;
                     c.mark(i);
+                    Mention qualifier = c.m(i - 1);
+                    if (qualifier != null && qualifier.kind() == Mention.Kind.ENTITY) {
+                        c.markMention(qualifier);
+                        c.reading("'" + c.token(i - 1).text() + " " + c.token(i).text() + "' counted as rows");
+                    }
                 }
                 continue;
             }
@@ -90,6 +101,14 @@ final class Aggregates {
                 if (nextMention != null && nextMention.isColumn()) {
                     c.markMention(mention);
                     continue; // "customer segment": the entity word only qualifies the column
+                }
+                if (nextMention == null && mention.end() < c.to && c.isRowNoun(mention.end())) {
+                    continue; // "order lines", "order items": the rows themselves, read by the row noun
+                }
+                if (e.uniqueRows() && c.groupWordBefore(i) && !c.rankCueBefore(i)) {
+                    // "average fare per trip" on a table of trips: one row per trip, so one number over all
+                    c.reading("'" + c.token(i).text() + "' is one row each, so nothing is grouped by it");
+                    continue;
                 }
                 if (c.countedAt(i) || c.mostBefore(i) || (pending.contains(Agg.COUNT) && measureMentions == 0)) {
                     c.measures.add(c.entityCount(e, mention));
@@ -157,6 +176,14 @@ final class Aggregates {
             } else if (pending.contains(Agg.COUNT) && pending.size() == 1 && measureMentions > 1) {
                 c.addGroup(new Grouping(col, null), false);
             } else {
+                if (pending.contains(Agg.COUNT) && countable(col)) {
+                    // "how many passengers", "number of units": a count column is counted by adding it up
+                    pending.remove(Agg.COUNT);
+                    if (pending.isEmpty()) {
+                        pending.add(Agg.SUM);
+                    }
+                    c.reading("'" + c.token(i).text() + "' counted by adding up " + col.name());
+                }
                 addMeasure(c, col, pending, last, i);
             }
             return false;
@@ -171,6 +198,12 @@ final class Aggregates {
         }
         c.addGroup(new Grouping(col, null), c.groupWordBefore(i));
         return false;
+    }
+
+    /** A whole-number column: what it holds is already a count (units, passengers, points, medals). */
+    static boolean countable(ColumnProfile col) {
+        String t = col.type().toUpperCase(java.util.Locale.ROOT);
+        return t.contains("INT") && !SchemaIndex.isIdLike(col);
     }
 
     /** "average sales per ship": a group word before a word no column matches loses a grouping; say so. */

@@ -227,8 +227,8 @@ final class Clause {
             if (a == Agg.COUNT || a == Agg.COUNT_DISTINCT) {
                 return true;
             }
-            if (m(k) != null) {
-                return false;
+            if (m(k) != null && !(m(k).kind() == Mention.Kind.ENTITY && m(k).end() == i)) {
+                return false; // an entity word right before only qualifies: "number of order lines"
             }
         }
         return false;
@@ -322,7 +322,7 @@ final class Clause {
             Mention mention = m(i);
             if (mention != null) {
                 if (mention.start() == i || i == from) {
-                    out.add(new Unexplained(spanText(mention.start(), mention.end()), Unexplained.Kind.MENTION));
+                    out.add(new Unexplained(text(mention.start(), mention.end()), Unexplained.Kind.MENTION));
                 }
                 continue;
             }
@@ -359,7 +359,7 @@ final class Clause {
         return false;
     }
 
-    private String spanText(int start, int end) {
+    String text(int start, int end) {
         StringBuilder sb = new StringBuilder();
         for (int k = start; k < end; k++) {
             if (k > start) {

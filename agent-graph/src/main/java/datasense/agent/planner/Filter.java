@@ -46,7 +46,9 @@ record Filter(ColumnProfile column, String op, Object value, List<Object> values
     }
 
     private static void put(ObjectNode o, Object v) {
-        if (v instanceof BigDecimal d) {
+        if (v instanceof Boolean b) {
+            o.put("value", b);
+        } else if (v instanceof BigDecimal d) {
             o.put("value", d);
         } else if (v instanceof Integer i) {
             o.put("value", i);

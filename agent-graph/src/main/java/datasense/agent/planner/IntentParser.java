@@ -36,6 +36,7 @@ final class IntentParser {
         NumericFilters.comparisons(c);
         NumericFilters.signs(c);
         MissingFilters.read(c);
+        FlagFilters.read(c);
         DateFilters.years(c);
         TimeGrains.read(c);
         Aggregates.functionWords(c);

@@ -84,6 +84,18 @@ final class NumericFilters {
         return null;
     }
 
+    /** The numeric column that a predicate after it describes: "profit was negative", "margin is positive". */
+    private static Mention subjectBefore(Clause c, int i) {
+        int k = i - 1;
+        while (k >= c.from && c.m(k) == null && (c.w(k).equals("is") || c.w(k).equals("was") || c.w(k).equals("are")
+                || c.w(k).equals("were") || c.w(k).equals("be") || c.w(k).equals("been"))) {
+            c.mark(k);
+            k--;
+        }
+        Mention m = c.m(k);
+        return m != null && m.isColumn() && m.column().column().numeric() && c.free(m) ? m : null;
+    }
+
     static void signs(Clause c) {
         for (int i = c.from; i < c.to; i++) {
             String w = c.w(i);
@@ -102,9 +114,13 @@ final class NumericFilters {
             int n = c.next(i);
             Mention after = n >= 0 ? c.m(n) : null;
             boolean signWord = w.equals("negative") || w.equals("positive");
+            Mention before = signWord ? subjectBefore(c, i) : null;
             if (signWord && after != null && after.isColumn() && after.column().column().numeric()) {
                 col = after.column();
                 c.markMention(after);
+            } else if (before != null) {
+                col = before.column(); // "months where profit was negative"
+                c.markMention(before);
             } else if (!signWord) {
                 col = c.index.primaryMeasure(List.of("profit"));
                 if (col != null) {

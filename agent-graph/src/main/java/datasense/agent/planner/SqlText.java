@@ -20,6 +20,9 @@ final class SqlText {
         if (value instanceof Number n) {
             return n.toString();
         }
+        if (value instanceof Boolean b) {
+            return b ? "TRUE" : "FALSE";
+        }
         return DuckDb.quoteLiteral(String.valueOf(value));
     }
 }

@@ -27,15 +27,8 @@ final class ValueFilters {
 
     private static void add(Clause c, ColumnProfile column, List<Mention> values) {
         Mention first = values.get(0);
-        int before = c.prev(first.start());
-        boolean negated = before >= 0 && (Vocabulary.NEGATIONS.contains(c.w(before))
-                || (c.w(before).equals("than") && c.w(before - 1).equals("other")));
-        if (negated) {
-            c.mark(before);
-            if (c.w(before).equals("than")) {
-                c.mark(before - 1);
-            }
-        }
+        boolean negated = negation(c, first.start());
+        boolean alternatives = joinedByOr(c, values);
         markRestriction(c, first.start());
         for (Mention v : values) {
             c.markMention(v);
@@ -54,9 +47,59 @@ final class ValueFilters {
             List<Object> vals = new ArrayList<>();
             values.stream().map(Mention::value).filter(v -> !vals.contains(v)).forEach(vals::add);
             c.filters.add(Filter.in(column, vals));
-            c.addGroup(new Grouping(column, null), true); // "Consumer vs Corporate": one row each
+            if (!alternatives) {
+                c.addGroup(new Grouping(column, null), true); // "Consumer vs Corporate": one row each
+            }
             markComparison(c, values);
         }
+    }
+
+    /** Words that may sit between a negation and its value: "not from C1", "excluding the West region". */
+    private static final java.util.Set<String> NEGATION_GAP = java.util.Set.of("from", "in", "for", "at", "by",
+            "the", "of", "to", "with", "a", "an", "made", "placed", "sold", "located", "based", "equal", "be");
+
+    /**
+     * True (and the words marked) when the value at {@code start} is negated: "not West", "not from C1",
+     * "other than Furniture", "apart from", "except for", "excluding", "but not".
+     */
+    private static boolean negation(Clause c, int start) {
+        for (int k = start - 1, gap = 0; k >= c.from && gap <= 3; k--, gap++) {
+            String w = c.w(k);
+            if (c.m(k) != null || c.used[k]) {
+                return false;
+            }
+            boolean other = (w.equals("than") && c.w(k - 1).equals("other"))
+                    || (w.equals("from") && (c.w(k - 1).equals("apart") || c.w(k - 1).equals("aside")));
+            if (other) {
+                c.mark(k - 1, start);
+                return true;
+            }
+            if (Vocabulary.NEGATIONS.contains(w) || w.equals("non") || w.equals("isnt") || w.equals("arent")
+                    || w.equals("wasnt") || w.equals("werent") || w.equals("dont") || w.equals("doesnt")) {
+                c.mark(k, start);
+                return true;
+            }
+            if (!NEGATION_GAP.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Cardiology or Neurology", "either East or West": alternatives of one set, not groups to compare. */
+    private static boolean joinedByOr(Clause c, List<Mention> values) {
+        for (int k = 1; k < values.size(); k++) {
+            for (int i = values.get(k - 1).end(); i < values.get(k).start(); i++) {
+                if (c.w(i).equals("or") || c.w(i).equals("nor")) {
+                    int e = c.prev(values.get(0).start());
+                    if (e >= 0 && c.w(e).equals("either")) {
+                        c.mark(e);
+                    }
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "only for the West", "just Furniture": the word that says the filter restricts the rows. */

@@ -183,6 +183,11 @@ final class Vocabulary {
             Map.entry("performing", List.of("sales", "revenue", "amount", "profit")),
             Map.entry("expensive", List.of("price", "cost", "amount")),
             Map.entry("oldest", List.of("age")),
+            Map.entry("units", List.of("quantity", "qty", "units", "volume")),
+            Map.entry("items", List.of("quantity", "qty", "items", "units")),
+            Map.entry("copies", List.of("quantity", "qty", "copies", "units")),
+            Map.entry("pieces", List.of("quantity", "qty", "pieces", "units")),
+            Map.entry("tickets", List.of("tickets", "quantity", "qty", "seats")),
             Map.entry("youngest", List.of("age")));
 
     /** Words asking for a share of a total: "share of sales by region", "what percent of profit". */

@@ -1,0 +1,43 @@
+package datasense.agent.planner;
+
+import java.util.Locale;
+
+/**
+ * Filters on true/false columns: "products in stock" (in_stock = true), "out of stock" or "not in stock"
+ * (false), "active customers", "orders that were not returned". A yes/no column named in a question is
+ * almost always a condition on the rows, not a measure or a grouping.
+ */
+final class FlagFilters {
+
+    private FlagFilters() {
+    }
+
+    static void read(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            Mention mention = c.m(i);
+            if (mention == null || mention.start() != i || !mention.isColumn() || !c.free(mention)
+                    || !mention.column().type().toUpperCase(Locale.ROOT).startsWith("BOOL")
+                    || c.groupWordBefore(i)) {
+                continue;
+            }
+            int p = c.prev(i);
+            boolean negated = false;
+            if (p >= 0 && (c.w(p).equals("not") || c.w(p).equals("no") || c.w(p).equals("non")
+                    || c.w(p).equals("without") || c.w(p).equals("never"))) {
+                negated = true;
+                c.mark(p);
+                if (c.w(p - 1).equals("are") || c.w(p - 1).equals("is") || c.w(p - 1).equals("was")
+                        || c.w(p - 1).equals("were")) {
+                    c.mark(p - 1);
+                }
+            } else if (p >= 1 && c.w(p).equals("of") && c.w(p - 1).equals("out")) {
+                negated = true; // "out of stock" against a column called in_stock
+                c.mark(p - 1, p + 1);
+            }
+            c.markMention(mention);
+            c.filters.add(Filter.of(mention.column(), "eq", !negated));
+            c.reading("'" + c.text(p >= 0 && negated ? p : i, mention.end()) + "' read as "
+                    + mention.column().name() + " = " + !negated);
+        }
+    }
+}

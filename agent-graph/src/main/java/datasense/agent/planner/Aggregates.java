@@ -50,6 +50,10 @@ final class Aggregates {
 
     /** Reads the mentions into measures and groupings and finishes the clause as an aggregate-like intent. */
     static Intent aggregate(Clause c) {
+        Intent projection = Projection.rows(c);
+        if (projection != null) {
+            return projection;
+        }
         List<Agg> pending = new ArrayList<>();
         List<Agg> last = new ArrayList<>();
         boolean countTarget = false;
@@ -140,10 +144,6 @@ final class Aggregates {
             if (date == null) {
                 c.reading("no date column to group by " + c.grain.word);
             } else {
-                boolean oneYear = c.filters.stream().anyMatch(f -> f.op().equals("year"));
-                if (c.grain == Grain.QUARTER && !oneYear) {
-                    c.addGroup(new Grouping(date, Grain.YEAR), true);
-                }
                 c.addGroup(new Grouping(date, c.grain), true);
             }
         }

@@ -45,6 +45,22 @@ final class Clause {
     boolean distinctCue;
     /** "share of", "percent of", "% of total": measures become shares of their total. */
     boolean share;
+    /** Keys of an order the question asked for ({@link Ordering}). */
+    final List<OrderKey> order = new ArrayList<>();
+    /** Token positions of columns named as order keys. */
+    final List<Integer> orderColumns = new ArrayList<>();
+    /** Positions of the "by" of an order ("sorted by"): not a group word. */
+    final java.util.Set<Integer> orderBy = new java.util.HashSet<>();
+    /** An order was asked for ("sort them", "ascending") even when no key was named. */
+    boolean orderAsked;
+    /** The only key is the measure by default, set by a bare direction word ("descending"). */
+    boolean defaultKey;
+    /** "highest first", "from low to high": every row sorted, not the top one. */
+    boolean sortAll;
+    /** "stacked bar", "stacked by": a second grouping drawn stacked rather than side by side. */
+    boolean stacked;
+    /** Starts of the mentions put on the x axis ("departments on the x axis"): groupings without "by". */
+    final java.util.Set<Integer> xAxis = new java.util.HashSet<>();
 
     Clause(LinkedQuestion q, int from, int to) {
         this.q = q;
@@ -181,6 +197,9 @@ final class Clause {
 
     /** True (and the group word marked) when a group word ("by", "per", "for each") comes right before i. */
     boolean groupWordBefore(int i) {
+        if (xAxis.contains(i) || (m(i) != null && xAxis.contains(m(i).start()))) {
+            return true; // "departments on the x axis"
+        }
         int p = prev(i);
         if (p >= 0 && m(p) != null && m(p).kind() == Mention.Kind.ENTITY && m(p).end() == i) {
             p = prev(m(p).start()); // "per customer segment": the entity word only qualifies the column
@@ -189,6 +208,9 @@ final class Clause {
             return false;
         }
         String w = w(p);
+        if (orderBy.contains(p)) {
+            return false; // "sorted by price": an order key, not a grouping
+        }
         if (Vocabulary.GROUP_WORDS.contains(w)) {
             mark(p);
             if (w(p - 1).equals("for") || w(p - 1).equals("in")) {

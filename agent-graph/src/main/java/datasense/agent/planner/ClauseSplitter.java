@@ -21,7 +21,7 @@ final class ClauseSplitter {
         List<int[]> parts = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < q.size(); i++) {
-            if (SPLIT_WORDS.contains(q.word(i)) && q.mentionAt()[i] == null) {
+            if (SPLIT_WORDS.contains(q.word(i)) && q.mentionAt()[i] == null && !continuesGrouping(q, i)) {
                 parts.add(new int[]{start, i});
                 start = i + 1;
             }
@@ -48,6 +48,27 @@ final class ClauseSplitter {
         return out;
     }
 
+    /** "by brand and category", "per region, segment": the list of groupings goes on after the conjunction. */
+    private static boolean continuesGrouping(LinkedQuestion q, int i) {
+        Mention before = q.mentionAt()[Math.max(0, i - 1)];
+        Mention after = i + 1 < q.size() ? q.mentionAt()[i + 1] : null;
+        if (before == null || after == null || before.kind() == Mention.Kind.VALUE || after.kind() == Mention.Kind.VALUE
+                || (after.isColumn() && after.column().column().numeric() && !SchemaIndex.isIdLike(after.column()))) {
+            return false; // "sales by region and profit by category": a measure starts a part of its own
+        }
+        for (int k = after.end(); k < q.size() && !SPLIT_WORDS.contains(q.word(k)); k++) {
+            if (Vocabulary.GROUP_WORDS.contains(q.word(k)) && q.mentionAt()[k] == null) {
+                return false; // "... by depot, mechanic by region": the next part groups on its own
+            }
+        }
+        int k = before.start() - 1;
+        while (k >= 0 && (q.word(k).equals("the") || q.word(k).equals("each") || q.mentionAt()[k] != null
+                || q.word(k).equals(",") || q.word(k).equals("and"))) {
+            k--;
+        }
+        return k >= 0 && (Vocabulary.GROUP_WORDS.contains(q.word(k)) || q.word(k).equals("for"));
+    }
+
     /** A part asks for something of its own when it has a head word and links to at least one column. */
     private static boolean standsAlone(LinkedQuestion q, int[] part, int[] other) {
         boolean head = false;
@@ -69,6 +90,9 @@ final class ClauseSplitter {
                 }
             }
             groupWord |= Vocabulary.GROUP_WORDS.contains(w);
+            if ((w.equals("x") || w.equals("y")) && q.word(i + 1).equals("axis")) {
+                return false; // "departments on the x axis and visits on the y axis": one chart
+            }
         }
         if (!head && groupWord && measure) {
             // "sales by region and profit by category": both parts have their own grouping and measure
@@ -107,7 +131,7 @@ final class ClauseSplitter {
                         prev.limit() != null ? prev.limit() : it.limit(),
                         prev.limit() != null ? prev.ascending() : it.ascending(),
                         prev.chart() != null ? prev.chart() : it.chart(), null, null, readings, unexplained,
-                        prev.text() + " and " + it.text());
+                        prev.text() + " and " + it.text(), prev.display().ordered() ? prev.display() : it.display());
                 out.set(out.size() - 1, merged);
             } else {
                 out.add(it);

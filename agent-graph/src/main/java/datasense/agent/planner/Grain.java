@@ -1,8 +1,13 @@
 package datasense.agent.planner;
 
-/** A time bucket: its trend_plot name, its word, and the SQL expression that buckets a date column by it. */
+/**
+ * A time bucket: its word (also trend_plot's name for the calendar grains), and the SQL expression that
+ * buckets a date column by it. Periods read as people write them: a year is 2024, a quarter 2024-Q1, a month
+ * 2024-01, a week and a day their first date; the cyclical parts are a weekday name and a month number 1-12.
+ */
 enum Grain {
-    DAY("day"), WEEK("week"), MONTH("month"), QUARTER("quarter"), YEAR("year");
+    DAY("day"), WEEK("week"), MONTH("month"), QUARTER("quarter"), YEAR("year"),
+    WEEKDAY("weekday"), MONTH_OF_YEAR("month of year");
 
     final String word;
 
@@ -10,17 +15,30 @@ enum Grain {
         this.word = word;
     }
 
-    /**
-     * The bucket of an already quoted date column. Years and quarters are integers (quarter 1 to 4, so a
-     * quarter grouping also needs the year unless one year is filtered); months and weeks are their first day.
-     */
+    /** True for the calendar periods trend_plot can draw; false for the cyclical parts of a date. */
+    boolean calendar() {
+        return this != WEEKDAY && this != MONTH_OF_YEAR;
+    }
+
+    /** The bucket of an already quoted date column. */
     String sql(String quotedDate) {
         return switch (this) {
             case DAY -> "CAST(" + quotedDate + " AS DATE)";
             case WEEK -> "CAST(date_trunc('week', " + quotedDate + ") AS DATE)";
-            case MONTH -> "CAST(date_trunc('month', " + quotedDate + ") AS DATE)";
-            case QUARTER -> "CAST(quarter(" + quotedDate + ") AS INTEGER)";
+            case MONTH -> "strftime(" + quotedDate + ", '%Y-%m')";
+            case QUARTER -> "(CAST(year(" + quotedDate + ") AS VARCHAR) || '-Q' || CAST(quarter(" + quotedDate
+                    + ") AS VARCHAR))";
             case YEAR -> "CAST(year(" + quotedDate + ") AS INTEGER)";
+            case WEEKDAY -> "dayname(" + quotedDate + ")";
+            case MONTH_OF_YEAR -> "CAST(month(" + quotedDate + ") AS INTEGER)";
         };
+    }
+
+    /**
+     * The ORDER BY expression that puts buckets in time order: the bucket itself, except weekday names,
+     * which sort Monday first.
+     */
+    String orderSql(String quotedDate) {
+        return this == WEEKDAY ? "isodow(MIN(" + quotedDate + "))" : null;
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  */
 record Intent(Kind kind, List<Measure> measures, List<Grouping> groups, List<Filter> filters,
               List<ColumnProfile> columns, Integer limit, boolean ascending, String chart, Grain grain,
-              ColumnProfile dateColumn, List<String> readings, List<Unexplained> unexplained, String text) {
+              ColumnProfile dateColumn, List<String> readings, List<Unexplained> unexplained, String text,
+              Display display) {
 
     /** What kind of answer an intent needs; each maps to one or two tools in {@link PlanBuilder}. */
     enum Kind { AGGREGATE, ROWS, LIST, DISTRIBUTION, TREND, SUMMARY, CORRELATION, SCATTER, UNKNOWN }
@@ -23,55 +24,69 @@ record Intent(Kind kind, List<Measure> measures, List<Grouping> groups, List<Fil
         columns = List.copyOf(columns);
         readings = List.copyOf(readings);
         unexplained = List.copyOf(unexplained);
+        display = display == null ? Display.NONE : display;
+    }
+
+    /** An intent laid out by default (no asked order, nothing stacked). */
+    Intent(Kind kind, List<Measure> measures, List<Grouping> groups, List<Filter> filters,
+           List<ColumnProfile> columns, Integer limit, boolean ascending, String chart, Grain grain,
+           ColumnProfile dateColumn, List<String> readings, List<Unexplained> unexplained, String text) {
+        this(kind, measures, groups, filters, columns, limit, ascending, chart, grain, dateColumn, readings,
+                unexplained, text, Display.NONE);
+    }
+
+    Intent withDisplay(Display d) {
+        return new Intent(kind, measures, groups, filters, columns, limit, ascending, chart, grain, dateColumn,
+                readings, unexplained, text, d);
     }
 
     static Intent unknown(String text, List<String> readings, List<Unexplained> unexplained) {
         return new Intent(Kind.UNKNOWN, List.of(), List.of(), List.of(), List.of(), null, false, null, null, null,
-                readings, unexplained, text);
+                readings, unexplained, text, Display.NONE);
     }
 
     Intent withKind(Kind k) {
         return new Intent(k, measures, groups, filters, columns, limit, ascending, chart, grain, dateColumn,
-                readings, unexplained, text);
+                readings, unexplained, text, display);
     }
 
     Intent withMeasures(List<Measure> m) {
         return new Intent(kind, m, groups, filters, columns, limit, ascending, chart, grain, dateColumn,
-                readings, unexplained, text);
+                readings, unexplained, text, display);
     }
 
     Intent withGroups(List<Grouping> g) {
         return new Intent(kind, measures, g, filters, columns, limit, ascending, chart, grain, dateColumn,
-                readings, unexplained, text);
+                readings, unexplained, text, display);
     }
 
     Intent withFilters(List<Filter> f) {
         return new Intent(kind, measures, groups, f, columns, limit, ascending, chart, grain, dateColumn,
-                readings, unexplained, text);
+                readings, unexplained, text, display);
     }
 
     Intent withColumns(List<ColumnProfile> c) {
         return new Intent(kind, measures, groups, filters, c, limit, ascending, chart, grain, dateColumn,
-                readings, unexplained, text);
+                readings, unexplained, text, display);
     }
 
     Intent withChart(String c) {
         return new Intent(kind, measures, groups, filters, columns, limit, ascending, c, grain, dateColumn,
-                readings, unexplained, text);
+                readings, unexplained, text, display);
     }
 
     Intent withLimit(Integer l, boolean asc) {
         return new Intent(kind, measures, groups, filters, columns, l, asc, chart, grain, dateColumn,
-                readings, unexplained, text);
+                readings, unexplained, text, display);
     }
 
     Intent withTrend(Grain g, ColumnProfile date) {
         return new Intent(kind, measures, groups, filters, columns, limit, ascending, chart, g, date,
-                readings, unexplained, text);
+                readings, unexplained, text, display);
     }
 
     Intent withReadings(List<String> r) {
         return new Intent(kind, measures, groups, filters, columns, limit, ascending, chart, grain, dateColumn,
-                r, unexplained, text);
+                r, unexplained, text, display);
     }
 }

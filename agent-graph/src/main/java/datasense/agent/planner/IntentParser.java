@@ -31,6 +31,7 @@ final class IntentParser {
     static Intent parse(Clause c) {
         Intent.Kind kind = KindWords.kind(c);
         KindWords.chartWords(c);
+        Ordering.read(c);
         ValueFilters.read(c);
         DateFilters.read(c); // before comparisons, so "between 2015 and 2016" is a date range
         NumericFilters.comparisons(c);
@@ -42,7 +43,7 @@ final class IntentParser {
         Aggregates.functionWords(c);
         Shares.read(c);
         Rankings.superlatives(c);
-        return switch (kind) {
+        Intent intent = switch (kind) {
             case DISTRIBUTION -> ToolIntents.distribution(c);
             case TREND -> ToolIntents.trend(c);
             case SUMMARY -> ToolIntents.summary(c);
@@ -50,5 +51,6 @@ final class IntentParser {
             case SCATTER -> ToolIntents.scatter(c);
             default -> Shares.apply(c, Aggregates.aggregate(c));
         };
+        return intent.withDisplay(Display.of(c));
     }
 }

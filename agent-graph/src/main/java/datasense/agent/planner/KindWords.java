@@ -59,12 +59,69 @@ final class KindWords {
             String kind = Vocabulary.CHART_KINDS.get(w);
             if (kind != null) {
                 boolean chartWordNext = Vocabulary.CHART.contains(c.w(i + 1)) || c.w(i + 1).equals("charts");
-                if (chartWordNext || w.equals("pie") || w.equals("bar") || w.equals("donut") || w.equals("scatter")) {
+                if (chartWordNext || w.equals("pie") || w.equals("bar") || w.equals("bars") || w.equals("donut")
+                        || w.equals("scatter") || (w.equals("line") && c.w(i - 1).equals("a"))) {
                     c.chart = kind;
                     c.chartAsked = true;
                     c.mark(i);
                 }
             }
+            if (w.equals("stacked") || w.equals("stack")) {
+                c.stacked = true;
+                c.chartAsked = true;
+                c.mark(i);
+            } else if (SERIES_WORDS.contains(w) && (c.w(i + 1).equals("by") || Vocabulary.CHART.contains(c.w(i + 1))
+                    || Vocabulary.CHART_KINDS.containsKey(c.w(i + 1)))) {
+                c.mark(i); // "coloured by channel", "grouped bars", "split by": a series dimension follows
+            } else if (w.equals("break") || w.equals("broken") || w.equals("breakdown")) {
+                c.mark(i);
+                if (c.w(i + 1).equals("down")) {
+                    c.mark(i + 1);
+                }
+            }
+        }
+        axes(c);
+    }
+
+    /** Words that introduce the colour or series of a chart. */
+    private static final java.util.Set<String> SERIES_WORDS = java.util.Set.of("colored", "coloured", "color",
+            "colour", "grouped", "clustered", "split", "segmented", "separated", "side", "series");
+
+    /**
+     * "with the departments on the x axis", "region on the x-axis, total profit on the y axis", "x axis: year":
+     * the axis words are understood, and the column named beside "x axis" is what the bars or points stand for,
+     * a grouping even without "by".
+     */
+    private static void axes(Clause c) {
+        for (int i = c.from; i + 1 < c.to; i++) {
+            String w = c.w(i);
+            if (!(w.equals("x") || w.equals("y")) || !(c.w(i + 1).equals("axis") || c.w(i + 1).equals("axes"))
+                    || c.used[i]) {
+                continue;
+            }
+            int start = i;
+            while (start - 1 >= c.from && AXIS_GLUE.contains(c.w(start - 1)) && c.m(start - 1) == null) {
+                start--;
+            }
+            c.mark(start, i + 2);
+            int after = i + 2;
+            while (after < c.to && AXIS_GLUE.contains(c.w(after)) && c.m(after) == null) {
+                c.mark(after);
+                after++;
+            }
+            if (w.equals("x")) {
+                Mention before = start - 1 >= c.from ? c.m(start - 1) : null;
+                Mention next = c.m(after);
+                Mention x = before != null && before.kind() != Mention.Kind.VALUE ? before
+                        : next != null && next.kind() != Mention.Kind.VALUE ? next : null;
+                if (x != null) {
+                    c.xAxis.add(x.start());
+                }
+            }
+            c.chartAsked = true;
         }
     }
+
+    private static final java.util.Set<String> AXIS_GLUE = java.util.Set.of("on", "the", "as", "along", "for",
+            "in", "is", "shows", "showing", "show", "with", "of", "its", "their", ":");
 }

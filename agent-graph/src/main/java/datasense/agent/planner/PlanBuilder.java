@@ -53,9 +53,16 @@ final class PlanBuilder {
                     ObjectNode chart = chartArgs(table, it.chart() == null ? "bar" : it.chart(),
                             it.columns().get(0).name(), it.measures().get(0).column().name(), what);
                     step("chart", chart, what);
+                } else if (it.chart() != null && it.measures().isEmpty() && it.columns().size() >= 2) {
+                    rowsChart(it, table, what);
                 }
             }
-            case LIST -> step("sql_executor", sqlArgs(sql.list(it), label(it)), what);
+            case LIST -> {
+                int table = step("sql_executor", sqlArgs(sql.list(it), label(it)), what);
+                if (it.chart() != null && it.columns().size() >= 2) {
+                    rowsChart(it, table, what);
+                }
+            }
             case DISTRIBUTION -> {
                 for (ColumnProfile c : it.columns()) {
                     ObjectNode a = JSON.objectNode();
@@ -151,9 +158,13 @@ final class PlanBuilder {
             }
             return;
         }
-        if (it.groups().size() > 1) {
+        if (it.groups().size() == 2) {
+            seriesChart(it, table, what);
+            return;
+        }
+        if (it.groups().size() > 2) {
             if (it.chart() != null) {
-                notes.add("no " + it.chart() + " chart: the table has two groupings");
+                notes.add("no " + it.chart() + " chart: the table has " + it.groups().size() + " groupings");
             }
             return;
         }
@@ -161,12 +172,50 @@ final class PlanBuilder {
             return; // one winner needs no chart
         }
         Grouping g = it.groups().get(0);
+        if ("scatter".equals(it.chart()) && it.measures().size() >= 2) {
+            ObjectNode a = chartArgs(table, "scatter", it.measures().get(0).alias(), it.measures().get(1).alias(), what);
+            a.put("label", g.alias());
+            step("chart", a, what);
+            return;
+        }
         String kind = it.chart() != null ? it.chart() : g.temporal() ? "line" : "bar";
         ObjectNode a = chartArgs(table, kind, g.alias(), it.measures().get(0).alias(), what);
         if (it.limit() != null && !kind.equals("line")) {
             a.put("top_n", Math.min(100, Math.max(1, it.limit())));
         }
         step("chart", a, what);
+    }
+
+    /**
+     * Two groupings: the first (or the time bucket) across, the other as series, grouped or stacked bars, or one
+     * line per series over time.
+     */
+    private void seriesChart(Intent it, int table, String what) {
+        Grouping x = it.groups().stream().filter(Grouping::temporal).findFirst().orElse(it.groups().get(0));
+        Grouping series = it.groups().get(0) == x ? it.groups().get(1) : it.groups().get(0);
+        if (series.temporal() && x.temporal()) {
+            notes.add("no chart: both groupings are time buckets"); // year and quarter: read the table
+            return;
+        }
+        String kind = it.chart() != null && !it.chart().equals("pie") ? it.chart() : x.temporal() ? "line" : "bar";
+        ObjectNode a = chartArgs(table, kind, x.alias(), it.measures().get(0).alias(), what);
+        a.put("series", series.alias());
+        if (kind.equals("bar")) {
+            a.put("stacked", it.display().stacked());
+        }
+        step("chart", a, what);
+    }
+
+    /** A chart of plain rows: a label or category across, the first number other than it up. */
+    private void rowsChart(Intent it, int table, String what) {
+        ColumnProfile x = it.columns().stream().filter(c -> !c.column().numeric()).findFirst()
+                .orElse(it.columns().get(0));
+        ColumnProfile y = it.columns().stream().filter(c -> c != x && c.column().numeric()).findFirst().orElse(null);
+        if (y == null) {
+            notes.add("no chart: none of the listed columns is a number to draw");
+            return;
+        }
+        step("chart", chartArgs(table, it.chart(), x.name(), y.name(), what), what);
     }
 
     private int step(String tool, ObjectNode args, String intent) {
@@ -222,7 +271,8 @@ final class PlanBuilder {
                 }
                 yield s;
             }
-            case ROWS -> it.measures().isEmpty() || it.measures().get(0).column() == null ? "Rows"
+            case ROWS -> it.measures().isEmpty() || it.measures().get(0).column() == null
+                    ? "Rows" + (cols.isEmpty() ? "" : " (" + cols + ")")
                     : (it.ascending() ? "Bottom " : "Top ") + it.limit() + " rows by "
                     + it.measures().get(0).column().name() + (cols.isEmpty() ? "" : " (" + cols + ")");
             case LIST -> "Distinct values of " + cols;
@@ -251,6 +301,8 @@ final class PlanBuilder {
             case MONTH -> "monthly";
             case QUARTER -> "quarterly";
             case YEAR -> "yearly";
+            case WEEKDAY -> "weekday";
+            case MONTH_OF_YEAR -> "month-of-year";
         };
     }
 

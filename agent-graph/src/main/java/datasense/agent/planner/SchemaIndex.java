@@ -193,6 +193,27 @@ final class SchemaIndex {
         return j == shorter.length();
     }
 
+    /**
+     * The column that names the rows: a plain "name" column, else the only name-like column that is (nearly)
+     * unique per row ("product_name", "Title"); null when there is none or several.
+     */
+    ColumnProfile labelColumn() {
+        ColumnProfile generic = genericName();
+        if (generic != null) {
+            return generic;
+        }
+        ColumnProfile found = null;
+        for (ColumnProfile c : schema.columns()) {
+            if (isLabelLike(c) && !c.column().numeric()) {
+                if (found != null) {
+                    return null;
+                }
+                found = c;
+            }
+        }
+        return found;
+    }
+
     /** A plain "name" column, the label of the rows' own entity when there is no "<entity> name". */
     ColumnProfile genericName() {
         for (ColumnProfile c : schema.columns()) {

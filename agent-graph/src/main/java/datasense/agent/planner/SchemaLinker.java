@@ -110,7 +110,7 @@ final class SchemaLinker {
                 return Mention.value(i, i + n, v.column(), v.value(), "eq", null);
             }
         }
-        return t.kind() == Token.Kind.WORD ? linkWord(t, i, index) : null;
+        return t.kind() == Token.Kind.WORD ? linkWord(t, i, index, tokens) : null;
     }
 
     private static boolean plainSpan(List<Token> tokens, int i, int n) {
@@ -167,8 +167,14 @@ final class SchemaLinker {
     }
 
     /** One word that names no column or value outright: a partial name, an entity, a hint, a coded value. */
-    private static Mention linkWord(Token t, int i, SchemaIndex index) {
+    private static Mention linkWord(Token t, int i, SchemaIndex index, List<Token> tokens) {
         String w = t.singular();
+        if (w.equals("name") && nounPosition(tokens, i)) {
+            ColumnProfile label = index.labelColumn();
+            if (label != null) {
+                return Mention.column(i, i + 1, label, "'" + t.text() + "' read as " + label.name());
+            }
+        }
         if (Vocabulary.STOP.contains(t.norm()) || Vocabulary.FUNCTIONS.containsKey(t.norm())) {
             return null;
         }
@@ -225,7 +231,8 @@ final class SchemaLinker {
             }
         }
         List<ColumnProfile> last = index.lastWords.get(w);
-        if (last != null && last.size() == 1 && !w.equals("id") && !w.equals("name")) {
+        boolean grainWord = Vocabulary.GRAIN_NOUNS.containsKey(w) && index.defaultDate() != null;
+        if (last != null && last.size() == 1 && !w.equals("id") && !w.equals("name") && !grainWord) {
             return Mention.column(i, i + 1, last.get(0), null);
         }
         ColumnProfile abbreviated = w.length() >= 4 ? index.abbreviated(w) : null;
@@ -233,6 +240,14 @@ final class SchemaLinker {
             return Mention.column(i, i + 1, abbreviated, "'" + t.text() + "' read as " + abbreviated.name());
         }
         return null;
+    }
+
+    /** "the name", "their names", "name and age": a noun, not the verb of "name the top customers". */
+    private static boolean nounPosition(List<Token> tokens, int i) {
+        String before = i > 0 ? tokens.get(i - 1).norm() : "";
+        String after = i + 1 < tokens.size() ? tokens.get(i + 1).norm() : "";
+        return Set.of("the", "their", "its", "his", "her", "whose", "and", ",", "with", "by", "of").contains(before)
+                || Set.of("of", "and", ",", "s").contains(after);
     }
 
     /** A word that begins several column names: an entity when one of them is an id, else a unique prefix. */

@@ -39,7 +39,12 @@ final class SqlWriter {
             sql.append(" GROUP BY ").append(String.join(", ", groupBy));
         }
         String firstMeasure = it.measures().isEmpty() ? null : SqlText.ident(it.measures().get(0).alias());
-        if (it.limit() != null && firstMeasure != null) {
+        if (it.display().ordered()) {
+            sql.append(" ORDER BY ").append(orderOfAggregate(it));
+            if (it.limit() != null) {
+                sql.append(" LIMIT ").append(it.limit());
+            }
+        } else if (it.limit() != null && firstMeasure != null) {
             sql.append(" ORDER BY ").append(firstMeasure).append(it.ascending() ? " ASC" : " DESC")
                     .append(" NULLS LAST LIMIT ").append(it.limit());
         } else if (!it.groups().isEmpty()) {
@@ -47,13 +52,73 @@ final class SqlWriter {
                     .map(g -> SqlText.ident(g.alias())).toList();
             if (!time.isEmpty() || it.groups().size() > 1 || firstMeasure == null) {
                 sql.append(" ORDER BY ").append(it.groups().stream()
-                        .map(g -> g.temporal() ? SqlText.ident(g.alias()) : g.sql())
+                        .map(SqlWriter::timeOrder)
                         .collect(Collectors.joining(", ")));
             } else {
                 sql.append(" ORDER BY ").append(firstMeasure).append(" DESC NULLS LAST");
             }
         }
         return sql.toString();
+    }
+
+    /** The ORDER BY of an aggregate from the keys the question asked for. */
+    private static String orderOfAggregate(Intent it) {
+        List<String> keys = new ArrayList<>();
+        for (OrderKey k : it.display().order()) {
+            String expr = switch (k.target()) {
+                case X -> it.groups().isEmpty() ? measureRef(it, null) : groupRef(it.groups().get(0));
+                case Y, MEASURE -> measureRef(it, null);
+                case COLUMN -> {
+                    Grouping g = it.groups().stream().filter(x -> x.column().equals(k.column())).findFirst().orElse(null);
+                    yield g != null ? groupRef(g) : measureRef(it, k.column());
+                }
+            };
+            if (expr != null) {
+                keys.add(expr + (k.descending() ? " DESC" : " ASC") + " NULLS LAST");
+            }
+        }
+        return keys.isEmpty() ? "1" : String.join(", ", keys);
+    }
+
+    /** A grouping in time order: weekday names Monday first, other buckets as they sort. */
+    private static String timeOrder(Grouping g) {
+        if (!g.temporal()) {
+            return g.sql();
+        }
+        String byDay = g.grain().orderSql(SqlText.ident(g.column().name()));
+        return byDay != null ? byDay : SqlText.ident(g.alias());
+    }
+
+    private static String groupRef(Grouping g) {
+        return g.temporal() ? SqlText.ident(g.alias()) : g.sql();
+    }
+
+    /** The measure over {@code column} (or the first measure), as its alias. */
+    private static String measureRef(Intent it, ColumnProfile column) {
+        for (Measure m : it.measures()) {
+            if (column == null || column.equals(m.column())) {
+                return SqlText.ident(m.alias());
+            }
+        }
+        return it.measures().isEmpty() ? null : SqlText.ident(it.measures().get(0).alias());
+    }
+
+    /** The ORDER BY of plain rows or a list: named columns, an axis as the first or first numeric column. */
+    private static String orderOfColumns(Intent it, List<ColumnProfile> cols) {
+        List<String> keys = new ArrayList<>();
+        for (OrderKey k : it.display().order()) {
+            ColumnProfile c = switch (k.target()) {
+                case COLUMN -> k.column();
+                case X -> cols.isEmpty() ? null : cols.get(0);
+                case Y, MEASURE -> it.measures().isEmpty() || it.measures().get(0).column() == null
+                        ? cols.stream().filter(x -> x.column().numeric()).reduce((a, b) -> b).orElse(null)
+                        : it.measures().get(0).column();
+            };
+            if (c != null) {
+                keys.add(SqlText.ident(c.name()) + (k.descending() ? " DESC" : " ASC") + " NULLS LAST");
+            }
+        }
+        return String.join(", ", keys);
     }
 
     /**
@@ -78,11 +143,16 @@ final class SqlWriter {
         StringBuilder sql = new StringBuilder("SELECT ").append(select).append(" FROM ").append(table)
                 .append(where(it.filters()));
         ColumnProfile rankBy = it.measures().isEmpty() ? null : it.measures().get(0).column();
-        if (rankBy != null) {
+        String asked = it.display().ordered() ? orderOfColumns(it, it.columns()) : "";
+        if (!asked.isEmpty()) {
+            sql.append(" ORDER BY ").append(asked);
+        } else if (rankBy != null) {
             sql.append(" ORDER BY ").append(SqlText.ident(rankBy.name())).append(it.ascending() ? " ASC" : " DESC")
                     .append(" NULLS LAST");
         }
-        sql.append(" LIMIT ").append(it.limit() == null ? 100 : it.limit());
+        if (it.limit() != null) {
+            sql.append(" LIMIT ").append(it.limit());
+        }
         return sql.toString();
     }
 
@@ -90,8 +160,9 @@ final class SqlWriter {
     String list(Intent it) {
         String cols = it.columns().stream().map(c -> SqlText.ident(c.name())).distinct()
                 .collect(Collectors.joining(", "));
-        return "SELECT DISTINCT " + cols + " FROM " + table + where(it.filters()) + " ORDER BY " + cols
-                + " LIMIT 1000";
+        String asked = it.display().ordered() ? orderOfColumns(it, it.columns()) : "";
+        return "SELECT DISTINCT " + cols + " FROM " + table + where(it.filters()) + " ORDER BY "
+                + (asked.isEmpty() ? cols : asked) + " LIMIT 1000";
     }
 
     /** The Pearson coefficient of two columns as a one-cell table. */

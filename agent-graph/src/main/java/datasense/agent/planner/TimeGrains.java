@@ -9,7 +9,12 @@ final class TimeGrains {
     private TimeGrains() {
     }
 
+    private static final java.util.Set<String> BIN_WORDS = java.util.Set.of("bin", "bins", "binned", "binning",
+            "bucket", "bucketed", "bucketing", "group", "grouped", "grouping", "aggregate", "aggregated");
+
     static void read(Clause c) {
+        cyclical(c);
+        binning(c);
         for (int i = c.from; i < c.to; i++) {
             if (!c.freeWord(i)) {
                 continue;
@@ -39,6 +44,78 @@ final class TimeGrains {
             }
             if (viaNoun && c.w(i - 2).equals("for")) {
                 c.mark(i - 2);
+            }
+            if (c.w(i + 1).equals("interval") || c.w(i + 1).equals("intervals")) {
+                c.mark(i + 1);
+            }
+        }
+    }
+
+    /** "day of the week", "weekday", "month of the year": the cyclical parts of a date. */
+    private static void cyclical(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            if (!c.freeWord(i)) {
+                continue;
+            }
+            String w = c.token(i).singular();
+            Grain g = null;
+            int end = i + 1;
+            if (w.equals("weekday") || w.equals("dow")) {
+                g = Grain.WEEKDAY;
+            } else if ((w.equals("day") || w.equals("month")) && c.w(i + 1).equals("of")) {
+                int k = c.w(i + 2).equals("the") ? i + 3 : i + 2;
+                String of = c.w(k);
+                if (w.equals("day") && of.equals("week")) {
+                    g = Grain.WEEKDAY;
+                    end = k + 1;
+                } else if (w.equals("month") && of.equals("year")) {
+                    g = Grain.MONTH_OF_YEAR;
+                    end = k + 1;
+                }
+            }
+            if (g == null) {
+                continue;
+            }
+            c.mark(i, end);
+            if (Vocabulary.GROUP_WORDS.contains(c.w(i - 1))) {
+                c.mark(i - 1);
+            }
+            if (c.grain == null) {
+                c.grain = g;
+            }
+        }
+    }
+
+    /** "bin the hire date by month", "binning launch_date into year intervals": the words around a bucketing. */
+    private static void binning(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            if (!c.freeWord(i) || !BIN_WORDS.contains(c.w(i))) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(c.to, i + 8); k++) {
+                Token t = c.token(k);
+                boolean grainNext = Vocabulary.GRAIN_NOUNS.containsKey(c.token(k + 1) == null ? "" : c.token(k + 1).singular())
+                        || Vocabulary.GRAIN_ADJECTIVES.containsKey(c.w(k + 1)) || c.w(k + 1).equals("weekday");
+                if ((c.w(k).equals("by") || c.w(k).equals("into") || c.w(k).equals("per") || c.w(k).equals("in"))
+                        && grainNext && c.m(k + 1) == null) {
+                    c.mark(i);
+                    c.mark(k, k + 2);
+                    Grain g = c.w(k + 1).equals("weekday") ? Grain.WEEKDAY
+                            : Vocabulary.GRAIN_ADJECTIVES.getOrDefault(c.w(k + 1),
+                            Vocabulary.GRAIN_NOUNS.get(c.token(k + 1).singular()));
+                    if (c.w(k + 2).equals("interval") || c.w(k + 2).equals("intervals")) {
+                        c.mark(k + 2);
+                    }
+                    if (c.grain == null && g != null) {
+                        c.grain = g;
+                    }
+                    break;
+                }
+                if (t == null || (c.m(k) == null && !c.w(k).equals("the") && !c.w(k).equals("it") && !c.w(k).equals("them"))) {
+                    if (!(c.m(k) == null && c.w(k).equals("of"))) {
+                        break;
+                    }
+                }
             }
         }
     }

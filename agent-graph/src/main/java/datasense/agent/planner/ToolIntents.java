@@ -37,7 +37,8 @@ final class ToolIntents {
                 hasDimension = true;
             }
         }
-        if (c.index.defaultDate() != null && (hasDimension || (agg != null && agg.trendName == null))) {
+        boolean cyclical = c.grain != null && !c.grain.calendar();
+        if (c.index.defaultDate() != null && (hasDimension || cyclical || (agg != null && agg.trendName == null))) {
             // trend_plot draws one series of a supported aggregate; anything more is a table by time bucket
             if (c.grain == null) {
                 c.grain = Grain.MONTH;
@@ -107,6 +108,11 @@ final class ToolIntents {
     }
 
     static Intent scatter(Clause c) {
+        if (!c.functions.isEmpty() || c.hasGroupWord()) {
+            // "average price against average rating for each brand": a point per group
+            Intent a = Aggregates.aggregate(c);
+            return a.kind() == Intent.Kind.AGGREGATE ? a.withChart("scatter") : a;
+        }
         List<ColumnProfile> cols = freeColumns(c, true);
         if (cols.size() < 2) {
             c.reading("a scatter plot needs two numeric columns");

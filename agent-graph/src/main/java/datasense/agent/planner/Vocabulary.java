@@ -136,7 +136,7 @@ final class Vocabulary {
     static final Set<String> LIST = Set.of("list", "name", "names", "enumerate");
     static final Set<String> CHART = Set.of("chart", "graph", "plot", "visualize", "visualise", "visualization",
             "visualisation", "draw", "diagram");
-    static final Map<String, String> CHART_KINDS = Map.of("bar", "bar", "column", "bar", "line", "line",
+    static final Map<String, String> CHART_KINDS = Map.of("bar", "bar", "bars", "bar", "column", "bar", "line", "line",
             "pie", "pie", "donut", "pie", "scatter", "scatter");
     static final Set<String> DISTINCT = Set.of("distinct", "unique", "different");
 

@@ -127,9 +127,13 @@ class OfflinePlannerTest {
     }
 
     @Test
-    void groupsByTwoColumnsWithoutAChart() throws SQLException {
+    void groupsByTwoColumnsAndDrawsTheSecondAsSeries() throws SQLException {
         Plan p = plan(SHOP, "profit broken down by segment and category");
-        assertThat(tools(p)).containsExactly("sql_executor");
+        assertThat(tools(p)).containsExactly("sql_executor", "chart");
+        assertThat(p.steps().get(1).args().get("x").asText()).isEqualTo("Segment");
+        assertThat(p.steps().get(1).args().get("series").asText()).isEqualTo("Category");
+        assertThat(plan(SHOP, "stacked bar chart of profit by segment and category").steps().get(1).args()
+                .get("stacked").asBoolean()).isTrue();
         assertThat(sql(p, 0)).contains("GROUP BY \"Segment\", \"Category\"").contains("ORDER BY \"Segment\", \"Category\"");
         assertThat(run(p, 0)).hasSize(6); // the fixture pairs each segment with two categories
     }
@@ -145,17 +149,24 @@ class OfflinePlannerTest {
         assertThat(years).extracting(r -> r.get(0)).containsExactly(2015, 2016, 2017, 2018);
 
         Plan quarter = plan(SHOP, "quantity sold by quarter for 2016");
-        assertThat(sql(quarter, 0)).contains("CAST(quarter(\"Order Date\") AS INTEGER) AS \"quarter\"")
+        assertThat(sql(quarter, 0)).contains("AS \"quarter\"")
                 .contains("WHERE year(\"Order Date\") = 2016").doesNotContain("AS \"year\"");
-        assertThat(run(quarter, 0)).extracting(r -> (Integer) r.get(0)).allMatch(q -> q >= 1 && q <= 4);
+        assertThat(run(quarter, 0)).extracting(r -> (String) r.get(0)).allMatch(q -> q.matches("2016-Q[1-4]"));
 
         Plan quarters = plan(SHOP, "sales by quarter");
-        assertThat(sql(quarters, 0)).contains("AS \"year\"").contains("AS \"quarter\"");
+        assertThat(sql(quarters, 0)).doesNotContain("AS \"year\"").contains("AS \"quarter\"");
+        assertThat(run(quarters, 0)).extracting(r -> (String) r.get(0)).allMatch(q -> q.matches("20\\d\\d-Q[1-4]"));
 
         Plan month = plan(SHOP, "monthly profit in the East");
-        assertThat(sql(month, 0)).contains("CAST(date_trunc('month', \"Order Date\") AS DATE) AS \"month\"")
+        assertThat(sql(month, 0)).contains("strftime(\"Order Date\", '%Y-%m') AS \"month\"")
                 .contains("WHERE \"Region\" = 'East'").endsWith("ORDER BY \"month\"");
-        assertThat(run(month, 0).get(0).get(0).toString()).endsWith("-01");
+        assertThat(run(month, 0).get(0).get(0).toString()).matches("\\d{4}-\\d{2}");
+
+        Plan weekdays = plan(SHOP, "number of orders by day of the week");
+        assertThat(sql(weekdays, 0)).contains("dayname(\"Order Date\")").contains("ORDER BY isodow(");
+        assertThat(weekdays.confidence()).isEqualTo(1.0);
+        Plan months = plan(SHOP, "profit by month of the year");
+        assertThat(run(months, 0)).extracting(r -> ((Number) r.get(0)).intValue()).allMatch(m -> m >= 1 && m <= 12);
 
         Plan shipped = plan(SHOP, "how many lines were shipped each year");
         assertThat(sql(shipped, 0)).contains("year(\"Ship Date\")").contains("COUNT(*)");

@@ -25,10 +25,9 @@ class TimeGrainsTest {
     }
 
     @Test
-    void groupsTheDateColumnAndAQuarterAlsoByYear() {
+    void groupsTheDateColumnByQuarterOfTheYear() {
         Intent it = Fixtures.intent(Fixtures.fleet(), "labor hours per quarter");
-        assertThat(it.groups()).extracting(Grouping::describe)
-                .containsExactly("year of Service Date", "quarter of Service Date");
+        assertThat(it.groups()).extracting(Grouping::describe).containsExactly("quarter of Service Date");
         Intent inYear = Fixtures.intent(Fixtures.fleet(), "labor hours per quarter in 2022");
         assertThat(inYear.groups()).extracting(Grouping::describe).containsExactly("quarter of Service Date");
     }

@@ -1,0 +1,178 @@
+package datasense.agent.planner;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Orders a question asks for: "sorted by name", "order by the x axis in descending order", "rank the types by
+ * average fare from low to high", "in ascending order of revenue", "alphabetically", "highest first",
+ * "from cheapest to most expensive". The keys it reads are honoured exactly by the SQL; an order with no
+ * count ("highest first") sorts every row rather than keeping the top one.
+ */
+final class Ordering {
+
+    private static final Set<String> VERBS = Set.of("sort", "sorted", "sorting", "order", "ordered", "ordering",
+            "rank", "ranked", "ranking", "arrange", "arranged", "list", "listed");
+    private static final Set<String> ASC = Set.of("asc", "ascending", "increasing", "alphabetical", "alphabetically",
+            "chronological", "chronologically");
+    private static final Set<String> DESC = Set.of("desc", "descending", "decreasing");
+    /** Words of "highest first", "from low to high": high ends and low ends of a scale. */
+    private static final Set<String> HIGH = Set.of("high", "highest", "largest", "biggest", "most", "greatest",
+            "longest", "newest", "latest", "recent", "expensive", "top", "best", "z");
+    private static final Set<String> LOW = Set.of("low", "lowest", "smallest", "least", "fewest", "shortest",
+            "oldest", "earliest", "cheapest", "bottom", "worst", "a");
+
+    private Ordering() {
+    }
+
+    static void read(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            if (c.used[i]) {
+                continue;
+            }
+            String w = c.w(i);
+            if (VERBS.contains(w) && orderVerbAt(c, i)) {
+                c.mark(i);
+                // "rank ... by" puts the largest first; "sort"/"order by" is ascending unless told otherwise
+                boolean descending = w.startsWith("rank");
+                int k = c.next(i);
+                while (k >= 0 && k < c.to && !(c.w(k).equals("by") && c.m(k) == null)) {
+                    k++;
+                }
+                if (k >= 0 && k < c.to) {
+                    c.mark(k);
+                    c.orderBy.add(k);
+                    key(c, c.next(k), descending);
+                } else {
+                    c.orderAsked = true;
+                }
+            } else if (w.equals("in") && directionAt(c, c.next(i)) != null
+                    && (c.w(c.next(i) + 1).equals("order") || c.w(c.next(i) + 1).equals("orders"))) {
+                // "in ascending order", "in descending order of revenue"
+                int d = c.next(i);
+                c.mark(i, d + 2);
+                direction(c, directionAt(c, d), BY_LABEL.contains(c.w(d)) ? OrderKey.Target.X : OrderKey.Target.MEASURE);
+                if (c.w(d + 2).equals("of") || c.w(d + 2).equals("by")) {
+                    c.mark(d + 2);
+                    c.orderBy.add(d + 2);
+                    key(c, c.next(d + 2), directionAt(c, d));
+                }
+            } else if ((ASC.contains(w) || DESC.contains(w)) && c.m(i) == null) {
+                c.mark(i);
+                direction(c, DESC.contains(w), BY_LABEL.contains(w) ? OrderKey.Target.X : OrderKey.Target.MEASURE);
+            } else if (HIGH.contains(w) || LOW.contains(w)) {
+                extremes(c, i);
+            }
+        }
+    }
+
+    /** "sort" and "order" are verbs when they begin the clause or come before "by" or "the". */
+    private static boolean orderVerbAt(Clause c, int i) {
+        String w = c.w(i);
+        if (w.equals("list") || w.equals("listed")) {
+            return c.w(c.next(i)).equals("by") || c.w(i + 1).equals("in");
+        }
+        if (c.w(i + 1).equals("by")) {
+            return true;
+        }
+        if (w.endsWith("ed") || w.endsWith("ing")) {
+            return true; // "sorted", "ordered by", "ranking"
+        }
+        // an imperative: "Sort the doctors by cost", "rank regions by profit"
+        String next = c.w(i + 1);
+        if (Set.of("the", "them", "these", "those", "all", "my", "our", "it").contains(next)) {
+            return true;
+        }
+        for (int k = i + 1; k < c.to; k++) {
+            if (c.w(k).equals("by") && c.m(k) == null) {
+                return !w.equals("order") || c.m(i + 1) != null;
+            }
+        }
+        return false;
+    }
+
+    /** The key after "by": an axis ("the x axis"), a column, else the measure. */
+    private static void key(Clause c, int at, boolean descending) {
+        if (at < 0) {
+            c.orderAsked = true;
+            return;
+        }
+        String w = c.w(at);
+        if ((w.equals("x") || w.equals("y")) && c.w(at + 1).equals("axis")) {
+            c.mark(at, at + 2);
+            c.order.add(new OrderKey(w.equals("x") ? OrderKey.Target.X : OrderKey.Target.Y, null, descending));
+            return;
+        }
+        Mention m = c.m(at);
+        if (m != null && m.kind() != Mention.Kind.VALUE) {
+            c.orderColumns.add(at);
+            c.order.add(new OrderKey(OrderKey.Target.COLUMN, c.groupColumnOf(m), descending));
+            return;
+        }
+        c.order.add(new OrderKey(OrderKey.Target.MEASURE, null, descending)); // "ranked by average fare"
+    }
+
+    /** The direction words at i: "ascending", "descending", "asc"; null when none. */
+    private static Boolean directionAt(Clause c, int i) {
+        if (i < 0) {
+            return null;
+        }
+        String w = c.w(i);
+        return ASC.contains(w) ? Boolean.FALSE : DESC.contains(w) ? Boolean.TRUE : null;
+    }
+
+    /** Words that order by the labels or the time axis, not by the measure. */
+    private static final Set<String> BY_LABEL = Set.of("alphabetical", "alphabetically", "chronological",
+            "chronologically");
+
+    /** Sets the direction of the last key, or of an order with no key yet. */
+    private static void direction(Clause c, boolean descending) {
+        direction(c, descending, OrderKey.Target.MEASURE);
+    }
+
+    private static void direction(Clause c, boolean descending, OrderKey.Target keyless) {
+        c.orderAsked = true;
+        if (c.order.isEmpty()) {
+            c.order.add(new OrderKey(keyless, null, descending));
+            c.defaultKey = true;
+            return;
+        }
+        OrderKey last = c.order.get(c.order.size() - 1);
+        c.order.set(c.order.size() - 1, new OrderKey(last.target(), last.column(), descending));
+    }
+
+    /** "highest first", "from low to high", "from cheapest to most expensive", "A to Z". */
+    private static void extremes(Clause c, int i) {
+        String w = c.w(i);
+        if (c.w(i + 1).equals("first") || c.w(i + 1).equals("on") && c.w(i + 2).equals("top")) {
+            c.mark(i, c.w(i + 1).equals("first") ? i + 2 : i + 3);
+            direction(c, HIGH.contains(w));
+            c.sortAll = true;
+            return;
+        }
+        if (c.w(i - 1).equals("from")) {
+            for (int k = i + 1; k < Math.min(c.to, i + 4); k++) {
+                if (c.w(k).equals("to") && k + 1 < c.to) {
+                    int end = k + 1;
+                    if (c.w(end).equals("most") || c.w(end).equals("the")) {
+                        end++;
+                    }
+                    boolean high = HIGH.contains(w) || (c.w(i).equals("most"));
+                    c.mark(i - 1, end + 1);
+                    direction(c, high);
+                    c.sortAll = true;
+                    return;
+                }
+            }
+        }
+    }
+
+    /** True when the clause asked for an order of its own. */
+    static boolean asked(Clause c) {
+        return c.orderAsked || !c.order.isEmpty();
+    }
+
+    static List<OrderKey> keys(Clause c) {
+        return List.copyOf(c.order);
+    }
+}

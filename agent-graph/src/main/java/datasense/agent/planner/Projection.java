@@ -1,0 +1,104 @@
+package datasense.agent.planner;
+
+import datasense.tools.ColumnProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Questions that ask for columns as they are: "list the name, brand and price of each phone", "show the names
+ * and ages of pilots older than 30 in a bar chart". With no function, count, ranking, time grain or grouping
+ * word, two or more columns (one of them not a number), or a listing verb, mean the rows themselves, not
+ * totals. "each pilot", "every trip" over the table's own rows is a quantifier, not a grouping.
+ */
+final class Projection {
+
+    private static final Set<String> LIST_VERBS = Set.of("list", "show", "display", "give", "return", "name",
+            "names", "enumerate", "provide", "get", "find");
+    private static final Set<String> QUANTIFIERS = Set.of("each", "every", "all");
+
+    private Projection() {
+    }
+
+    /** The rows intent when the clause asks for plain columns, else null. */
+    static Intent rows(Clause c) {
+        if (!c.functions.isEmpty() || c.superlativePos >= 0 || c.grain != null || c.share || c.distinctCue
+                || c.limit != null) {
+            return null;
+        }
+        List<Mention> columns = new ArrayList<>();
+        List<Mention> grain = new ArrayList<>();
+        for (int i = c.from; i < c.to; i++) {
+            Mention m = c.m(i);
+            if (m == null || m.start() != i || !c.free(m) || m.kind() == Mention.Kind.VALUE) {
+                continue;
+            }
+            if (onRowGrain(c, m)) {
+                grain.add(m);
+            } else if (m.kind() == Mention.Kind.COLUMN) {
+                if (c.groupWordBefore(i) && !c.xAxis.contains(i)) {
+                    return null; // "sales by region": an aggregate
+                }
+                columns.add(m);
+            } else {
+                return null; // an entity to count or group by
+            }
+        }
+        boolean verb = false;
+        for (int i = c.from; i < c.to && !verb; i++) {
+            verb = c.freeWord(i) && LIST_VERBS.contains(c.w(i));
+        }
+        long text = columns.stream().filter(m -> !m.column().column().numeric()).count();
+        boolean plain = columns.size() >= 2 && (text >= 1 || verb);
+        boolean single = columns.size() == 1 && verb && (SchemaIndex.isLabelLike(columns.get(0).column())
+                || !c.filters.isEmpty() || Ordering.asked(c));
+        if (!plain && !single) {
+            return null;
+        }
+        List<ColumnProfile> cols = new ArrayList<>();
+        ColumnProfile label = c.index.labelColumn();
+        if (text == 0 && label != null) {
+            cols.add(label); // "list all tablets by price": which tablet each price belongs to
+            c.reading("each row named by " + label.name());
+        }
+        for (Mention m : columns) {
+            c.markMention(m);
+            c.reading(m.reading());
+            if (!cols.contains(m.column())) {
+                cols.add(m.column());
+            }
+        }
+        for (Mention m : grain) {
+            c.markMention(m);
+            int q = c.prev(m.start());
+            if (q >= 0 && (QUANTIFIERS.contains(c.w(q)) || Vocabulary.GROUP_WORDS.contains(c.w(q)))) {
+                c.mark(q);
+            }
+        }
+        for (int i = c.from; i < c.to; i++) {
+            if (c.freeWord(i) && (LIST_VERBS.contains(c.w(i)) || QUANTIFIERS.contains(c.w(i)))) {
+                c.mark(i);
+            }
+        }
+        String chart = c.chart != null ? c.chart : c.chartAsked ? defaultChart(cols) : null;
+        // the same title and author on many order lines is one answer: list distinct combinations unless a
+        // column tells the rows apart
+        boolean distinct = cols.stream().noneMatch(c.index::uniquePerRow);
+        return new Intent(distinct ? Intent.Kind.LIST : Intent.Kind.ROWS, List.of(), List.of(), c.filters, cols, null,
+                false, chart, null, null, c.readings, c.unexplained(), c.text());
+    }
+
+    /** "pilots", "each trip", "the orders" when each row is one of them: the rows themselves. */
+    static boolean onRowGrain(Clause c, Mention m) {
+        if (m.kind() == Mention.Kind.ENTITY) {
+            return m.entity().uniqueRows();
+        }
+        return m.kind() == Mention.Kind.COLUMN && SchemaIndex.isIdLike(m.column()) && c.index.uniquePerRow(m.column())
+                && QUANTIFIERS.contains(c.w(c.prev(m.start())));
+    }
+
+    private static String defaultChart(List<ColumnProfile> cols) {
+        long numeric = cols.stream().filter(x -> x.column().numeric()).count();
+        return numeric >= 2 && numeric == cols.size() ? "scatter" : "bar";
+    }
+}

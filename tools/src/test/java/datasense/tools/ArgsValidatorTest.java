@@ -42,10 +42,10 @@ class ArgsValidatorTest {
                 .containsExactly("colour: unknown property; allowed: column, kind, by, bins, filters");
         assertThat(errors("summary_stats", "{\"filters\":[{\"column\":\"a\",\"op\":\"eq\"},{\"column\":\"a\",\"op\":\"like\"}]}"))
                 .containsExactly("filters[1].op: must be one of [eq, ne, in, gt, ge, lt, le, between, is_null,"
-                        + " not_null, year, starts_with], not \"like\"");
-        assertThat(errors("summary_stats", "{\"filters\":[{\"op\":\"eq\",\"extra\":1}]}"))
-                .containsExactlyInAnyOrder("filters[0].column: is required", "filters[0].extra: unknown property;"
-                        + " allowed: column, op, value, values");
+                        + " not_null, year, starts_with, ends_with, contains, not_in, any], not \"like\"");
+        assertThat(errors("summary_stats", "{\"filters\":[{\"column\":\"a\",\"extra\":1}]}"))
+                .containsExactlyInAnyOrder("filters[0].op: is required", "filters[0].extra: unknown property;"
+                        + " allowed: column, op, value, values, any");
         assertThat(errors("summary_stats", "{\"columns\":[\"a\",2]}")).containsExactly("columns[1]: must be a string, not 2");
         assertThat(errors("summary_stats", "{\"columns\":\"a\"}")).containsExactly("columns: must be an array, not the string \"a\"");
         assertThat(errors("chart", "[]")).containsExactly("arguments: must be an object, not an array");

@@ -109,6 +109,10 @@ final class Aggregates {
                 if (nextMention == null && mention.end() < c.to && c.isRowNoun(mention.end())) {
                     continue; // "order lines", "order items": the rows themselves, read by the row noun
                 }
+                if (c.groupWordBefore(i) && c.filterStart.containsValue(mention.end())) {
+                    c.reading("'" + c.token(i).text() + "' with a condition selects rows; nothing is grouped by it");
+                    continue;
+                }
                 if (e.uniqueRows() && c.groupWordBefore(i) && !c.rankCueBefore(i)) {
                     // "average fare per trip" on a table of trips: one row per trip, so one number over all
                     c.reading("'" + c.token(i).text() + "' is one row each, so nothing is grouped by it");
@@ -139,6 +143,9 @@ final class Aggregates {
                 c.measures.set(c.measures.size() - 1, new Measure(pending.get(0), lastMeasure.column()));
             }
         }
+        // a condition on each group's measure shows that measure: "drivers with at least 40 trips"
+        c.pendingMeasures.forEach(m -> addOnce(c, m));
+        c.filters.stream().filter(Filter::onGroups).forEach(f -> addOnce(c, f.measure()));
         if (c.grain != null) {
             ColumnProfile date = c.dateMention();
             if (date == null) {
@@ -166,6 +173,17 @@ final class Aggregates {
         if (col.column().temporal()) {
             if (c.grain == null && c.groupWordBefore(i)) {
                 c.addGroup(new Grouping(col, null), true);
+                return false;
+            }
+            Token word = c.token(mention.end() - 1);
+            boolean plural = !word.norm().equals(word.singular());
+            if (plural && (pending.contains(Agg.COUNT) || c.grain != null
+                    || Vocabulary.GROUP_WORDS.contains(c.w(c.next(mention.end() - 1))))) {
+                // "launches per quarter", "monthly number of discharges": the events the date records, counted
+                pending.remove(Agg.COUNT);
+                c.measures.add(new Measure(Agg.COUNT, null));
+                c.reading("'" + word.text() + "' counted as rows, dated by " + col.name());
+                return true;
             }
             return false;
         }
@@ -188,6 +206,11 @@ final class Aggregates {
             }
             return false;
         }
+        if (!c.groupWordBefore(i) && !c.rankCueBefore(i) && c.filters.stream().anyMatch(f -> !f.onGroups()
+                && col.equals(f.column()) && !f.op().equals("in"))) {
+            c.reading("'" + c.token(i).text() + "' are the rows the condition on " + col.name() + " selects");
+            return false; // "North region stores excluding Glasgow": the population, not a grouping
+        }
         boolean counted = c.countedAt(i) || c.mostBefore(i) || c.share || (c.distinctCue
                 && (c.hasFunction(Agg.COUNT) || c.hasFunction(Agg.COUNT_DISTINCT)));
         if (!c.groupWordBefore(i) && counted) {
@@ -198,6 +221,12 @@ final class Aggregates {
         }
         c.addGroup(new Grouping(col, null), c.groupWordBefore(i));
         return false;
+    }
+
+    private static void addOnce(Clause c, Measure m) {
+        if (!c.measures.contains(m)) {
+            c.measures.add(m);
+        }
     }
 
     /** A whole-number column: what it holds is already a count (units, passengers, points, medals). */

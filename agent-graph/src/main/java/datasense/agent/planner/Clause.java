@@ -29,6 +29,10 @@ final class Clause {
     final boolean[] used;
     final List<String> readings = new ArrayList<>();
     final List<Filter> filters = new ArrayList<>();
+    /** Where in the question each filter was said, to join "A or B" (identity: equal filters may differ in place). */
+    final Map<Filter, Integer> filterStart = new java.util.IdentityHashMap<>();
+    /** Measures a group condition named ("an average rating above 4.1"): the answer shows them too. */
+    final List<Measure> pendingMeasures = new ArrayList<>();
     final List<Grouping> groups = new ArrayList<>();
     /** Per grouping: true when it came from a group word ("by region") rather than "which region". */
     final List<Boolean> groupViaWord = new ArrayList<>();
@@ -174,6 +178,11 @@ final class Clause {
             sb.append(q.token(i).text());
         }
         return sb.toString();
+    }
+
+    void addFilter(Filter f, int start) {
+        filters.add(f);
+        filterStart.put(f, start);
     }
 
     void reading(String r) {

@@ -9,22 +9,67 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A row filter in the shape the tools share ({column, op, value?, values?}; ops eq ne in gt ge lt le between
- * is_null not_null year starts_with), which the planner also spells as a SQL condition so a tool call and
- * its SQL twin always filter alike.
+ * A condition of an intent, in the shape the tools share ({column, op, value?, values?}; ops eq ne in not_in
+ * gt ge lt le between is_null not_null year starts_with ends_with contains, and "any" of several conditions),
+ * which the planner also spells as SQL so a tool call and its SQL twin always filter alike. A condition on a
+ * {@code measure} is about each group ("drivers with at least 40 trips": HAVING); every other one is about
+ * rows. A value may be the {@link Average} of a column ("fares above the average fare").
  */
-record Filter(ColumnProfile column, String op, Object value, List<Object> values) {
+record Filter(ColumnProfile column, String op, Object value, List<Object> values, Measure measure) {
+
+    /** The average (or another aggregate) of a column over the table, a value to compare with. */
+    record Average(Agg agg, ColumnProfile column, String table, List<Filter> scope) {
+
+        String sql() {
+            return "(SELECT " + agg.sql(SqlText.ident(column.name())) + " FROM " + SqlText.ident(table)
+                    + SqlWriter.where(scope) + ")";
+        }
+
+        String describe() {
+            return "the " + agg.label.toLowerCase(java.util.Locale.ROOT) + " " + column.name()
+                    + (scope.isEmpty() ? "" : " of those rows");
+        }
+    }
+
+    Filter(ColumnProfile column, String op, Object value, List<Object> values) {
+        this(column, op, value, values, null);
+    }
 
     static Filter of(ColumnProfile column, String op, Object value) {
-        return new Filter(column, op, value, null);
+        return new Filter(column, op, value, null, null);
     }
 
     static Filter in(ColumnProfile column, List<Object> values) {
-        return new Filter(column, "in", null, List.copyOf(values));
+        return new Filter(column, "in", null, List.copyOf(values), null);
+    }
+
+    /** Any of several conditions: "older than 60 or younger than 18". */
+    static Filter any(List<Filter> alternatives) {
+        return new Filter(alternatives.get(0).column(), "any", null, List.copyOf(alternatives), null);
+    }
+
+    /** A condition on a measure of each group. */
+    static Filter onMeasure(Measure measure, String op, Object value) {
+        return new Filter(measure.column(), op, value, null, measure);
+    }
+
+    boolean onGroups() {
+        return measure != null;
+    }
+
+    /** True when the tools' filter grammar can carry it (a tool step other than SQL may use it). */
+    boolean forTools() {
+        return measure == null && !(value instanceof Average)
+                && (!op.equals("any") || values.stream().allMatch(f -> ((Filter) f).forTools()));
     }
 
     ObjectNode toJson() {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
+        if (op.equals("any")) {
+            ArrayNode any = o.put("op", op).putArray("any");
+            values.forEach(f -> any.add(((Filter) f).toJson()));
+            return o;
+        }
         o.put("column", column.name());
         o.put("op", op);
         if (value != null) {
@@ -57,12 +102,15 @@ record Filter(ColumnProfile column, String op, Object value, List<Object> values
         }
     }
 
+    /** The SQL condition: over a column for row filters, over the measure's aggregate for group filters. */
     String sql() {
-        String c = SqlText.ident(column.name());
+        String c = measure != null ? measure.sql() : SqlText.ident(column.name());
         return switch (op) {
             case "eq" -> c + " = " + lit(value);
             case "ne" -> "(" + c + " <> " + lit(value) + " OR " + c + " IS NULL)";
             case "in" -> c + " IN (" + values.stream().map(this::lit).collect(Collectors.joining(", ")) + ")";
+            case "not_in" -> "(" + c + " NOT IN (" + values.stream().map(this::lit).collect(Collectors.joining(", "))
+                    + ") OR " + c + " IS NULL)";
             case "gt" -> c + " > " + lit(value);
             case "ge" -> c + " >= " + lit(value);
             case "lt" -> c + " < " + lit(value);
@@ -71,22 +119,28 @@ record Filter(ColumnProfile column, String op, Object value, List<Object> values
             case "is_null" -> c + " IS NULL";
             case "not_null" -> c + " IS NOT NULL";
             case "year" -> "year(" + c + ") = " + value;
-            case "starts_with" -> c + " LIKE " + SqlText.literal(escapeLike(String.valueOf(value)) + "%")
-                    + (needsEscape(String.valueOf(value)) ? " ESCAPE '\\'" : "");
+            case "starts_with" -> like(c, escapeLike(String.valueOf(value)) + "%");
+            case "ends_with" -> like(c, "%" + escapeLike(String.valueOf(value)));
+            case "contains" -> like(c, "%" + escapeLike(String.valueOf(value)) + "%");
+            case "any" -> "(" + values.stream().map(f -> ((Filter) f).sql()).collect(Collectors.joining(" OR ")) + ")";
             default -> throw new IllegalStateException("unknown filter op " + op);
         };
     }
 
+    /** Text matching ignores case: people write 'north' for North. */
+    private static String like(String c, String pattern) {
+        return "CAST(" + c + " AS VARCHAR) ILIKE " + SqlText.literal(pattern) + (pattern.contains("\\") ? " ESCAPE '\\'" : "");
+    }
+
     /** A literal typed for the column: dates of a date column as DATE '...', numbers bare, text quoted. */
     private String lit(Object v) {
-        if (v instanceof String s && column.column().temporal()) {
+        if (v instanceof Average a) {
+            return a.sql();
+        }
+        if (v instanceof String s && column != null && column.column().temporal() && measure == null) {
             return "DATE " + SqlText.literal(s);
         }
         return SqlText.literal(v);
-    }
-
-    private static boolean needsEscape(String s) {
-        return s.contains("%") || s.contains("_") || s.contains("\\");
     }
 
     private static String escapeLike(String s) {
@@ -95,11 +149,12 @@ record Filter(ColumnProfile column, String op, Object value, List<Object> values
 
     /** How it reads: "Region = 'West'", "year of Order Date = 2017", "City is missing". */
     String describe() {
-        String c = column.name();
+        String c = measure != null ? measure.describe() : column.name();
         return switch (op) {
             case "eq" -> c + " = " + show(value);
             case "ne" -> c + " is not " + show(value);
             case "in" -> c + " in (" + values.stream().map(Filter::show).collect(Collectors.joining(", ")) + ")";
+            case "not_in" -> c + " not in (" + values.stream().map(Filter::show).collect(Collectors.joining(", ")) + ")";
             case "gt" -> c + " > " + show(value);
             case "ge" -> c + " >= " + show(value);
             case "lt" -> c + " < " + show(value);
@@ -109,11 +164,15 @@ record Filter(ColumnProfile column, String op, Object value, List<Object> values
             case "not_null" -> c + " is present";
             case "year" -> "year of " + c + " = " + value;
             case "starts_with" -> c + " starts with " + show(value);
+            case "ends_with" -> c + " ends with " + show(value);
+            case "contains" -> c + " contains " + show(value);
+            case "any" -> "(" + values.stream().map(f -> ((Filter) f).describe()).collect(Collectors.joining(" or ")) + ")";
             default -> c + " " + op;
         };
     }
 
     private static String show(Object v) {
-        return v instanceof String s ? "'" + s + "'" : v instanceof BigDecimal d ? d.toPlainString() : String.valueOf(v);
+        return v instanceof String s ? "'" + s + "'" : v instanceof BigDecimal d ? d.toPlainString()
+                : v instanceof Average a ? a.describe() : String.valueOf(v);
     }
 }

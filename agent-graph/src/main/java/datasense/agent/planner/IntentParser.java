@@ -32,6 +32,7 @@ final class IntentParser {
         Intent.Kind kind = KindWords.kind(c);
         KindWords.chartWords(c);
         Ordering.read(c);
+        TextFilters.read(c); // before value filters: "start with North" is a prefix, not the value North
         ValueFilters.read(c);
         DateFilters.read(c); // before comparisons, so "between 2015 and 2016" is a date range
         NumericFilters.comparisons(c);

@@ -15,7 +15,17 @@ final class KindWords {
     static Intent.Kind kind(Clause c) {
         Intent.Kind kind = Intent.Kind.AGGREGATE;
         boolean trendPhrase = c.hasPhrase(Vocabulary.TREND_PHRASES); // marks "over time" even beside "trend"
-        if (c.has(Vocabulary.SCATTER)) {
+        if (c.has(Vocabulary.BOX)) {
+            kind = Intent.Kind.DISTRIBUTION; // "box plot of fares by vehicle type": quartiles per group
+            c.chart = "box";
+            c.chartAsked = true;
+            for (int i = c.from; i < c.to; i++) {
+                if (c.m(i) == null && (Vocabulary.BOX.contains(c.w(i)) || (c.w(i).equals("and")
+                        && Vocabulary.BOX.contains(c.w(i - 1)) && c.w(i + 1).startsWith("whisker")))) {
+                    c.mark(i);
+                }
+            }
+        } else if (c.has(Vocabulary.SCATTER)) {
             kind = Intent.Kind.SCATTER;
         } else if (c.has(Vocabulary.CORRELATION)) {
             kind = Intent.Kind.CORRELATION;

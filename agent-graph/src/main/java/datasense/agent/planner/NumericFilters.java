@@ -14,6 +14,33 @@ final class NumericFilters {
     private NumericFilters() {
     }
 
+    /** Comparative adjectives and the column fragments they are about: "trips longer than 10 km". */
+    private static final Map<String, List<String>> COMPARATIVE_HINTS = Map.ofEntries(
+            Map.entry("longer", List.of("distance", "length", "duration", "km", "mile", "minutes", "hours", "time")),
+            Map.entry("shorter", List.of("distance", "length", "duration", "km", "mile", "minutes", "hours", "time")),
+            Map.entry("farther", List.of("distance", "km", "mile")),
+            Map.entry("further", List.of("distance", "km", "mile")),
+            Map.entry("older", List.of("age")), Map.entry("younger", List.of("age")),
+            Map.entry("aged", List.of("age")),
+            Map.entry("cheaper", List.of("price", "cost", "fare", "amount")),
+            Map.entry("pricier", List.of("price", "cost", "fare", "amount")),
+            Map.entry("costlier", List.of("price", "cost", "fare", "amount")),
+            Map.entry("cost", List.of("cost", "price", "fare", "amount")),
+            Map.entry("costs", List.of("cost", "price", "fare", "amount")),
+            Map.entry("priced", List.of("price", "cost")),
+            Map.entry("heavier", List.of("weight", "kg", "mass")), Map.entry("lighter", List.of("weight", "kg", "mass")),
+            Map.entry("taller", List.of("height")), Map.entry("weigh", List.of("weight", "kg", "lb")),
+            Map.entry("earn", List.of("salary", "income", "pay", "wage")), Map.entry("earns", List.of("salary", "income", "pay", "wage")),
+            Map.entry("paid", List.of("salary", "pay", "wage", "amount", "fare", "price")),
+            Map.entry("rated", List.of("rating", "score", "stars")),
+            Map.entry("scored", List.of("score", "points", "goals")),
+            Map.entry("lasted", List.of("duration", "length", "minutes", "days")));
+
+    /** Words that make a threshold a loss: "a loss of over 500", "lost more than 2,000". */
+    private static final java.util.Set<String> LOSS = java.util.Set.of("loss", "losses", "lost", "lose", "losing");
+    /** Words that mean the table-wide average: "above the average fare", "below average". */
+    private static final java.util.Set<String> AVERAGE_WORDS = java.util.Set.of("average", "mean", "typical");
+
     static void comparisons(Clause c) {
         for (int i = c.from; i < c.to; i++) {
             if (!c.freeWord(i)) {
@@ -22,8 +49,9 @@ final class NumericFilters {
             if (c.w(i).equals("between") && c.isNum(i + 1) && c.w(i + 2).equals("and") && c.isNum(i + 3)) {
                 ColumnProfile col = numericNear(c, i, i + 4);
                 if (col != null) {
-                    c.filters.add(new Filter(col, "between", null, List.of(num(c, i + 1, col), num(c, i + 3, col))));
+                    c.addFilter(new Filter(col, "between", null, List.of(num(c, i + 1, col), num(c, i + 3, col))), i);
                     c.mark(i, i + 4);
+                    unit(c, i + 4, col);
                 }
                 continue;
             }
@@ -33,21 +61,274 @@ final class NumericFilters {
                     continue;
                 }
                 int n = i + phrase.size();
+                if (n < c.to && !c.used[n] && c.m(n) == null && AVERAGE_WORDS.contains(c.w(c.next(n - 1)))) {
+                    aboveAverage(c, i, n, e.getValue());
+                    break;
+                }
                 if (!c.isNum(n) || c.used[n]) {
                     break;
                 }
-                int end = n + 1;
-                ColumnProfile col = phrase.get(0).equals("older") || phrase.get(0).equals("younger")
-                        ? c.index.primaryMeasure(List.of("age")) : numericNear(c, i, end);
-                if (col == null) {
+                threshold(c, i, n, e.getValue(), phrase);
+                break;
+            }
+        }
+        alternatives(c);
+    }
+
+    /** "fare above 20", "a loss of over 500", "drivers with at least 40 trips", "an average rating above 4.1". */
+    private static void threshold(Clause c, int i, int n, String op, List<String> phrase) {
+        int end = n + 1;
+        // a count of things per group: "with at least 40 trips", "who placed more than 12 orders"
+        Measure counted = countNoun(c, end);
+        if (counted != null) {
+            c.addFilter(Filter.onMeasure(counted, op, new BigDecimal(c.token(n).norm())), i);
+            c.mark(i, end);
+            return;
+        }
+        // an aggregate of each group: "an average rating above 4.1", "total sales over 1000"
+        Measure grouped = aggregateBefore(c, i);
+        if (grouped != null) {
+            c.addFilter(Filter.onMeasure(grouped, op, num(c, n, grouped.column())), i);
+            c.mark(i, end);
+            markPercent(c, end);
+            return;
+        }
+        boolean loss = false;
+        for (int k = i - 1; k >= Math.max(c.from, i - 3); k--) {
+            if (LOSS.contains(c.w(k)) && c.m(k) == null) {
+                loss = true;
+                c.mark(k, i);
+                break;
+            }
+        }
+        ColumnProfile col;
+        if (loss) {
+            col = c.index.primaryMeasure(List.of("profit", "margin", "income", "earning"));
+            if (col != null) {
+                // "a loss of over 500" is profit below -500
+                BigDecimal v = num(c, n, col).negate();
+                String flipped = switch (op) {
+                    case "gt" -> "lt";
+                    case "ge" -> "le";
+                    case "lt" -> "gt";
+                    case "le" -> "ge";
+                    default -> op;
+                };
+                c.addFilter(Filter.of(col, flipped, v), i);
+                c.mark(i, end);
+                c.reading("'" + c.text(i - 1, end) + "' read as " + col.name() + " " + Filter.of(col, flipped, v).describe()
+                        .substring(col.name().length() + 1));
+                return;
+            }
+        }
+        col = hinted(c, phrase.get(0), i);
+        if (col == null) {
+            col = numericNear(c, i, end);
+        }
+        if (col == null) {
+            col = guessed(c, i, n);
+        }
+        if (col == null) {
+            return;
+        }
+        c.addFilter(Filter.of(col, op, num(c, n, col)), i);
+        c.mark(i, end);
+        markPercent(c, end);
+        unit(c, end, col);
+    }
+
+    /** "fare above the average fare", "more than the average", "below average": compared with the mean. */
+    private static void aboveAverage(Clause c, int i, int n, String op) {
+        int avg = c.next(n - 1);
+        int end = avg + 1;
+        Mention after = c.m(end);
+        ColumnProfile col = after != null && after.isColumn() && after.column().column().numeric() ? after.column() : null;
+        if (col != null) {
+            end = after.end();
+        }
+        Measure grouped = aggregateBefore(c, i);
+        if (col == null) {
+            col = grouped != null ? grouped.column() : numericNear(c, i, end);
+        }
+        if (col == null) {
+            col = hinted(c, c.w(i), i);
+        }
+        if (col == null) {
+            return;
+        }
+        List<Filter> scope = grouped != null ? List.of() : List.copyOf(c.filters);
+        Filter.Average average = new Filter.Average(Agg.AVG, col, c.index.schema.table(), scope);
+        c.addFilter(grouped != null ? Filter.onMeasure(grouped, op, average) : Filter.of(col, op, average), i);
+        c.mark(i, end);
+        if (after != null && after.isColumn() && col.equals(after.column())) {
+            c.markMention(after);
+        }
+        // "hospital-wide", "overall", "the whole company": the scope words of a table-wide average
+        for (int k = end; k < Math.min(c.to, end + 3); k++) {
+            if (c.freeWord(k) && (c.w(k).equals("overall") || c.w(k).equals("wide") || c.w(k).equals("all"))) {
+                c.mark(k);
+            }
+        }
+        for (int k = i - 1; k >= Math.max(c.from, i - 3); k--) {
+            if (c.freeWord(k) && c.w(k).equals("wide")) {
+                c.mark(k);
+                if (c.freeWord(k - 1)) {
+                    c.mark(k - 1); // "the hospital-wide average"
+                }
+            }
+        }
+    }
+
+    /** The count a threshold is about: "40 trips" (rows), "12 orders" (distinct order ids); null when none. */
+    private static Measure countNoun(Clause c, int at) {
+        if (at >= c.to) {
+            return null;
+        }
+        Mention m = c.m(at);
+        if (m != null && m.kind() == Mention.Kind.ENTITY) {
+            Measure measure = m.entity().uniqueRows() ? new Measure(Agg.COUNT, null)
+                    : new Measure(Agg.COUNT_DISTINCT, m.entity().id());
+            c.markMention(m);
+            return measure;
+        }
+        if (m == null && c.isRowNoun(at)) {
+            c.mark(at);
+            return new Measure(Agg.COUNT, null);
+        }
+        return null;
+    }
+
+    /** "an average rating above", "total sales over": a function word and a measure just before the comparator. */
+    private static Measure aggregateBefore(Clause c, int i) {
+        int k = i - 1;
+        if (k >= c.from && (c.w(k).equals("is") || c.w(k).equals("was") || c.w(k).equals("of"))) {
+            k--;
+        }
+        Mention m = c.m(k);
+        if (m == null || !m.isColumn() || !m.column().column().numeric() || !c.free(m)) {
+            return null;
+        }
+        int f = m.start() - 1;
+        Agg agg = f >= c.from && c.freeWord(f) ? Vocabulary.FUNCTIONS.get(c.w(f)) : null;
+        if (agg == null || agg == Agg.COUNT) {
+            return null;
+        }
+        c.mark(f);
+        c.markMention(m);
+        c.pendingMeasures.add(new Measure(agg, m.column()));
+        return new Measure(agg, m.column());
+    }
+
+    /** The column a comparative adjective is about: "longer than" a distance, "older than" an age. */
+    private static ColumnProfile hinted(Clause c, String word, int i) {
+        List<String> hint = COMPARATIVE_HINTS.get(word);
+        if (hint == null && i - 1 >= c.from) {
+            hint = COMPARATIVE_HINTS.get(c.w(i - 1)); // "cost more than", "earns over"
+            if (hint != null) {
+                c.mark(i - 1);
+            }
+        }
+        if (hint == null) {
+            return null;
+        }
+        ColumnProfile col = c.index.primaryMeasure(hint);
+        if (col == null) {
+            for (ColumnProfile p : c.index.schema.columns()) {
+                if (p.column().numeric() && hint.stream().anyMatch(h -> p.name().toLowerCase(java.util.Locale.ROOT).contains(h))) {
+                    col = p;
                     break;
                 }
-                c.filters.add(Filter.of(col, e.getValue(), num(c, n, col)));
-                c.mark(i, end);
-                if (c.w(end).equals("%")) {
-                    c.mark(end);
+            }
+        }
+        if (col != null) {
+            c.reading("'" + word + "' read as " + col.name());
+        }
+        return col;
+    }
+
+    /**
+     * No column is named: an age when people are meant ("women over 70", "patients aged over 80"), else the
+     * likeliest measure, said to be a guess.
+     */
+    private static ColumnProfile guessed(Clause c, int i, int n) {
+        ColumnProfile age = c.index.primaryMeasure(List.of("age"));
+        double v = Double.parseDouble(c.token(n).norm());
+        if (age != null && v >= 0 && v <= 120) {
+            for (int k = Math.max(c.from, i - 3); k < i; k++) {
+                Mention m = c.m(k);
+                if (PEOPLE.contains(c.w(k)) || (m != null && m.kind() == Mention.Kind.VALUE && CODED_PEOPLE.contains(c.w(k)))) {
+                    c.reading("'" + c.text(i, n + 1) + "' read as " + age.name());
+                    if (c.freeWord(k)) {
+                        c.mark(k);
+                    }
+                    return age;
                 }
-                break;
+            }
+        }
+        if (c.index.measures.isEmpty()) {
+            return null;
+        }
+        ColumnProfile m = Rankings.primaryMeasure(c.index);
+        c.reading(Clause.BEST_GUESS + "'" + c.text(i, n + 1) + "' names no column; read as " + m.name());
+        return m;
+    }
+
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("people", "person", "persons", "patients",
+            "patient", "customers", "employees", "staff", "members", "users", "passengers", "anyone", "everyone",
+            "those", "aged", "adults", "children", "students", "players", "pilots", "drivers");
+    private static final java.util.Set<String> CODED_PEOPLE = java.util.Set.of("women", "men", "woman", "man",
+            "female", "male", "females", "males");
+
+    /** "10 km", "500 dollars", "3 hours": a unit word after the number, when it names one or fits the column. */
+    private static void unit(Clause c, int at, ColumnProfile col) {
+        if (at >= c.to || c.m(at) != null || c.used[at]) {
+            return;
+        }
+        String w = c.token(at).singular();
+        if (UNITS.contains(w) || col.name().toLowerCase(java.util.Locale.ROOT).contains(w)) {
+            c.mark(at);
+        }
+    }
+
+    private static final java.util.Set<String> UNITS = java.util.Set.of("km", "kilometer", "kilometre", "mile", "mi",
+            "meter", "metre", "m", "kg", "kilogram", "lb", "pound", "gram", "g", "dollar", "usd", "euro", "eur", "gbp",
+            "buck", "cent", "hour", "hr", "minute", "min", "second", "sec", "day", "week", "month", "year", "point",
+            "star", "percent", "unit", "item", "people", "person", "visitor", "k");
+
+    private static void markPercent(Clause c, int at) {
+        if (c.w(at).equals("%") || c.w(at).equals("percent")) {
+            c.mark(at);
+        }
+    }
+
+    /** "older than 80 or younger than 5": two comparisons joined by "or" hold for either. */
+    private static void alternatives(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            if (!c.w(i).equals("or") || c.used[i] || c.filters.size() < 2) {
+                continue;
+            }
+            Filter before = null;
+            Filter after = null;
+            for (Filter f : c.filters) {
+                Integer at = c.filterStart.get(f);
+                if (at == null) {
+                    continue;
+                }
+                if (at < i && (before == null || at > c.filterStart.get(before))) {
+                    before = f;
+                }
+                if (at > i && (after == null || at < c.filterStart.get(after))) {
+                    after = f;
+                }
+            }
+            if (before != null && after != null && !before.onGroups() && !after.onGroups()) {
+                int at = c.filterStart.get(before);
+                c.filters.remove(before);
+                c.filters.remove(after);
+                Filter any = Filter.any(List.of(before, after));
+                c.filters.add(any);
+                c.filterStart.put(any, at);
+                c.mark(i);
             }
         }
     }

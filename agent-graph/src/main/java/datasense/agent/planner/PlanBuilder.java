@@ -67,8 +67,14 @@ final class PlanBuilder {
                 for (ColumnProfile c : it.columns()) {
                     ObjectNode a = JSON.objectNode();
                     a.put("column", c.name());
+                    if ("box".equals(it.chart())) {
+                        a.put("kind", "box");
+                        if (!it.groups().isEmpty()) {
+                            a.put("by", it.groups().get(0).column().name());
+                        }
+                    }
                     filters(a, it.filters());
-                    step("distribution_plot", a, "Distribution of " + c.name() + filterWords(it.filters()));
+                    step("distribution_plot", a, describe(it));
                 }
             }
             case TREND -> {
@@ -240,11 +246,14 @@ final class PlanBuilder {
         return a;
     }
 
-    private static void filters(ObjectNode args, List<Filter> filters) {
-        if (!filters.isEmpty()) {
+    private void filters(ObjectNode args, List<Filter> filters) {
+        List<Filter> usable = filters.stream().filter(Filter::forTools).toList();
+        if (!usable.isEmpty()) {
             ArrayNode a = args.putArray("filters");
-            filters.forEach(f -> a.add(f.toJson()));
+            usable.forEach(f -> a.add(f.toJson()));
         }
+        filters.stream().filter(f -> !f.forTools())
+                .forEach(f -> notes.add("the plot covers all rows: '" + f.describe() + "' applies to tables only"));
     }
 
     /** A short label for a result table: "Total of Sales by Region". */
@@ -276,7 +285,9 @@ final class PlanBuilder {
                     : (it.ascending() ? "Bottom " : "Top ") + it.limit() + " rows by "
                     + it.measures().get(0).column().name() + (cols.isEmpty() ? "" : " (" + cols + ")");
             case LIST -> "Distinct values of " + cols;
-            case DISTRIBUTION -> "Distribution of " + cols;
+            case DISTRIBUTION -> "box".equals(it.chart())
+                    ? "Box plot of " + cols + (groups.isEmpty() ? "" : " by " + groups)
+                    : "Distribution of " + cols;
             case TREND -> {
                 Measure m = it.measures().get(0);
                 yield (it.grain() == null ? "Trend" : capital(grainAdjective(it.grain())) + " trend") + " of "

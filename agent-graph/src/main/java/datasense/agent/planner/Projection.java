@@ -23,7 +23,7 @@ final class Projection {
     /** The rows intent when the clause asks for plain columns, else null. */
     static Intent rows(Clause c) {
         if (!c.functions.isEmpty() || c.superlativePos >= 0 || c.grain != null || c.share || c.distinctCue
-                || c.limit != null) {
+                || c.limit != null || !c.pendingMeasures.isEmpty() || c.filters.stream().anyMatch(Filter::onGroups)) {
             return null;
         }
         List<Mention> columns = new ArrayList<>();
@@ -33,7 +33,7 @@ final class Projection {
             if (m == null || m.start() != i || !c.free(m) || m.kind() == Mention.Kind.VALUE) {
                 continue;
             }
-            if (onRowGrain(c, m)) {
+            if (onRowGrain(c, m) || population(c, m)) {
                 grain.add(m);
             } else if (m.kind() == Mention.Kind.COLUMN) {
                 if (c.groupWordBefore(i) && !c.xAxis.contains(i)) {
@@ -86,6 +86,12 @@ final class Projection {
         boolean distinct = cols.stream().noneMatch(c.index::uniquePerRow);
         return new Intent(distinct ? Intent.Kind.LIST : Intent.Kind.ROWS, List.of(), List.of(), c.filters, cols, null,
                 false, chart, null, null, c.readings, c.unexplained(), c.text());
+    }
+
+    /** "stores excluding Glasgow": a column the clause filters is the population, not a column to list. */
+    private static boolean population(Clause c, Mention m) {
+        return m.isColumn() && !m.column().column().numeric() && c.filters.stream()
+                .anyMatch(f -> !f.onGroups() && m.column().equals(f.column()) && !f.op().equals("in"));
     }
 
     /** "pilots", "each trip", "the orders" when each row is one of them: the rows themselves. */

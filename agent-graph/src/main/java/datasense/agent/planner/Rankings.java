@@ -115,6 +115,14 @@ final class Rankings {
             } else if (!c.filters.isEmpty() || !population.isEmpty()) {
                 kind = Intent.Kind.ROWS; // "show orders in the West"
                 lim = 100;
+                ColumnProfile label = c.index.labelColumn();
+                if (label != null && c.has(Set.of("which", "what", "who"))) {
+                    // "which laptops cost more than the average laptop": each one named, with what chose it
+                    columns.add(label);
+                    c.filters.stream().filter(f -> !f.onGroups() && f.column() != null && f.column().column().numeric()
+                            && !columns.contains(f.column())).forEach(f -> columns.add(f.column()));
+                    lim = null;
+                }
             } else {
                 return c.partial();
             }

@@ -28,6 +28,8 @@ final class SchemaIndex {
     /** word -> column -> spelling, for words that begin two or more values of the column ("Senior ..."). */
     final Map<String, Map<ColumnProfile, String>> valuePrefixes = new HashMap<>();
     final List<ColumnProfile> dates = new ArrayList<>();
+    /** Stems of the verbs date columns are named after ("discharge" for discharged_on). */
+    final Map<String, List<ColumnProfile>> eventWords = new HashMap<>();
     final List<ColumnProfile> measures = new ArrayList<>();
     final List<ColumnProfile> categories = new ArrayList<>();
     int maxWords = 1;
@@ -48,6 +50,10 @@ final class SchemaIndex {
             maxWords = Math.max(maxWords, words.size());
             if (c.column().temporal()) {
                 dates.add(c);
+                // "discharges" for discharged_on, "shipments" for shipped_at: the event a date records
+                for (String stem : Vocabulary.pastTenseStems(words.get(0))) {
+                    add(eventWords, stem, c);
+                }
             } else if (c.column().numeric()) {
                 if (!isIdLike(c)) {
                     measures.add(c);

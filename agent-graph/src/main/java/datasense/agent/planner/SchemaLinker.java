@@ -48,6 +48,7 @@ final class SchemaLinker {
                 i++;
                 continue;
             }
+            m = withClassifier(m, tokens, index);
             mentions.add(m);
             for (int k = m.start(); k < m.end(); k++) {
                 at[k] = m;
@@ -55,6 +56,31 @@ final class SchemaLinker {
             i = m.end();
         }
         return new LinkedQuestion(question, tokens, mentions, at, index);
+    }
+
+    /** Words that only say what kind of thing a column holds: "payment type", "ship method", "region name". */
+    private static final Set<String> CLASSIFIERS = Set.of("type", "types", "kind", "kinds", "method", "methods",
+            "mode", "modes", "category", "categories", "class", "classes", "group", "groups", "name", "names",
+            "status", "option", "options", "level", "levels");
+
+    /**
+     * "payment type" with a column called payment: the classifier word belongs to the mention, rather than
+     * linking on its own to another column that ends in "type".
+     */
+    private static Mention withClassifier(Mention m, List<Token> tokens, SchemaIndex index) {
+        int next = m.end();
+        if (!m.isColumn() || next >= tokens.size() || !CLASSIFIERS.contains(tokens.get(next).norm())
+                || m.column().column().numeric()) {
+            return m;
+        }
+        Mention alone = linkAt(tokens, next, index);
+        if (alone != null && alone.end() > next + 1) {
+            return m; // "payment type code": a longer name starts at the classifier
+        }
+        if (alone != null && alone.isColumn() && SchemaIndex.words(alone.column().name()).size() == 1) {
+            return m; // a column called exactly "type" is meant
+        }
+        return new Mention(m.kind(), m.start(), next + 1, m.column(), m.value(), m.op(), m.entity(), m.reading());
     }
 
     private static Mention linkAt(List<Token> tokens, int i, SchemaIndex index) {
@@ -178,7 +204,17 @@ final class SchemaLinker {
         if (Vocabulary.STOP.contains(t.norm()) || Vocabulary.FUNCTIONS.containsKey(t.norm())) {
             return null;
         }
+        List<String> earlyHint = Vocabulary.MEASURE_HINTS.get(t.norm());
+        if (earlyHint != null) {
+            ColumnProfile c = index.primaryMeasure(earlyHint);
+            if (c != null) {
+                return Mention.column(i, i + 1, c, "'" + t.text() + "' read as " + c.name());
+            }
+        }
         List<ColumnProfile> first = index.firstWords.get(w);
+        if (first != null && Vocabulary.ROW_NOUNS.contains(w) && first.stream().allMatch(SchemaIndex::isIdLike)) {
+            first = null; // "order lines" are rows, not the line_no column
+        }
         if (first != null) {
             Mention m = entityOrColumn(w, first, i, index);
             if (m != null) {
@@ -193,6 +229,10 @@ final class SchemaLinker {
                     return m;
                 }
             }
+        }
+        List<ColumnProfile> events = index.eventWords.get(w);
+        if (events != null && events.size() == 1) {
+            return Mention.column(i, i + 1, events.get(0), "'" + t.text() + "' read as " + events.get(0).name());
         }
         List<String> hint = Vocabulary.MEASURE_HINTS.get(t.norm());
         if (hint != null) {
@@ -228,6 +268,11 @@ final class SchemaLinker {
                         return Mention.column(i, i + 1, c, "'" + t.text() + "' read as " + c.name());
                     }
                 }
+            }
+            // "how much was tipped": the verb of a measure column
+            List<ColumnProfile> whole = index.columnKeys.get(stem);
+            if (whole != null && whole.size() == 1 && whole.get(0).column().numeric() && !SchemaIndex.isIdLike(whole.get(0))) {
+                return Mention.column(i, i + 1, whole.get(0), "'" + t.text() + "' read as " + whole.get(0).name());
             }
         }
         List<ColumnProfile> last = index.lastWords.get(w);

@@ -38,6 +38,10 @@ final class SqlWriter {
         if (!groupBy.isEmpty()) {
             sql.append(" GROUP BY ").append(String.join(", ", groupBy));
         }
+        List<String> having = it.filters().stream().filter(Filter::onGroups).map(Filter::sql).toList();
+        if (!having.isEmpty()) {
+            sql.append(" HAVING ").append(String.join(" AND ", having));
+        }
         String firstMeasure = it.measures().isEmpty() ? null : SqlText.ident(it.measures().get(0).alias());
         if (it.display().ordered()) {
             sql.append(" ORDER BY ").append(orderOfAggregate(it));
@@ -180,10 +184,12 @@ final class SqlWriter {
                 + " LIMIT 5000";
     }
 
+    /** The WHERE clause of the row filters; conditions on groups' measures go to HAVING instead. */
     static String where(List<Filter> filters) {
-        if (filters.isEmpty()) {
+        List<String> rows = filters.stream().filter(f -> !f.onGroups()).map(Filter::sql).toList();
+        if (rows.isEmpty()) {
             return "";
         }
-        return " WHERE " + filters.stream().map(Filter::sql).collect(Collectors.joining(" AND "));
+        return " WHERE " + String.join(" AND ", rows);
     }
 }

@@ -15,6 +15,9 @@ final class ToolIntents {
     }
 
     static Intent distribution(Clause c) {
+        if ("box".equals(c.chart)) {
+            return box(c);
+        }
         List<ColumnProfile> cols = freeColumns(c, false);
         if (c.hasGroupWord() && !cols.isEmpty()) {
             return Aggregates.aggregate(c); // "distribution of customers by segment" is a count per segment
@@ -23,6 +26,39 @@ final class ToolIntents {
             return c.partial();
         }
         return new Intent(Intent.Kind.DISTRIBUTION, List.of(), List.of(), c.filters, cols, null, false, c.chart,
+                null, null, c.readings, c.unexplained(), c.text());
+    }
+
+    /** A box plot: the measure's quartiles, per group when one is named ("by vehicle type", "for each region"). */
+    private static Intent box(Clause c) {
+        ColumnProfile measure = null;
+        ColumnProfile by = null;
+        for (int i = c.from; i < c.to; i++) {
+            Mention m = c.m(i);
+            if (m == null || m.start() != i || !c.free(m) || m.kind() == Mention.Kind.VALUE) {
+                continue;
+            }
+            ColumnProfile col = c.groupColumnOf(m);
+            if (col.column().numeric() && !SchemaIndex.isIdLike(col) && measure == null && !c.groupWordBefore(i)) {
+                measure = col;
+            } else if (by == null && !col.column().numeric() && !col.column().temporal()) {
+                c.groupWordBefore(i); // marks "by", "for each"
+                by = col;
+            } else {
+                continue;
+            }
+            c.reading(m.reading());
+            c.markMention(m);
+        }
+        if (c.grain != null) {
+            c.reading("a box per group spans every " + c.grain.word + " of the data");
+        }
+        if (measure == null) {
+            c.reading("a box plot needs a numeric column");
+            return c.partial();
+        }
+        List<Grouping> groups = by == null ? List.of() : List.of(new Grouping(by, null));
+        return new Intent(Intent.Kind.DISTRIBUTION, List.of(), groups, c.filters, List.of(measure), null, false, "box",
                 null, null, c.readings, c.unexplained(), c.text());
     }
 

@@ -79,12 +79,15 @@ final class ValueFilters {
                 c.mark(k, start);
                 return true;
             }
-            if (!NEGATION_GAP.contains(w)) {
-                return false;
+            if (!NEGATION_GAP.contains(w) && !PARTICIPLES.contains(w) && !(w.endsWith("ed") && w.length() > 4)) {
+                return false; // "not paid in cash", "not shipped by air": a verb may sit between
             }
         }
         return false;
     }
+
+    private static final java.util.Set<String> PARTICIPLES = java.util.Set.of("paid", "made", "sold", "bought", "done",
+            "held", "run", "won", "lost", "seen", "given", "taken", "kept", "sent", "built", "written", "driven", "flown");
 
     /** "Cardiology or Neurology", "either East or West": alternatives of one set, not groups to compare. */
     private static boolean joinedByOr(Clause c, List<Mention> values) {

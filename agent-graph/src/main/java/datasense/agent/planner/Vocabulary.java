@@ -98,6 +98,7 @@ final class Vocabulary {
             Map.entry(List.of("standard", "deviation"), Agg.STDDEV),
             Map.entry(List.of("std", "dev"), Agg.STDDEV),
             Map.entry(List.of("how", "many"), Agg.COUNT),
+            Map.entry(List.of("how", "much"), Agg.SUM),
             Map.entry(List.of("number", "of"), Agg.COUNT),
             Map.entry(List.of("count", "of"), Agg.COUNT),
             Map.entry(List.of("distinct", "count"), Agg.COUNT_DISTINCT),
@@ -111,7 +112,8 @@ final class Vocabulary {
             Map.entry("bottom", false), Map.entry("lowest", false), Map.entry("least", false),
             Map.entry("worst", false), Map.entry("smallest", false), Map.entry("fewest", false),
             Map.entry("weakest", false),
-            Map.entry("strongest", true), Map.entry("oldest", true), Map.entry("youngest", false));
+            Map.entry("strongest", true), Map.entry("oldest", true), Map.entry("youngest", false),
+            Map.entry("cheapest", false), Map.entry("priciest", true), Map.entry("costliest", true));
 
     /** Words after which a column is a grouping: "by region", "per segment", "across states". */
     static final Set<String> GROUP_WORDS = Set.of("by", "per", "each", "every", "across", "breakdown", "among");
@@ -133,6 +135,7 @@ final class Vocabulary {
     static final Set<String> CORRELATION = Set.of("correlation", "correlate", "correlated", "correlates",
             "relationship", "relate", "related", "association");
     static final Set<String> SCATTER = Set.of("scatter", "scatterplot");
+    static final Set<String> BOX = Set.of("box", "boxplot", "boxplots", "whisker", "whiskers");
     static final Set<String> LIST = Set.of("list", "name", "names", "enumerate");
     static final Set<String> CHART = Set.of("chart", "graph", "plot", "visualize", "visualise", "visualization",
             "visualisation", "draw", "diagram");
@@ -174,11 +177,17 @@ final class Vocabulary {
             Map.entry("pay", List.of("salary", "pay", "wage", "compensation", "income")),
             Map.entry("earning", List.of("salary", "earning", "income", "wage", "pay")),
             Map.entry("earn", List.of("salary", "earning", "income", "wage", "pay")),
-            Map.entry("revenue", List.of("revenue", "sales", "amount", "turnover")),
+            Map.entry("revenue", List.of("revenue", "sales", "amount", "turnover", "total")),
             Map.entry("turnover", List.of("turnover", "revenue", "sales", "amount")),
             Map.entry("takings", List.of("revenue", "sales", "amount")),
-            Map.entry("spend", List.of("spend", "cost", "amount", "expense")),
-            Map.entry("spending", List.of("spend", "cost", "amount", "expense")),
+            Map.entry("spend", List.of("spend", "cost", "amount", "expense", "total")),
+            Map.entry("spending", List.of("spend", "cost", "amount", "expense", "total")),
+            Map.entry("spent", List.of("spend", "cost", "amount", "expense", "total", "sales", "revenue")),
+            Map.entry("billed", List.of("bill", "charge", "cost", "amount", "total", "fee")),
+            Map.entry("charged", List.of("charge", "cost", "amount", "total", "fee", "price")),
+            Map.entry("sales", List.of("sales", "revenue", "amount", "total")),
+            Map.entry("cheapest", List.of("price", "cost", "fare", "amount")),
+            Map.entry("priciest", List.of("price", "cost", "fare", "amount")),
             Map.entry("performance", List.of("sales", "revenue", "amount", "profit")),
             Map.entry("performing", List.of("sales", "revenue", "amount", "profit")),
             Map.entry("expensive", List.of("price", "cost", "amount")),

@@ -44,8 +44,19 @@ public final class Filters {
     }
 
     private static String condition(JsonNode f, Dataset ds) throws ToolException {
-        String name = f.path("column").asText(null);
         String op = f.path("op").asText(null);
+        if ("any".equals(op)) {
+            JsonNode any = f.get("any");
+            if (any == null || !any.isArray() || any.isEmpty()) {
+                throw bad("Filter 'any' needs any: a list of filters, one of which must hold.");
+            }
+            List<String> parts = new ArrayList<>();
+            for (JsonNode alternative : any) {
+                parts.add(condition(alternative, ds));
+            }
+            return "(" + String.join(" OR ", parts) + ")";
+        }
+        String name = f.path("column").asText(null);
         if (name == null || op == null) {
             throw bad("Each filter needs a column and an op.");
         }
@@ -84,6 +95,23 @@ public final class Filters {
                     items.add(literal(v, op));
                 }
                 return col + " IN (" + String.join(", ", items) + ")";
+            }
+            case "not_in": {
+                JsonNode values = list(f, op, name);
+                List<String> items = new ArrayList<>();
+                for (JsonNode v : values) {
+                    items.add(literal(v, op));
+                }
+                return items.isEmpty() ? "TRUE" : "(" + col + " NOT IN (" + String.join(", ", items) + ") OR " + col + " IS NULL)";
+            }
+            case "contains", "ends_with": {
+                JsonNode v = required(value, op, name);
+                if (!v.isValueNode() || v.isNull()) {
+                    throw bad("Filter '" + op + "' on " + name + " needs a text value.");
+                }
+                String text = v.asText().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                String pattern = op.equals("contains") ? "%" + text + "%" : "%" + text;
+                return "CAST(" + col + " AS VARCHAR) ILIKE " + DuckDb.quoteLiteral(pattern) + " ESCAPE '\\'";
             }
             case "between": {
                 JsonNode values = list(f, op, name);
@@ -161,6 +189,7 @@ public final class Filters {
     private static ToolException bad(String message) {
         return new ToolException("bad_args", message,
                 "Filters look like {\"column\": \"Region\", \"op\": \"eq\", \"value\": \"West\"}; ops: eq, ne, in,"
-                        + " gt, ge, lt, le, between, is_null, not_null, year, starts_with.");
+                        + " not_in, gt, ge, lt, le, between, is_null, not_null, year, starts_with, ends_with, contains,"
+                        + " any (any: [filters], one of which must hold).");
     }
 }

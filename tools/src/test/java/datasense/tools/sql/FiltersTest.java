@@ -51,6 +51,22 @@ class FiltersTest {
     }
 
     @Test
+    void textMatchingExclusionAndAlternatives() throws Exception {
+        List<String> c = Filters.conditions(json("""
+                [{"column":"Region","op":"contains","value":"we_st%"},
+                 {"column":"Region","op":"ends_with","value":"st"},
+                 {"column":"Region","op":"not_in","values":["West","East"]},
+                 {"op":"any","any":[{"column":"Sales","op":"gt","value":60},{"column":"Sales","op":"lt","value":18}]}]"""), DS);
+        assertThat(c).containsExactly(
+                "CAST(\"Region\" AS VARCHAR) ILIKE '%we\\_st\\%%' ESCAPE '\\'",
+                "CAST(\"Region\" AS VARCHAR) ILIKE '%st' ESCAPE '\\'",
+                "(\"Region\" NOT IN ('West', 'East') OR \"Region\" IS NULL)",
+                "(\"Sales\" > 60 OR \"Sales\" < 18)");
+        assertThatThrownBy(() -> Filters.conditions(json("[{\"op\":\"any\",\"any\":[]}]"), DS))
+                .isInstanceOf(ToolException.class).hasMessageContaining("any");
+    }
+
+    @Test
     void rejectsUnknownColumnsAndMalformedValues() throws Exception {
         assertThatThrownBy(() -> Filters.conditions(json("[{\"column\":\"Nope\",\"op\":\"eq\",\"value\":1}]"), DS))
                 .isInstanceOfSatisfying(ToolException.class, e -> {

@@ -1,0 +1,98 @@
+package datasense.agent.planner;
+
+import datasense.tools.ColumnProfile;
+import java.util.Set;
+
+/**
+ * Text matching: "zones that start with North", "titles beginning with 'The Night'", "names ending in 'son'",
+ * "products whose name contains the letters 'Pro'", "books with 'Garden' in the title". Matching ignores case.
+ * The column is the text column named before the verb (or after "in the"), else the rows' label column.
+ */
+final class TextFilters {
+
+    private static final Set<String> STARTS = Set.of("start", "starts", "starting", "begin", "begins", "beginning",
+            "began", "prefixed");
+    private static final Set<String> ENDS = Set.of("end", "ends", "ending", "ended", "suffixed");
+    private static final Set<String> CONTAINS = Set.of("contain", "contains", "containing", "include", "includes",
+            "including", "mention", "mentions", "mentioning", "like", "matching", "match", "matches");
+    /** Words between the verb and the text: "contains the letters 'Pro'", "starts with the word North". */
+    private static final Set<String> FILLERS = Set.of("with", "in", "by", "the", "a", "an", "word", "words",
+            "letter", "letters", "text", "string", "phrase", "substring", "characters", "prefix", "suffix");
+
+    private TextFilters() {
+    }
+
+    static void read(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            if (!c.freeWord(i)) {
+                continue;
+            }
+            String w = c.w(i);
+            String op = STARTS.contains(w) ? "starts_with" : ENDS.contains(w) ? "ends_with"
+                    : CONTAINS.contains(w) ? "contains" : null;
+            if (op != null) {
+                verb(c, i, op);
+            } else if (w.equals("with") && c.token(i + 1) != null && c.token(i + 1).kind() == Token.Kind.QUOTED
+                    && c.w(i + 2).equals("in")) {
+                withInColumn(c, i); // "with 'Garden' in the title"
+            }
+        }
+    }
+
+    private static void verb(Clause c, int i, String op) {
+        int k = i + 1;
+        while (k < c.to && c.m(k) == null && !c.used[k] && FILLERS.contains(c.w(k))) {
+            k++;
+        }
+        if (k >= c.to) {
+            return;
+        }
+        Token t = c.token(k);
+        String text;
+        int end;
+        if (t.kind() == Token.Kind.QUOTED) {
+            text = t.text().strip();
+            end = k + 1;
+        } else if ((t.isWord() || t.isNumber()) && !c.used[k] && (c.m(k) == null || c.m(k).kind() == Mention.Kind.VALUE)) {
+            // an unquoted word or value: "start with North"
+            end = c.m(k) != null ? c.m(k).end() : k + 1;
+            text = c.text(k, end);
+        } else {
+            return;
+        }
+        ColumnProfile col = subject(c, i);
+        if (col == null) {
+            return;
+        }
+        c.addFilter(Filter.of(col, op, text), i);
+        c.mark(i, end);
+        c.reading(col.name() + " " + op.replace('_', ' ') + " '" + text + "', ignoring case");
+    }
+
+    private static void withInColumn(Clause c, int i) {
+        int k = c.next(i + 2);
+        Mention m = k >= 0 ? c.m(k) : null;
+        if (m == null || !m.isColumn() || m.column().column().numeric()) {
+            return;
+        }
+        String text = c.token(i + 1).text().strip();
+        c.addFilter(Filter.of(m.column(), "contains", text), i);
+        c.mark(i, k);
+        c.markMention(m);
+        c.reading(m.column().name() + " contains '" + text + "', ignoring case");
+    }
+
+    /** The text column the verb is about: named just before it, after it ("in the title"), else the label. */
+    private static ColumnProfile subject(Clause c, int verb) {
+        for (int k = verb - 1; k >= Math.max(c.from, verb - 4); k--) {
+            Mention m = c.m(k);
+            if (m != null && m.kind() != Mention.Kind.VALUE) {
+                ColumnProfile col = c.groupColumnOf(m);
+                if (!col.column().numeric()) {
+                    return col; // still listed or grouped: "zones that start with North"
+                }
+            }
+        }
+        return c.index.labelColumn();
+    }
+}

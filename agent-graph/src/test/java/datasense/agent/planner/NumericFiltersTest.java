@@ -41,7 +41,20 @@ class NumericFiltersTest {
     }
 
     @Test
-    void aNumberWithoutANumericColumnIsLeftAlone() {
-        assertThat(where(FLEET, "depots above 3")).isEmpty();
+    void aNumberWithoutANumericColumnIsAGuessSaidAsOne() {
+        datasense.agent.Plan p = new OfflinePlanner().planNow(new datasense.agent.PlanRequest("depots above 3", FLEET,
+                java.util.List.of(), null));
+        assertThat(p.notes()).anyMatch(n -> n.startsWith(Clause.BEST_GUESS) && n.contains("'above 3' names no column"));
+        assertThat(p.isBestGuess()).isTrue();
+    }
+
+    @Test
+    void comparativesUnitsLossesAndAlternatives() {
+        assertThat(where(FLEET, "work orders with labor hours over 5 hours")).isEqualTo(" WHERE \"Labor Hours\" > 5");
+        assertThat(where(SHOP, "orders that made a loss of over 500")).isEqualTo(" WHERE \"Profit\" < -500");
+        assertThat(where(Fixtures.staff(), "staff older than 60 or younger than 25"))
+                .isEqualTo(" WHERE (\"age\" > 60 OR \"age\" < 25)");
+        assertThat(where(SHOP, "orders with sales above the average sales"))
+                .isEqualTo(" WHERE \"Sales\" > (SELECT AVG(\"Sales\") FROM \"shop_orders\")");
     }
 }

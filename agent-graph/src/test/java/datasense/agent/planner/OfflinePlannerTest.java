@@ -232,7 +232,7 @@ class OfflinePlannerTest {
         assertThat(coded.notes()).anyMatch(n -> n.contains("'women' read as gender = 'F'"));
 
         Plan prefix = plan(STAFF, "mean rating of seniors");
-        assertThat(sql(prefix, 0)).contains("\"job_title\" LIKE 'Senior%'");
+        assertThat(sql(prefix, 0)).contains("CAST(\"job_title\" AS VARCHAR) ILIKE 'Senior%'");
         assertThat(run(prefix, 0).get(0).get(0)).isNotNull();
 
         Plan quoted = plan(SHOP, "total profit where segment is 'home office'");

@@ -6,6 +6,8 @@ import datasense.tools.ingest.SampleData;
 import datasense.verticles.agent.AgentVerticle;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusTimeouts;
+import datasense.verticles.bus.TenantHeader;
+import datasense.verticles.auth.Principal;
 import datasense.verticles.cache.CacheVerticle;
 import datasense.verticles.history.HistoryVerticle;
 import datasense.verticles.http.HttpVerticle;
@@ -37,7 +39,7 @@ public final class Node {
 
     /** The sample dataset's id: the DataSense AI seed's k6 script asks this id, so it runs unchanged. */
     public static final String SAMPLE_FILE_ID = "f_abc123";
-    public static final String SAMPLE_TENANT = "default";
+    public static final String SAMPLE_TENANT = Principal.LOCAL_TENANT;
     private static final int SAMPLE_ROWS = 5_000;
     private static final Logger LOG = LoggerFactory.getLogger(Node.class);
 
@@ -109,8 +111,8 @@ public final class Node {
                     })
                     .compose(file -> store.putFile(Keys.csv(SAMPLE_TENANT, SAMPLE_FILE_ID), file))
                     .compose(v -> vertx.eventBus().request(Address.INGEST_FILE, new JsonObject()
-                            .put("tenant", SAMPLE_TENANT).put("file_id", SAMPLE_FILE_ID).put("name", "sample_orders.csv"),
-                            BusTimeouts.INGEST))
+                            .put("file_id", SAMPLE_FILE_ID).put("name", "sample_orders.csv"),
+                            TenantHeader.on(BusTimeouts.INGEST, SAMPLE_TENANT)))
                     .onSuccess(m -> LOG.info("sample dataset registered as file_id {}", SAMPLE_FILE_ID))
                     .mapEmpty();
         });

@@ -73,18 +73,24 @@ class TenantAttacksIT {
 
     @Test
     void rawUploadsAreNeverServedAsArtifacts() {
-        for (String key : new String[] {"alice/uploads/" + aliceFile + "/data.csv", "default/uploads/" + aliceFile + "/data.csv?user_id=default",
+        for (String key : new String[] {"alice/uploads/" + aliceFile + "/data.csv", "default/uploads/" + aliceFile + "/data.csv",
                 "alice/uploads/" + aliceFile + "/manifest.json", "alice/uploads/" + aliceFile + "/data.parquet"}) {
             assertThat(bob.get("/artifacts/" + key).statusCode()).as("bob: " + key).isEqualTo(404);
             assertThat(alice.get("/artifacts/" + key).statusCode()).as("alice: " + key).isEqualTo(404);
         }
+        // naming another tenant as user_id is refused for what it is, whatever the key
+        HttpResponse<Buffer> asOther = bob.get("/artifacts/default/uploads/" + aliceFile + "/data.csv?user_id=default");
+        assertThat(asOther.statusCode()).isEqualTo(403);
+        assertThat(asOther.bodyAsJsonObject().getString("error")).isEqualTo("tenant_mismatch");
     }
 
     @Test
     void theFileOwnerIndexIsNeverServed() {
-        HttpResponse<Buffer> index = bob.get("/artifacts/_index/files/" + aliceFile + ".json?user_id=_index");
-        assertThat(index.statusCode()).as(index.bodyAsString()).isEqualTo(404);
-        assertThat(index.bodyAsString()).doesNotContain("alice");
+        for (String uri : new String[] {"/artifacts/_index/files/" + aliceFile + ".json", "/artifacts/_index/files/" + aliceFile + ".json?user_id=_index"}) {
+            HttpResponse<Buffer> index = bob.get(uri);
+            assertThat(index.statusCode()).as(uri + ": " + index.bodyAsString()).isIn(403, 404);
+            assertThat(index.bodyAsString()).doesNotContain("alice", "tenant\":");
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.Json;
 import datasense.verticles.bus.Retry;
+import datasense.verticles.bus.TenantHeader;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -45,6 +46,7 @@ final class JobPorts implements AnalysisPorts {
 
     private final EventBus bus;
     private final Context context;
+    private final String tenant;
     private final String jobId;
     private final JsonObject manifest;
     private final String answerPrefix;
@@ -63,10 +65,11 @@ final class JobPorts implements AnalysisPorts {
      * @param preset the plan the agent already made (null: ask the planner)
      * @param replay cached step outputs by step index, each {step: canonical step, output: StepOutput}
      */
-    JobPorts(EventBus bus, Context context, String jobId, JsonObject manifest, String answerPrefix, Plan preset,
+    JobPorts(EventBus bus, Context context, String tenant, String jobId, JsonObject manifest, String answerPrefix, Plan preset,
              Map<Integer, JsonObject> replay) {
         this.bus = bus;
         this.context = context;
+        this.tenant = tenant;
         this.jobId = jobId;
         this.manifest = manifest;
         this.answerPrefix = answerPrefix;
@@ -99,7 +102,6 @@ final class JobPorts implements AnalysisPorts {
             return Future.succeededFuture(out).toCompletionStage();
         }
         JsonObject call = new JsonObject()
-                .put("tenant", manifest.getString("tenant"))
                 .put("file_id", manifest.getString("file_id"))
                 .put("job_id", jobId)
                 .put("index", index)
@@ -132,7 +134,7 @@ final class JobPorts implements AnalysisPorts {
         String beatKey = index + "/" + attempt;
         lastBeat.put(beatKey, System.nanoTime());
         Promise<JsonObject> outcome = Promise.promise();
-        bus.<JsonObject>request(Address.tool(tool), call.copy().put("attempt", attempt), BusTimeouts.TOOL)
+        bus.<JsonObject>request(Address.tool(tool), call.copy().put("attempt", attempt), TenantHeader.on(BusTimeouts.TOOL, tenant))
                 .onComplete(reply -> {
                     if (reply.succeeded()) {
                         outcome.tryComplete(reply.result().body());
@@ -199,7 +201,7 @@ final class JobPorts implements AnalysisPorts {
             JsonObject a = artifacts.getJsonObject(i);
             String key = answerPrefix + a.getString("path");
             JsonObject put = new JsonObject().put("key", key).put("content_type", a.getString("contentType")).put("data", a.getString("bytes"));
-            writes.add(Retry.idempotent(bus, Address.WRITER_PUT, put, BusTimeouts.STORE)
+            writes.add(Retry.idempotent(bus, Address.WRITER_PUT, put, TenantHeader.on(BusTimeouts.STORE, tenant))
                     .map(v -> new ArtifactRef(key, a.getString("label"), a.getString("contentType"), a.getString("chart"))));
         }
         return Future.all(writes).map(all -> all.<ArtifactRef>list());
@@ -218,7 +220,7 @@ final class JobPorts implements AnalysisPorts {
     public void progress(String event, Map<String, Object> data) {
         try {
             JsonObject payload = Json.toJson(data).put("job_id", jobId).put("event", event);
-            context.runOnContext(v -> bus.publish(Address.jobEvents(jobId), payload));
+            context.runOnContext(v -> bus.publish(Address.jobEvents(jobId), payload, TenantHeader.on(BusTimeouts.SHORT, tenant)));
         } catch (RuntimeException ignored) {
             // progress is never worth failing a job for
         }

@@ -57,6 +57,9 @@ public final class Address {
     /** Remove a file, its data and its answers: {tenant, file_id}. */
     public static final String FILES_DELETE = "ds.files.delete";
 
+    /** Published by the node that revoked an API key: {key_id}; every node forgets the key at once. */
+    public static final String AUTH_KEY_REVOKED = "ds.auth.key-revoked";
+
     /** Progress events of one job (published, never requested). */
     public static String jobEvents(String jobId) {
         return "ds.job." + jobId + ".events";

@@ -38,17 +38,16 @@ public final class HistoryVerticle extends VerticleBase {
     public Future<?> start() {
         var bus = vertx.eventBus();
         return Future.all(
-                bus.<JsonObject>consumer(Address.HISTORY_CONVERSATION, m -> Replies.answer(m, this::conversation)).completion(),
-                bus.<JsonObject>consumer(Address.HISTORY_RECORD, m -> Replies.answer(m, this::record)).completion(),
-                bus.<JsonObject>consumer(Address.HISTORY_QUESTIONS, m -> Replies.answer(m, this::questions)).completion(),
-                bus.<JsonObject>consumer(Address.HISTORY_QUESTION, m -> Replies.answer(m, this::question)).completion(),
-                bus.<JsonObject>consumer(Address.HISTORY_DELETE, m -> Replies.answer(m, this::delete)).completion());
+                bus.<JsonObject>consumer(Address.HISTORY_CONVERSATION, m -> Replies.forTenant(m, this::conversation)).completion(),
+                bus.<JsonObject>consumer(Address.HISTORY_RECORD, m -> Replies.forTenant(m, this::record)).completion(),
+                bus.<JsonObject>consumer(Address.HISTORY_QUESTIONS, m -> Replies.forTenant(m, this::questions)).completion(),
+                bus.<JsonObject>consumer(Address.HISTORY_QUESTION, m -> Replies.forTenant(m, this::question)).completion(),
+                bus.<JsonObject>consumer(Address.HISTORY_DELETE, m -> Replies.forTenant(m, this::delete)).completion());
     }
 
     // ---- conversations -------------------------------------------------------------------------------------
 
-    private Future<JsonObject> conversation(JsonObject request) {
-        String tenant = request.getString("tenant");
+    private Future<JsonObject> conversation(String tenant, JsonObject request) {
         String id = request.getString("conversation_id");
         if (!Keys.safeId(id)) {
             return Future.failedFuture(BusError.notFound("conversation", String.valueOf(id), "conversation ids come from POST /ask"));
@@ -62,8 +61,7 @@ public final class HistoryVerticle extends VerticleBase {
      * Writes the question's record and its index entry, then appends the turn to its conversation (created on
      * its first turn). The record is written first: a question is in the history once its record exists.
      */
-    private Future<JsonObject> record(JsonObject request) {
-        String tenant = request.getString("tenant");
+    private Future<JsonObject> record(String tenant, JsonObject request) {
         JsonObject record = request.getJsonObject("record");
         String questionId = record.getString("question_id");
         String fileId = record.getString("file_id");
@@ -82,6 +80,9 @@ public final class HistoryVerticle extends VerticleBase {
                                 .put("created_at", record.getString("asked_at")).put("turns", new JsonArray());
                     }
                     JsonArray turns = conversation.getJsonArray("turns");
+                    if (turns.stream().anyMatch(t -> questionId.equals(((JsonObject) t).getString("question_id")))) {
+                        return null; // a repeated delivery of this record: its turn is already there
+                    }
                     turns.add(turn(record));
                     while (turns.size() > MAX_TURNS) {
                         turns.remove(0);
@@ -119,8 +120,7 @@ public final class HistoryVerticle extends VerticleBase {
     // ---- questions -----------------------------------------------------------------------------------------
 
     /** A file's questions, newest first (question ids sort by the time they were asked). */
-    private Future<JsonObject> questions(JsonObject request) {
-        String tenant = request.getString("tenant");
+    private Future<JsonObject> questions(String tenant, JsonObject request) {
         String fileId = request.getString("file_id");
         int limit = Math.max(1, Math.min(500, request.getInteger("limit", 100)));
         return store.exists(Keys.manifest(tenant, fileId))
@@ -152,8 +152,7 @@ public final class HistoryVerticle extends VerticleBase {
         return s;
     }
 
-    private Future<JsonObject> question(JsonObject request) {
-        String tenant = request.getString("tenant");
+    private Future<JsonObject> question(String tenant, JsonObject request) {
         String questionId = request.getString("question_id");
         return locate(tenant, questionId).compose(fileId -> readJson(Keys.question(tenant, fileId, questionId)))
                 .recover(e -> Future.failedFuture(e instanceof ObjectStore.NoSuchKeyException
@@ -161,10 +160,9 @@ public final class HistoryVerticle extends VerticleBase {
     }
 
     /** Removes the record, its index entry and its turn in the conversation; the answer's artifacts stay (other questions may share them). */
-    private Future<JsonObject> delete(JsonObject request) {
-        String tenant = request.getString("tenant");
+    private Future<JsonObject> delete(String tenant, JsonObject request) {
         String questionId = request.getString("question_id");
-        return question(request).compose(record -> {
+        return question(tenant, request).compose(record -> {
             String fileId = record.getString("file_id");
             String conversationId = record.getString("conversation_id");
             Future<Void> turnGone = conversationId == null ? Future.succeededFuture()

@@ -52,8 +52,7 @@ public final class Node {
      * with the in-process cache a node's answers stay on that node; with Redis every node shares one.
      */
     public static Future<Void> start(Vertx vertx, NodeConfig config) {
-        ObjectStore store = config.s3() == null ? new LocalObjectStore(vertx, config.dataDir())
-                : new S3ObjectStore(vertx, config.s3(), config.dataDir());
+        ObjectStore store = store(vertx, config);
         Limits limits = new Limits(config.inlineRows(), (int) Math.min(Integer.MAX_VALUE, config.maxRows()),
                 config.queryTimeoutSeconds(), "1GB", 1);
         IngestLimits ingestLimits = new IngestLimits(config.maxUploadBytes(), 50_000_000L);
@@ -88,6 +87,12 @@ public final class Node {
                         config.s3() == null ? "data in " + config.dataDir() : "data in s3://" + config.s3().bucket(),
                         vertx.isClustered() ? "clustered" : "standalone"))
                 .mapEmpty();
+    }
+
+    /** The configured object store: the S3 bucket when one is set, else the local data folder. */
+    static ObjectStore store(Vertx vertx, NodeConfig config) {
+        return config.s3() == null ? new LocalObjectStore(vertx, config.dataDir())
+                : new S3ObjectStore(vertx, config.s3(), config.dataDir());
     }
 
     /**

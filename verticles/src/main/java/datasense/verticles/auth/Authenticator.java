@@ -105,8 +105,12 @@ public final class Authenticator {
             return "";
         }
         String c = credential.trim();
-        for (String scheme : List.of("bearer ", "apikey ")) {
-            if (c.toLowerCase(Locale.ROOT).startsWith(scheme)) {
+        for (String scheme : List.of("bearer", "apikey")) {
+            String lower = c.toLowerCase(Locale.ROOT);
+            if (lower.equals(scheme)) {
+                return "";
+            }
+            if (lower.startsWith(scheme + " ")) {
                 return c.substring(scheme.length()).trim();
             }
         }

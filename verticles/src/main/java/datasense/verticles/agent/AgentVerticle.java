@@ -1,14 +1,15 @@
 package datasense.verticles.agent;
 
 import datasense.NodeConfig;
-import datasense.agent.Plan;
+import datasense.agent.JobEvent;
 import datasense.agent.Turn;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
+import datasense.verticles.bus.Conversation;
+import datasense.verticles.bus.JobEvents;
 import datasense.verticles.bus.JobQuery;
 import datasense.verticles.bus.JobStatus;
-import datasense.verticles.bus.Json;
 import datasense.verticles.bus.Retry;
 import datasense.verticles.bus.RunJob;
 import datasense.verticles.bus.TenantHeader;
@@ -20,7 +21,6 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.Message;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.shareddata.AsyncMap;
 import java.time.Duration;
@@ -121,7 +121,7 @@ public final class AgentVerticle extends VerticleBase {
                         .compose(history -> leases.start(new AcceptedJob(tenant, job)).compose(v -> {
                             acknowledged.set(true);
                             message.reply(running.forClient().toJson());
-                            publish(tenant, job.jobId(), new JsonObject().put("event", "started").put("agent", config.nodeName()));
+                            JobEvents.publish(vertx.eventBus(), tenant, new JobEvent.Started(job.jobId(), config.nodeName()));
                             return new JobExecution(context, config, store, singleFlight, index, tenant, job, manifest).run(history);
                         })));
                 // an acknowledged job reports its failure through its events and GET /jobs/{id} instead
@@ -154,13 +154,13 @@ public final class AgentVerticle extends VerticleBase {
         return outcome
                 .compose(body -> leases.stillHeld(jobId).compose(held -> !held ? Future.succeededFuture(body)
                         : finish(status.done(body))
-                        .onSuccess(v -> publish(tenant, jobId, new JsonObject().put("event", "done").put("result", body)))
+                        .onSuccess(v -> JobEvents.publish(vertx.eventBus(), tenant, new JobEvent.Done(jobId, body.getMap())))
                         .map(body)))
                 .recover(e -> {
                     BusError error = BusError.from(e);
                     LOG.warn("job {} failed: {}", jobId, error.getMessage());
                     return finish(status.failed(error))
-                            .onComplete(v -> publish(tenant, jobId, new JsonObject().put("event", "failed").put("error", error.bodyWithStatus())))
+                            .onComplete(v -> JobEvents.publish(vertx.eventBus(), tenant, new JobEvent.Failed(jobId, JobEvents.error(error))))
                             .transform(ignored -> Future.failedFuture(error));
                 })
                 .onComplete(done -> leases.end(jobId));
@@ -189,7 +189,7 @@ public final class AgentVerticle extends VerticleBase {
             Future<JsonObject> outcome = manifest(tenant, job).compose(manifest -> history(tenant, job)
                     .compose(history -> putStatus(resumed).map(history))
                     .compose(history -> {
-                        publish(tenant, job.jobId(), new JsonObject().put("event", "resumed").put("agent", config.nodeName()));
+                        JobEvents.publish(vertx.eventBus(), tenant, new JobEvent.Resumed(job.jobId(), config.nodeName()));
                         return new JobExecution(context, config, store, singleFlight, index, tenant, job, manifest).resume(history);
                     }));
             return conclude(tenant, resumed, outcome).<Void>mapEmpty().recover(e -> Future.succeededFuture());
@@ -223,18 +223,17 @@ public final class AgentVerticle extends VerticleBase {
         }
         return vertx.eventBus().<JsonObject>request(Address.HISTORY_CONVERSATION, new JsonObject().put("conversation_id", conversationId),
                         TenantHeader.on(BusTimeouts.STORE, tenant))
-                .map(Message::body)
+                .map(reply -> Conversation.fromJson(reply.body()))
                 .compose(conversation -> {
-                    if (!job.fileId().equals(conversation.getString("file_id"))) {
+                    if (!job.fileId().equals(conversation.fileId())) {
                         return Future.failedFuture(BusError.badRequest("conversation_file_mismatch", "conversation '"
-                                        + conversationId + "' is about file '" + conversation.getString("file_id") + "'",
-                                "ask about " + conversation.getString("file_id") + " in it, or omit conversation_id to start a new conversation"));
+                                        + conversationId + "' is about file '" + conversation.fileId() + "'",
+                                "ask about " + conversation.fileId() + " in it, or omit conversation_id to start a new conversation"));
                     }
-                    JsonArray turns = conversation.getJsonArray("turns", new JsonArray());
+                    List<Conversation.Turn> turns = conversation.turns();
                     List<Turn> history = new ArrayList<>();
-                    for (int i = Math.max(0, turns.size() - HISTORY_TURNS); i < turns.size(); i++) {
-                        JsonObject t = turns.getJsonObject(i);
-                        history.add(new Turn(t.getString("question"), Json.fromJson(t.getJsonObject("plan"), Plan.class)));
+                    for (Conversation.Turn t : turns.subList(Math.max(0, turns.size() - HISTORY_TURNS), turns.size())) {
+                        history.add(new Turn(t.question(), t.plan()));
                     }
                     return Future.succeededFuture(history);
                 }, e -> BusError.from(e).status() == 404
@@ -289,9 +288,5 @@ public final class AgentVerticle extends VerticleBase {
                 .onSuccess(job -> message.reply(job.forClient().toJson()))
                 .onFailure(e -> BusError.fail(message, e instanceof ObjectStore.NoSuchKeyException
                         ? BusError.notFound("job", jobId, "job ids come from POST /ask") : e));
-    }
-
-    private void publish(String tenant, String jobId, JsonObject event) {
-        vertx.eventBus().publish(Address.jobEvents(jobId), event.put("job_id", jobId), TenantHeader.on(BusTimeouts.SHORT, tenant));
     }
 }

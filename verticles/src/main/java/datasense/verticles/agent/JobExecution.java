@@ -15,6 +15,7 @@ import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.Json;
+import datasense.verticles.bus.QuestionRecord;
 import datasense.verticles.bus.Retry;
 import datasense.verticles.bus.RunJob;
 import datasense.verticles.bus.TenantHeader;
@@ -26,6 +27,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -198,22 +200,10 @@ final class JobExecution {
         if (job.rerunOf() != null) {
             body.put("rerun_of", job.rerunOf());
         }
-        JsonObject record = new JsonObject()
-                .put("question_id", questionId)
-                .put("conversation_id", conversationId)
-                .put("file_id", fileId)
-                .put("question", job.question())
-                .put("job_id", jobId)
-                .put("interpretation", body.getString("interpretation"))
-                .put("confidence", body.getValue("confidence"))
-                .put("answer", body.getString("answer"))
-                .put("cached", body.getBoolean("cached"))
-                .put("rerun_of", job.rerunOf())
-                .put("asked_at", java.time.Instant.ofEpochMilli(job.askedAt()).toString())
-                .put("plan", state.plan() == null ? null : Json.toJson(state.plan()))
-                .put("reply", body);
-        return Retry.idempotent(vertx.eventBus(), Address.HISTORY_RECORD,
-                        new JsonObject().put("record", record), TenantHeader.on(BusTimeouts.STORE, tenant))
+        QuestionRecord record = new QuestionRecord(questionId, conversationId, fileId, job.question(), jobId,
+                Instant.ofEpochMilli(job.askedAt()).toString(), body.getString("interpretation"), body.getDouble("confidence"),
+                body.getString("answer"), body.getBoolean("cached"), job.rerunOf(), state.plan(), body);
+        return Retry.idempotent(vertx.eventBus(), Address.HISTORY_RECORD, record.toJson(), TenantHeader.on(BusTimeouts.STORE, tenant))
                 .mapEmpty();
     }
 

@@ -2,6 +2,7 @@ package datasense.verticles.agent;
 
 import datasense.agent.AnalysisPorts;
 import datasense.agent.AnalysisState;
+import datasense.agent.JobEvent;
 import datasense.agent.ArtifactRef;
 import datasense.agent.Plan;
 import datasense.agent.PlanRequest;
@@ -12,6 +13,7 @@ import datasense.tools.Table;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
+import datasense.verticles.bus.JobEvents;
 import datasense.verticles.bus.Json;
 import datasense.verticles.bus.Retry;
 import datasense.verticles.bus.TenantHeader;
@@ -159,14 +161,14 @@ final class JobPorts implements AnalysisPorts {
                     }
                     workerLosses++;
                     LOG.warn("job {}: {}; sending it again (attempt {})", jobId, e.getMessage(), attempt + 1);
-                    progress("step_retried", Map.of("index", index, "tool", tool, "attempt", attempt + 1, "reason", e.getMessage()));
+                    progress(new JobEvent.StepRetried(jobId, index, tool, attempt + 1, e.getMessage()));
                     return attempt(tool, call, index, attempt + 1);
                 });
     }
 
     /** The address workers beat on for this job's calls; consumed while the job runs ({@link #open}). */
     private String aliveAddress() {
-        return "ds.job." + jobId + ".alive";
+        return Address.jobAlive(jobId);
     }
 
     /** Starts listening for the workers' heartbeats (cluster-wide: workers may be on any node). */
@@ -217,10 +219,9 @@ final class JobPorts implements AnalysisPorts {
     }
 
     @Override
-    public void progress(String event, Map<String, Object> data) {
+    public void progress(JobEvent event) {
         try {
-            JsonObject payload = Json.toJson(data).put("job_id", jobId).put("event", event);
-            context.runOnContext(v -> bus.publish(Address.jobEvents(jobId), payload, TenantHeader.on(BusTimeouts.SHORT, tenant)));
+            context.runOnContext(v -> JobEvents.publish(bus, tenant, event));
         } catch (RuntimeException ignored) {
             // progress is never worth failing a job for
         }

@@ -9,6 +9,7 @@ import static datasense.verticles.http.HttpReplies.jsonBody;
 import static datasense.verticles.http.HttpReplies.tenant;
 
 import datasense.NodeConfig;
+import datasense.agent.JobEvent;
 import datasense.agent.Plan;
 import datasense.verticles.auth.ApiKeys;
 import datasense.verticles.auth.Authenticator;
@@ -17,6 +18,7 @@ import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.CacheKeys;
+import datasense.verticles.bus.JobEvents;
 import datasense.verticles.bus.JobQuery;
 import datasense.verticles.bus.Json;
 import datasense.verticles.bus.JobStatus;
@@ -240,12 +242,12 @@ public final class HttpVerticle extends VerticleBase {
     private Future<JsonObject> awaitJob(String tenant, RunJob job) {
         String jobId = job.jobId();
         Promise<JsonObject> answer = Promise.promise();
-        MessageConsumer<JsonObject> events = bus.consumer(Address.jobEvents(jobId), m -> settle(answer, m.body()));
+        MessageConsumer<JsonObject> events = bus.consumer(Address.jobEvents(jobId), m -> settle(answer, JobEvents.fromJson(m.body())));
         long timeout = vertx.setTimer(config.askTimeoutSeconds() * 1000L, t -> answer.tryFail(new BusError(504, "timeout",
                 "the answer took longer than " + config.askTimeoutSeconds() + " s", "follow GET /jobs/" + jobId + ", or ask with \"async\": true")));
         long poll = vertx.setPeriodic(JOB_POLL_MS, t -> bus.<JsonObject>request(Address.JOBS_GET, new JobQuery(jobId).toJson(),
                         TenantHeader.on(BusTimeouts.SHORT, tenant))
-                .onSuccess(reply -> settle(answer, reply.body())));
+                .onSuccess(reply -> settle(answer, JobStatus.fromJson(reply.body()))));
         events.completion()
                 .compose(v -> accept(tenant, job))
                 .onFailure(answer::tryFail);
@@ -256,13 +258,22 @@ public final class HttpVerticle extends VerticleBase {
         });
     }
 
-    /** Completes {@code answer} from a job event or a job record that says the job is over. */
-    private static void settle(Promise<JsonObject> answer, JsonObject news) {
-        String state = news.getString("event", news.getString("status"));
-        if ("done".equals(state) && news.getJsonObject("result") != null) {
-            answer.tryComplete(news.getJsonObject("result"));
-        } else if ("failed".equals(state) && news.getJsonObject("error") != null) {
-            answer.tryFail(BusError.of(news.getJsonObject("error")));
+    /** Completes {@code answer} from the job's last event. */
+    private static void settle(Promise<JsonObject> answer, JobEvent event) {
+        if (event instanceof JobEvent.Done done) {
+            answer.tryComplete(new JsonObject(done.result()));
+        } else if (event instanceof JobEvent.Failed failed) {
+            JobEvent.Error e = failed.error();
+            answer.tryFail(new BusError(e.status(), e.error(), e.message(), e.hint()));
+        }
+    }
+
+    /** Completes {@code answer} from a job status that says the job is over (an event lost on the way). */
+    private static void settle(Promise<JsonObject> answer, JobStatus job) {
+        if (JobStatus.DONE.equals(job.status()) && job.result() != null) {
+            answer.tryComplete(job.result());
+        } else if (JobStatus.FAILED.equals(job.status()) && job.error() != null) {
+            answer.tryFail(BusError.of(job.error()));
         }
     }
 

@@ -28,21 +28,21 @@ import java.util.regex.Pattern;
 public final class Keys {
 
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
-    /** A tenant starts with a letter or digit: "_index" and ".staging" are the store's own. */
+    /** A tenant starts with a letter or digit ("_index" and ".staging" are the store's own) and holds no "..". */
     private static final Pattern SAFE_TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
     private static final Pattern SAFE_SEGMENT = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
 
     private Keys() {
     }
 
-    /** True for tenant, file and job ids that are safe as one key segment. */
+    /** True for file, job, question and conversation ids that are safe as one key segment (no "..", anywhere). */
     public static boolean safeId(String id) {
-        return id != null && SAFE_ID.matcher(id).matches() && !id.equals(".") && !id.equals("..");
+        return id != null && SAFE_ID.matcher(id).matches() && !id.equals(".") && !id.contains("..");
     }
 
     /** True for a tenant id: a safe id that cannot name one of the store's own folders. */
     public static boolean safeTenant(String tenant) {
-        return tenant != null && SAFE_TENANT.matcher(tenant).matches();
+        return tenant != null && SAFE_TENANT.matcher(tenant).matches() && !tenant.contains("..");
     }
 
     /**
@@ -60,7 +60,7 @@ public final class Keys {
             return false;
         }
         for (int i = 5; i < segments.length; i++) {
-            if (!SAFE_SEGMENT.matcher(segments[i]).matches() || segments[i].equals(".") || segments[i].equals("..")) {
+            if (!SAFE_SEGMENT.matcher(segments[i]).matches() || segments[i].equals(".") || segments[i].contains("..")) {
                 return false;
             }
         }

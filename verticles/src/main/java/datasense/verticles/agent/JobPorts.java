@@ -2,8 +2,8 @@ package datasense.verticles.agent;
 
 import datasense.agent.AnalysisPorts;
 import datasense.agent.AnalysisState;
-import datasense.agent.JobEvent;
 import datasense.agent.ArtifactRef;
+import datasense.agent.JobEvent;
 import datasense.agent.Plan;
 import datasense.agent.PlanRequest;
 import datasense.agent.PlanStep;

@@ -1,17 +1,17 @@
 package datasense.verticles.http;
 
+import static datasense.verticles.http.AuthHandler.require;
 import static datasense.verticles.http.HttpReplies.error;
 import static datasense.verticles.http.HttpReplies.json;
 import static datasense.verticles.http.HttpReplies.jsonBody;
-import static datasense.verticles.http.AuthHandler.require;
 import static datasense.verticles.http.HttpReplies.tenant;
 
 import datasense.NodeConfig;
+import datasense.verticles.auth.Scope;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.TenantHeader;
-import datasense.verticles.auth.Scope;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.ObjectStore;
 import io.vertx.core.Future;

@@ -22,8 +22,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +42,8 @@ public final class Authenticator {
     /** How often the JWKS is fetched again, and the least time between fetches caused by an unknown key id. */
     private static final long JWKS_REFRESH_MS = 600_000;
     private static final long JWKS_MISS_MS = 30_000;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final List<String> SCHEMES = List.of("Bearer", "ApiKey");
 
     private final Vertx vertx;
     private final AuthSettings settings;
@@ -105,12 +107,9 @@ public final class Authenticator {
             return "";
         }
         String c = credential.trim();
-        for (String scheme : List.of("bearer", "apikey")) {
-            String lower = c.toLowerCase(Locale.ROOT);
-            if (lower.equals(scheme)) {
-                return "";
-            }
-            if (lower.startsWith(scheme + " ")) {
+        for (String scheme : SCHEMES) {
+            if (c.regionMatches(true, 0, scheme, 0, scheme.length())
+                    && (c.length() == scheme.length() || c.charAt(scheme.length()) == ' ')) {
                 return c.substring(scheme.length()).trim();
             }
         }
@@ -155,7 +154,7 @@ public final class Authenticator {
         for (String claim : List.of("scope", "scp", "scopes")) {
             Object value = claims.getValue(claim);
             if (value instanceof String s) {
-                names.addAll(List.of(s.trim().split("\\s+")));
+                names.addAll(List.of(SPACES.split(s.trim())));
             } else if (value instanceof JsonArray a) {
                 a.forEach(v -> names.add(String.valueOf(v)));
             }

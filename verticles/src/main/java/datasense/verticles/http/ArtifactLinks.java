@@ -3,10 +3,7 @@ package datasense.verticles.http;
 import datasense.verticles.auth.Principal;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.store.Keys;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Links to answer artifacts. Replies are stored and cached with plain links ({@code /artifacts/{key}}); on the
@@ -17,6 +14,8 @@ import java.util.List;
 final class ArtifactLinks {
 
     static final String PREFIX = "/artifacts/";
+    /** Where a link starts in an encoded reply: {@code "url":"/artifacts/<key>"}, {@code "full_url":...}. */
+    private static final String LINK = "\"" + PREFIX;
     private static final long ROUND_SECONDS = 300;
 
     private final PresignedUrls signer;
@@ -29,32 +28,36 @@ final class ArtifactLinks {
         this.ttlSeconds = ttlSeconds;
     }
 
-    /** {@code body} with every artifact link ({@code url}, {@code full_url}) signed for {@code tenant}; as it is when signing is off. */
-    JsonObject signed(JsonObject body, String tenant) {
-        if (sign && body != null) {
-            long expires = ((Instant.now().getEpochSecond() + ttlSeconds) / ROUND_SECONDS + 1) * ROUND_SECONDS;
-            walk(body, tenant, expires);
+    /**
+     * {@code json} (an encoded reply) with every artifact link ({@code "url"} and {@code "full_url"} fields) signed
+     * for {@code tenant}; as it is when signing is off. It works on the text, so a cached answer is not parsed
+     * again: a link field cannot be mistaken inside a string value, where quotes are escaped.
+     */
+    String signed(String json, String tenant) {
+        if (!sign) {
+            return json;
         }
-        return body;
-    }
-
-    private void walk(Object node, String tenant, long expires) {
-        if (node instanceof JsonObject o) {
-            for (String field : List.copyOf(o.fieldNames())) {
-                Object value = o.getValue(field);
-                if (("url".equals(field) || "full_url".equals(field)) && value instanceof String link
-                        && link.startsWith(PREFIX) && !link.contains("?")) {
-                    String key = link.substring(PREFIX.length());
-                    o.put(field, link + "?exp=" + expires + "&sig=" + signer.signArtifact(tenant, key, expires));
-                } else if (!"rows".equals(field)) {
-                    walk(value, tenant, expires);
-                }
+        long expires = ((Instant.now().getEpochSecond() + ttlSeconds) / ROUND_SECONDS + 1) * ROUND_SECONDS;
+        StringBuilder out = null;
+        int copied = 0;
+        for (int at = json.indexOf(LINK); at >= 0; at = json.indexOf(LINK, at + LINK.length())) {
+            boolean field = json.startsWith("\"url\":", at - 6) || json.startsWith("\"full_url\":", at - 11);
+            int keyStart = at + LINK.length();
+            int end = json.indexOf('"', keyStart);
+            if (!field || end < 0) {
+                continue;
             }
-        } else if (node instanceof JsonArray a) {
-            for (int i = 0; i < a.size(); i++) {
-                walk(a.getValue(i), tenant, expires);
+            String key = json.substring(keyStart, end);
+            if (key.indexOf('?') >= 0 || key.indexOf('\\') >= 0) {
+                continue;
             }
+            if (out == null) {
+                out = new StringBuilder(json.length() + 256);
+            }
+            out.append(json, copied, end).append("?exp=").append(expires).append("&sig=").append(signer.signArtifact(tenant, key, expires));
+            copied = end;
         }
+        return out == null ? json : out.append(json, copied, json.length()).toString();
     }
 
     /**

@@ -6,6 +6,8 @@ import datasense.verticles.auth.Authenticator;
 import datasense.verticles.auth.Principal;
 import datasense.verticles.auth.Scope;
 import datasense.verticles.bus.BusError;
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -71,27 +73,36 @@ public final class AuthHandler implements Handler<RoutingContext> {
             ctx.next();
             return;
         }
-        // the body waits for the routes' handlers while the credential is checked (an API key may be read from the store)
+        Future<Principal> authenticated = authenticator.authenticate(credential);
+        if (authenticated.isComplete()) {
+            decided(ctx, authenticated); // a JWT, or a cached API key: no need to hold the body back
+            return;
+        }
+        // the body waits for the routes' handlers while the API key is read from the store
         if (!request.isEnded()) {
             request.pause();
         }
-        authenticator.authenticate(credential).onComplete(result -> {
+        authenticated.onComplete(result -> {
             if (!request.isEnded()) {
                 request.resume();
             }
-            if (result.failed()) {
-                unauthorized(ctx, BusError.from(result.cause()));
-                return;
-            }
-            Principal principal = result.result();
-            String userId = request.getParam("user_id");
-            if (userId != null && !userId.equals(principal.tenant())) {
-                error(ctx, mismatch(userId));
-                return;
-            }
-            ctx.put(PRINCIPAL, principal);
-            ctx.next();
+            decided(ctx, result);
         });
+    }
+
+    private static void decided(RoutingContext ctx, AsyncResult<Principal> result) {
+        if (result.failed()) {
+            unauthorized(ctx, BusError.from(result.cause()));
+            return;
+        }
+        Principal principal = result.result();
+        String userId = ctx.request().getParam("user_id");
+        if (userId != null && !userId.equals(principal.tenant())) {
+            error(ctx, mismatch(userId));
+            return;
+        }
+        ctx.put(PRINCIPAL, principal);
+        ctx.next();
     }
 
     /** The request's principal; null only on an open path reached without a credential. */

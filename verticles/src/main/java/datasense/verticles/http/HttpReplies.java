@@ -63,6 +63,13 @@ final class HttpReplies {
         }
     }
 
+    /** An already encoded JSON body (a cached answer, a reply whose links were signed). */
+    static void json(RoutingContext ctx, int status, String body) {
+        if (!ctx.response().ended()) {
+            ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(body);
+        }
+    }
+
     static void error(RoutingContext ctx, BusError e) {
         if (ctx.response().ended()) {
             return;

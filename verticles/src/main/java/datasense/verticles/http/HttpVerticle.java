@@ -199,10 +199,8 @@ public final class HttpVerticle extends VerticleBase {
                     if (hit == null) {
                         // the job is made only on a miss: a cache hit stays as cheap as it can be
                         runJob(ctx, tenant, newJob(fileId, question, newConversationId(), cacheKey), async);
-                    } else if (config.auth().required()) {
-                        json(ctx, 200, links.signed(new JsonObject(hit), tenant));
                     } else {
-                        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(hit);
+                        json(ctx, 200, links.signed(hit, tenant));
                     }
                 });
     }
@@ -214,7 +212,7 @@ public final class HttpVerticle extends VerticleBase {
     private void runJob(RoutingContext ctx, String tenant, RunJob job, boolean async) {
         uploads.completePending(tenant, job.fileId())
                 .compose(ingested -> async ? accept(tenant, job).map(JobStatus::toJson) : awaitJob(tenant, job))
-                .onSuccess(reply -> json(ctx, async ? 202 : 200, links.signed(reply, tenant)))
+                .onSuccess(reply -> json(ctx, async ? 202 : 200, links.signed(reply.encode(), tenant)))
                 .onFailure(e -> error(ctx, BusError.from(e)));
     }
 
@@ -300,21 +298,21 @@ public final class HttpVerticle extends VerticleBase {
                 .compose(record -> awaitJob(tenant, new RunJob(newJobId(), record.getString("file_id"), record.getString("question"),
                         planner, System.currentTimeMillis(), null, null, Json.fromJson(record.getJsonObject("plan"), Plan.class),
                         record.getString("question_id"))))
-                .onSuccess(reply -> json(ctx, 200, links.signed(reply, tenant)))
+                .onSuccess(reply -> json(ctx, 200, links.signed(reply.encode(), tenant)))
                 .onFailure(e -> error(ctx, BusError.from(e)));
     }
 
     private void question(RoutingContext ctx) {
         String tenant = tenant(ctx);
         bus.<JsonObject>request(Address.HISTORY_QUESTION, questionRequest(ctx), TenantHeader.on(BusTimeouts.STORE, tenant))
-                .onSuccess(reply -> json(ctx, 200, links.signed(reply.body(), tenant)))
+                .onSuccess(reply -> json(ctx, 200, links.signed(reply.body().encode(), tenant)))
                 .onFailure(e -> error(ctx, BusError.from(e)));
     }
 
     private void job(RoutingContext ctx) {
         String tenant = tenant(ctx);
         bus.<JsonObject>request(Address.JOBS_GET, new JobQuery(ctx.pathParam("jobId")).toJson(), TenantHeader.on(BusTimeouts.STORE, tenant))
-                .onSuccess(reply -> json(ctx, 200, links.signed(reply.body(), tenant)))
+                .onSuccess(reply -> json(ctx, 200, links.signed(reply.body().encode(), tenant)))
                 .onFailure(e -> error(ctx, BusError.from(e)));
     }
 

@@ -16,10 +16,20 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class PresignedUrls {
 
-    private final byte[] key;
+    /** One keyed MAC per thread: looking the algorithm up and keying it costs more than signing a link. */
+    private final ThreadLocal<Mac> mac;
 
     public PresignedUrls(String signingKey) {
-        this.key = signingKey.getBytes(StandardCharsets.UTF_8);
+        byte[] key = signingKey.getBytes(StandardCharsets.UTF_8);
+        this.mac = ThreadLocal.withInitial(() -> {
+            try {
+                Mac m = Mac.getInstance("HmacSHA256");
+                m.init(new SecretKeySpec(key, "HmacSHA256"));
+                return m;
+            } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /** The grant a URL carries. */
@@ -50,13 +60,7 @@ public final class PresignedUrls {
     }
 
     private String hmac(String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(mac.get().doFinal(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static boolean same(String expected, String signature) {

@@ -10,7 +10,8 @@
 // to reach that host name (see the compose notes in cluster-config/README.md).
 //
 // Settings (-e NAME=value): BASE_URL, FLOW (presigned | one-step), ROWS (5000), VUS (2), DURATION (1m),
-// TENANT (k6-load: the user_id of the uploads, kept apart from real tenants), KEEP (false: delete each file),
+// TENANT (k6-load: the user_id of the uploads; a node without authentication has one tenant and ignores it),
+// KEEP (false: delete each file),
 // READY_P95_MS (3000: upload until the file is ready), ANSWER_P95_MS (2000: the first /ask on the new file).
 import http from 'k6/http';
 import { check, fail } from 'k6';

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Starts a DataSense node: {@code java -jar datasense.jar [--cluster] [--config file.json]}; {@code --help} lists the settings.
+ * Starts a DataSense node: {@code java -jar datasense.jar [--cluster] [--config file.json]}; {@code --help} lists the
+ * settings. {@code token ...} and {@code api-key create ...} are operator commands ({@link Cli}).
  */
 public final class Main {
 
@@ -18,6 +19,10 @@ public final class Main {
         if (System.getProperty("java.util.concurrent.ForkJoinPool.common.parallelism") == null) {
             System.setProperty("java.util.concurrent.ForkJoinPool.common.parallelism",
                     Integer.toString(Math.max(2, Runtime.getRuntime().availableProcessors() - 1)));
+        }
+        if (Cli.isCommand(args)) {
+            System.exit(Cli.run(args, System.getenv(), System.out, System.err));
+            return;
         }
         Path configFile = null;
         boolean cluster = false;
@@ -70,6 +75,8 @@ public final class Main {
                 DataSense: ask questions of your data in plain English.
 
                 usage: java -jar datasense.jar [--cluster] [--config file.json] [--help]
+                """ + Cli.USAGE + """
+
 
                 Settings (environment variables; a --config JSON file may set the same keys in lower case):
                 """);

@@ -4,8 +4,10 @@ import datasense.tools.Limits;
 import datasense.tools.ingest.IngestLimits;
 import datasense.tools.ingest.SampleData;
 import datasense.verticles.agent.AgentVerticle;
+import datasense.verticles.auth.Principal;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusTimeouts;
+import datasense.verticles.bus.TenantHeader;
 import datasense.verticles.cache.CacheVerticle;
 import datasense.verticles.history.HistoryVerticle;
 import datasense.verticles.http.HttpVerticle;
@@ -15,9 +17,6 @@ import datasense.verticles.store.Keys;
 import datasense.verticles.store.LocalObjectStore;
 import datasense.verticles.store.ObjectStore;
 import datasense.verticles.store.S3ObjectStore;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Supplier;
 import datasense.verticles.tools.ToolWorkerVerticle;
 import datasense.verticles.writer.ArtifactWriterVerticle;
 import io.vertx.core.DeploymentOptions;
@@ -26,6 +25,9 @@ import io.vertx.core.ThreadingModel;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +39,7 @@ public final class Node {
 
     /** The sample dataset's id: the DataSense AI seed's k6 script asks this id, so it runs unchanged. */
     public static final String SAMPLE_FILE_ID = "f_abc123";
-    public static final String SAMPLE_TENANT = "default";
+    public static final String SAMPLE_TENANT = Principal.LOCAL_TENANT;
     private static final int SAMPLE_ROWS = 5_000;
     private static final Logger LOG = LoggerFactory.getLogger(Node.class);
 
@@ -50,8 +52,7 @@ public final class Node {
      * with the in-process cache a node's answers stay on that node; with Redis every node shares one.
      */
     public static Future<Void> start(Vertx vertx, NodeConfig config) {
-        ObjectStore store = config.s3() == null ? new LocalObjectStore(vertx, config.dataDir())
-                : new S3ObjectStore(vertx, config.s3(), config.dataDir());
+        ObjectStore store = store(vertx, config);
         Limits limits = new Limits(config.inlineRows(), (int) Math.min(Integer.MAX_VALUE, config.maxRows()),
                 config.queryTimeoutSeconds(), "1GB", 1);
         IngestLimits ingestLimits = new IngestLimits(config.maxUploadBytes(), 50_000_000L);
@@ -88,6 +89,12 @@ public final class Node {
                 .mapEmpty();
     }
 
+    /** The configured object store: the S3 bucket when one is set, else the local data folder. */
+    static ObjectStore store(Vertx vertx, NodeConfig config) {
+        return config.s3() == null ? new LocalObjectStore(vertx, config.dataDir())
+                : new S3ObjectStore(vertx, config.s3(), config.dataDir());
+    }
+
     /**
      * Generates and registers the sample orders dataset, unless it is already registered; under a cluster-wide
      * lock, so nodes starting together register it once.
@@ -109,8 +116,8 @@ public final class Node {
                     })
                     .compose(file -> store.putFile(Keys.csv(SAMPLE_TENANT, SAMPLE_FILE_ID), file))
                     .compose(v -> vertx.eventBus().request(Address.INGEST_FILE, new JsonObject()
-                            .put("tenant", SAMPLE_TENANT).put("file_id", SAMPLE_FILE_ID).put("name", "sample_orders.csv"),
-                            BusTimeouts.INGEST))
+                            .put("file_id", SAMPLE_FILE_ID).put("name", "sample_orders.csv"),
+                            TenantHeader.on(BusTimeouts.INGEST, SAMPLE_TENANT)))
                     .onSuccess(m -> LOG.info("sample dataset registered as file_id {}", SAMPLE_FILE_ID))
                     .mapEmpty();
         });

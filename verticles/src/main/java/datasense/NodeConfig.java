@@ -1,5 +1,6 @@
 package datasense;
 
+import datasense.verticles.auth.AuthSettings;
 import datasense.verticles.redis.RedisSettings;
 import datasense.verticles.store.S3Settings;
 import io.vertx.core.json.JsonObject;
@@ -9,12 +10,12 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -26,7 +27,8 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                          long maxUploadBytes, long maxRows, int queryTimeoutSeconds, int inlineRows,
                          int toolInstances, String signingKey, boolean sampleData, int askTimeoutSeconds,
                          String nodeName, String redisUrl, int cacheTtlSeconds, S3Settings s3, boolean cluster,
-                         String clusterConfig, String clusterHost, String clusterName, Set<String> roles) {
+                         String clusterConfig, String clusterHost, String clusterName, Set<String> roles,
+                         AuthSettings auth) {
 
     /** What a node may run; a node runs every role unless told otherwise. */
     public static final Set<String> ROLES = Set.of("api", "agent", "tools", "writer", "ingest");
@@ -55,7 +57,7 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
             new Setting("DATASENSE_QUERY_TIMEOUT_SECONDS", "30", "time limit of one SQL statement"),
             new Setting("DATASENSE_INLINE_ROWS", "200", "rows of a result table carried inline in a reply"),
             new Setting("DATASENSE_TOOL_INSTANCES", "2", "tool worker verticle instances on this node"),
-            new Setting("DATASENSE_SIGNING_KEY", "", "HMAC key of presigned upload URLs (random per start when empty)"),
+            new Setting("DATASENSE_SIGNING_KEY", "", "HMAC key of presigned upload URLs and signed artifact links (random per start when empty; the same on every node of a cluster)"),
             new Setting("DATASENSE_SAMPLE_DATA", "true", "register the generated sample orders dataset at start"),
             new Setting("DATASENSE_ASK_TIMEOUT_SECONDS", "120", "how long a synchronous /ask waits for its job"),
             new Setting("DATASENSE_NODE_NAME", "", "this node's name in job traces (host name when empty)"),
@@ -72,7 +74,17 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
             new Setting("DATASENSE_CLUSTER_CONFIG", "", "Hazelcast XML file (default: loopback TCP-IP members, see cluster-config/)"),
             new Setting("DATASENSE_CLUSTER_HOST", "127.0.0.1", "address this member binds and advertises on the cluster"),
             new Setting("DATASENSE_CLUSTER_NAME", "", "cluster name, overriding the member file's (keeps clusters on one network apart)"),
-            new Setting("DATASENSE_ROLES", "api,agent,tools,writer,ingest", "what this node runs (comma list)"));
+            new Setting("DATASENSE_ROLES", "api,agent,tools,writer,ingest", "what this node runs (comma list)"),
+            new Setting("DATASENSE_AUTH", "none", "none (one local user, tenant default) or required (bearer JWT or API key on every route but /health)"),
+            new Setting("DATASENSE_JWT_SECRET", "", "HS256 secret (32+ characters): verifies tokens and signs those this node mints"),
+            new Setting("DATASENSE_JWT_PUBLIC_KEY", "", "an identity provider's RS256/ES256 public key: PEM text or a PEM file's path"),
+            new Setting("DATASENSE_JWKS_URL", "", "an identity provider's JWKS URL (keys fetched at start, every 10 min and on an unknown kid)"),
+            new Setting("DATASENSE_JWT_ISSUER", "datasense", "the iss a token must carry (and the one minted tokens carry)"),
+            new Setting("DATASENSE_JWT_AUDIENCE", "datasense", "the aud a token must carry (and the one minted tokens carry)"),
+            new Setting("DATASENSE_JWT_LEEWAY_SECONDS", "30", "clock skew allowed on exp, iat and nbf"),
+            new Setting("DATASENSE_TENANT_CLAIM", "tenant", "the token claim naming the tenant (sub when a token lacks it)"),
+            new Setting("DATASENSE_TOKEN_TTL_SECONDS", "900", "lifetime of the tokens POST /auth/token mints"),
+            new Setting("DATASENSE_ARTIFACT_URL_TTL_SECONDS", "3600", "lifetime of the signed artifact URLs in replies (auth required)"));
 
     private static Map<String, Setting> settings(Setting... all) {
         Map<String, Setting> map = new LinkedHashMap<>();
@@ -133,7 +145,8 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                 get.apply("DATASENSE_CLUSTER_CONFIG"),
                 get.apply("DATASENSE_CLUSTER_HOST"),
                 get.apply("DATASENSE_CLUSTER_NAME"),
-                roles(get.apply("DATASENSE_ROLES")));
+                roles(get.apply("DATASENSE_ROLES")),
+                AuthSettings.from(get));
     }
 
     private static S3Settings s3(Function<String, String> get) {
@@ -183,7 +196,7 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
     public NodeConfig clustered() {
         return new NodeConfig(port, dataDir, openaiApiKey, openaiBaseUrl, model, maxUploadBytes, maxRows,
                 queryTimeoutSeconds, inlineRows, toolInstances, signingKey, sampleData, askTimeoutSeconds, nodeName,
-                redisUrl, cacheTtlSeconds, s3, true, clusterConfig, clusterHost, clusterName, roles);
+                redisUrl, cacheTtlSeconds, s3, true, clusterConfig, clusterHost, clusterName, roles, auth);
     }
 
     /** The Redis cache settings, or null for the in-process cache. */

@@ -56,8 +56,7 @@ final class ActNode implements Node<AnalysisState> {
             List<String> sql = src.output().sql();
             input = new StepInput(src.output().tables().get(0), sql == null || sql.isEmpty() ? null : sql.get(sql.size() - 1));
         }
-        Progress.emit(ports, "step_started", "index", index, "tool", step.tool(), "intent", step.intent(),
-                "attempt", current.attempts() + 1);
+        Progress.emit(ports, new JobEvent.StepStarted(state.jobId(), index, step.tool(), step.intent(), current.attempts() + 1));
         long started = System.nanoTime();
         CompletionStage<StepOutput> run;
         try {
@@ -86,12 +85,11 @@ final class ActNode implements Node<AnalysisState> {
     private AnalysisState recorded(AnalysisState state, int index, StepState outcome, long ms) {
         String tool = outcome.step().tool();
         if (outcome.status() == StepState.Status.OK) {
-            Progress.emit(ports, "step_finished", "index", index, "tool", tool, "status", "ok", "durationMs", ms,
-                    "summary", outcome.output().summary());
+            Progress.emit(ports, new JobEvent.StepFinished(state.jobId(), index, tool, "ok", ms, outcome.output().summary(), null, null));
             return state.withStep(index, outcome).noted("act: step " + index + " " + tool + " ok in " + ms + " ms");
         }
-        Progress.emit(ports, "step_finished", "index", index, "tool", tool, "status", "failed", "durationMs", ms,
-                "code", outcome.errorCode(), "message", outcome.errorMessage());
+        Progress.emit(ports, new JobEvent.StepFinished(state.jobId(), index, tool, "failed", ms, null, outcome.errorCode(),
+                outcome.errorMessage()));
         return state.withStep(index, outcome).noted("act: step " + index + " " + tool + " failed ("
                 + outcome.errorCode() + "): " + outcome.errorMessage());
     }

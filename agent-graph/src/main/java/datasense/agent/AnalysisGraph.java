@@ -40,7 +40,7 @@ public final class AnalysisGraph {
         return new StateGraph<AnalysisState>()
                 .addNode(PLAN, new PlanNode(ports))
                 .addNode(ACT, new ActNode(ports))
-                .addNode(REFLECT, new ReflectNode())
+                .addNode(REFLECT, new ReflectNode(ports))
                 .addNode(ANSWER, new AnswerNode(ports))
                 .setEntryPoint(PLAN)
                 .addEdge(PLAN, ACT)

@@ -1,15 +1,13 @@
 package datasense.agent;
 
-import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 /**
  * What the analysis graph needs from its host (the job verticle): a planner, a way to run one tool call, and
  * a sink for progress events. The graph itself does no I/O.
  *
- * <p>Progress events: {@code planned} (steps, planner, interpretation, confidence, repair),
- * {@code step_started} (index, tool, intent, attempt), {@code step_finished} (index, tool, status, durationMs,
- * then summary or code and message), {@code answered} (endReason, unanswered, confidence).
+ * <p>Progress events are {@link JobEvent}s: the graph emits planned, step_started, step_finished, reflected and
+ * answered.
  */
 public interface AnalysisPorts {
 
@@ -24,5 +22,5 @@ public interface AnalysisPorts {
     CompletionStage<StepOutput> runStep(AnalysisState state, int index, PlanStep step, StepInput input);
 
     /** Reports progress; must not block. Exceptions are ignored: progress is never worth failing a job for. */
-    void progress(String event, Map<String, Object> data);
+    void progress(JobEvent event);
 }

@@ -20,8 +20,7 @@ final class AnswerNode implements Node<AnalysisState> {
     public CompletionStage<AnalysisState> apply(AnalysisState state) {
         String reason = AnswerWriter.endReason(state);
         double confidence = AnswerWriter.confidence(state);
-        Progress.emit(ports, "answered", "endReason", reason, "unanswered", state.unanswered().size(),
-                "confidence", confidence);
+        Progress.emit(ports, new JobEvent.Answered(state.jobId(), reason, state.unanswered().size(), confidence));
         AnalysisState withCaveats = state.withCaveats(DataCaveats.of(state));
         return CompletableFuture.completedFuture(withCaveats.withAnswer(AnswerWriter.write(withCaveats), reason)
                 .noted("answer: written" + (reason == null ? "" : " (" + reason + ")")

@@ -38,7 +38,7 @@ final class PlanNode implements Node<AnalysisState> {
             AnalysisState next = state.withRepair(null).withReplans(state.replans() + 1);
             if (error != null || plan == null || plan.steps() == null || plan.steps().isEmpty()) {
                 String why = error != null ? "the planner failed: " + rootMessage(error) : "the planner had no fix";
-                Progress.emit(ports, "planned", "steps", state.steps().size(), "repair", true, "repaired", false);
+                Progress.emit(ports, new JobEvent.Planned(state.jobId(), state.steps().size(), null, null, null, true, false));
                 return next.withStep(failure.index(), state.steps().get(failure.index()).exhausted())
                         .noted("plan: could not repair step " + failure.index() + " (" + why + ")");
             }
@@ -49,8 +49,8 @@ final class PlanNode implements Node<AnalysisState> {
     private AnalysisState planned(AnalysisState state, Plan plan) {
         List<PlanStep> planSteps = plan.steps() == null ? List.of() : plan.steps();
         List<StepState> steps = planSteps.stream().map(s -> StepState.pending(s, 0)).toList();
-        Progress.emit(ports, "planned", "steps", steps.size(), "planner", plan.planner(),
-                "interpretation", plan.interpretation(), "confidence", plan.confidence(), "repair", false);
+        Progress.emit(ports, new JobEvent.Planned(state.jobId(), steps.size(), plan.planner(), plan.interpretation(),
+                plan.confidence(), false, null));
         return state.withPlan(plan, steps).noted("plan: " + steps.size() + " step(s) from the "
                 + plan.planner() + " planner, confidence " + String.format(java.util.Locale.ROOT, "%.2f",
                 plan.confidence()));
@@ -76,8 +76,7 @@ final class PlanNode implements Node<AnalysisState> {
         }
         Plan plan = new Plan(steps.stream().map(StepState::step).toList(), old.interpretation(), old.confidence(),
                 notes, old.suggestions(), old.planner());
-        Progress.emit(ports, "planned", "steps", steps.size(), "planner", repair.planner(), "repair", true,
-                "repaired", true);
+        Progress.emit(ports, new JobEvent.Planned(state.jobId(), steps.size(), repair.planner(), null, null, true, true));
         return state.withPlan(plan, steps).noted("plan: replaced failed step " + at + " (" + failure.code()
                 + ") with " + repair.steps().size() + " step(s)");
     }

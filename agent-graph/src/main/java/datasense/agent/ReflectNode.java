@@ -9,8 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * The {@code reflect} node: pure Java, no ports. After each step it decides what comes next and leaves the
- * decision in the state, so {@link #ROUTER} only reads it:
+ * The {@code reflect} node: pure Java, no I/O (its decision is reported as a {@code reflected} event). After each
+ * step it decides what comes next and leaves the decision in the state, so {@link #ROUTER} only reads it:
  * <ol>
  *   <li>a step failed on its first attempt: hand the failure to the planner ({@code repair});</li>
  *   <li>a step failed again (or cannot be repaired): its intent is unanswered, with the reason; go on;</li>
@@ -31,9 +31,17 @@ final class ReflectNode implements Node<AnalysisState> {
     /** Reads the decision {@link #reflect} left in the state. */
     static final Router<AnalysisState> ROUTER = Router.of(Set.of(REPAIR, NEXT_STEP, DONE), ReflectNode::route);
 
+    private final AnalysisPorts ports;
+
+    ReflectNode(AnalysisPorts ports) {
+        this.ports = ports;
+    }
+
     @Override
     public CompletionStage<AnalysisState> apply(AnalysisState state) {
-        return CompletableFuture.completedFuture(reflect(state));
+        AnalysisState next = reflect(state);
+        Progress.emit(ports, new JobEvent.Reflected(next.jobId(), route(next).replace(' ', '_'), next.unanswered().size()));
+        return CompletableFuture.completedFuture(next);
     }
 
     static String route(AnalysisState state) {

@@ -169,7 +169,7 @@ class AnalysisGraphTest {
     static final class SqlPorts implements AnalysisPorts {
         final Planner planner = new RulePlanner();
         final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
-        final List<String> events = Collections.synchronizedList(new ArrayList<>());
+        final List<JobEvent> events = Collections.synchronizedList(new ArrayList<>());
         final List<PlanRequest> planRequests = Collections.synchronizedList(new ArrayList<>());
         final Map<Integer, String> inputSql = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -211,9 +211,9 @@ class AnalysisGraphTest {
         }
 
         @Override
-        public void progress(String event, Map<String, Object> data) {
-            events.add(event + data);
-            if (event.equals("answered")) {
+        public void progress(JobEvent event) {
+            events.add(event);
+            if (event instanceof JobEvent.Answered) {
                 throw new IllegalStateException("a broken progress sink must not fail the job");
             }
         }
@@ -307,8 +307,11 @@ class AnalysisGraphTest {
                 Confidence: 0.80""");
         assertThat(s.endReason()).isNull();
         assertThat(s.unanswered()).isEmpty();
-        assertThat(ports.events).anyMatch(e -> e.startsWith("step_started{index=1, tool=chart"))
-                .anyMatch(e -> e.startsWith("answered"));
+        assertThat(ports.events).anyMatch(e -> e instanceof JobEvent.StepStarted started && started.index() == 1
+                        && started.tool().equals("chart") && started.jobId().equals(s.jobId()))
+                .anyMatch(e -> e instanceof JobEvent.Reflected r && r.decision().equals("next_step"))
+                .anyMatch(e -> e instanceof JobEvent.Reflected r && r.decision().equals("done"))
+                .anyMatch(e -> e instanceof JobEvent.Answered);
     }
 
     @Test

@@ -11,7 +11,6 @@ import datasense.tools.SchemaInfo;
 import datasense.tools.Table;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
@@ -214,7 +213,7 @@ class DataCaveatsTest {
         }
 
         @Override
-        public void progress(String event, Map<String, Object> data) {
+        public void progress(JobEvent event) {
         }
     }
 }

@@ -36,13 +36,30 @@ final class Api {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final String base;
+    /** The Authorization header of every request, or null. */
+    private final String authorization;
 
     Api(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, null);
+    }
+
+    private Api(String base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** The same node, called with {@code authorization} (e.g. "Bearer ..." or "ApiKey dsk_..."). */
+    Api as(String authorization) {
+        return new Api(base, authorization);
     }
 
     private HttpRequest.Builder request(String path, Duration timeout) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout);
+        return authorization == null ? builder : builder.header("Authorization", authorization);
+    }
+
+    Response delete(String path) throws IOException, InterruptedException {
+        return send(request(path, Duration.ofSeconds(30)).DELETE().build());
     }
 
     Response get(String path) throws IOException, InterruptedException {

@@ -17,8 +17,12 @@ import java.util.stream.Stream;
  */
 final class LoopbackCluster implements AutoCloseable {
 
-    /** A node to start: its name, roles, and whether it registers the sample dataset. */
-    record Spec(String name, String roles, boolean sampleData) {
+    /** A node to start: its name, roles, whether it registers the sample dataset, and settings of its own. */
+    record Spec(String name, String roles, boolean sampleData, Map<String, String> settings) {
+
+        Spec(String name, String roles, boolean sampleData) {
+            this(name, roles, sampleData, Map.of());
+        }
     }
 
     final Path dataDir;
@@ -41,8 +45,12 @@ final class LoopbackCluster implements AutoCloseable {
                 : Files.createTempDirectory("datasense-cluster-logs"));
         LoopbackCluster cluster = new LoopbackCluster(dataDir, logDir);
         try {
+            // a cluster name of its own, so a cluster another test run starts on this host meanwhile never merges with it
+            String clusterName = "datasense-it-" + java.util.UUID.randomUUID().toString().substring(0, 8);
             for (Spec spec : specs) {
-                cluster.nodes.put(spec.name(), NodeProcess.start(spec.name(), spec.roles(), dataDir, logDir, spec.sampleData()));
+                Map<String, String> settings = new java.util.HashMap<>(spec.settings());
+                settings.putIfAbsent("DATASENSE_CLUSTER_NAME", clusterName);
+                cluster.nodes.put(spec.name(), NodeProcess.start(spec.name(), spec.roles(), dataDir, logDir, spec.sampleData(), settings));
             }
             long started = System.nanoTime();
             for (NodeProcess node : cluster.nodes.values()) {

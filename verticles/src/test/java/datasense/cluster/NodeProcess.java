@@ -52,6 +52,12 @@ final class NodeProcess implements AutoCloseable {
      * register the sample dataset.
      */
     static NodeProcess start(String name, String roles, Path dataDir, Path logDir, boolean sampleData) throws IOException {
+        return start(name, roles, dataDir, logDir, sampleData, Map.of());
+    }
+
+    /** As above, with more settings ({@code env}: setting name to value) for this node. */
+    static NodeProcess start(String name, String roles, Path dataDir, Path logDir, boolean sampleData,
+                             Map<String, String> settings) throws IOException {
         int port = freePort();
         Path log = logDir.resolve(name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -69,6 +75,7 @@ final class NodeProcess implements AutoCloseable {
         env.put("DATASENSE_ROLES", roles);
         env.put("DATASENSE_SAMPLE_DATA", Boolean.toString(sampleData));
         env.put("DATASENSE_SIGNING_KEY", SIGNING_KEY);
+        env.putAll(settings);
         NodeProcess node = new NodeProcess(name, roles, port, log, builder.start());
         OPEN.add(node);
         return node;

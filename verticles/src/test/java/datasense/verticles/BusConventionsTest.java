@@ -30,6 +30,14 @@ class BusConventionsTest {
         assertThat(Keys.hash("a")).isNotEqualTo(Keys.hash("b")).hasSize(16);
         assertThat(Keys.safeId("user-1.x")).isTrue();
         assertThat(Keys.safeId("..")).isFalse();
+        assertThat(Keys.safeId("a..b")).isFalse();
+        assertThat(Keys.safeTenant("_index")).isFalse();
+        assertThat(Keys.safeTenant(".staging")).isFalse();
+        assertThat(Keys.servableArtifact("t/uploads/f_1/answers/h1/charts/x.png")).isTrue();
+        assertThat(Keys.servableArtifact("t/uploads/f_1/data.csv")).isFalse();
+        assertThat(Keys.servableArtifact("t/uploads/f_1/answers/h1/../../manifest.json")).isFalse();
+        assertThat(Keys.servableArtifact("_index/uploads/f_1/answers/h1/x.png")).isFalse();
+        assertThat(Keys.servableArtifact("t/uploads/f_1/answers/h1//x.png")).isFalse();
         assertThat(Keys.safeId("a/b")).isFalse();
         assertThat(Keys.safeId("")).isFalse();
         assertThat(Keys.contentType("x/dist_plots/sales.png")).isEqualTo("image/png");

@@ -1,13 +1,18 @@
 package datasense.verticles.agent;
 
 import datasense.NodeConfig;
-import datasense.agent.Plan;
+import datasense.agent.JobEvent;
 import datasense.agent.Turn;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
-import datasense.verticles.bus.Json;
+import datasense.verticles.bus.Conversation;
+import datasense.verticles.bus.JobEvents;
+import datasense.verticles.bus.JobQuery;
+import datasense.verticles.bus.JobStatus;
 import datasense.verticles.bus.Retry;
+import datasense.verticles.bus.RunJob;
+import datasense.verticles.bus.TenantHeader;
 import datasense.verticles.redis.Backoff;
 import datasense.verticles.redis.RedisIndex;
 import datasense.verticles.store.Keys;
@@ -16,23 +21,23 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.Message;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.shareddata.AsyncMap;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs analysis jobs: for each question it reads the file's manifest and the conversation, then hands the job
- * to a {@link JobExecution} (plan, cache, graph, record). Job status lives in the shared map {@code ds.jobs}
- * while running and in the object store once finished; the job's events, the last one carrying the result or
- * the error, go to {@code ds.job.<id>.events}. Every second it renews the leases of its jobs and, clustered,
- * resumes jobs whose agent is gone ({@link JobLeases}), so every accepted job ends as done or failed.
+ * to a {@link JobExecution} (plan, cache, graph, record). A job id runs once: the first delivery of
+ * {@code ds.agent.run} claims it in the shared map {@code ds.jobs} and a repeated delivery is answered with the
+ * job's status. Job status lives in that map while running and in the object store once finished; the job's
+ * events, the last one carrying the result or the error, go to {@code ds.job.<id>.events}. Every second it renews
+ * the leases of its jobs and, clustered, resumes jobs whose agent is gone ({@link JobLeases}), so every accepted
+ * job ends as done or failed.
  */
 public final class AgentVerticle extends VerticleBase {
 
@@ -84,50 +89,59 @@ public final class AgentVerticle extends VerticleBase {
         return vertx.sharedData().getAsyncMap(JOBS_MAP);
     }
 
+    /**
+     * Accepts a job, answers its status at once (running), then runs it. Refused before it is accepted (an unknown
+     * file, another file's conversation) it fails the request instead.
+     */
     private void run(Message<JsonObject> message) {
-        JsonObject request = message.body();
-        String jobId = request.getString("job_id");
-        boolean async = request.getBoolean("async", false);
-        AtomicBoolean acknowledged = new AtomicBoolean();
-        Future<JsonObject> outcome = manifest(request)
-                .compose(manifest -> {
-                    // From here on the job belongs to the file's owner (see IngestVerticle's file lookup).
-                    request.put("tenant", manifest.getString("tenant"));
-                    return history(request).compose(history -> register(request)
-                            .compose(v -> {
-                                if (async) {
-                                    acknowledged.set(true);
-                                    message.reply(status(request, "running").put("conversation_id", request.getString("conversation_id")));
-                                }
-                                publish(jobId, new JsonObject().put("event", "started").put("agent", config.nodeName()));
-                                return new JobExecution(context, config, store, singleFlight, index, request, manifest).run(history);
-                            }));
-                });
-        conclude(request, outcome)
-                .onSuccess(body -> {
-                    if (!async) {
-                        message.reply(body);
-                    }
-                })
-                .onFailure(e -> {
-                    // An acknowledged job reports its failure through its events and GET /jobs/{id} instead.
+        String tenant;
+        RunJob job;
+        try {
+            tenant = TenantHeader.of(message);
+            job = RunJob.fromJson(message.body());
+        } catch (RuntimeException e) {
+            BusError.fail(message, e);
+            return;
+        }
+        JobStatus running = JobStatus.running(tenant, job, config.nodeName(), false);
+        claim(running).onComplete(claimed -> {
+            if (claimed.failed()) {
+                BusError.fail(message, claimed.cause());
+            } else if (claimed.result() != null) {
+                // the same job delivered again (its sender timed out and sent it once more): it runs once
+                JobStatus existing = claimed.result();
+                if (tenant.equals(existing.tenant())) {
+                    message.reply(existing.forClient().toJson());
+                } else {
+                    new BusError(409, "job_id_taken", "job id " + job.jobId() + " is taken", "use a fresh job id").failReply(message);
+                }
+            } else {
+                AtomicBoolean acknowledged = new AtomicBoolean();
+                Future<JsonObject> outcome = manifest(tenant, job).compose(manifest -> history(tenant, job)
+                        .compose(history -> leases.start(new AcceptedJob(tenant, job)).compose(v -> {
+                            acknowledged.set(true);
+                            message.reply(running.forClient().toJson());
+                            JobEvents.publish(vertx.eventBus(), tenant, new JobEvent.Started(job.jobId(), config.nodeName()));
+                            return new JobExecution(context, config, store, singleFlight, index, tenant, job, manifest).run(history);
+                        })));
+                // an acknowledged job reports its failure through its events and GET /jobs/{id} instead
+                conclude(tenant, running, outcome).onFailure(e -> {
                     if (!acknowledged.get()) {
                         BusError.fail(message, e);
                     }
                 });
+            }
+        });
     }
 
-    /** The job is accepted: visible to GET /jobs, leased to this agent, resumable by another. */
-    private Future<Void> register(JsonObject request) {
-        String jobId = request.getString("job_id");
-        return putStatus(status(request, "running").put("tenant", request.getString("tenant")))
-                .compose(v -> leases.start(jobId, request.copy()));
-    }
-
-    private JsonObject status(JsonObject request, String status) {
-        return new JsonObject().put("job_id", request.getString("job_id")).put("status", status)
-                .put("file_id", request.getString("file_id")).put("question", request.getString("question"))
-                .put("agent", config.nodeName());
+    /**
+     * Claims the job id cluster-wide and makes the job visible to GET /jobs; the previous status when another
+     * delivery claimed it first, else null.
+     */
+    private Future<JobStatus> claim(JobStatus running) {
+        return jobs().compose(map -> map.putIfAbsent(running.jobId(), running.toJson(), JOB_TTL_MS))
+                .compose(previous -> previous != null ? Future.succeededFuture(JobStatus.fromJson(previous))
+                        : indexStatus(running).map((JobStatus) null));
     }
 
     /**
@@ -135,20 +149,18 @@ public final class AgentVerticle extends VerticleBase {
      * HTTP status) and gives up its lease. A job whose lease lapsed meanwhile was taken over by another agent,
      * which will record it: this one then records nothing, so no job is answered twice.
      */
-    private Future<JsonObject> conclude(JsonObject request, Future<JsonObject> outcome) {
-        String jobId = request.getString("job_id");
-        // the tenant is read when the job ends: by then it is the file owner's (see run)
+    private Future<JsonObject> conclude(String tenant, JobStatus status, Future<JsonObject> outcome) {
+        String jobId = status.jobId();
         return outcome
                 .compose(body -> leases.stillHeld(jobId).compose(held -> !held ? Future.succeededFuture(body)
-                        : finish(request.getString("tenant"), jobId, status(request, "done").put("result", body).put("trace", body.getValue("trace")))
-                        .onSuccess(v -> publish(jobId, new JsonObject().put("event", "done").put("result", body)))
+                        : finish(status.done(body))
+                        .onSuccess(v -> JobEvents.publish(vertx.eventBus(), tenant, new JobEvent.Done(jobId, body.getMap())))
                         .map(body)))
                 .recover(e -> {
                     BusError error = BusError.from(e);
                     LOG.warn("job {} failed: {}", jobId, error.getMessage());
-                    JsonObject failure = error.bodyWithStatus();
-                    return finish(request.getString("tenant"), jobId, status(request, "failed").put("error", failure))
-                            .onComplete(v -> publish(jobId, new JsonObject().put("event", "failed").put("error", failure)))
+                    return finish(status.failed(error))
+                            .onComplete(v -> JobEvents.publish(vertx.eventBus(), tenant, new JobEvent.Failed(jobId, JobEvents.error(error))))
                             .transform(ignored -> Future.failedFuture(error));
                 })
                 .onComplete(done -> leases.end(jobId));
@@ -165,31 +177,30 @@ public final class AgentVerticle extends VerticleBase {
                 .onComplete(done -> adopting = false);
     }
 
-    private Future<Void> adopt(JsonObject request) {
-        String jobId = request.getString("job_id");
-        return leases.claim(jobId).compose(claimed -> {
+    private Future<Void> adopt(AcceptedJob accepted) {
+        String tenant = accepted.tenant();
+        RunJob job = accepted.job();
+        return leases.claim(job.jobId()).compose(claimed -> {
             if (!claimed) {
                 return Future.succeededFuture();
             }
-            LOG.warn("job {}: its agent is gone; resuming it here from its last checkpoint", jobId);
-            Future<JsonObject> outcome = manifest(request).compose(manifest -> history(request)
-                    .compose(history -> putStatus(status(request, "running")
-                            .put("tenant", request.getString("tenant")).put("resumed", true)).map(history))
+            LOG.warn("job {}: its agent is gone; resuming it here from its last checkpoint", job.jobId());
+            JobStatus resumed = JobStatus.running(tenant, job, config.nodeName(), true);
+            Future<JsonObject> outcome = manifest(tenant, job).compose(manifest -> history(tenant, job)
+                    .compose(history -> putStatus(resumed).map(history))
                     .compose(history -> {
-                        publish(jobId, new JsonObject().put("event", "resumed").put("agent", config.nodeName()));
-                        return new JobExecution(context, config, store, singleFlight, index, request, manifest).resume(history);
+                        JobEvents.publish(vertx.eventBus(), tenant, new JobEvent.Resumed(job.jobId(), config.nodeName()));
+                        return new JobExecution(context, config, store, singleFlight, index, tenant, job, manifest).resume(history);
                     }));
-            return conclude(request, outcome).<Void>mapEmpty().recover(e -> Future.succeededFuture());
+            return conclude(tenant, resumed, outcome).<Void>mapEmpty().recover(e -> Future.succeededFuture());
         });
     }
 
     /** An /ask naming an unknown file is the client's mistake (400), as the DataSense AI API documents. */
-    private Future<JsonObject> manifest(JsonObject request) {
-        String fileId = request.getString("file_id");
-        return Retry.<JsonObject>idempotent(vertx.eventBus(), Address.FILES_GET, new JsonObject()
-                        .put("tenant", request.getString("tenant"))
-                        .put("file_id", fileId)
-                        .put("any_tenant", !request.getBoolean("tenant_explicit", true)), BusTimeouts.STORE)
+    private Future<JsonObject> manifest(String tenant, RunJob job) {
+        String fileId = job.fileId();
+        return Retry.<JsonObject>idempotent(vertx.eventBus(), Address.FILES_GET, new JsonObject().put("file_id", fileId),
+                        TenantHeader.on(BusTimeouts.STORE, tenant))
                 .map(Message::body)
                 .recover(e -> {
                     BusError error = BusError.from(e);
@@ -201,31 +212,28 @@ public final class AgentVerticle extends VerticleBase {
     }
 
     /**
-     * The conversation so far, as the planners read it. A new conversation gets an id here; one that belongs
-     * to another file is refused, since its plans name that file's columns.
+     * The conversation so far, as the planners read it; none for a job outside a conversation, and none yet for
+     * a conversation id the tenant has not used (it starts there). One that belongs to another file is refused,
+     * since its plans name that file's columns.
      */
-    private Future<List<Turn>> history(JsonObject request) {
-        String conversationId = request.getString("conversation_id");
+    private Future<List<Turn>> history(String tenant, RunJob job) {
+        String conversationId = job.conversationId();
         if (conversationId == null) {
-            if (request.getBoolean("new_conversation", true)) {
-                request.put("conversation_id", "c_" + UUID.randomUUID().toString().replace("-", ""));
-            }
             return Future.succeededFuture(List.of());
         }
-        return vertx.eventBus().<JsonObject>request(Address.HISTORY_CONVERSATION, new JsonObject()
-                        .put("tenant", request.getString("tenant")).put("conversation_id", conversationId), BusTimeouts.STORE)
-                .map(Message::body)
+        return vertx.eventBus().<JsonObject>request(Address.HISTORY_CONVERSATION, new JsonObject().put("conversation_id", conversationId),
+                        TenantHeader.on(BusTimeouts.STORE, tenant))
+                .map(reply -> Conversation.fromJson(reply.body()))
                 .compose(conversation -> {
-                    if (!request.getString("file_id").equals(conversation.getString("file_id"))) {
+                    if (!job.fileId().equals(conversation.fileId())) {
                         return Future.failedFuture(BusError.badRequest("conversation_file_mismatch", "conversation '"
-                                        + conversationId + "' is about file '" + conversation.getString("file_id") + "'",
-                                "ask about " + conversation.getString("file_id") + " in it, or omit conversation_id to start a new conversation"));
+                                        + conversationId + "' is about file '" + conversation.fileId() + "'",
+                                "ask about " + conversation.fileId() + " in it, or omit conversation_id to start a new conversation"));
                     }
-                    JsonArray turns = conversation.getJsonArray("turns", new JsonArray());
+                    List<Conversation.Turn> turns = conversation.turns();
                     List<Turn> history = new ArrayList<>();
-                    for (int i = Math.max(0, turns.size() - HISTORY_TURNS); i < turns.size(); i++) {
-                        JsonObject t = turns.getJsonObject(i);
-                        history.add(new Turn(t.getString("question"), Json.fromJson(t.getJsonObject("plan"), Plan.class)));
+                    for (Conversation.Turn t : turns.subList(Math.max(0, turns.size() - HISTORY_TURNS), turns.size())) {
+                        history.add(new Turn(t.question(), t.plan()));
                     }
                     return Future.succeededFuture(history);
                 }, e -> BusError.from(e).status() == 404
@@ -234,49 +242,51 @@ public final class AgentVerticle extends VerticleBase {
     }
 
     /** A finished job: in the object store for good, and in the status index for GET /jobs. */
-    private Future<Void> finish(String tenant, String jobId, JsonObject job) {
-        return store.put(Keys.job(tenant, jobId), job.toBuffer())
-                .compose(v -> putStatus(job.copy().put("tenant", tenant)));
+    private Future<Void> finish(JobStatus job) {
+        return store.put(Keys.job(job.tenant(), job.jobId()), job.toJson().toBuffer())
+                .compose(v -> putStatus(job));
     }
 
     /**
      * A job's status, where any API node finds it: the shared map (cluster-wide when clustered) and, with
      * Redis, the Redis index. Neither is the only copy of a finished job: that is in the object store.
      */
-    private Future<Void> putStatus(JsonObject job) {
-        String jobId = job.getString("job_id");
-        return jobs().compose(map -> map.put(jobId, job, JOB_TTL_MS))
-                .compose(v -> index == null ? Future.succeededFuture() : index.putJob(job, Duration.ofMillis(JOB_TTL_MS)));
+    private Future<Void> putStatus(JobStatus job) {
+        return jobs().compose(map -> map.put(job.jobId(), job.toJson(), JOB_TTL_MS))
+                .compose(v -> indexStatus(job));
     }
 
-    private Future<JsonObject> currentStatus(String jobId) {
+    private Future<Void> indexStatus(JobStatus job) {
+        return index == null ? Future.succeededFuture() : index.putJob(job.toJson(), Duration.ofMillis(JOB_TTL_MS));
+    }
+
+    private Future<JobStatus> currentStatus(String jobId) {
         Future<JsonObject> fromMap = jobs().compose(map -> map.get(jobId));
-        return index == null ? fromMap
+        Future<JsonObject> found = index == null ? fromMap
                 : index.job(jobId).compose(job -> job != null ? Future.succeededFuture(job) : fromMap);
+        return found.map(json -> json == null ? null : JobStatus.fromJson(json));
     }
 
+    /** A job of the asking tenant; another tenant's job id is as unknown as one never made. */
     private void job(Message<JsonObject> message) {
-        String tenant = message.body().getString("tenant");
-        boolean anyTenant = !message.body().getBoolean("tenant_explicit", true);
-        String jobId = message.body().getString("job_id");
+        String tenant;
+        String jobId;
+        try {
+            tenant = TenantHeader.of(message);
+            jobId = JobQuery.fromJson(message.body()).jobId();
+        } catch (RuntimeException e) {
+            BusError.fail(message, e);
+            return;
+        }
         if (!Keys.safeId(jobId)) {
             BusError.notFound("job", String.valueOf(jobId), null).failReply(message);
             return;
         }
         currentStatus(jobId)
-                .compose(job -> job != null && (anyTenant || tenant.equals(job.getString("tenant")))
-                        ? Future.succeededFuture(job.copy())
-                        : store.get(Keys.job(tenant, jobId)).map(Buffer::toJsonObject))
-                .map(job -> {
-                    job.remove("tenant");
-                    return job;
-                })
-                .onSuccess(message::reply)
+                .compose(job -> job != null && tenant.equals(job.tenant()) ? Future.succeededFuture(job)
+                        : store.get(Keys.job(tenant, jobId)).map(Buffer::toJsonObject).map(JobStatus::fromJson))
+                .onSuccess(job -> message.reply(job.forClient().toJson()))
                 .onFailure(e -> BusError.fail(message, e instanceof ObjectStore.NoSuchKeyException
                         ? BusError.notFound("job", jobId, "job ids come from POST /ask") : e));
-    }
-
-    private void publish(String jobId, JsonObject event) {
-        vertx.eventBus().publish(Address.jobEvents(jobId), event.put("job_id", jobId));
     }
 }

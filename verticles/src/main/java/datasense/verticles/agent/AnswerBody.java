@@ -9,10 +9,9 @@ import datasense.tools.Column;
 import datasense.tools.Table;
 import datasense.tools.chart.VegaLite;
 import datasense.verticles.bus.Json;
+import datasense.verticles.bus.RunJob;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -28,10 +27,9 @@ final class AnswerBody {
     private AnswerBody() {
     }
 
-    static JsonObject of(JsonObject request, AnalysisState state, List<StepRecord> records,
+    static JsonObject of(String tenant, RunJob job, AnalysisState state, List<StepRecord> records,
                          List<JobPorts.ToolRun> toolRuns, String agentNode, double planMs) {
         Plan plan = state.plan();
-        String tenant = request.getString("tenant");
         JsonArray planJson = new JsonArray();
         JsonArray sql = new JsonArray();
         JsonArray results = new JsonArray();
@@ -50,11 +48,11 @@ final class AnswerBody {
             ArtifactRef fullTable = step.output().artifacts().stream()
                     .filter(a -> a.key().endsWith(".csv")).findFirst().orElse(null);
             for (Table table : step.output().tables()) {
-                results.add(table(table, i, fullTable, tenant));
+                results.add(table(table, i, fullTable));
             }
             for (ArtifactRef artifact : step.output().artifacts()) {
                 if (artifact != fullTable && !VegaLite.CONTENT_TYPE.equals(artifact.contentType())) {
-                    results.add(artifact(artifact, spec(artifact, step.output().artifacts()), i, tenant));
+                    results.add(artifact(artifact, spec(artifact, step.output().artifacts()), i));
                 }
             }
         }
@@ -66,13 +64,13 @@ final class AnswerBody {
         return new JsonObject()
                 .put("status", "ok")
                 .put("cached", false)
-                .put("job_id", request.getString("job_id"))
-                .put("file_id", request.getString("file_id"))
-                .put("question", request.getString("question"))
+                .put("job_id", job.jobId())
+                .put("file_id", job.fileId())
+                .put("question", job.question())
                 .put("answer", state.answer())
                 .put("interpretation", plan == null ? null : plan.interpretation())
                 .put("confidence", plan == null ? 0.0 : plan.confidence())
-                .put("planner", plan == null ? request.getString("planner") : plan.planner())
+                .put("planner", plan == null ? job.planner() : plan.planner())
                 .put("plan", planJson)
                 .put("sql", sql)
                 .put("results", results)
@@ -86,7 +84,7 @@ final class AnswerBody {
                 .put("trace", trace(records, toolRuns, agentNode, plan, planMs, tenant));
     }
 
-    private static JsonObject table(Table table, int step, ArtifactRef full, String tenant) {
+    private static JsonObject table(Table table, int step, ArtifactRef full) {
         JsonArray rows = new JsonArray();
         table.rows().forEach(r -> rows.add(new JsonArray(r)));
         JsonObject json = new JsonObject()
@@ -99,7 +97,7 @@ final class AnswerBody {
                 .put("total_rows", table.totalRows())
                 .put("truncated", table.truncated());
         if (full != null && table.truncated()) {
-            json.put("full_key", full.key()).put("full_url", url(full.key(), tenant));
+            json.put("full_key", full.key()).put("full_url", url(full.key()));
         }
         return json;
     }
@@ -113,7 +111,7 @@ final class AnswerBody {
         return artifacts.stream().filter(a -> a.key().equals(key)).findFirst().orElse(null);
     }
 
-    private static JsonObject artifact(ArtifactRef artifact, ArtifactRef spec, int step, String tenant) {
+    private static JsonObject artifact(ArtifactRef artifact, ArtifactRef spec, int step) {
         String type = artifact.contentType().startsWith("image/") ? "image"
                 : artifact.contentType().startsWith("application/json") ? "json" : "file";
         JsonObject json = new JsonObject()
@@ -122,7 +120,7 @@ final class AnswerBody {
                 .put("step", step)
                 .put("key", artifact.key())
                 .put("s3_key", artifact.key())
-                .put("url", url(artifact.key(), tenant))
+                .put("url", url(artifact.key()))
                 .put("content_type", artifact.contentType());
         if (artifact.chart() != null) {
             json.put("chart", artifact.chart());
@@ -134,13 +132,17 @@ final class AnswerBody {
             json.put("stacked", artifact.stacked());
         }
         if (spec != null) {
-            json.put("spec_key", spec.key()).put("spec_url", url(spec.key(), tenant));
+            json.put("spec_key", spec.key()).put("spec_url", url(spec.key()));
         }
         return json;
     }
 
-    static String url(String key, String tenant) {
-        return "/artifacts/" + key + ("default".equals(tenant) ? "" : "?user_id=" + URLEncoder.encode(tenant, StandardCharsets.UTF_8));
+    /**
+     * The plain link to an artifact, as replies are stored and cached; the HTTP verticle signs it on the way out
+     * when authentication is on, so a link's expiry starts when it is served, not when the answer was computed.
+     */
+    static String url(String key) {
+        return "/artifacts/" + key;
     }
 
     /** The graph's steps in order; an act step names the tool it ran and the node that ran it. */

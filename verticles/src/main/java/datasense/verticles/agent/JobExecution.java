@@ -15,7 +15,10 @@ import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.Json;
+import datasense.verticles.bus.QuestionRecord;
 import datasense.verticles.bus.Retry;
+import datasense.verticles.bus.RunJob;
+import datasense.verticles.bus.TenantHeader;
 import datasense.verticles.redis.RedisIndex;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.ObjectStore;
@@ -24,11 +27,11 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * One job from its plan to its recorded answer: plans (or takes a re-run's plan), waits its turn when an
@@ -45,7 +48,7 @@ final class JobExecution {
     private final ObjectStore store;
     private final SingleFlight singleFlight;
     private final RedisIndex redis;
-    private final JsonObject request;
+    private final RunJob job;
     private final JsonObject manifest;
     private final String jobId;
     private final String tenant;
@@ -53,18 +56,18 @@ final class JobExecution {
 
     /** @param redis the Redis index that keeps checkpoints, or null to keep them in the object store */
     JobExecution(Context context, NodeConfig config, ObjectStore store, SingleFlight singleFlight, RedisIndex redis,
-                 JsonObject request, JsonObject manifest) {
+                 String tenant, RunJob job, JsonObject manifest) {
         this.vertx = context.owner();
         this.context = context;
         this.config = config;
         this.store = store;
         this.singleFlight = singleFlight;
         this.redis = redis;
-        this.request = request;
+        this.job = job;
         this.manifest = manifest;
-        this.jobId = request.getString("job_id");
-        this.tenant = request.getString("tenant");
-        this.fileId = request.getString("file_id");
+        this.jobId = job.jobId();
+        this.tenant = tenant;
+        this.fileId = job.fileId();
     }
 
     private SchemaInfo schema() {
@@ -74,15 +77,15 @@ final class JobExecution {
     /** A new job: plan, then run (or replay) the plan. */
     Future<JsonObject> run(List<Turn> history) {
         long planStart = System.nanoTime();
-        Future<Plan> planned = request.getJsonObject("plan") != null
-                ? Future.succeededFuture(Json.fromJson(request.getJsonObject("plan"), Plan.class))
+        Future<Plan> planned = job.plan() != null
+                ? Future.succeededFuture(job.plan())
                 : vertx.eventBus().<JsonObject>request(Address.PLANNER_PLAN,
-                                Json.toJson(new PlanRequest(request.getString("question"), schema(), history, null)), BusTimeouts.PLAN)
+                                Json.toJson(new PlanRequest(job.question(), schema(), history, null)), BusTimeouts.PLAN)
                         .map(reply -> Json.fromJson(reply.body(), Plan.class));
         return planned.compose(plan -> {
             double planMs = (System.nanoTime() - planStart) / 1e6;
             String planKey = AgentCache.planKey(tenant, fileId, plan);
-            if (request.getString("rerun_of") != null || plan.steps().isEmpty()) {
+            if (job.rerunOf() != null || plan.steps().isEmpty()) {
                 return runGraph(history, plan, planMs, planKey, null); // a re-run computes afresh
             }
             return cachedSteps(planKey).compose(entry -> entry != null
@@ -129,7 +132,7 @@ final class JobExecution {
     }
 
     private JobPorts ports(Plan preset, Map<Integer, JsonObject> replay, String planKey) {
-        return new JobPorts(vertx.eventBus(), context, jobId, manifest, answerPrefix(planKey), preset, replay);
+        return new JobPorts(vertx.eventBus(), context, tenant, jobId, manifest, answerPrefix(planKey), preset, replay);
     }
 
     private String answerPrefix(String planKey) {
@@ -150,7 +153,7 @@ final class JobExecution {
 
     private Future<JsonObject> runGraph(List<Turn> history, Plan plan, double planMs, String planKey, String cachedEntry) {
         JobPorts ports = ports(plan, AgentCache.replay(cachedEntry), planKey);
-        AnalysisState initial = AnalysisState.start(jobId, tenant, request.getString("question"), schema(), history);
+        AnalysisState initial = AnalysisState.start(jobId, tenant, job.question(), schema(), history);
         return ports.open()
                 .compose(v -> Future.fromCompletionStage(graph(ports).invoke(jobId, initial), context))
                 .compose(run -> complete(run, ports, planMs, planKey, cachedEntry != null, false))
@@ -166,7 +169,7 @@ final class JobExecution {
                     + ": " + (run.error() == null ? "unknown error" : run.error().getMessage()), "see the node's log"));
         }
         boolean fromCache = replayed && ports.toolRuns().stream().allMatch(t -> "cached".equals(t.status()));
-        JsonObject body = AnswerBody.of(request, state, run.records(), ports.toolRuns(), config.nodeName(), planMs);
+        JsonObject body = AnswerBody.of(tenant, job, state, run.records(), ports.toolRuns(), config.nodeName(), planMs);
         String resultsKey = answerPrefix(planKey) + "results.json";
         body.put("results_key", resultsKey).put("cached", fromCache);
         if (fromCache) {
@@ -180,35 +183,27 @@ final class JobExecution {
         }
         return Retry.idempotent(vertx.eventBus(), Address.WRITER_PUT, new JsonObject().put("key", resultsKey)
                         .put("content_type", "application/json")
-                        .put("data", Base64.getEncoder().encodeToString(body.toBuffer().getBytes())), BusTimeouts.STORE)
+                        .put("data", Base64.getEncoder().encodeToString(body.toBuffer().getBytes())), TenantHeader.on(BusTimeouts.STORE, tenant))
                 .compose(v -> record(state, body))
                 .compose(v -> cache(state, body, fromCache ? null : planKey))
                 .map(body);
     }
 
-    /** Records the question (and its conversation turn); the reply then names both. */
+    /**
+     * Records the question (and its conversation turn); the reply then names both. The question id derives from
+     * when it was asked and the job id, so a resumed job or a repeated record names the same question once.
+     */
     private Future<Void> record(AnalysisState state, JsonObject body) {
-        String questionId = "q_" + Long.toHexString(System.currentTimeMillis()) + UUID.randomUUID().toString().substring(0, 8);
-        String conversationId = request.getString("conversation_id");
+        String questionId = "q_" + Long.toHexString(job.askedAt()) + Keys.hash(jobId).substring(0, 8);
+        String conversationId = job.conversationId();
         body.put("question_id", questionId).put("conversation_id", conversationId);
-        if (request.getString("rerun_of") != null) {
-            body.put("rerun_of", request.getString("rerun_of"));
+        if (job.rerunOf() != null) {
+            body.put("rerun_of", job.rerunOf());
         }
-        JsonObject record = new JsonObject()
-                .put("question_id", questionId)
-                .put("conversation_id", conversationId)
-                .put("file_id", fileId)
-                .put("question", request.getString("question"))
-                .put("job_id", jobId)
-                .put("interpretation", body.getString("interpretation"))
-                .put("confidence", body.getValue("confidence"))
-                .put("answer", body.getString("answer"))
-                .put("cached", body.getBoolean("cached"))
-                .put("rerun_of", request.getString("rerun_of"))
-                .put("plan", state.plan() == null ? null : Json.toJson(state.plan()))
-                .put("reply", body);
-        return Retry.idempotent(vertx.eventBus(), Address.HISTORY_RECORD,
-                        new JsonObject().put("tenant", tenant).put("record", record), BusTimeouts.STORE)
+        QuestionRecord record = new QuestionRecord(questionId, conversationId, fileId, job.question(), jobId,
+                Instant.ofEpochMilli(job.askedAt()).toString(), body.getString("interpretation"), body.getDouble("confidence"),
+                body.getString("answer"), body.getBoolean("cached"), job.rerunOf(), state.plan(), body);
+        return Retry.idempotent(vertx.eventBus(), Address.HISTORY_RECORD, record.toJson(), TenantHeader.on(BusTimeouts.STORE, tenant))
                 .mapEmpty();
     }
 
@@ -222,7 +217,7 @@ final class JobExecution {
             return Future.succeededFuture();
         }
         List<Future<?>> puts = new ArrayList<>();
-        String questionKey = request.getString("cache_key");
+        String questionKey = job.cacheKey();
         if (questionKey != null) {
             JsonObject hit = body.copy().put("cached", true).put("cache", "question");
             hit.remove("conversation_id");

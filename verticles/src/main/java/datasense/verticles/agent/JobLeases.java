@@ -45,10 +45,11 @@ final class JobLeases {
     }
 
     /** Registers a new job as running here, with what it takes to resume it elsewhere. */
-    Future<Void> start(String jobId, JsonObject request) {
+    Future<Void> start(AcceptedJob job) {
+        String jobId = job.job().jobId();
         held.add(jobId);
         return leases().compose(l -> l.put(jobId, owner, TTL_MS))
-                .compose(v -> running().compose(r -> r.put(jobId, request)));
+                .compose(v -> running().compose(r -> r.put(jobId, job.toJson())));
     }
 
     /** Claims an orphaned job; true when this agent now holds it. */
@@ -84,7 +85,7 @@ final class JobLeases {
     }
 
     /** Running jobs whose lease has lapsed: their agent is gone. */
-    Future<List<JsonObject>> orphans() {
+    Future<List<AcceptedJob>> orphans() {
         return running().compose(AsyncMap::entries).compose(entries -> leases().compose(l -> {
             List<Future<JsonObject>> checks = new ArrayList<>();
             for (Map.Entry<String, JsonObject> e : entries.entrySet()) {
@@ -92,7 +93,8 @@ final class JobLeases {
                     checks.add(l.get(e.getKey()).map(lease -> lease == null ? e.getValue() : null));
                 }
             }
-            return Future.all(checks).map(all -> all.<JsonObject>list().stream().filter(java.util.Objects::nonNull).toList());
+            return Future.all(checks).map(all -> all.<JsonObject>list().stream().filter(java.util.Objects::nonNull)
+                    .map(AcceptedJob::fromJson).toList());
         }));
     }
 

@@ -3,6 +3,7 @@ package datasense.verticles.agent;
 import datasense.agent.AnalysisPorts;
 import datasense.agent.AnalysisState;
 import datasense.agent.ArtifactRef;
+import datasense.agent.JobEvent;
 import datasense.agent.Plan;
 import datasense.agent.PlanRequest;
 import datasense.agent.PlanStep;
@@ -13,8 +14,10 @@ import datasense.tools.Table;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
+import datasense.verticles.bus.JobEvents;
 import datasense.verticles.bus.Json;
 import datasense.verticles.bus.Retry;
+import datasense.verticles.bus.TenantHeader;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -46,6 +49,7 @@ final class JobPorts implements AnalysisPorts {
 
     private final EventBus bus;
     private final Context context;
+    private final String tenant;
     private final String jobId;
     private final JsonObject manifest;
     private final String answerPrefix;
@@ -64,10 +68,11 @@ final class JobPorts implements AnalysisPorts {
      * @param preset the plan the agent already made (null: ask the planner)
      * @param replay cached step outputs by step index, each {step: canonical step, output: StepOutput}
      */
-    JobPorts(EventBus bus, Context context, String jobId, JsonObject manifest, String answerPrefix, Plan preset,
+    JobPorts(EventBus bus, Context context, String tenant, String jobId, JsonObject manifest, String answerPrefix, Plan preset,
              Map<Integer, JsonObject> replay) {
         this.bus = bus;
         this.context = context;
+        this.tenant = tenant;
         this.jobId = jobId;
         this.manifest = manifest;
         this.answerPrefix = answerPrefix;
@@ -100,7 +105,6 @@ final class JobPorts implements AnalysisPorts {
             return Future.succeededFuture(out).toCompletionStage();
         }
         JsonObject call = new JsonObject()
-                .put("tenant", manifest.getString("tenant"))
                 .put("file_id", manifest.getString("file_id"))
                 .put("job_id", jobId)
                 .put("index", index)
@@ -134,7 +138,7 @@ final class JobPorts implements AnalysisPorts {
         String beatKey = index + "/" + attempt;
         lastBeat.put(beatKey, System.nanoTime());
         Promise<JsonObject> outcome = Promise.promise();
-        bus.<JsonObject>request(Address.tool(tool), call.copy().put("attempt", attempt), BusTimeouts.TOOL)
+        bus.<JsonObject>request(Address.tool(tool), call.copy().put("attempt", attempt), TenantHeader.on(BusTimeouts.TOOL, tenant))
                 .onComplete(reply -> {
                     if (reply.succeeded()) {
                         outcome.tryComplete(reply.result().body());
@@ -159,14 +163,14 @@ final class JobPorts implements AnalysisPorts {
                     }
                     workerLosses++;
                     LOG.warn("job {}: {}; sending it again (attempt {})", jobId, e.getMessage(), attempt + 1);
-                    progress("step_retried", Map.of("index", index, "tool", tool, "attempt", attempt + 1, "reason", e.getMessage()));
+                    progress(new JobEvent.StepRetried(jobId, index, tool, attempt + 1, e.getMessage()));
                     return attempt(tool, call, index, attempt + 1);
                 });
     }
 
     /** The address workers beat on for this job's calls; consumed while the job runs ({@link #open}). */
     private String aliveAddress() {
-        return "ds.job." + jobId + ".alive";
+        return Address.jobAlive(jobId);
     }
 
     /** Starts listening for the workers' heartbeats (cluster-wide: workers may be on any node). */
@@ -201,7 +205,7 @@ final class JobPorts implements AnalysisPorts {
             JsonObject a = artifacts.getJsonObject(i);
             String key = answerPrefix + a.getString("path");
             JsonObject put = new JsonObject().put("key", key).put("content_type", a.getString("contentType")).put("data", a.getString("bytes"));
-            writes.add(Retry.idempotent(bus, Address.WRITER_PUT, put, BusTimeouts.STORE)
+            writes.add(Retry.idempotent(bus, Address.WRITER_PUT, put, TenantHeader.on(BusTimeouts.STORE, tenant))
                     .map(v -> new ArtifactRef(key, a.getString("label"), a.getString("contentType"), a.getString("chart"),
                             a.getString("series"), a.getBoolean("stacked"))));
         }
@@ -218,10 +222,9 @@ final class JobPorts implements AnalysisPorts {
     }
 
     @Override
-    public void progress(String event, Map<String, Object> data) {
+    public void progress(JobEvent event) {
         try {
-            JsonObject payload = Json.toJson(data).put("job_id", jobId).put("event", event);
-            context.runOnContext(v -> bus.publish(Address.jobEvents(jobId), payload));
+            context.runOnContext(v -> JobEvents.publish(bus, tenant, event));
         } catch (RuntimeException ignored) {
             // progress is never worth failing a job for
         }

@@ -2,7 +2,8 @@ package datasense.verticles.bus;
 
 /**
  * Every event-bus address of a node, in one place. Message shapes and timeouts are documented in
- * docs/event-bus.md; keep the two in step.
+ * docs/event-bus.md, and a test fails when the two differ. Requests about a tenant's data carry the tenant in
+ * the {@link TenantHeader}, not in the body.
  */
 public final class Address {
 
@@ -11,9 +12,9 @@ public final class Address {
 
     /** Cache lookup: body = cache key (String); reply = cached reply body (String) or null. */
     public static final String CACHE_GET = "ds.cache.get";
-    /** Cache store: {key, file_prefix, value}. */
+    /** Cache store: {key, value}. */
     public static final String CACHE_PUT = "ds.cache.put";
-    /** Drop every cached answer of one file: {tenant, file_id}. */
+    /** Drop every cached answer of one file: {file_id}. */
     public static final String CACHE_EVICT = "ds.cache.evict";
 
     /** The cache's state: reply {backend: "redis"|"memory", status: "ok"|"degraded", since, url?}. */
@@ -22,20 +23,20 @@ public final class Address {
     /** Plan a question: {question, schema, history, failure?, planner?}; reply = Plan JSON. */
     public static final String PLANNER_PLAN = "ds.planner.plan";
 
-    /** Run an analysis job: {job_id, tenant, file_id, question, async}; reply = answer body (or {job_id} when async). */
+    /** Run an analysis job: a {@link RunJob}; reply = its {@link JobStatus} once accepted (a repeated job id: its status). */
     public static final String AGENT_RUN = "ds.agent.run";
-    /** A job's status and trace: {tenant, job_id}; reply = job body. */
+    /** A job's status and trace: a {@link JobQuery}; reply = its {@link JobStatus}. */
     public static final String JOBS_GET = "ds.jobs.get";
 
-    /** A conversation: {tenant, conversation_id}; reply = {conversation_id, file_id, created_at, turns: [...]}. */
+    /** A conversation: {conversation_id}; reply = a {@link Conversation}. */
     public static final String HISTORY_CONVERSATION = "ds.history.conversation";
-    /** Record an answered question (and its conversation turn): {tenant, record}; reply = {question_id, conversation_id}. */
+    /** Record an answered question (and its conversation turn, once per question id): a {@link QuestionRecord}; reply = {question_id, conversation_id}. */
     public static final String HISTORY_RECORD = "ds.history.record";
-    /** A file's questions, newest first: {tenant, file_id, limit}; reply = {file_id, questions: [...]}. */
+    /** A file's questions, newest first: {file_id, limit}; reply = {file_id, total, questions: [...]}. */
     public static final String HISTORY_QUESTIONS = "ds.history.questions";
-    /** One question's record: {tenant, question_id}; reply = the record with the answer given. */
+    /** One question's record: {question_id}; reply = its {@link QuestionRecord}. */
     public static final String HISTORY_QUESTION = "ds.history.question";
-    /** Forget a question (and its conversation turn): {tenant, question_id}; reply = {question_id, deleted}. */
+    /** Forget a question (and its conversation turn): {question_id}; reply = {question_id, deleted}. */
     public static final String HISTORY_DELETE = "ds.history.delete";
 
     /** One tool's worker address; the same on every node, so a cluster spreads the load. */
@@ -46,19 +47,27 @@ public final class Address {
     /** Store an artifact: {key, content_type, data (standard base64, as Jackson writes byte[])}; reply = {key, bytes}. */
     public static final String WRITER_PUT = "ds.writer.put";
 
-    /** Ingest an uploaded file already in the store: {tenant, file_id, name}; reply = file manifest. */
+    /** Ingest an uploaded file already in the store: {file_id, name}; reply = file manifest. */
     public static final String INGEST_FILE = "ds.ingest.file";
-    /** A file's manifest: {tenant, file_id}. */
+    /** A file's manifest: {file_id}. */
     public static final String FILES_GET = "ds.files.get";
-    /** Every file of a tenant: {tenant}; reply = {files: [...]}. */
+    /** Every file of a tenant: {}; reply = {files: [...]}. */
     public static final String FILES_LIST = "ds.files.list";
-    /** First rows of a file: {tenant, file_id, limit}; reply = table JSON. */
+    /** First rows of a file: {file_id, limit}; reply = table JSON. */
     public static final String FILES_PREVIEW = "ds.files.preview";
-    /** Remove a file, its data and its answers: {tenant, file_id}. */
+    /** Remove a file, its data and its answers: {file_id}. */
     public static final String FILES_DELETE = "ds.files.delete";
 
-    /** Progress events of one job (published, never requested). */
+    /** Published by the node that revoked an API key: {key_id}; every node forgets the key at once. */
+    public static final String AUTH_KEY_REVOKED = "ds.auth.key-revoked";
+
+    /** Progress events of one job ({@code datasense.agent.JobEvent}s, published, never requested). */
     public static String jobEvents(String jobId) {
         return "ds.job." + jobId + ".events";
+    }
+
+    /** Where the workers running a job's tool calls beat while they hold one: {index, attempt, node}. */
+    public static String jobAlive(String jobId) {
+        return "ds.job." + jobId + ".alive";
     }
 }

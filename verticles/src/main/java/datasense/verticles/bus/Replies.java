@@ -3,6 +3,7 @@ package datasense.verticles.bus;
 import io.vertx.core.Future;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** Answers a request with what its handler's future gives, or its failure as a {@link BusError}. */
@@ -20,5 +21,10 @@ public final class Replies {
             result = Future.failedFuture(e);
         }
         result.onSuccess(message::reply).onFailure(e -> BusError.fail(message, e));
+    }
+
+    /** As {@link #answer}, for a request about a tenant's data: the handler gets the {@link TenantHeader} too. */
+    public static void forTenant(Message<JsonObject> message, BiFunction<String, JsonObject, Future<JsonObject>> handler) {
+        answer(message, body -> handler.apply(TenantHeader.of(message), body));
     }
 }

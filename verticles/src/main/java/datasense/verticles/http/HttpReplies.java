@@ -1,7 +1,7 @@
 package datasense.verticles.http;
 
 import datasense.verticles.bus.BusError;
-import datasense.verticles.store.Keys;
+import datasense.verticles.bus.TenantHeader;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.EventBus;
@@ -11,50 +11,27 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * What every HTTP route does the same way: read the tenant and a JSON body, answer JSON, answer an error as
- * {error, message, hint} with its status, and forward a request to a bus address.
+ * What every HTTP route does the same way: read the tenant (from the principal) and a JSON body, answer JSON,
+ * answer an error as {error, message, hint} with its status, and forward a request to a bus address.
  */
 final class HttpReplies {
 
     private HttpReplies() {
     }
 
-    /** Sends {@code request} to {@code address} and answers with its reply (or its failure). */
+    /**
+     * Sends {@code request} to {@code address} as the request's tenant (the {@link TenantHeader}) and answers with
+     * its reply (or its failure).
+     */
     static void forward(EventBus bus, RoutingContext ctx, String address, JsonObject request, DeliveryOptions timeout, int status) {
-        if (request.getString("tenant") == null) {
-            return; // tenant(ctx) already answered 400
-        }
-        bus.<JsonObject>request(address, request, timeout)
+        bus.<JsonObject>request(address, request, TenantHeader.on(timeout, tenant(ctx)))
                 .onSuccess(reply -> json(ctx, status, reply.body()))
                 .onFailure(e -> error(ctx, BusError.from(e)));
     }
 
-    static JsonObject fileRequest(RoutingContext ctx) {
-        return new JsonObject().put("tenant", tenant(ctx)).put("file_id", ctx.pathParam("fileId"));
-    }
-
-    /** The tenant: the user_id query parameter, else "default"; null (after answering 400) when malformed. */
+    /** The tenant the request acts for, as {@link AuthHandler} decided it. */
     static String tenant(RoutingContext ctx) {
-        return checkTenant(ctx, ctx.request().getParam("user_id"));
-    }
-
-    /** The tenant of a JSON request: its user_id, else the query parameter, else "default". */
-    static String tenant(RoutingContext ctx, JsonObject body) {
-        Object userId = body.getValue("user_id");
-        return checkTenant(ctx, userId instanceof String s ? s : ctx.request().getParam("user_id"));
-    }
-
-    private static String checkTenant(RoutingContext ctx, String userId) {
-        if (userId == null || userId.isBlank()) {
-            return "default";
-        }
-        if (!Keys.safeId(userId)) {
-            if (!ctx.response().ended()) {
-                error(ctx, BusError.badRequest("bad_user_id", "user_id may hold only letters, digits, '_', '-' and '.' (at most 64)", null));
-            }
-            return null;
-        }
-        return userId;
+        return AuthHandler.principal(ctx).tenant();
     }
 
     static JsonObject jsonBody(RoutingContext ctx) {
@@ -83,6 +60,13 @@ final class HttpReplies {
     static void json(RoutingContext ctx, int status, JsonObject body) {
         if (!ctx.response().ended()) {
             ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(body.toBuffer());
+        }
+    }
+
+    /** An already encoded JSON body (a cached answer, a reply whose links were signed). */
+    static void json(RoutingContext ctx, int status, String body) {
+        if (!ctx.response().ended()) {
+            ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(body);
         }
     }
 

@@ -1,7 +1,7 @@
 package datasense.verticles.http;
 
+import static datasense.verticles.http.AuthHandler.require;
 import static datasense.verticles.http.HttpReplies.error;
-import static datasense.verticles.http.HttpReplies.fileRequest;
 import static datasense.verticles.http.HttpReplies.forward;
 import static datasense.verticles.http.HttpReplies.intParam;
 import static datasense.verticles.http.HttpReplies.json;
@@ -9,10 +9,21 @@ import static datasense.verticles.http.HttpReplies.jsonBody;
 import static datasense.verticles.http.HttpReplies.tenant;
 
 import datasense.NodeConfig;
+import datasense.agent.JobEvent;
+import datasense.agent.Plan;
+import datasense.verticles.auth.ApiKeys;
+import datasense.verticles.auth.Authenticator;
+import datasense.verticles.auth.Scope;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.CacheKeys;
+import datasense.verticles.bus.JobEvents;
+import datasense.verticles.bus.JobQuery;
+import datasense.verticles.bus.JobStatus;
+import datasense.verticles.bus.Json;
+import datasense.verticles.bus.RunJob;
+import datasense.verticles.bus.TenantHeader;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.ObjectStore;
 import io.vertx.core.Future;
@@ -30,9 +41,11 @@ import java.util.UUID;
 
 /**
  * The HTTP API (see README.md): the file catalog, /ask, conversations and questions, jobs and artifacts;
- * uploads are {@link UploadRoutes}. It holds no state of
- * its own: every request becomes event-bus requests, large bodies are streamed into the object store and
- * only their keys travel. Failures become JSON {error, message, hint} with the status the failing consumer chose.
+ * uploads are {@link UploadRoutes}, API keys and tokens {@link KeyRoutes}. {@link AuthHandler} runs first and
+ * decides the request's principal; every route after it acts for that principal's tenant (the {@link TenantHeader}
+ * of its bus requests) and checks the scope it needs. It holds no state of its own: every request becomes
+ * event-bus requests, large bodies are streamed into the object store and only their keys travel. Failures become
+ * JSON {error, message, hint} with the status the failing consumer chose.
  */
 public final class HttpVerticle extends VerticleBase {
 
@@ -44,6 +57,8 @@ public final class HttpVerticle extends VerticleBase {
     private final String planner;
     private EventBus bus;
     private UploadRoutes uploads;
+    private Authenticator authenticator;
+    private ArtifactLinks links;
 
     public HttpVerticle(NodeConfig config, ObjectStore store) {
         this.config = config;
@@ -54,27 +69,43 @@ public final class HttpVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         bus = vertx.eventBus();
+        ApiKeys apiKeys = new ApiKeys(vertx, store);
+        links = new ArtifactLinks(new PresignedUrls(config.signingKey()), config.auth().required(), config.auth().artifactUrlTtlSeconds());
+        return apiKeys.listen()
+                .compose(v -> Authenticator.start(vertx, config.auth(), apiKeys))
+                .compose(auth -> {
+                    authenticator = auth;
+                    return vertx.createHttpServer().requestHandler(router(apiKeys)).listen(config.port());
+                });
+    }
+
+    @Override
+    public Future<?> stop() {
+        return authenticator == null ? Future.succeededFuture() : authenticator.close();
+    }
+
+    private Router router(ApiKeys apiKeys) {
         uploads = new UploadRoutes(vertx, config, store);
         Router router = Router.router(vertx);
         BodyHandler json = BodyHandler.create(false).setBodyLimit(1 << 20);
+        router.route().handler(new AuthHandler(authenticator, AuthHandler.OPEN));
         router.get("/health").handler(this::health);
         uploads.mount(router, json);
-        router.get("/files").handler(ctx -> forward(bus, ctx, Address.FILES_LIST, new JsonObject().put("tenant", tenant(ctx)), BusTimeouts.STORE, 200));
-        router.get("/files/:fileId").handler(ctx -> forward(bus, ctx, Address.FILES_GET, fileRequest(ctx), BusTimeouts.STORE, 200));
-        router.get("/files/:fileId/preview").handler(ctx -> forward(bus, ctx, Address.FILES_PREVIEW,
+        new KeyRoutes(authenticator, apiKeys).mount(router, json);
+        router.get("/files").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_LIST, new JsonObject(), BusTimeouts.STORE, 200));
+        router.get("/files/:fileId").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_GET, fileRequest(ctx), BusTimeouts.STORE, 200));
+        router.get("/files/:fileId/preview").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_PREVIEW,
                 fileRequest(ctx).put("limit", intParam(ctx, "limit", 20)), BusTimeouts.TOOL, 200));
-        router.delete("/files/:fileId").handler(ctx -> forward(bus, ctx, Address.FILES_DELETE, fileRequest(ctx), BusTimeouts.STORE, 200));
-        router.get("/files/:fileId/questions").handler(ctx -> forward(bus, ctx, Address.HISTORY_QUESTIONS,
+        router.delete("/files/:fileId").handler(require(Scope.UPLOAD)).handler(ctx -> forward(bus, ctx, Address.FILES_DELETE, fileRequest(ctx), BusTimeouts.STORE, 200));
+        router.get("/files/:fileId/questions").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.HISTORY_QUESTIONS,
                 fileRequest(ctx).put("limit", intParam(ctx, "limit", 100)), BusTimeouts.STORE, 200));
-        router.post("/ask").handler(json).handler(this::ask);
-        router.get("/conversations/:conversationId").handler(ctx -> forward(bus, ctx, Address.HISTORY_CONVERSATION,
-                new JsonObject().put("tenant", tenant(ctx)).put("conversation_id", ctx.pathParam("conversationId")), BusTimeouts.STORE, 200));
-        router.get("/questions/:questionId").handler(ctx -> forward(bus, ctx, Address.HISTORY_QUESTION, questionRequest(ctx), BusTimeouts.STORE, 200));
-        router.delete("/questions/:questionId").handler(ctx -> forward(bus, ctx, Address.HISTORY_DELETE, questionRequest(ctx), BusTimeouts.STORE, 200));
-        router.post("/questions/:questionId/rerun").handler(this::rerun);
-        router.get("/jobs/:jobId").handler(ctx -> forward(bus, ctx, Address.JOBS_GET,
-                new JsonObject().put("tenant", tenant(ctx)).put("job_id", ctx.pathParam("jobId"))
-                        .put("tenant_explicit", ctx.request().getParam("user_id") != null), BusTimeouts.STORE, 200));
+        router.post("/ask").handler(json).handler(require(Scope.ASK)).handler(this::ask);
+        router.get("/conversations/:conversationId").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.HISTORY_CONVERSATION,
+                new JsonObject().put("conversation_id", ctx.pathParam("conversationId")), BusTimeouts.STORE, 200));
+        router.get("/questions/:questionId").handler(require(Scope.READ)).handler(this::question);
+        router.delete("/questions/:questionId").handler(require(Scope.ASK)).handler(ctx -> forward(bus, ctx, Address.HISTORY_DELETE, questionRequest(ctx), BusTimeouts.STORE, 200));
+        router.post("/questions/:questionId/rerun").handler(require(Scope.ASK)).handler(this::rerun);
+        router.get("/jobs/:jobId").handler(require(Scope.READ)).handler(this::job);
         router.get("/artifacts/*").handler(this::artifact);
         router.route().last().handler(ctx -> error(ctx, new BusError(404, "not_found",
                 "no route " + ctx.request().method() + " " + ctx.request().path(), "see README.md for the API")));
@@ -84,7 +115,7 @@ public final class HttpVerticle extends VerticleBase {
         router.errorHandler(400, ctx -> error(ctx, BusError.badRequest("bad_request", "the request could not be read",
                 "send a JSON body with Content-Type: application/json")));
         router.errorHandler(500, ctx -> error(ctx, BusError.from(ctx.failure() == null ? new RuntimeException("internal error") : ctx.failure())));
-        return vertx.createHttpServer().requestHandler(router).listen(config.port());
+        return router;
     }
 
     /**
@@ -101,6 +132,7 @@ public final class HttpVerticle extends VerticleBase {
                         .put("status", "ok".equals(cache.result().getString("status")) ? "ready" : "degraded")
                         .put("node", config.nodeName())
                         .put("planner", planner)
+                        .put("auth", config.auth().required() ? "required" : "none")
                         .put("store", store.kind())
                         .put("cache", cache.result())
                         .put("cluster", cluster())
@@ -115,6 +147,14 @@ public final class HttpVerticle extends VerticleBase {
         }
         var members = ((io.vertx.core.internal.VertxInternal) vertx).clusterManager().getNodes();
         return new JsonObject().put("enabled", true).put("members", members.size());
+    }
+
+    private static JsonObject fileRequest(RoutingContext ctx) {
+        return new JsonObject().put("file_id", ctx.pathParam("fileId"));
+    }
+
+    private static JsonObject questionRequest(RoutingContext ctx) {
+        return new JsonObject().put("question_id", ctx.pathParam("questionId"));
     }
 
     // ---- /ask -------------------------------------------------------------------------------------------
@@ -135,7 +175,7 @@ public final class HttpVerticle extends VerticleBase {
             error(ctx, new BusError(413, "too_large", "the question is longer than 2000 characters", "ask a shorter question"));
             return;
         }
-        String tenant = tenant(ctx, body);
+        String tenant = AuthHandler.tenant(ctx, body, config.auth().required());
         if (tenant == null) {
             return;
         }
@@ -146,10 +186,9 @@ public final class HttpVerticle extends VerticleBase {
             return;
         }
         boolean async = body.getBoolean("async", false);
-        boolean tenantExplicit = body.getValue("user_id") instanceof String || ctx.request().getParam("user_id") != null;
         if (conversation != null) {
             // a follow-up means what the conversation makes it mean: no answer cached by its words alone
-            runJob(ctx, newJob(tenant, tenantExplicit, fileId, question, async).put("conversation_id", conversation), tenant);
+            runJob(ctx, tenant, newJob(fileId, question, (String) conversation, null), async);
             return;
         }
         String cacheKey = CacheKeys.key(tenant, fileId, planner, question);
@@ -157,36 +196,40 @@ public final class HttpVerticle extends VerticleBase {
                 .map(Message::body)
                 .recover(e -> Future.succeededFuture(null)) // a slow or absent cache must not fail the question
                 .onSuccess(hit -> {
-                    if (hit != null) {
-                        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(hit);
-                    } else {
+                    if (hit == null) {
                         // the job is made only on a miss: a cache hit stays as cheap as it can be
-                        runJob(ctx, newJob(tenant, tenantExplicit, fileId, question, async).put("cache_key", cacheKey), tenant);
+                        runJob(ctx, tenant, newJob(fileId, question, newConversationId(), cacheKey), async);
+                    } else {
+                        json(ctx, 200, links.signed(hit, tenant));
                     }
                 });
     }
 
-    /** A direct upload the client asks about before completing it is completed first (see {@link #complete}). */
-    private void runJob(RoutingContext ctx, JsonObject job, String tenant) {
-        uploads.completePending(tenant, job.getString("file_id"))
-                .compose(ingested -> job.getBoolean("async") ? accept(job) : awaitJob(job))
-                .onSuccess(reply -> json(ctx, job.getBoolean("async") ? 202 : 200, reply))
+    /**
+     * Runs {@code job} and answers with its /ask body (or, {@code async}, 202 with the job's status at once). A
+     * direct upload the client asks about before completing it is completed first.
+     */
+    private void runJob(RoutingContext ctx, String tenant, RunJob job, boolean async) {
+        uploads.completePending(tenant, job.fileId())
+                .compose(ingested -> async ? accept(tenant, job).map(JobStatus::toJson) : awaitJob(tenant, job))
+                .onSuccess(reply -> json(ctx, async ? 202 : 200, links.signed(reply.encode(), tenant)))
                 .onFailure(e -> error(ctx, BusError.from(e)));
     }
 
     /**
      * Hands the job to an agent, which answers once it has accepted it; a question refused before that (an
-     * unknown file) fails here. Sent again once when no agent answered, since nothing was accepted yet.
+     * unknown file) fails here. Sent again once when no agent answered: the agent runs a job id once, so a
+     * second delivery of an accepted job only answers its status.
      */
-    private Future<JsonObject> accept(JsonObject job) {
-        JsonObject async = job.copy().put("async", true);
-        return bus.<JsonObject>request(Address.AGENT_RUN, async, BusTimeouts.STORE)
+    private Future<JobStatus> accept(String tenant, RunJob job) {
+        var options = TenantHeader.on(BusTimeouts.STORE, tenant);
+        return bus.<JsonObject>request(Address.AGENT_RUN, job.toJson(), options)
                 .recover(e -> {
                     int status = BusError.from(e).status();
-                    return status == 503 || status == 504 ? bus.<JsonObject>request(Address.AGENT_RUN, async, BusTimeouts.STORE)
+                    return status == 503 || status == 504 ? bus.<JsonObject>request(Address.AGENT_RUN, job.toJson(), options)
                             : Future.failedFuture(e);
                 })
-                .map(Message::body);
+                .map(reply -> JobStatus.fromJson(reply.body()));
     }
 
     /**
@@ -194,17 +237,17 @@ public final class HttpVerticle extends VerticleBase {
      * depend on the agent that took the job: when that agent dies, another resumes the job and its event answers
      * this request. A poll of the job every few seconds covers an event lost on the way.
      */
-    private Future<JsonObject> awaitJob(JsonObject job) {
-        String jobId = job.getString("job_id");
+    private Future<JsonObject> awaitJob(String tenant, RunJob job) {
+        String jobId = job.jobId();
         Promise<JsonObject> answer = Promise.promise();
-        MessageConsumer<JsonObject> events = bus.consumer(Address.jobEvents(jobId), m -> settle(answer, m.body()));
+        MessageConsumer<JsonObject> events = bus.consumer(Address.jobEvents(jobId), m -> settle(answer, JobEvents.fromJson(m.body())));
         long timeout = vertx.setTimer(config.askTimeoutSeconds() * 1000L, t -> answer.tryFail(new BusError(504, "timeout",
                 "the answer took longer than " + config.askTimeoutSeconds() + " s", "follow GET /jobs/" + jobId + ", or ask with \"async\": true")));
-        long poll = vertx.setPeriodic(JOB_POLL_MS, t -> bus.<JsonObject>request(Address.JOBS_GET, new JsonObject()
-                        .put("tenant", job.getString("tenant")).put("tenant_explicit", false).put("job_id", jobId), BusTimeouts.SHORT)
-                .onSuccess(reply -> settle(answer, reply.body())));
+        long poll = vertx.setPeriodic(JOB_POLL_MS, t -> bus.<JsonObject>request(Address.JOBS_GET, new JobQuery(jobId).toJson(),
+                        TenantHeader.on(BusTimeouts.SHORT, tenant))
+                .onSuccess(reply -> settle(answer, JobStatus.fromJson(reply.body()))));
         events.completion()
-                .compose(v -> accept(job))
+                .compose(v -> accept(tenant, job))
                 .onFailure(answer::tryFail);
         return answer.future().onComplete(done -> {
             events.unregister();
@@ -213,26 +256,35 @@ public final class HttpVerticle extends VerticleBase {
         });
     }
 
-    /** Completes {@code answer} from a job event or a job record that says the job is over. */
-    private static void settle(Promise<JsonObject> answer, JsonObject news) {
-        String state = news.getString("event", news.getString("status"));
-        if ("done".equals(state) && news.getJsonObject("result") != null) {
-            answer.tryComplete(news.getJsonObject("result"));
-        } else if ("failed".equals(state) && news.getJsonObject("error") != null) {
-            answer.tryFail(BusError.of(news.getJsonObject("error")));
+    /** Completes {@code answer} from the job's last event. */
+    private static void settle(Promise<JsonObject> answer, JobEvent event) {
+        if (event instanceof JobEvent.Done done) {
+            answer.tryComplete(new JsonObject(done.result()));
+        } else if (event instanceof JobEvent.Failed failed) {
+            JobEvent.Error e = failed.error();
+            answer.tryFail(new BusError(e.status(), e.error(), e.message(), e.hint()));
         }
     }
 
-    /** Without a user_id the file may be another tenant's (see IngestVerticle); the agent resolves its owner. */
-    private JsonObject newJob(String tenant, boolean tenantExplicit, String fileId, String question, boolean async) {
-        return new JsonObject()
-                .put("job_id", "j_" + UUID.randomUUID().toString().replace("-", ""))
-                .put("tenant", tenant)
-                .put("tenant_explicit", tenantExplicit)
-                .put("file_id", fileId)
-                .put("question", question)
-                .put("planner", planner)
-                .put("async", async);
+    /** Completes {@code answer} from a job status that says the job is over (an event lost on the way). */
+    private static void settle(Promise<JsonObject> answer, JobStatus job) {
+        if (JobStatus.DONE.equals(job.status()) && job.result() != null) {
+            answer.tryComplete(job.result());
+        } else if (JobStatus.FAILED.equals(job.status()) && job.error() != null) {
+            answer.tryFail(BusError.of(job.error()));
+        }
+    }
+
+    private RunJob newJob(String fileId, String question, String conversationId, String cacheKey) {
+        return new RunJob(newJobId(), fileId, question, planner, System.currentTimeMillis(), conversationId, cacheKey, null, null);
+    }
+
+    private static String newJobId() {
+        return "j_" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    private static String newConversationId() {
+        return "c_" + UUID.randomUUID().toString().replace("-", "");
     }
 
     /**
@@ -240,36 +292,43 @@ public final class HttpVerticle extends VerticleBase {
      * computing every step afresh; the new answer is recorded as a question of its own that names the original.
      */
     private void rerun(RoutingContext ctx) {
-        JsonObject request = questionRequest(ctx);
-        if (request.getString("tenant") == null) {
-            return;
-        }
-        String tenant = request.getString("tenant");
-        bus.<JsonObject>request(Address.HISTORY_QUESTION, request, BusTimeouts.STORE)
+        String tenant = tenant(ctx);
+        bus.<JsonObject>request(Address.HISTORY_QUESTION, questionRequest(ctx), TenantHeader.on(BusTimeouts.STORE, tenant))
                 .map(Message::body)
-                .onSuccess(record -> forward(bus, ctx, Address.AGENT_RUN,
-                        newJob(tenant, true, record.getString("file_id"), record.getString("question"), false)
-                                .put("plan", record.getJsonObject("plan"))
-                                .put("rerun_of", record.getString("question_id"))
-                                .put("new_conversation", false),
-                        BusTimeouts.seconds(config.askTimeoutSeconds()), 200))
+                .compose(record -> awaitJob(tenant, new RunJob(newJobId(), record.getString("file_id"), record.getString("question"),
+                        planner, System.currentTimeMillis(), null, null, Json.fromJson(record.getJsonObject("plan"), Plan.class),
+                        record.getString("question_id"))))
+                .onSuccess(reply -> json(ctx, 200, links.signed(reply.encode(), tenant)))
                 .onFailure(e -> error(ctx, BusError.from(e)));
     }
 
-    private JsonObject questionRequest(RoutingContext ctx) {
-        return new JsonObject().put("tenant", tenant(ctx)).put("question_id", ctx.pathParam("questionId"));
+    private void question(RoutingContext ctx) {
+        String tenant = tenant(ctx);
+        bus.<JsonObject>request(Address.HISTORY_QUESTION, questionRequest(ctx), TenantHeader.on(BusTimeouts.STORE, tenant))
+                .onSuccess(reply -> json(ctx, 200, links.signed(reply.body().encode(), tenant)))
+                .onFailure(e -> error(ctx, BusError.from(e)));
+    }
+
+    private void job(RoutingContext ctx) {
+        String tenant = tenant(ctx);
+        bus.<JsonObject>request(Address.JOBS_GET, new JobQuery(ctx.pathParam("jobId")).toJson(), TenantHeader.on(BusTimeouts.STORE, tenant))
+                .onSuccess(reply -> json(ctx, 200, links.signed(reply.body().encode(), tenant)))
+                .onFailure(e -> error(ctx, BusError.from(e)));
     }
 
     // ---- artifacts -----------------------------------------------------------------------------------------
 
+    /** An answer's artifact, to its tenant or to the holder of a signed link (see {@link ArtifactLinks#refusal}). */
     private void artifact(RoutingContext ctx) {
         String key = ctx.pathParam("*");
-        String tenant = tenant(ctx);
-        if (tenant == null) {
+        var principal = AuthHandler.principal(ctx);
+        if (principal != null && !principal.can(Scope.READ)) {
+            error(ctx, new BusError(403, "insufficient_scope", "this credential lacks the 'read' scope", null));
             return;
         }
-        if (key == null || key.contains("..") || !key.startsWith(tenant + "/") || key.endsWith("/")) {
-            error(ctx, BusError.notFound("artifact", String.valueOf(key), "use the url of a result of /ask"));
+        BusError refusal = links.refusal(key, principal, ctx.request().getParam("exp"), ctx.request().getParam("sig"));
+        if (refusal != null) {
+            error(ctx, refusal);
             return;
         }
         store.get(key)
@@ -281,5 +340,4 @@ public final class HttpVerticle extends VerticleBase {
                         ? BusError.notFound("artifact", key, "use the url of a result of /ask")
                         : BusError.from(e)));
     }
-
 }

@@ -1,14 +1,17 @@
 package datasense.verticles.http;
 
+import static datasense.verticles.http.AuthHandler.require;
 import static datasense.verticles.http.HttpReplies.error;
 import static datasense.verticles.http.HttpReplies.json;
 import static datasense.verticles.http.HttpReplies.jsonBody;
 import static datasense.verticles.http.HttpReplies.tenant;
 
 import datasense.NodeConfig;
+import datasense.verticles.auth.Scope;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
+import datasense.verticles.bus.TenantHeader;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.ObjectStore;
 import io.vertx.core.Future;
@@ -66,13 +69,16 @@ final class UploadRoutes {
     }
 
     void mount(Router router, BodyHandler json) {
-        router.post("/upload").handler(json).handler(this::presign);
+        router.post("/upload").handler(json).handler(require(Scope.UPLOAD)).handler(this::presign);
+        // the signed URL is the credential: no Authorization header needed (AuthHandler.OPEN)
         router.put("/uploads/:tenant/:fileId").handler(this::presignedPut);
+        // the scope is checked on a route of its own, before the multipart body is received
+        router.post("/files").handler(require(Scope.UPLOAD));
         router.post("/files").consumes("multipart/form-data")
                 .handler(BodyHandler.create(store.stagingDir().toString()).setBodyLimit(config.maxUploadBytes()).setDeleteUploadedFilesOnEnd(true))
                 .handler(this::multipartUpload);
         router.post("/files").handler(this::rawUpload);
-        router.post("/files/:fileId/complete").handler(this::complete);
+        router.post("/files/:fileId/complete").handler(require(Scope.UPLOAD)).handler(this::complete);
     }
 
     /** Step one of the presigned flow: a signed, single-use URL on this node to PUT the bytes to. */
@@ -92,7 +98,7 @@ final class UploadRoutes {
             error(ctx, unsupported(fileName, contentType));
             return;
         }
-        String tenant = tenant(ctx, body);
+        String tenant = AuthHandler.tenant(ctx, body, config.auth().required());
         if (tenant == null) {
             return;
         }
@@ -131,9 +137,6 @@ final class UploadRoutes {
      */
     private void complete(RoutingContext ctx) {
         String tenant = tenant(ctx);
-        if (tenant == null) {
-            return;
-        }
         String fileId = ctx.pathParam("fileId");
         completePending(tenant, fileId)
                 .compose(done -> done ? forwardManifest(tenant, fileId)
@@ -145,7 +148,7 @@ final class UploadRoutes {
     }
 
     private Future<JsonObject> forwardManifest(String tenant, String fileId) {
-        return bus.<JsonObject>request(Address.FILES_GET, new JsonObject().put("tenant", tenant).put("file_id", fileId), BusTimeouts.STORE)
+        return bus.<JsonObject>request(Address.FILES_GET, new JsonObject().put("file_id", fileId), TenantHeader.on(BusTimeouts.STORE, tenant))
                 .map(Message::body);
     }
 
@@ -197,7 +200,7 @@ final class UploadRoutes {
             return;
         }
         PresignedUrls.Grant grant = new PresignedUrls.Grant(tenant, fileId, req.getParam("name", ""), req.getParam("ct", ""), max, expires);
-        if (!Keys.safeId(tenant) || !Keys.safeId(fileId) || !presigned.verify(grant, req.getParam("sig"))) {
+        if (!Keys.safeTenant(tenant) || !Keys.safeId(fileId) || !presigned.verify(grant, req.getParam("sig"))) {
             error(ctx, new BusError(403, "bad_signature", "the upload URL's signature does not match", "use the presigned_url exactly as POST /upload returned it"));
             return;
         }
@@ -229,7 +232,7 @@ final class UploadRoutes {
             return;
         }
         String tenant = tenant(ctx);
-        if (tenant == null || !contentLengthWithin(ctx, config.maxUploadBytes())) {
+        if (!contentLengthWithin(ctx, config.maxUploadBytes())) {
             return;
         }
         receiveAndIngest(ctx, tenant, newFileId(), name, config.maxUploadBytes(), 201);
@@ -248,9 +251,6 @@ final class UploadRoutes {
             return;
         }
         String tenant = tenant(ctx);
-        if (tenant == null) {
-            return;
-        }
         String fileId = newFileId();
         store.putFile(Keys.csv(tenant, fileId), Path.of(upload.uploadedFileName()))
                 .compose(v -> ingest(tenant, fileId, name))
@@ -283,8 +283,8 @@ final class UploadRoutes {
     }
 
     private Future<JsonObject> ingest(String tenant, String fileId, String name) {
-        return bus.<JsonObject>request(Address.INGEST_FILE,
-                        new JsonObject().put("tenant", tenant).put("file_id", fileId).put("name", name), BusTimeouts.INGEST)
+        return bus.<JsonObject>request(Address.INGEST_FILE, new JsonObject().put("file_id", fileId).put("name", name),
+                        TenantHeader.on(BusTimeouts.INGEST, tenant))
                 .map(Message::body);
     }
 

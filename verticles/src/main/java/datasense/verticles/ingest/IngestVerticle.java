@@ -15,9 +15,10 @@ import datasense.tools.ingest.IngestReport;
 import datasense.tools.sql.DuckDb;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
-import datasense.verticles.bus.Replies;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.Json;
+import datasense.verticles.bus.Replies;
+import datasense.verticles.bus.TenantHeader;
 import datasense.verticles.redis.Backoff;
 import datasense.verticles.redis.RedisIndex;
 import datasense.verticles.redis.RedisSettings;
@@ -67,11 +68,11 @@ public final class IngestVerticle extends VerticleBase {
         }
         return Future.all(List.of(
                 index == null ? Future.succeededFuture() : index.start(),
-                bus.<JsonObject>consumer(Address.INGEST_FILE, m -> Replies.answer(m, this::ingest)).completion(),
-                bus.<JsonObject>consumer(Address.FILES_GET, m -> Replies.answer(m, this::manifest)).completion(),
-                bus.<JsonObject>consumer(Address.FILES_LIST, m -> Replies.answer(m, this::list)).completion(),
-                bus.<JsonObject>consumer(Address.FILES_PREVIEW, m -> Replies.answer(m, this::preview)).completion(),
-                bus.<JsonObject>consumer(Address.FILES_DELETE, m -> Replies.answer(m, this::delete)).completion()));
+                bus.<JsonObject>consumer(Address.INGEST_FILE, m -> Replies.forTenant(m, this::ingest)).completion(),
+                bus.<JsonObject>consumer(Address.FILES_GET, m -> Replies.forTenant(m, this::manifest)).completion(),
+                bus.<JsonObject>consumer(Address.FILES_LIST, m -> Replies.forTenant(m, (tenant, body) -> list(tenant))).completion(),
+                bus.<JsonObject>consumer(Address.FILES_PREVIEW, m -> Replies.forTenant(m, this::preview)).completion(),
+                bus.<JsonObject>consumer(Address.FILES_DELETE, m -> Replies.forTenant(m, this::delete)).completion()));
     }
 
     @Override
@@ -79,9 +80,8 @@ public final class IngestVerticle extends VerticleBase {
         return index == null ? Future.succeededFuture() : index.close();
     }
 
-    /** {tenant, file_id, name}: the upload is at Keys.csv(tenant, file_id). */
-    private Future<JsonObject> ingest(JsonObject request) {
-        String tenant = request.getString("tenant");
+    /** {file_id, name}: the upload is at Keys.csv(tenant, file_id). */
+    private Future<JsonObject> ingest(String tenant, JsonObject request) {
         String fileId = request.getString("file_id");
         String name = request.getString("name", "data.csv");
         String prefix = Keys.filePrefix(tenant, fileId);
@@ -96,14 +96,11 @@ public final class IngestVerticle extends VerticleBase {
                         .map(report))
                 .onComplete(done -> vertx.fileSystem().deleteRecursive(staging.toString()).otherwise((Void) null))
                 .map(report -> manifest(tenant, fileId, name, report))
-                .compose(manifest -> store.put(Keys.fileIndex(fileId), new JsonObject().put("tenant", tenant).toBuffer())
-                        .compose(v -> store.put(Keys.manifest(tenant, fileId), manifest.toBuffer()))
+                .compose(manifest -> store.put(Keys.manifest(tenant, fileId), manifest.toBuffer())
                         .compose(v -> index == null ? Future.succeededFuture() : index.putFile(manifest))
                         .map(manifest))
                 // Nothing half-registered remains: on any failure the file's whole folder goes.
-                .recover(e -> store.deletePrefix(prefix)
-                        .compose(v -> store.deletePrefix(Keys.fileIndex(fileId)))
-                        .transform(ignored -> Future.failedFuture(e)));
+                .recover(e -> store.deletePrefix(prefix).transform(ignored -> Future.failedFuture(e)));
     }
 
     private IngestReport runIngest(Path csv, Path staging, String table) {
@@ -157,21 +154,13 @@ public final class IngestVerticle extends VerticleBase {
         return Character.isDigit(name.charAt(0)) ? "t_" + name : name;
     }
 
-    /**
-     * {tenant, file_id, any_tenant?}. With any_tenant (a request that named no user) a file another tenant
-     * owns is found through the file-id index, so the DataSense AI quick test (upload as demo_user, then ask
-     * without a user_id) works unchanged; file ids are unguessable, and authentication comes later.
-     */
-    private Future<JsonObject> manifest(JsonObject request) {
-        String tenant = request.getString("tenant");
+    /** {file_id}: the tenant's manifest of that file; 404 for a file id the tenant has not (whoever else has it). */
+    private Future<JsonObject> manifest(String tenant, JsonObject request) {
         String fileId = request.getString("file_id");
         if (!Keys.safeId(fileId)) {
             return Future.failedFuture(BusError.notFound("file", String.valueOf(fileId), "list your files with GET /files"));
         }
-        Future<JsonObject> own = ownManifest(tenant, fileId);
-        Future<JsonObject> found = !request.getBoolean("any_tenant", false) ? own
-                : own.recover(e -> owner(fileId).compose(owner -> ownManifest(owner, fileId)));
-        return found.recover(e -> Future.failedFuture(e instanceof ObjectStore.NoSuchKeyException
+        return ownManifest(tenant, fileId).recover(e -> Future.failedFuture(e instanceof ObjectStore.NoSuchKeyException
                 ? BusError.notFound("file", fileId, "list your files with GET /files")
                 : e));
     }
@@ -182,15 +171,7 @@ public final class IngestVerticle extends VerticleBase {
         return index == null ? fromStore.get() : index.file(tenant, fileId, fromStore);
     }
 
-    /** Which tenant owns a file id: the Redis index, else the store's file-id index. */
-    private Future<String> owner(String fileId) {
-        Supplier<Future<String>> fromStore = () -> store.get(Keys.fileIndex(fileId)).map(b -> b.toJsonObject().getString("tenant"));
-        return index == null ? fromStore.get()
-                : index.owner(fileId).compose(owner -> owner != null ? Future.succeededFuture(owner) : fromStore.get());
-    }
-
-    private Future<JsonObject> list(JsonObject request) {
-        String tenant = request.getString("tenant");
+    private Future<JsonObject> list(String tenant) {
         Supplier<Future<List<JsonObject>>> fromStore = () -> store.list(tenant + "/uploads/")
                 .compose(keys -> Future.all(keys.stream()
                         .filter(k -> k.endsWith("/manifest.json") && k.split("/").length == 4)
@@ -204,9 +185,9 @@ public final class IngestVerticle extends VerticleBase {
         });
     }
 
-    private Future<JsonObject> preview(JsonObject request) {
+    private Future<JsonObject> preview(String tenant, JsonObject request) {
         int limit = Math.max(1, Math.min(request.getInteger("limit", 20), queryLimits.inlineRows()));
-        return manifest(request).compose(m -> store.localPath(m.getString("parquet_key"))
+        return manifest(tenant, request).compose(m -> store.localPath(m.getString("parquet_key"))
                 .compose(parquet -> vertx.executeBlocking(() -> previewRows(m, parquet, limit), false)));
     }
 
@@ -219,15 +200,13 @@ public final class IngestVerticle extends VerticleBase {
         return Json.toJson(table).put("file_id", manifest.getString("file_id"));
     }
 
-    private Future<JsonObject> delete(JsonObject request) {
-        String tenant = request.getString("tenant");
+    private Future<JsonObject> delete(String tenant, JsonObject request) {
         String fileId = request.getString("file_id");
-        return manifest(request)
+        return manifest(tenant, request)
                 .compose(m -> store.deletePrefix(Keys.filePrefix(tenant, fileId)))
-                .compose(v -> store.deletePrefix(Keys.fileIndex(fileId)))
                 .compose(v -> index == null ? Future.succeededFuture() : index.removeFile(tenant, fileId))
                 .compose(v -> vertx.eventBus().<JsonObject>request(Address.CACHE_EVICT,
-                        new JsonObject().put("tenant", tenant).put("file_id", fileId), BusTimeouts.SHORT))
+                        new JsonObject().put("file_id", fileId), TenantHeader.on(BusTimeouts.SHORT, tenant)))
                 .map(evicted -> new JsonObject().put("file_id", fileId).put("deleted", true)
                         .put("cache_entries_evicted", evicted.body().getInteger("evicted")));
     }

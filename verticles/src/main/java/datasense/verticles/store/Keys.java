@@ -20,19 +20,69 @@ import java.util.regex.Pattern;
  * {tenant}/questions/{question_id}.json          which file a question id belongs to
  * {tenant}/conversations/{conversation_id}.json  a conversation's turns, oldest first
  * {tenant}/jobs/{job_id}/job.json                a finished job's record and trace
- * _index/files/{file_id}.json                     which tenant owns a file id (rebuildable from the manifests)
+ * {tenant}/api-keys/{key_id}.json                an API key's record (its hash, never the key)
+ * _index/api-keys/{key_id}.json                   which tenant owns an API key id
  * </pre>
+ * Of all these, only answer artifacts ({@link #servableArtifact}) are ever served to clients by key.
  */
 public final class Keys {
 
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+    /** A tenant starts with a letter or digit ("_index" and ".staging" are the store's own) and holds no "..". */
+    private static final Pattern SAFE_TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
+    private static final Pattern SAFE_SEGMENT = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
 
     private Keys() {
     }
 
-    /** True for tenant, file and job ids that are safe as one key segment. */
+    /** True for file, job, question and conversation ids that are safe as one key segment (no "..", anywhere). */
     public static boolean safeId(String id) {
-        return id != null && SAFE_ID.matcher(id).matches() && !id.equals(".") && !id.equals("..");
+        return id != null && SAFE_ID.matcher(id).matches() && !id.equals(".") && !id.contains("..");
+    }
+
+    /** True for a tenant id: a safe id that cannot name one of the store's own folders. */
+    public static boolean safeTenant(String tenant) {
+        return tenant != null && SAFE_TENANT.matcher(tenant).matches() && !tenant.contains("..");
+    }
+
+    /**
+     * True when {@code key} is an answer's artifact, {@code {tenant}/uploads/{file}/answers/{hash}/...}, every
+     * segment a plain name: the only keys /artifacts serves. Uploads, manifests, questions, conversations, jobs,
+     * API keys and indexes are never served, and no segment can climb out ({@code ..}, empty, encoded bytes).
+     */
+    public static boolean servableArtifact(String key) {
+        if (key == null) {
+            return false;
+        }
+        String[] segments = key.split("/", -1);
+        if (segments.length < 6 || !safeTenant(segments[0]) || !"uploads".equals(segments[1]) || !safeId(segments[2])
+                || !"answers".equals(segments[3]) || !safeId(segments[4])) {
+            return false;
+        }
+        for (int i = 5; i < segments.length; i++) {
+            if (!SAFE_SEGMENT.matcher(segments[i]).matches() || segments[i].equals(".") || segments[i].contains("..")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The tenant a key belongs to: its first segment. */
+    public static String tenantOf(String key) {
+        int slash = key.indexOf('/');
+        return slash < 0 ? key : key.substring(0, slash);
+    }
+
+    public static String apiKey(String tenant, String keyId) {
+        return tenant + "/api-keys/" + keyId + ".json";
+    }
+
+    public static String apiKeysPrefix(String tenant) {
+        return tenant + "/api-keys/";
+    }
+
+    public static String apiKeyIndex(String keyId) {
+        return "_index/api-keys/" + keyId + ".json";
     }
 
     public static String filePrefix(String tenant, String fileId) {
@@ -49,10 +99,6 @@ public final class Keys {
 
     public static String manifest(String tenant, String fileId) {
         return filePrefix(tenant, fileId) + "manifest.json";
-    }
-
-    public static String fileIndex(String fileId) {
-        return "_index/files/" + fileId + ".json";
     }
 
     public static String answerPrefix(String tenant, String fileId, String answerHash) {

@@ -11,6 +11,7 @@ import datasense.tools.ToolResult;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.Json;
+import datasense.verticles.bus.TenantHeader;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.ObjectStore;
 import io.vertx.core.Future;
@@ -69,7 +70,7 @@ public final class ToolWorkerVerticle extends VerticleBase {
         long heartbeat = heartbeat(body);
         // composed from a completed future, so anything thrown on the way fails the call (and stops the beats)
         Future.succeededFuture()
-                .compose(v -> store.localPath(Keys.parquet(body.getString("tenant"), body.getString("file_id"))))
+                .compose(v -> store.localPath(Keys.parquet(TenantHeader.of(message), body.getString("file_id"))))
                 // unordered: calls queue for the pool's threads, not behind one another on this verticle
                 .compose(parquet -> pool.executeBlocking(() -> runBlocking(tool, body, parquet), false))
                 .compose(result -> vertx.sharedData().getCounter(RUNS_COUNTER)

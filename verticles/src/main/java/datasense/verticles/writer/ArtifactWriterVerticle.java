@@ -2,6 +2,7 @@ package datasense.verticles.writer;
 
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
+import datasense.verticles.bus.TenantHeader;
 import datasense.verticles.store.ObjectStore;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -11,7 +12,7 @@ import io.vertx.core.json.JsonObject;
 import java.util.Base64;
 
 /**
- * Writes artifacts and manifests to the object store. Keys are deterministic, so writing the same step
+ * Writes artifacts and manifests to the object store, under the prefix of the tenant the message names. Keys are deterministic, so writing the same step
  * twice (a retry, a resumed job) overwrites instead of leaving a duplicate.
  */
 public final class ArtifactWriterVerticle extends VerticleBase {
@@ -27,6 +28,7 @@ public final class ArtifactWriterVerticle extends VerticleBase {
         return vertx.eventBus().<JsonObject>consumer(Address.WRITER_PUT, this::put).completion();
     }
 
+    /** Writes only under the tenant's own prefix (the {@link TenantHeader}): no message can write another tenant's keys. */
     private void put(Message<JsonObject> message) {
         String key = message.body().getString("key");
         String encoded = message.body().getString("data");
@@ -34,7 +36,24 @@ public final class ArtifactWriterVerticle extends VerticleBase {
             BusError.badRequest("bad_message", "writer needs key and data (standard base64)", null).failReply(message);
             return;
         }
-        byte[] data = Base64.getDecoder().decode(encoded);
+        String tenant;
+        try {
+            tenant = TenantHeader.of(message);
+        } catch (BusError e) {
+            e.failReply(message);
+            return;
+        }
+        if (!key.startsWith(tenant + "/") || key.contains("..")) {
+            BusError.badRequest("bad_message", "key " + key + " is not under the tenant's prefix " + tenant + "/", null).failReply(message);
+            return;
+        }
+        byte[] data;
+        try {
+            data = Base64.getDecoder().decode(encoded);
+        } catch (IllegalArgumentException e) {
+            BusError.badRequest("bad_message", "data is not standard base64: " + e.getMessage(), null).failReply(message);
+            return;
+        }
         store.put(key, Buffer.buffer(data))
                 .onSuccess(v -> message.reply(new JsonObject().put("key", key).put("bytes", data.length)))
                 .onFailure(e -> BusError.fail(message, e));

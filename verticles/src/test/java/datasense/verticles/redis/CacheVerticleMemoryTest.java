@@ -29,7 +29,7 @@ class CacheVerticleMemoryTest {
 
         assertThat(bus.<String>request(Address.CACHE_GET, "alice|f_a|offline|q", BusTimeouts.SHORT).await().body()).isEqualTo("a");
         JsonObject evicted = bus.<JsonObject>request(Address.CACHE_EVICT,
-                new JsonObject().put("tenant", "alice").put("file_id", "f_a"), BusTimeouts.SHORT).await().body();
+                new JsonObject().put("file_id", "f_a"), datasense.verticles.bus.TenantHeader.on(BusTimeouts.SHORT, "alice")).await().body();
         assertThat(evicted.getInteger("evicted")).isEqualTo(1);
         assertThat(bus.<String>request(Address.CACHE_GET, "alice|f_a|offline|q", BusTimeouts.SHORT).await().body()).isNull();
         assertThat(bus.<String>request(Address.CACHE_GET, "alice|f_b|offline|q", BusTimeouts.SHORT).await().body()).isEqualTo("b");

@@ -209,7 +209,7 @@ class RedisCacheIT {
 
     private int evict(String tenant, String fileId) {
         return vertx.eventBus().<JsonObject>request(Address.CACHE_EVICT,
-                new JsonObject().put("tenant", tenant).put("file_id", fileId), BusTimeouts.SHORT)
+                new JsonObject().put("file_id", fileId), datasense.verticles.bus.TenantHeader.on(BusTimeouts.SHORT, tenant))
                 .await().body().getInteger("evicted");
     }
 

@@ -1,0 +1,106 @@
+package datasense.verticles.http;
+
+import datasense.verticles.auth.Principal;
+import datasense.verticles.bus.BusError;
+import datasense.verticles.store.Keys;
+import java.time.Instant;
+
+/**
+ * Links to answer artifacts. Replies are stored and cached with plain links ({@code /artifacts/{key}}); on the
+ * way out, with authentication on, each becomes a signed, expiring link ({@code ?exp=..&sig=..}, an HMAC over the
+ * tenant, the key and the expiry) so that an {@code <img src>} works without a header. Expiries are rounded up
+ * to five minutes, so a page asking twice gets the same URL and the browser's cache works.
+ */
+final class ArtifactLinks {
+
+    static final String PREFIX = "/artifacts/";
+    /** Where a link starts in an encoded reply: {@code "url":"/artifacts/<key>"}, {@code "full_url":...}. */
+    private static final String LINK = "\"" + PREFIX;
+    private static final long ROUND_SECONDS = 300;
+
+    private final PresignedUrls signer;
+    private final boolean sign;
+    private final long ttlSeconds;
+
+    ArtifactLinks(PresignedUrls signer, boolean sign, long ttlSeconds) {
+        this.signer = signer;
+        this.sign = sign;
+        this.ttlSeconds = ttlSeconds;
+    }
+
+    /**
+     * {@code json} (an encoded reply) with every artifact link ({@code "url"}, {@code "full_url"} and {@code "spec_url"} fields) signed
+     * for {@code tenant}; as it is when signing is off. It works on the text, so a cached answer is not parsed
+     * again: a link field cannot be mistaken inside a string value, where quotes are escaped.
+     */
+    String signed(String json, String tenant) {
+        if (!sign) {
+            return json;
+        }
+        long expires = ((Instant.now().getEpochSecond() + ttlSeconds) / ROUND_SECONDS + 1) * ROUND_SECONDS;
+        StringBuilder out = null;
+        int copied = 0;
+        for (int at = json.indexOf(LINK); at >= 0; at = json.indexOf(LINK, at + LINK.length())) {
+            boolean field = json.startsWith("\"url\":", at - 6) || json.startsWith("\"full_url\":", at - 11)
+                    || json.startsWith("\"spec_url\":", at - 11);
+            int keyStart = at + LINK.length();
+            int end = json.indexOf('"', keyStart);
+            if (!field || end < 0) {
+                continue;
+            }
+            String key = json.substring(keyStart, end);
+            if (key.indexOf('?') >= 0 || key.indexOf('\\') >= 0) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(json.length() + 256);
+            }
+            out.append(json, copied, end).append("?exp=").append(expires).append("&sig=").append(signer.signArtifact(tenant, key, expires));
+            copied = end;
+        }
+        return out == null ? json : out.append(json, copied, json.length()).toString();
+    }
+
+    /**
+     * Null when {@code key} may be served to this request, else the refusal: a key that is no answer artifact, or
+     * another tenant's without a valid link, is not found (404, whether it exists or not); a link that was issued to
+     * another tenant than the caller's, tampered with or expired is 403.
+     *
+     * @param principal the caller, or null when it sent no credential
+     */
+    BusError refusal(String key, Principal principal, String exp, String sig) {
+        BusError notFound = BusError.notFound("artifact", String.valueOf(key), "use the url of a result of /ask");
+        if (!Keys.servableArtifact(key)) {
+            return notFound;
+        }
+        String owner = Keys.tenantOf(key);
+        if (principal != null && principal.tenant().equals(owner)) {
+            return null;
+        }
+        if (sig == null) {
+            return principal == null
+                    ? new BusError(401, "missing_credentials", "this artifact needs a credential or a signed link",
+                            "use the url of a result of /ask as it was given, or send Authorization: Bearer <token>")
+                    : notFound;
+        }
+        long expires;
+        try {
+            expires = Long.parseLong(exp);
+        } catch (NumberFormatException | NullPointerException e) {
+            expires = -1;
+        }
+        if (expires < 0 || !signer.verifyArtifact(owner, key, expires, sig)) {
+            return principal == null
+                    ? new BusError(403, "bad_signature", "the artifact link's signature does not match", "use the url exactly as it was given")
+                    : notFound;
+        }
+        if (principal != null) {
+            return new BusError(403, "other_tenant", "this artifact link was issued to another tenant", "ask your own question");
+        }
+        if (Instant.now().getEpochSecond() > expires) {
+            return new BusError(403, "expired", "the artifact link expired at " + Instant.ofEpochSecond(expires),
+                    "fetch the answer again (GET /jobs/{id}, GET /questions/{id}) for fresh links");
+        }
+        return null;
+    }
+}

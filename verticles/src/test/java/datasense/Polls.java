@@ -1,0 +1,22 @@
+package datasense;
+
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+
+/** Bounded polls of a node's state: each waits at most its deadline, looking every 50 ms. */
+final class Polls {
+
+    private Polls() {
+    }
+
+    /** The job once it is no longer running (its last status after 60 s otherwise). */
+    static JsonObject job(Caller caller, String jobId) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        JsonObject job = caller.get("/jobs/" + jobId).bodyAsJsonObject();
+        while ("running".equals(job.getString("status")) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            job = caller.get("/jobs/" + jobId).bodyAsJsonObject();
+        }
+        return job;
+    }
+}

@@ -187,6 +187,11 @@ final class Aggregates {
             }
             return false;
         }
+        if (col.column().numeric() && !SchemaIndex.isIdLike(col) && c.superlativePos >= 0
+                && (c.w(c.prev(i)).equals("which") || c.w(c.prev(i)).equals("what")) && measureMentions > 1) {
+            c.addGroup(new Grouping(col, null), false); // "which season had the fewest episodes"
+            return false;
+        }
         if (col.column().numeric() && !SchemaIndex.isIdLike(col)) {
             boolean ranked = c.superlativePos >= 0;
             if (c.groupWordBefore(i) && !ranked) {
@@ -194,7 +199,7 @@ final class Aggregates {
             } else if (pending.contains(Agg.COUNT) && pending.size() == 1 && measureMentions > 1) {
                 c.addGroup(new Grouping(col, null), false);
             } else {
-                if (pending.contains(Agg.COUNT) && countable(col)) {
+                if (pending.contains(Agg.COUNT) && countable(c, col)) {
                     // "how many passengers", "number of units": a count column is counted by adding it up
                     pending.remove(Agg.COUNT);
                     if (pending.isEmpty()) {
@@ -230,9 +235,10 @@ final class Aggregates {
     }
 
     /** A whole-number column: what it holds is already a count (units, passengers, points, medals). */
-    static boolean countable(ColumnProfile col) {
+    static boolean countable(Clause c, ColumnProfile col) {
         String t = col.type().toUpperCase(java.util.Locale.ROOT);
-        return t.contains("INT") && !SchemaIndex.isIdLike(col);
+        // "District" 1..10 on ten rows numbers the districts: count them, do not add the numbers up
+        return t.contains("INT") && !SchemaIndex.isIdLike(col) && !c.index.uniquePerRow(col);
     }
 
     /** "average sales per ship": a group word before a word no column matches loses a grouping; say so. */

@@ -61,6 +61,8 @@ final class Clause {
     boolean defaultKey;
     /** "highest first", "from low to high": every row sorted, not the top one. */
     boolean sortAll;
+    /** One winner was asked for without a count ("which X has the most"): rows tied with it are kept. */
+    boolean ties;
     /** "stacked bar", "stacked by": a second grouping drawn stacked rather than side by side. */
     boolean stacked;
     /** Starts of the mentions put on the x axis ("departments on the x axis"): groupings without "by". */

@@ -4,18 +4,19 @@ import java.util.List;
 
 /**
  * How an answer is to be laid out, beyond what it computes: the order the question asked for, whether every
- * row is sorted rather than ranked ("highest first"), and whether a second grouping is drawn stacked.
+ * row is sorted rather than ranked ("highest first"), whether a second grouping is drawn stacked, and whether
+ * a single winner keeps its ties ("which region has the most": every region sharing the top value).
  */
-record Display(List<OrderKey> order, boolean sortAll, boolean stacked) {
+record Display(List<OrderKey> order, boolean sortAll, boolean stacked, boolean ties) {
 
-    static final Display NONE = new Display(List.of(), false, false);
+    static final Display NONE = new Display(List.of(), false, false, false);
 
     Display {
         order = List.copyOf(order);
     }
 
     static Display of(Clause c) {
-        return new Display(c.order, c.sortAll, c.stacked);
+        return new Display(c.order, c.sortAll, c.stacked, c.ties);
     }
 
     boolean ordered() {

@@ -76,6 +76,16 @@ final class Rankings {
                 c.measures.addAll(summed);
             }
         }
+        if (c.superlativePos >= 0 && c.groups.isEmpty() && !c.measures.isEmpty() && population.isEmpty()
+                && c.measures.stream().allMatch(x -> x.column() != null) && asksForAThing(c)) {
+            ColumnProfile label = c.index.rowLabel();
+            if (label != null) {
+                // "who is the player with the most MVPs", "which has the most surface": name the row
+                c.addGroup(new Grouping(label, null), false);
+                c.reading("the answer is named by " + label.name());
+                c.readings.removeIf(r -> r.contains("averaged"));
+            }
+        }
         guessMeasure(c);
         boolean dimsViaRankCue = c.groupViaWord.contains(false);
         boolean topWord = c.hasSuperlative("top", "bottom");
@@ -86,12 +96,20 @@ final class Rankings {
         Integer lim = null;
         if (ranking) {
             lim = c.limit != null ? c.limit : topWord || pluralGroupWord(c) ? 10 : 1;
+            c.ties = c.limit == null && lim == 1;
             if (c.measures.isEmpty()) {
                 c.measures.add(new Measure(Agg.COUNT, null));
             }
             // one row per entity (employees): rank the rows themselves instead of summing them
-            if (c.groups.size() == 1 && rowsAreEntities(c) && c.measures.stream()
-                    .allMatch(x -> x.column() != null && (x.agg() == Agg.SUM || x.agg() == Agg.AVG))) {
+            boolean defaultAgg = c.measures.stream()
+                    .allMatch(x -> x.column() != null && (x.agg() == Agg.SUM || x.agg() == Agg.AVG));
+            if (c.groups.size() == 1 && defaultAgg && !explicitFunction && !rowsAreEntities(c)
+                    && mostlyOnePerRow(c, c.groups.get(0).column())) {
+                c.reading(Clause.BEST_GUESS + "most " + c.groups.get(0).column().name() + " values name one row each, so"
+                        + " rows are ranked; a " + c.groups.get(0).column().name() + " on several rows is not added up");
+            }
+            if (c.groups.size() == 1 && defaultAgg && (rowsAreEntities(c) || (!explicitFunction
+                    && (c.index.uniquePerRow(c.groups.get(0).column()) || mostlyOnePerRow(c, c.groups.get(0).column()))))) {
                 kind = Intent.Kind.ROWS;
                 columns.add(c.groups.get(0).column());
                 c.measures.forEach(x -> columns.add(x.column()));
@@ -226,6 +244,29 @@ final class Rankings {
                     && c.groups.stream().anyMatch(g -> g.column().equals(c.groupColumnOf(mention)))) {
                 Token t = c.token(mention.end() - 1);
                 return !t.norm().equals(t.singular());
+            }
+        }
+        return false;
+    }
+
+    /** A column with a distinct value on at least half the rows: a label of rows, not a category. */
+    private static boolean mostlyOnePerRow(Clause c, ColumnProfile col) {
+        long rows = c.index.schema.rows();
+        return rows > 0 && col.distinct() * 2 >= rows && !c.index.uniquePerRow(col);
+    }
+
+    /** "who ...", "which is ...", "which player ...": the question asks for a thing, named by the rows' label. */
+    private static boolean asksForAThing(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            String w = c.w(i);
+            if (w.equals("who") || w.equals("whom") || w.equals("whose")) {
+                return true;
+            }
+            if ((w.equals("which") || w.equals("what")) && c.m(i + 1) == null) {
+                Token next = c.token(i + 1);
+                return next == null || !next.isWord() || !Vocabulary.FILLER.contains(next.norm())
+                        || next.norm().equals("has") || next.norm().equals("had") || next.norm().equals("is")
+                        || next.norm().equals("was");
             }
         }
         return false;

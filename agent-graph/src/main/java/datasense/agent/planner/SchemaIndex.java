@@ -220,6 +220,24 @@ final class SchemaIndex {
         return found;
     }
 
+    /**
+     * What names a row when a question asks "who" or "which" without naming a column: the label column, else
+     * the first text column that is (nearly) unique per row, as the key column of a small table usually is.
+     */
+    ColumnProfile rowLabel() {
+        ColumnProfile label = labelColumn();
+        if (label != null) {
+            return label;
+        }
+        for (ColumnProfile c : schema.columns()) {
+            if (!c.column().numeric() && !c.column().temporal() && schema.rows() > 0
+                    && c.distinct() * 10 >= schema.rows() * 8) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     /** A plain "name" column, the label of the rows' own entity when there is no "<entity> name". */
     ColumnProfile genericName() {
         for (ColumnProfile c : schema.columns()) {

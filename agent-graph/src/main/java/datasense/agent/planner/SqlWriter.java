@@ -48,6 +48,11 @@ final class SqlWriter {
             if (it.limit() != null) {
                 sql.append(" LIMIT ").append(it.limit());
             }
+        } else if (it.limit() != null && firstMeasure != null && it.display().ties() && it.limit() == 1) {
+            // "which region has the most": every group sharing the top value
+            String dir = it.ascending() ? " ASC" : " DESC";
+            sql.append(" QUALIFY rank() OVER (ORDER BY ").append(it.measures().get(0).sql()).append(dir)
+                    .append(" NULLS LAST) = 1 ORDER BY ").append(groupOrder(it));
         } else if (it.limit() != null && firstMeasure != null) {
             sql.append(" ORDER BY ").append(firstMeasure).append(it.ascending() ? " ASC" : " DESC")
                     .append(" NULLS LAST LIMIT ").append(it.limit());
@@ -82,6 +87,10 @@ final class SqlWriter {
             }
         }
         return keys.isEmpty() ? "1" : String.join(", ", keys);
+    }
+
+    private static String groupOrder(Intent it) {
+        return it.groups().isEmpty() ? "1" : it.groups().stream().map(SqlWriter::timeOrder).collect(Collectors.joining(", "));
     }
 
     /** A grouping in time order: weekday names Monday first, other buckets as they sort. */
@@ -150,6 +159,10 @@ final class SqlWriter {
         String asked = it.display().ordered() ? orderOfColumns(it, it.columns()) : "";
         if (!asked.isEmpty()) {
             sql.append(" ORDER BY ").append(asked);
+        } else if (rankBy != null && it.display().ties() && Integer.valueOf(1).equals(it.limit())) {
+            sql.append(" QUALIFY rank() OVER (ORDER BY ").append(SqlText.ident(rankBy.name()))
+                    .append(it.ascending() ? " ASC" : " DESC").append(" NULLS LAST) = 1");
+            return sql.toString(); // the winner with its ties, no LIMIT
         } else if (rankBy != null) {
             sql.append(" ORDER BY ").append(SqlText.ident(rankBy.name())).append(it.ascending() ? " ASC" : " DESC")
                     .append(" NULLS LAST");

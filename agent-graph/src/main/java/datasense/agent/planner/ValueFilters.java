@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Filters from values the data holds: "in the West" (Region = 'West'), "not Furniture" (ne), "seniors"
@@ -47,7 +48,8 @@ final class ValueFilters {
             List<Object> vals = new ArrayList<>();
             values.stream().map(Mention::value).filter(v -> !vals.contains(v)).forEach(vals::add);
             c.filters.add(Filter.in(column, vals));
-            if (!alternatives) {
+            boolean comparing = c.has(COMPARE) || values.size() > 1 && joinedBy(c, values, Set.of("vs", "versus", "against"));
+            if (!alternatives && (comparing || !c.has(TOTAL_CUES))) {
                 c.addGroup(new Grouping(column, null), true); // "Consumer vs Corporate": one row each
             }
             markComparison(c, values);
@@ -86,8 +88,23 @@ final class ValueFilters {
         return false;
     }
 
+    /** "the total points for Prost and Piquet", "combined": one number over the listed values. */
+    private static final java.util.Set<String> TOTAL_CUES = java.util.Set.of("total", "sum", "combined", "together",
+            "altogether", "overall", "collectively", "jointly");
+
     private static final java.util.Set<String> PARTICIPLES = java.util.Set.of("paid", "made", "sold", "bought", "done",
             "held", "run", "won", "lost", "seen", "given", "taken", "kept", "sent", "built", "written", "driven", "flown");
+
+    private static boolean joinedBy(Clause c, List<Mention> values, Set<String> words) {
+        for (int k = 1; k < values.size(); k++) {
+            for (int i = values.get(k - 1).end(); i < values.get(k).start(); i++) {
+                if (words.contains(c.w(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** "Cardiology or Neurology", "either East or West": alternatives of one set, not groups to compare. */
     private static boolean joinedByOr(Clause c, List<Mention> values) {

@@ -238,7 +238,7 @@ final class Aggregates {
     static boolean countable(Clause c, ColumnProfile col) {
         String t = col.type().toUpperCase(java.util.Locale.ROOT);
         // "District" 1..10 on ten rows numbers the districts: count them, do not add the numbers up
-        return t.contains("INT") && !SchemaIndex.isIdLike(col) && !c.index.uniquePerRow(col);
+        return t.contains("INT") && !SchemaIndex.isIdLike(col) && !c.index.numbersRows(col);
     }
 
     /** "average sales per ship": a group word before a word no column matches loses a grouping; say so. */

@@ -198,6 +198,21 @@ class CsvIngestorTest {
     }
 
     @Test
+    void numbersWithThousandsSeparatorsAreNumbersAndDashesAreMissing() throws Exception {
+        String text = "venue,attendance,gate,code\nA,\"1,638\",\"2,500.50\",\"1,2\"\nB,425,—,\"3,4\"\n"
+                + "C,\"30,000\",\"1,000.25\",\"5,6\"\nD,-,\"12.5\",\"7,8\"\n";
+        IngestReport r = ingest(upload("sep.csv", text));
+
+        assertThat(col(r, "attendance").type()).isEqualTo("BIGINT");
+        assertThat(col(r, "attendance").max()).isEqualTo("30000");
+        assertThat(col(r, "attendance").nulls()).isEqualTo(1);
+        assertThat(col(r, "gate").type()).isEqualTo("DOUBLE");
+        // "1,2" is not a number written with a thousands separator: the column stays text, as written
+        assertThat(col(r, "code").type()).isEqualTo("VARCHAR");
+        assertThat(rows(r, "venue")).extracting(row -> row.get(1)).containsExactly("1638", "425", "30000", null);
+    }
+
+    @Test
     void emptyCellsAreNullsInTheProfile() throws Exception {
         String text = "region,sales,note\nWest,1,\nEast,,x\n,3,\nWest,4,y\n";
         IngestReport r = ingest(upload("n.csv", text));

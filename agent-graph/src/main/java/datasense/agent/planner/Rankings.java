@@ -293,7 +293,8 @@ final class Rankings {
     private static boolean asksForAThing(Clause c) {
         for (int i = c.from; i < c.to; i++) {
             String w = c.w(i);
-            if (w.equals("who") || w.equals("whom") || w.equals("whose")) {
+            if (w.equals("who") || w.equals("whom") || w.equals("whose") || w.equals("what's") || w.equals("whats")
+                    || w.equals("who's") || w.equals("which's")) {
                 return true;
             }
             if ((w.equals("which") || w.equals("what")) && c.m(i + 1) == null) {

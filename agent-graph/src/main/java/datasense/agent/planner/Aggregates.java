@@ -51,7 +51,7 @@ final class Aggregates {
 
     /** Reads the mentions into measures and groupings and finishes the clause as an aggregate-like intent. */
     static Intent aggregate(Clause c) {
-        Intent projection = Projection.rows(c);
+        Intent projection = c.measures.isEmpty() ? Projection.rows(c) : null;
         if (projection != null) {
             return projection;
         }
@@ -140,7 +140,7 @@ final class Aggregates {
         } else if (!pending.isEmpty() && !c.measures.isEmpty()) {
             // "sales total": a function after its measure
             Measure lastMeasure = c.measures.get(c.measures.size() - 1);
-            if (lastMeasure.column() != null) {
+            if (lastMeasure.column() != null && lastMeasure.derived() == Measure.Derived.NONE) {
                 c.measures.set(c.measures.size() - 1, new Measure(pending.get(0), lastMeasure.column()));
             }
         }
@@ -160,6 +160,7 @@ final class Aggregates {
             return c.partial(); // "how many widgets": counting rows would answer another question
         }
         lostGroupings(c);
+        DerivedMeasures.running(c);
         averagePerEntity(c);
         if (c.superlativePos >= 0 && c.measures.isEmpty() && !c.groups.isEmpty()
                 && c.hasSuperlative("most", "fewest", "least")) {

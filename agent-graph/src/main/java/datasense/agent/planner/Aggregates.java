@@ -140,7 +140,8 @@ final class Aggregates {
         } else if (!pending.isEmpty() && !c.measures.isEmpty()) {
             // "sales total": a function after its measure
             Measure lastMeasure = c.measures.get(c.measures.size() - 1);
-            if (lastMeasure.column() != null && lastMeasure.derived() == Measure.Derived.NONE) {
+            if (lastMeasure.column() != null && lastMeasure.derived() == Measure.Derived.NONE
+                    && (lastMeasure.column().column().numeric() || !numericOnly(pending.get(0)))) {
                 c.measures.set(c.measures.size() - 1, new Measure(pending.get(0), lastMeasure.column()));
             }
         }
@@ -229,6 +230,11 @@ final class Aggregates {
         }
         c.addGroup(new Grouping(col, null), c.groupWordBefore(i));
         return false;
+    }
+
+    /** Functions that only make sense over numbers: a total or an average of names is no answer. */
+    private static boolean numericOnly(Agg agg) {
+        return agg == Agg.SUM || agg == Agg.AVG || agg == Agg.MEDIAN || agg == Agg.STDDEV;
     }
 
     private static void addOnce(Clause c, Measure m) {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What the results themselves say against the reading the planner chose, found after the steps ran: a step that
- * failed even after its repair, and two signs an analyst would stop at: a filtered query that matched no row (the question likely names a value or a column
+ * What the results themselves say against the reading the planner chose, found after the steps ran. Two signs
+ * an analyst would stop at: a filtered query that matched no row (the question likely names a value or a column
  * differently), and a grouped count in which every group holds exactly one row (the grouping tells nothing
  * apart, so it is rarely what was asked). Each doubt halves the answer's confidence and is said in the answer.
  */
@@ -24,11 +24,6 @@ public final class ResultDoubts {
     public static List<String> of(List<StepState> steps) {
         List<String> out = new ArrayList<>();
         for (StepState s : steps) {
-            if (s.status() == StepState.Status.FAILED && steps.stream().noneMatch(o -> o.status() == StepState.Status.OK
-                    && AnalysisState.intentOf(o.step()).equals(AnalysisState.intentOf(s.step())))) {
-                // a failed chart whose data step answered is said in the answer; an intent left unanswered is doubt
-                out.add("'" + s.step().intent() + "' could not be computed (" + ReflectNode.failureReason(s) + ")");
-            }
             if (s.status() != StepState.Status.OK || s.output() == null || s.output().tables().isEmpty()) {
                 continue;
             }

@@ -53,18 +53,4 @@ class ResultDoubtsTest {
         assertThat(d.confidence()).isEqualTo(0.5);
         assertThat(d.notes()).containsExactly(Plan.DOUBT + "x");
     }
-
-    @Test
-    void anIntentLeftUnansweredByAFailedStepIsADoubtButAFailedChartBesideItsDataIsNot() {
-        PlanStep sum = new PlanStep("sql_executor", JsonNodeFactory.instance.objectNode().put("sql", "x"), "Total of Name");
-        StepState failed = StepState.pending(sum, 1).failed("sql_error", "SUM of a text column", null);
-        assertThat(ResultDoubts.of(List.of(failed))).singleElement().asString()
-                .contains("'Total of Name' could not be computed (SUM of a text column)");
-
-        StepState data = ran("SELECT s, SUM(x) AS t FROM t GROUP BY s", List.of(new Column("s", "VARCHAR"),
-                new Column("t", "BIGINT")), List.of(List.of("A", 4L), List.of("B", 2L), List.of("C", 1L)));
-        PlanStep chart = new PlanStep("chart", JsonNodeFactory.instance.objectNode().put("from_step", 0), "the intent");
-        StepState chartFailed = StepState.pending(chart, 1).failed("render", "no font", null);
-        assertThat(ResultDoubts.of(List.of(data, chartFailed))).isEmpty();
-    }
 }

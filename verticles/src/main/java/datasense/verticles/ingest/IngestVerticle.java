@@ -8,7 +8,7 @@ import datasense.tools.Table;
 import datasense.tools.ToolContext;
 import datasense.tools.ToolException;
 import datasense.tools.ToolRegistry;
-import datasense.tools.ingest.CsvIngestor;
+import datasense.tools.ingest.FileIngestor;
 import datasense.tools.ingest.IngestException;
 import datasense.tools.ingest.IngestLimits;
 import datasense.tools.ingest.IngestReport;
@@ -36,7 +36,8 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * The files role: ingests uploads already in the object store (CSV to typed Parquet plus a column profile),
+ * The files role: ingests uploads already in the object store (CSV, Parquet, JSON or NDJSON, gzip or not, to
+ * typed Parquet plus a column profile, see {@link FileIngestor}),
  * registers them by writing their manifest last, and serves the file catalog (get, list, preview, delete).
  * The catalog is read from the object store, the system of record, so any node can serve any file; with
  * Redis configured it is read through the Redis index first ({@link RedisIndex}), which is rebuilt from the
@@ -80,17 +81,22 @@ public final class IngestVerticle extends VerticleBase {
         return index == null ? Future.succeededFuture() : index.close();
     }
 
-    /** {file_id, name}: the upload is at Keys.csv(tenant, file_id). */
+    /**
+     * {file_id, name, content_type?, header_row?}: the upload, as sent, is at Keys.csv(tenant, file_id); it is
+     * replaced by its UTF-8 CSV rendition next to the Parquet file.
+     */
     private Future<JsonObject> ingest(String tenant, JsonObject request) {
         String fileId = request.getString("file_id");
         String name = request.getString("name", "data.csv");
+        String contentType = request.getString("content_type");
+        long headerRow = request.getLong("header_row", 0L);
         String prefix = Keys.filePrefix(tenant, fileId);
         // Ingest writes the normalized CSV and the Parquet copy into a staging folder of its own; both then go
         // into the store (a move for the local folder, an upload for S3), so any store works the same way.
         Path staging = store.stagingDir().resolve("ingest-" + fileId);
         return store.localPath(Keys.csv(tenant, fileId))
                 // unordered: a long ingest must not hold up the catalog requests queued on this worker
-                .compose(csv -> vertx.executeBlocking(() -> runIngest(csv, staging, tableName(name)), false))
+                .compose(csv -> vertx.executeBlocking(() -> runIngest(csv, staging, name, contentType, headerRow), false))
                 .compose(report -> store.putFile(Keys.csv(tenant, fileId), staging.resolve("data.csv"))
                         .compose(v -> store.putFile(Keys.parquet(tenant, fileId), staging.resolve("data.parquet")))
                         .map(report))
@@ -103,16 +109,17 @@ public final class IngestVerticle extends VerticleBase {
                 .recover(e -> store.deletePrefix(prefix).transform(ignored -> Future.failedFuture(e)));
     }
 
-    private IngestReport runIngest(Path csv, Path staging, String table) {
+    private IngestReport runIngest(Path upload, Path staging, String name, String contentType, long headerRow) {
         try {
             java.nio.file.Files.createDirectories(staging);
-            return new CsvIngestor().ingest(csv, staging, table, ingestLimits);
+            return new FileIngestor().ingest(upload, staging, tableName(name), ingestLimits, name, contentType, headerRow);
         } catch (java.io.IOException e) {
             throw new BusError(500, "internal", "cannot create the staging folder: " + e.getMessage(), null);
         } catch (IngestException e) {
             int status = switch (e.code()) {
-                case "too_large" -> 413;
-                case "internal" -> 500;
+                case IngestException.TOO_LARGE -> 413;
+                case IngestException.UNSUPPORTED -> 415;
+                case IngestException.INTERNAL -> 500;
                 default -> 400;
             };
             throw new BusError(status, e.code(), e.getMessage(), e.hint());
@@ -129,6 +136,8 @@ public final class IngestVerticle extends VerticleBase {
                 .put("tenant", tenant)
                 .put("name", name)
                 .put("status", "ready")
+                .put("format", report.format())
+                .put("compression", report.compression())
                 .put("table", report.table())
                 .put("rows", report.rowsIngested())
                 .put("rows_rejected", report.rowsRejected())
@@ -138,6 +147,8 @@ public final class IngestVerticle extends VerticleBase {
                 .put("bytes", report.bytes())
                 .put("encoding", report.encoding())
                 .put("delimiter", report.delimiter())
+                .put("header_line", report.headerLine() > 0 ? report.headerLine() : null)
+                .put("header", report.header())
                 .put("s3_key", Keys.csv(tenant, fileId))
                 .put("parquet_key", Keys.parquet(tenant, fileId))
                 .put("created_at", Instant.now().toString())
@@ -146,7 +157,7 @@ public final class IngestVerticle extends VerticleBase {
 
     /** A SQL-friendly table name from the file name: "Sample Superstore.csv" becomes sample_superstore. */
     static String tableName(String fileName) {
-        String stem = fileName.replaceAll("(?i)(\\.csv|\\.tsv|\\.txt)?(\\.gz)?$", "");
+        String stem = fileName.replaceAll("(?i)(\\.csv|\\.tsv|\\.txt|\\.parquet|\\.pq|\\.json|\\.ndjson|\\.jsonl)?(\\.gz)?$", "");
         String name = stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
         if (name.isEmpty()) {
             return "data";

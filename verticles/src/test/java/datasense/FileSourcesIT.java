@@ -252,7 +252,7 @@ class FileSourcesIT {
         HttpResponse<Buffer> pdfByBytes = upload("data", "application/octet-stream", "%PDF-1.7\n1 0 obj".getBytes(StandardCharsets.UTF_8));
         assertError(pdfByBytes, 415, "unsupported_type");
         assertThat(pdfByBytes.bodyAsJsonObject().getString("message")).contains("PDF");
-        assertError(node.post("/upload", new JsonObject().put("file_name", "book.xlsx").put("content_type", "application/octet-stream")),
+        assertError(node.post("/upload", new JsonObject().put("file_name", "book.xls").put("content_type", "application/octet-stream")),
                 415, "unsupported_type");
 
         HttpResponse<Buffer> badJson = upload("bad.ndjson", "application/x-ndjson",

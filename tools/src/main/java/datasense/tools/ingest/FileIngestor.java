@@ -62,6 +62,11 @@ public final class FileIngestor {
         if (detected.format() == SourceFormat.CSV) {
             return new CsvIngestor(memoryLimit, threads).ingest(source, targetDir, table, limits, headerLine);
         }
+        if (detected.format() == SourceFormat.XLSX || detected.format() == SourceFormat.ZIP) {
+            throw new IngestException(IngestException.UNSUPPORTED,
+                    "The file is " + (detected.format() == SourceFormat.ZIP ? "a ZIP archive" : "an Excel workbook")
+                            + ", which may hold several tables.", "Read it with ingestAll.");
+        }
         if (headerLine > 0) {
             throw new IngestException(IngestException.UNREADABLE,
                     "header_row applies to CSV files; this file is " + detected.format().id() + ".",
@@ -92,6 +97,119 @@ public final class FileIngestor {
         } finally {
             deleteQuietly(inflated);
         }
+    }
+
+    /**
+     * One table an upload became: the ZIP member and the sheet it came from (null for a plain file), the
+     * table's SQL name and what its ingest did ({@link IngestReport#csv()} and {@link IngestReport#parquet()}
+     * say where its files are).
+     */
+    public record Table(String member, String sheet, String table, IngestReport report) {
+    }
+
+    /**
+     * Ingests an upload that may hold several tables, each into its own folder under {@code workDir}: a plain
+     * file is one table; every sheet of an .xlsx workbook is a table; every file in a ZIP is a table (or, for a
+     * workbook, its sheets are). The ZIP's decompressed size counts against the byte limit and its entries
+     * against {@link ZipMembers#MAX_MEMBERS}. A failure names the member and the sheet, and leaves no table.
+     */
+    public List<Table> ingestAll(Path source, Path workDir, IngestLimits limits, String fileName, String contentType,
+                                 long headerLine) throws IngestException {
+        SourceFormat.Detected detected = detected(source, fileName, contentType);
+        if (detected.format() != SourceFormat.XLSX && detected.format() != SourceFormat.ZIP) {
+            String table = tableName(fileName);
+            return List.of(new Table(null, null, table,
+                    ingest(source, workDir.resolve("1"), table, limits, fileName, contentType, headerLine)));
+        }
+        Path inflated = workDir.resolve("inflated.tmp");
+        try {
+            Files.createDirectories(workDir);
+            Path plain = source;
+            if (detected.gzip()) {
+                gunzip(source, inflated, limits.maxBytes());
+                plain = inflated;
+            }
+            List<Table> tables = new ArrayList<>();
+            if (detected.format() == SourceFormat.XLSX) {
+                sheets(plain, workDir, limits, headerLine, null, detected.gzip(), tables);
+            } else {
+                Path members = workDir.resolve("members");
+                Files.createDirectories(members);
+                for (ZipMembers.Member m : ZipMembers.extract(plain, members, limits.maxBytes())) {
+                    member(m, workDir.resolve("m" + (tables.size() + 1)), limits, headerLine, tables);
+                }
+            }
+            return tables;
+        } catch (IOException e) {
+            throw internal("could not read the upload", e);
+        } finally {
+            deleteQuietly(inflated);
+        }
+    }
+
+    private void member(ZipMembers.Member m, Path dir, IngestLimits limits, long headerLine, List<Table> tables)
+            throws IngestException, IOException {
+        String base = m.name().substring(m.name().lastIndexOf('/') + 1);
+        try {
+            SourceFormat.Detected d = detected(m.file(), base, null);
+            switch (d.format()) {
+                case ZIP -> throw new IngestException(IngestException.UNSUPPORTED, "a ZIP inside a ZIP is not read.",
+                        "Put the files themselves in one ZIP.");
+                case XLSX -> {
+                    Path inflated = dir.resolve("inflated.tmp");
+                    Files.createDirectories(dir);
+                    Path plain = m.file();
+                    if (d.gzip()) {
+                        gunzip(m.file(), inflated, limits.maxBytes());
+                        plain = inflated;
+                    }
+                    sheets(plain, dir, limits, headerLine, m.name(), d.gzip(), tables);
+                }
+                default -> {
+                    String table = tableName(base);
+                    long header = d.format() == SourceFormat.CSV ? headerLine : 0;
+                    tables.add(new Table(m.name(), null, table, ingest(m.file(), dir, table, limits, base, null, header)));
+                }
+            }
+        } catch (IngestException e) {
+            throw new IngestException(e.code(), "Member '" + m.name() + "': " + e.getMessage(), e.hint(), e.line(), e);
+        }
+    }
+
+    private void sheets(Path xlsx, Path dir, IngestLimits limits, long headerLine, String member, boolean gzip,
+                        List<Table> tables) throws IngestException, IOException {
+        Path csvDir = dir.resolve("sheets");
+        Files.createDirectories(csvDir);
+        for (WorkbookSheets.SheetCsv sheet : WorkbookSheets.toCsv(xlsx, csvDir, limits.maxBytes())) {
+            String table = tableName(sheet.sheet());
+            try {
+                IngestReport report = new CsvIngestor(memoryLimit, threads)
+                        .ingest(sheet.csv(), dir.resolve("s" + (tables.size() + 1)), table, limits, headerLine);
+                tables.add(new Table(member, sheet.sheet(), table, report.withSource("xlsx", gzip ? "gzip" : null)));
+            } catch (IngestException e) {
+                throw new IngestException(e.code(), "Sheet '" + sheet.sheet() + "': " + e.getMessage().replace("Line ", "Row ")
+                        .replace(" line ", " row "), e.hint(), e.line(), e);
+            }
+        }
+    }
+
+    private static SourceFormat.Detected detected(Path source, String fileName, String contentType) throws IngestException {
+        try {
+            return SourceFormat.detect(source, fileName, contentType);
+        } catch (IOException e) {
+            throw internal("could not read the upload", e);
+        }
+    }
+
+    /** A SQL-friendly table name from a file or sheet name: "Sample Superstore.csv" becomes sample_superstore. */
+    public static String tableName(String fileName) {
+        String stem = (fileName == null ? "" : fileName)
+                .replaceAll("(?i)(\\.csv|\\.tsv|\\.txt|\\.parquet|\\.pq|\\.json|\\.ndjson|\\.jsonl|\\.xlsx|\\.zip)?(\\.gz)?$", "");
+        String name = stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        if (name.isEmpty()) {
+            return "data";
+        }
+        return Character.isDigit(name.charAt(0)) ? "t_" + name : name;
     }
 
     private IngestReport parquet(Path source, Path dir, String table, IngestLimits limits, long bytes)

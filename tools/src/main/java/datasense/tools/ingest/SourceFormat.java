@@ -16,20 +16,21 @@ import java.util.zip.GZIPInputStream;
  * them is seen through. Kept apart from the readers so the HTTP edge and the ingest agree on one rule.
  */
 public enum SourceFormat {
-    CSV("csv"), PARQUET("parquet"), JSON("json"), NDJSON("ndjson");
+    CSV("csv"), PARQUET("parquet"), JSON("json"), NDJSON("ndjson"), XLSX("xlsx"), ZIP("zip");
 
     /** What the HTTP edge and error messages list as accepted. */
     public static final String ACCEPTED = "CSV or TSV (.csv, .tsv, .txt), Parquet (.parquet), JSON array (.json),"
-            + " NDJSON (.ndjson, .jsonl), each also gzip-compressed (.gz)";
+            + " NDJSON (.ndjson, .jsonl), Excel workbook (.xlsx), each also gzip-compressed (.gz), or a ZIP (.zip) of them";
     /** File name endings accepted, gzip ones included. */
     public static final List<String> EXTENSIONS = List.of(".csv", ".tsv", ".txt", ".parquet", ".pq", ".json",
-            ".ndjson", ".jsonl");
+            ".ndjson", ".jsonl", ".xlsx", ".zip");
     /** Content types accepted (besides none at all). */
     public static final List<String> CONTENT_TYPES = List.of("text/csv", "application/csv", "text/plain",
             "text/tab-separated-values", "application/vnd.ms-excel", "application/octet-stream", "application/gzip",
             "application/x-gzip", "application/json", "text/json", "application/x-ndjson", "application/ndjson",
             "application/jsonl", "application/x-jsonlines", "application/jsonlines", "application/vnd.apache.parquet",
-            "application/x-parquet", "application/parquet");
+            "application/x-parquet", "application/parquet", "application/zip", "application/x-zip-compressed",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final String id;
 
@@ -84,6 +85,9 @@ public enum SourceFormat {
         if (startsWith(head, 'P', 'A', 'R', '1')) {
             return new Detected(PARQUET, gzip);
         }
+        if (startsWith(head, 'P', 'K', 3, 4) || startsWith(head, 'P', 'K', 5, 6)) {
+            return new Detected(name.endsWith(".xlsx") || !gzip && isWorkbook(file) ? XLSX : ZIP, gzip);
+        }
         String binary = knownBinary(head);
         if (binary != null) {
             throw new IngestException(IngestException.UNSUPPORTED, "The file is " + binary + ", which is not accepted.",
@@ -120,11 +124,18 @@ public enum SourceFormat {
         return new Detected(first == '{' ? NDJSON : CSV, gzip);
     }
 
+    /** True for a ZIP that is an Excel workbook (it has the workbook part), whatever its name. */
+    private static boolean isWorkbook(Path file) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            return zip.getEntry("xl/workbook.xml") != null;
+        } catch (IOException e) {
+            return false; // read as a plain ZIP, which reports what is wrong with it
+        }
+    }
+
     /** A description of a recognised binary format that is not accepted, or null. */
     static String knownBinary(byte[] head) {
-        if (startsWith(head, 'P', 'K', 3, 4)) {
-            return "a ZIP archive (an .xlsx workbook is one)";
-        } else if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
+        if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
             return "a legacy Office file (.xls)";
         } else if (startsWith(head, '%', 'P', 'D', 'F')) {
             return "a PDF document";

@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -200,7 +201,7 @@ class FileIngestorTest {
         assertThat(SourceFormat.acceptable("x.parquet", "application/vnd.apache.parquet")).isTrue();
         assertThat(SourceFormat.acceptable("x.jsonl.gz", "application/gzip")).isTrue();
         assertThat(SourceFormat.acceptable("data", null)).isTrue();
-        assertThat(SourceFormat.acceptable("x.xlsx", null)).isFalse();
+        assertThat(SourceFormat.acceptable("x.xls", null)).isFalse();
         assertThat(SourceFormat.acceptable("x.json", "image/png")).isFalse();
     }
 
@@ -237,6 +238,109 @@ class FileIngestorTest {
         IngestReport csv = new FileIngestor().ingest(upload("t.csv", "Title\nx,y\n1,2\n"), dir(), "t", LIMITS, "t.csv", null, 2);
         assertThat(csv.format()).isEqualTo("csv");
         assertThat(csv.header()).isEqualTo("given");
+    }
+
+    /** A workbook written by fastexcel (the project whose reader ingest uses): two data sheets and an empty one. */
+    static byte[] workbook() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "DataSense test", "1.0");
+        org.dhatim.fastexcel.Worksheet sales = wb.newWorksheet("Sales 2024");
+        sales.value(0, 0, "Sales by region, 2024");
+        String[] header = {"Region", "Sales", "Day", "Paid"};
+        for (int c = 0; c < header.length; c++) {
+            sales.value(2, c, header[c]);
+        }
+        String[] regions = {"North", "South", "North", "East"};
+        for (int r = 0; r < regions.length; r++) {
+            sales.value(3 + r, 0, regions[r]);
+            sales.value(3 + r, 1, 10.5 * (r + 1));
+            sales.value(3 + r, 2, java.time.LocalDate.of(2024, 1, 1 + r));
+            sales.style(3 + r, 2).format("yyyy-mm-dd").set();
+            if (r != 2) {
+                sales.value(3 + r, 3, r % 2 == 0);
+            }
+        }
+        wb.newWorksheet("Empty");
+        org.dhatim.fastexcel.Worksheet people = wb.newWorksheet("People");
+        people.value(0, 0, "name");
+        people.value(0, 1, "age");
+        people.value(1, 0, "Ann, Jr.");
+        people.value(1, 1, 41);
+        people.value(2, 0, "Bo");
+        people.value(2, 1, 37);
+        wb.finish();
+        return out.toByteArray();
+    }
+
+    static byte[] zip(Map<String, byte[]> members) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> m : members.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(m.getKey()));
+                zip.write(m.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void everySheetOfAWorkbookIsATable() throws Exception {
+        List<FileIngestor.Table> tables = new FileIngestor().ingestAll(upload("book.xlsx", workbook()), dir(), LIMITS,
+                "book.xlsx", null, 0);
+
+        assertThat(tables).extracting(FileIngestor.Table::sheet).containsExactly("Sales 2024", "People");
+        assertThat(tables).extracting(FileIngestor.Table::table).containsExactly("sales_2024", "people");
+        IngestReport sales = tables.get(0).report();
+        assertThat(sales.format()).isEqualTo("xlsx");
+        assertThat(sales.headerLine()).isEqualTo(3);
+        assertThat(sales.header()).isEqualTo("detected");
+        assertThat(types(sales)).containsExactly("Region:VARCHAR", "Sales:DOUBLE", "Day:DATE", "Paid:BOOLEAN");
+        assertThat(sales.rowsIngested()).isEqualTo(4);
+        IngestReport people = tables.get(1).report();
+        assertThat(types(people)).containsExactly("name:VARCHAR", "age:BIGINT");
+        assertThat(Files.readString(people.csv())).contains("\"Ann, Jr.\",41");
+        assertThat(people.parquet()).isNotEqualTo(sales.parquet());
+    }
+
+    @Test
+    void everyFileOfAZipIsATableAndABadMemberIsNamed() throws Exception {
+        Map<String, byte[]> members = new java.util.LinkedHashMap<>();
+        members.put("export/orders.csv", "id,amount\n1,10\n2,20\n".getBytes(StandardCharsets.UTF_8));
+        members.put("export/events.ndjson", "{\"k\":\"a\"}\n".getBytes(StandardCharsets.UTF_8));
+        members.put("__MACOSX/export/._orders.csv", new byte[]{0, 1, 2});
+        members.put("book.xlsx", workbook());
+        List<FileIngestor.Table> tables = new FileIngestor().ingestAll(upload("bundle.zip", zip(members)), dir(), LIMITS,
+                "bundle.zip", "application/zip", 0);
+        assertThat(tables).extracting(FileIngestor.Table::table).containsExactly("orders", "events", "sales_2024", "people");
+        assertThat(tables).extracting(FileIngestor.Table::member)
+                .containsExactly("export/orders.csv", "export/events.ndjson", "book.xlsx", "book.xlsx");
+        assertThat(tables.get(1).report().format()).isEqualTo("ndjson");
+
+        members.put("export/broken.json", "[{\"a\":1},".getBytes(StandardCharsets.UTF_8));
+        IngestException e = catchThrowableOfType(IngestException.class, () -> new FileIngestor()
+                .ingestAll(upload("bad.zip", zip(members)), tmp.resolve("bad"), LIMITS, "bad.zip", null, 0));
+        assertThat(e.code()).isEqualTo(IngestException.UNREADABLE);
+        assertThat(e.getMessage()).startsWith("Member 'export/broken.json': ");
+    }
+
+    @Test
+    void aZipBombAndTooManyMembersAreRefused() throws Exception {
+        byte[] bomb = zip(Map.of("big.csv", ("a,b\n" + "1,2\n".repeat(3_000_000)).getBytes(StandardCharsets.UTF_8)));
+        assertThat(bomb.length).isLessThan(100_000);
+        IngestException big = catchThrowableOfType(IngestException.class, () -> new FileIngestor()
+                .ingestAll(upload("bomb.zip", bomb), dir(), LIMITS, "bomb.zip", null, 0));
+        assertThat(big.code()).isEqualTo(IngestException.TOO_LARGE);
+        assertThat(big.getMessage()).contains("decompressed").contains("big.csv");
+
+        Map<String, byte[]> many = new java.util.LinkedHashMap<>();
+        for (int i = 0; i <= ZipMembers.MAX_MEMBERS; i++) {
+            many.put("f" + i + ".csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
+        }
+        IngestException count = catchThrowableOfType(IngestException.class, () -> new FileIngestor()
+                .ingestAll(upload("many.zip", zip(many)), tmp.resolve("many"), LIMITS, "many.zip", null, 0));
+        assertThat(count.code()).isEqualTo(IngestException.TOO_LARGE);
+        assertThat(count.getMessage()).contains("101 entries");
     }
 
     private void assertNothingWritten() throws IOException {

@@ -242,6 +242,118 @@ class FileSourcesIT {
         salesByRegionIsRight(file.getString("file_id"));
     }
 
+    /** The shop's orders as a workbook written by fastexcel: a title row, the header on row 3, and a second sheet. */
+    private byte[] shopWorkbook(boolean withBadSheet) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "DataSense test", "1.0");
+        org.dhatim.fastexcel.Worksheet orders = wb.newWorksheet("Orders");
+        orders.value(0, 0, "Shop orders");
+        String[] header = {"Order ID", "Region", "Category", "Sales", "Quantity"};
+        for (int c = 0; c < header.length; c++) {
+            orders.value(2, c, header[c]);
+        }
+        int r = 3;
+        for (ShopData.Row row : shop.rows) {
+            orders.value(r, 0, row.orderId());
+            orders.value(r, 1, row.region());
+            orders.value(r, 2, row.category());
+            orders.value(r, 3, row.sales());
+            orders.value(r, 4, row.quantity());
+            r++;
+        }
+        org.dhatim.fastexcel.Worksheet regions = wb.newWorksheet("Regions");
+        regions.value(0, 0, "Region");
+        regions.value(0, 1, "Manager");
+        for (int i = 0; i < ShopData.REGIONS.length; i++) {
+            regions.value(i + 1, 0, ShopData.REGIONS[i]);
+            regions.value(i + 1, 1, "M" + i);
+        }
+        if (withBadSheet) {
+            org.dhatim.fastexcel.Worksheet bad = wb.newWorksheet("Notes");
+            bad.value(0, 0, "only");
+            bad.value(0, 1, "a header");
+        }
+        wb.finish();
+        return out.toByteArray();
+    }
+
+    private static byte[] zip(Map<String, byte[]> members) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> m : members.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(m.getKey()));
+                zip.write(m.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void everySheetOfAWorkbookIsAFileToAsk() throws Exception {
+        JsonObject file = created(upload("shop.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                shopWorkbook(false)));
+        assertThat(file.getString("format")).isEqualTo("xlsx");
+        assertThat(file.getString("sheet")).isEqualTo("Orders");
+        assertThat(file.getString("name")).isEqualTo("shop.xlsx / Orders");
+        assertThat(file.getLong("header_line")).isEqualTo(3);
+        assertThat(file.getLong("rows")).isEqualTo(400);
+        JsonArray files = file.getJsonArray("files");
+        assertThat(files).hasSize(2);
+        String second = files.getJsonObject(1).getString("file_id");
+        assertThat(second).isEqualTo(file.getString("file_id") + "_2");
+        assertThat(files.getJsonObject(1).getString("sheet")).isEqualTo("Regions");
+        salesByRegionIsRight(file.getString("file_id"));
+
+        JsonObject regions = node.get("/files/" + second).bodyAsJsonObject();
+        assertThat(regions.getString("table")).isEqualTo("regions");
+        assertThat(columnNames(regions)).containsExactly("Region", "Manager");
+        assertThat(storedFileNames()).contains("shop.xlsx / Orders", "shop.xlsx / Regions");
+    }
+
+    @Test
+    void everyFileOfAZipIsAFileToAsk() throws Exception {
+        StringBuilder ndjson = new StringBuilder();
+        for (ShopData.Row r : shop.rows) {
+            ndjson.append(new JsonObject().put("Region", r.region()).put("Sales", r.sales()).encode()).append('\n');
+        }
+        Map<String, byte[]> members = new java.util.LinkedHashMap<>();
+        members.put("exports/shop.csv", shop.csv().getBytes(StandardCharsets.UTF_8));
+        members.put("exports/shop.ndjson", ndjson.toString().getBytes(StandardCharsets.UTF_8));
+        JsonObject file = created(upload("exports.zip", "application/zip", zip(members)));
+        assertThat(file.getString("member")).isEqualTo("exports/shop.csv");
+        JsonArray files = file.getJsonArray("files");
+        assertThat(files).hasSize(2);
+        assertThat(files.getJsonObject(1).getString("member")).isEqualTo("exports/shop.ndjson");
+        salesByRegionIsRight(file.getString("file_id"));
+        salesByRegionIsRight(files.getJsonObject(1).getString("file_id"));
+    }
+
+    @Test
+    void aZipBombABadSheetAndABadMemberLeaveNothing() throws Exception {
+        long before = uploadFolders();
+        byte[] bomb = zip(Map.of("big.csv", ("a,b\n" + "1,2\n".repeat(4_000_000)).getBytes(StandardCharsets.UTF_8)));
+        assertThat((long) bomb.length).isLessThan(MAX_UPLOAD / 10);
+        HttpResponse<Buffer> refused = upload("bomb.zip", "application/zip", bomb);
+        assertError(refused, 413, "too_large");
+        assertThat(refused.bodyAsJsonObject().getString("message")).contains("decompressed").contains("big.csv");
+
+        // the good sheets before the bad one are not kept either
+        HttpResponse<Buffer> badSheet = upload("notes.xlsx", "application/octet-stream", shopWorkbook(true));
+        assertError(badSheet, 400, "unreadable");
+        assertThat(badSheet.bodyAsJsonObject().getString("message")).startsWith("Sheet 'Notes': ");
+
+        Map<String, byte[]> members = new java.util.LinkedHashMap<>();
+        members.put("good.csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
+        members.put("bad.json", "[{\"a\": 1}, {\"a\": }]".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<Buffer> badMember = upload("mixed.zip", "application/zip", zip(members));
+        assertError(badMember, 400, "unreadable");
+        assertThat(badMember.bodyAsJsonObject().getString("message")).startsWith("Member 'bad.json': Line 1, column");
+
+        assertThat(storedFileNames()).noneMatch(n -> n.startsWith("bomb.zip") || n.startsWith("notes.xlsx") || n.startsWith("mixed.zip"));
+        assertThat(uploadFolders()).isEqualTo(before);
+    }
+
     @Test
     void wrongAndBrokenFilesAreRefusedAndLeaveNothing() throws Exception {
         long before = uploadFolders();

@@ -197,7 +197,12 @@ final class DateFilters {
         }
         ColumnProfile date = c.dateMention();
         if (date == null) {
-            c.reading("no date column to read " + years.get(0) + " as a year");
+            ColumnProfile yearColumn = c.index.timeOrder();
+            if (yearColumn == null) {
+                c.reading("no date column to read " + years.get(0) + " as a year");
+            } else {
+                onYearColumn(c, yearColumn, years, positions, bound);
+            }
             return;
         }
         positions.forEach(p -> {
@@ -228,5 +233,33 @@ final class DateFilters {
                 c.addGroup(new Grouping(date, Grain.YEAR), true);
             }
         }
+    }
+
+    /** A table that dates its rows by a whole-number year ("Year", "Season"): the years filter that column. */
+    private static void onYearColumn(Clause c, ColumnProfile col, List<Integer> years, List<Integer> positions,
+                                     String bound) {
+        positions.forEach(p -> {
+            c.mark(p);
+            if (c.w(p - 1).equals("year") || c.w(p - 1).equals("season")) {
+                c.mark(p - 1);
+            }
+        });
+        int y = years.get(0);
+        if (bound != null && years.size() == 1) {
+            String op = switch (bound) {
+                case "since" -> "ge";
+                case "after" -> "gt";
+                case "before" -> "lt";
+                default -> "le";
+            };
+            c.filters.add(Filter.of(col, op, y));
+        } else if (years.size() == 1) {
+            c.filters.add(Filter.of(col, "eq", y));
+        } else {
+            int lo = years.stream().min(Integer::compare).orElseThrow();
+            int hi = years.stream().max(Integer::compare).orElseThrow();
+            c.filters.add(new Filter(col, "between", null, List.of(lo, hi)));
+        }
+        c.reading("'" + y + "' read as a value of " + col.name());
     }
 }

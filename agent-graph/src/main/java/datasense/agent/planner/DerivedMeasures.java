@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Measures derived from two columns, read before single mentions become measures or groupings:
  * <ul>
- *   <li>a ratio of totals: "revenue per unit sold", "profit divided by sales", "ratio of fare to distance",
+ *   <li>a ratio of totals: "revenue per unit sold", "profit divided by its revenue", "total fare over total
+ *       distance", "ratio of fare to distance",
  *       "profit to sales ratio" (both columns amounts; "per" before a category stays a grouping);</li>
  *   <li>one total as a percent of another: "tips as a percent of fares", "tip as % of fare";</li>
  *   <li>days between two dates: "days between booking and departure", "days from order to shipping"
@@ -38,9 +39,9 @@ final class DerivedMeasures {
                 continue;
             }
             int k = a.end();
-            if (c.w(k).equals("per") || c.w(k).equals("divided") && c.w(k + 1).equals("by")) {
-                int bAt = c.w(k).equals("per") ? k + 1 : k + 2;
-                Mention b = c.m(c.w(bAt).equals("each") ? bAt + 1 : bAt);
+            boolean over = c.w(k).equals("over") && mentionAfter(c, k + 1) != null;
+            if (c.w(k).equals("per") || over || c.w(k).equals("divided") && c.w(k + 1).equals("by")) {
+                Mention b = mentionAfter(c, c.w(k).equals("divided") ? k + 2 : k + 1);
                 Agg named = c.functions.get(c.prev(i));
                 // "average price per rating" groups by a level; "revenue per unit" divides by an amount
                 if (b != null && c.free(b) && amount(b) && !b.column().equals(a.column()) && !level(b.column())
@@ -63,6 +64,18 @@ final class DerivedMeasures {
                 }
             }
         }
+    }
+
+    /** Words between a ratio's operator and its divisor: "divided by its total revenue", "per each unit". */
+    private static final Set<String> DIVISOR_FILLERS = Set.of("its", "their", "the", "total", "each", "a", "all");
+
+    /** The mention at {@code k} or after such words, or null; a "total" skipped is no longer a pending function. */
+    private static Mention mentionAfter(Clause c, int k) {
+        int j = k;
+        while (j < c.to && c.m(j) == null && DIVISOR_FILLERS.contains(c.w(j))) {
+            j++;
+        }
+        return c.m(j);
     }
 
     /** True for a column a ratio can be taken of: a number that is not an id. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 
@@ -164,6 +165,12 @@ final class SchemaIndex {
     }
 
     /** Identifier-like columns: "Order ID", "Postal Code", "employee_id", "Row ID". */
+    /** A column that numbers something ("line_no", "Line Number", "seq num"): a position, not an amount. */
+    static boolean isNumbering(ColumnProfile c) {
+        List<String> w = words(c.name());
+        return w.size() > 1 && Set.of("no", "num", "number", "nr", "seq").contains(w.get(w.size() - 1));
+    }
+
     static boolean isIdLike(ColumnProfile c) {
         List<String> w = words(c.name());
         if (w.isEmpty()) {

@@ -201,9 +201,7 @@ final class SchemaLinker {
                 return Mention.column(i, i + 1, label, "'" + t.text() + "' read as " + label.name());
             }
         }
-        if (Vocabulary.STOP.contains(t.norm()) || Vocabulary.FUNCTIONS.containsKey(t.norm())) {
-            return null;
-        }
+        // a verb of money ("spent", "paid", "billed") names the money measure, though it is a stop word otherwise
         List<String> earlyHint = Vocabulary.MEASURE_HINTS.get(t.norm());
         if (earlyHint != null) {
             ColumnProfile c = index.primaryMeasure(earlyHint);
@@ -211,8 +209,12 @@ final class SchemaLinker {
                 return Mention.column(i, i + 1, c, "'" + t.text() + "' read as " + c.name());
             }
         }
+        if (Vocabulary.STOP.contains(t.norm()) || Vocabulary.FUNCTIONS.containsKey(t.norm())) {
+            return null;
+        }
         List<ColumnProfile> first = index.firstWords.get(w);
-        if (first != null && Vocabulary.ROW_NOUNS.contains(w) && first.stream().allMatch(SchemaIndex::isIdLike)) {
+        if (first != null && Vocabulary.ROW_NOUNS.contains(w)
+                && first.stream().allMatch(c -> SchemaIndex.isIdLike(c) || SchemaIndex.isNumbering(c))) {
             first = null; // "order lines" are rows, not the line_no column
         }
         if (first != null) {

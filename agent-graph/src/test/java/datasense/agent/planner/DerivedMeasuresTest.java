@@ -30,6 +30,11 @@ class DerivedMeasuresTest {
                 + "SUM(\"nights\"), 0) AS \"price per nights\" FROM \"bookings\" GROUP BY \"agency\" ORDER BY"
                 + " \"price per nights\" DESC NULLS LAST");
         assertThat(sql("commission divided by price")).contains("SUM(\"commission\") / NULLIF(SUM(\"price\"), 0)");
+        assertThat(sql("each agency's total commission divided by its total price"))
+                .contains("SUM(\"commission\") / NULLIF(SUM(\"price\"), 0)").contains("GROUP BY \"agency\"");
+        assertThat(sql("total commission over total price")).contains("SUM(\"commission\") / NULLIF(SUM(\"price\"), 0)");
+        // "over" before a number is a threshold, not a ratio
+        assertThat(sql("total commission over 500")).doesNotContain("NULLIF");
         assertThat(sql("ratio of commission to price by agency")).contains("SUM(\"commission\") / NULLIF(SUM(\"price\"), 0)")
                 .contains("GROUP BY \"agency\"");
         // a level is a grouping, not a divisor; an average names its own reading

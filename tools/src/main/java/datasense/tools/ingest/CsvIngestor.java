@@ -132,7 +132,11 @@ public final class CsvIngestor {
         Header header = header(sample, delim, complete, givenHeaderLine);
         Limits engine = new Limits(0, 0, 0, memoryLimit, threads);
         try (Connection db = DuckDb.open(List.of(csv.getParent()), engine)) {
-            Dialect dialect = sniff(db, csv, delim, header.line - 1);
+            Dialect dialect = sniff(db, csv, delim, header.line - 1, null, null);
+            if (dialect.quote < 0 && quotedFields(sample, delim)) {
+                // quoted fields holding line breaks and \" escapes can mislead the sniffer into "no quote": ask again
+                dialect = sniff(db, csv, delim, header.line - 1, '"', sample.contains("\\\"") ? '\\' : '"');
+            }
             List<String> headerFields = CsvScanner.parse(sample, delim, dialect.quote, dialect.escape,
                     header.index + 1, complete).get(header.index);
             List<String> names = columnNames(headerFields);
@@ -231,11 +235,22 @@ public final class CsvIngestor {
         return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
     }
 
-    private static Dialect sniff(Connection db, Path csv, char delim, long skip) {
+    /** True when the sample's first line starts a field with a double quote: the file quotes its fields. */
+    private static boolean quotedFields(String sample, char delim) {
+        int end = sample.indexOf('\n');
+        String first = end < 0 ? sample : sample.substring(0, end);
+        return first.startsWith("\"") || first.contains(delim + "\"");
+    }
+
+    /** The sniffer's dialect; {@code givenQuote} and {@code givenEscape}, when not null, are imposed on it. */
+    private static Dialect sniff(Connection db, Path csv, char delim, long skip, Character givenQuote,
+                                 Character givenEscape) {
+        String quoting = givenQuote == null ? "" : ", quote=" + DuckDb.quoteLiteral(String.valueOf(givenQuote))
+                + ", escape=" + DuckDb.quoteLiteral(String.valueOf(givenEscape));
         String sql = "SELECT Quote, Escape, DateFormat, TimestampFormat,"
                 + " array_to_string(list_transform(Columns, c -> c.type), '|')"
                 + " FROM sniff_csv(" + DuckDb.quoteLiteral(csv.toString()) + ", delim="
-                + DuckDb.quoteLiteral(String.valueOf(delim)) + ", header=true, ignore_errors=true, skip=" + skip
+                + DuckDb.quoteLiteral(String.valueOf(delim)) + quoting + ", header=true, ignore_errors=true, skip=" + skip
                 + ", max_line_size=" + (MAX_LINE_BYTES + 2) + ")";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             if (rs.next()) {

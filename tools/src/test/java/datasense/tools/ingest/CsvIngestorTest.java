@@ -213,6 +213,32 @@ class CsvIngestorTest {
     }
 
     @Test
+    void aLineBreakInsideAQuotedHeaderNameStaysInTheName() throws Exception {
+        String text = "\"id\",\"arrival\ndate\",\"notes\"\n\"1\",\"2004-02-27\",\"first\nsecond\"\n\"2\",\"2004-03-01\",\"x\"\n";
+        IngestReport r = ingest(upload("nl.csv", text));
+        assertThat(r.rowsIngested()).isEqualTo(2);
+        assertThat(r.rowsRejected()).isZero();
+        assertThat(r.schema().columns()).hasSize(3);
+        assertThat(rows(r, "id")).extracting(row -> row.get(2)).containsExactly("first\nsecond", "x");
+    }
+
+    @Test
+    void quotedFieldsWithLineBreaksAndBackslashEscapesAreReadThoughTheSnifferMissesTheQuote() throws Exception {
+        // shaped like a wiki export: names and notes span lines, quotes inside are escaped with a backslash
+        String text = "\"ref\",\"name\",\"arrival\ndate\",\"departure\ndate\",\"notes\"\n"
+                + "\"12\",\"Ada Pole\",\"\",\"2004-02-27\",\"Moved to Oslo on January 3, 2004.[note]\n"
+                + "Seen again on 24 February 2004 with six others.\nAlso called \\\"Ada P.\\\".\"\n"
+                + "\"31\",\"Ben Rook\",\"2002-01-21\",\"2004-02-27\",\"Moved to Oslo on January 3, 2004.[note]\n"
+                + "Seen again on 24 February 2004 with six others.\nKnown as \\\"the rook\\\".\"\n";
+        IngestReport r = ingest(upload("wiki.csv", text));
+        assertThat(r.rowsIngested()).isEqualTo(2);
+        assertThat(r.schema().columns()).extracting(c -> c.name()).containsExactly("ref", "name", "arrival\ndate",
+                "departure\ndate", "notes");
+        assertThat(col(r, "ref").type()).isEqualTo("BIGINT");
+        assertThat(rows(r, "ref")).extracting(row -> row.get(4)).last().asString().endsWith("Known as \"the rook\".");
+    }
+
+    @Test
     void emptyCellsAreNullsInTheProfile() throws Exception {
         String text = "region,sales,note\nWest,1,\nEast,,x\n,3,\nWest,4,y\n";
         IngestReport r = ingest(upload("n.csv", text));

@@ -35,9 +35,9 @@ final class SockJsClient implements AutoCloseable {
     static SockJsClient connect(Vertx vertx, int port) throws InterruptedException {
         WebSocketClient client = vertx.createWebSocketClient();
         String session = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        WebSocket ws = client.connect(new WebSocketConnectOptions().setHost("localhost").setPort(port)
-                .setURI("/eventbus/123/" + session + "/websocket")).await();
-        SockJsClient sock = new SockJsClient(vertx, client, ws);
+        // the handlers are set as the socket opens, on its event loop, so the server's first frame is not missed
+        SockJsClient sock = client.connect(new WebSocketConnectOptions().setHost("localhost").setPort(port)
+                .setURI("/eventbus/123/" + session + "/websocket")).map(ws -> new SockJsClient(vertx, client, ws)).await();
         JsonObject open = sock.frames.next();
         if (!"open".equals(open.getString("type"))) {
             throw new AssertionError("the SockJS session did not open: " + open);

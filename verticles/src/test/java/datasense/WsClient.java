@@ -34,7 +34,8 @@ final class WsClient implements AutoCloseable {
             options.addHeader("Authorization", authorization);
         }
         try {
-            return new WsClient(client, client.connect(options).await());
+            // the handlers are set as the socket opens, on its event loop, so no frame is missed
+            return client.connect(options).map(ws -> new WsClient(client, ws)).await();
         } catch (RuntimeException e) {
             client.close();
             throw e;

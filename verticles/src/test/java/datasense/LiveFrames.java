@@ -12,18 +12,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /** The frames a live test client received, in order, with bounded waits for the next ones. */
-final class LiveFrames {
+public final class LiveFrames {
 
     private final BlockingQueue<JsonObject> queue = new LinkedBlockingQueue<>();
     /** Every frame taken so far, so a test can look back at all it saw. */
-    final List<JsonObject> seen = new ArrayList<>();
+    public final List<JsonObject> seen = new ArrayList<>();
 
     void add(JsonObject frame) {
         queue.add(frame);
     }
 
     /** The next frame; fails after 30 s. */
-    JsonObject next() throws InterruptedException {
+    public JsonObject next() throws InterruptedException {
         JsonObject frame = queue.poll(30, TimeUnit.SECONDS);
         assertThat(frame).as("a frame within 30 s (after " + seen + ")").isNotNull();
         seen.add(frame);
@@ -31,7 +31,7 @@ final class LiveFrames {
     }
 
     /** The frames up to and including the first that matches {@code last}; fails after 60 s. */
-    List<JsonObject> until(Predicate<JsonObject> last) throws InterruptedException {
+    public List<JsonObject> until(Predicate<JsonObject> last) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         List<JsonObject> frames = new ArrayList<>();
         while (System.nanoTime() < deadline) {

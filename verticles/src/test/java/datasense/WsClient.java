@@ -7,9 +7,9 @@ import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
 
 /** A client of a node's WebSocket API ({@code /ws}), through Vert.x's WebSocket client: JSON frames in, JSON frames out. */
-final class WsClient implements AutoCloseable {
+public final class WsClient implements AutoCloseable {
 
-    final LiveFrames frames = new LiveFrames();
+    public final LiveFrames frames = new LiveFrames();
     private final WebSocketClient client;
     private final WebSocket ws;
     volatile Short closeStatus;
@@ -27,7 +27,7 @@ final class WsClient implements AutoCloseable {
     }
 
     /** Opens {@code /ws} on {@code port}, with {@code authorization} on the upgrade request unless it is null; fails as the upgrade does. */
-    static WsClient connect(Vertx vertx, int port, String authorization) {
+    public static WsClient connect(Vertx vertx, int port, String authorization) {
         WebSocketClient client = vertx.createWebSocketClient();
         WebSocketConnectOptions options = new WebSocketConnectOptions().setHost("localhost").setPort(port).setURI("/ws");
         if (authorization != null) {
@@ -42,7 +42,7 @@ final class WsClient implements AutoCloseable {
         }
     }
 
-    void send(JsonObject frame) {
+    public void send(JsonObject frame) {
         ws.writeTextMessage(frame.encode()).await();
     }
 

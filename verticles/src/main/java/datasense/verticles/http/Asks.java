@@ -34,7 +34,7 @@ public final class Asks {
 
     /** How often a waiting question looks at its job, in case an event was lost. */
     private static final long JOB_POLL_MS = 2_000;
-    public static final int MAX_QUESTION_CHARS = 2000;
+    private static final int MAX_QUESTION_CHARS = 2000;
 
     /** A reply: its HTTP status (200, or 202 for an accepted {@code async} job) and its encoded body, links signed. */
     public record Reply(int status, String body) {

@@ -61,6 +61,20 @@ public final class Address {
     /** Published by the node that revoked an API key: {key_id}; every node forgets the key at once. */
     public static final String AUTH_KEY_REVOKED = "ds.auth.key-revoked";
 
+    /**
+     * The event-bus bridge's one inbound address (browsers, see README, Live clients): the /ask body; reply = the
+     * /ask reply. The bridge puts the tenant header on it from the sender's token.
+     */
+    public static final String CLIENT_ASK = "ds.client.ask";
+
+    /**
+     * Where a browser on the bridge follows one job of its tenant: it REGISTERs this address and receives the job's
+     * events, written to it by the bridge. Nothing is sent or published here on the bus.
+     */
+    public static String clientJob(String tenant, String jobId) {
+        return "ds.client." + tenant + ".job." + jobId;
+    }
+
     /** Progress events of one job ({@code datasense.agent.JobEvent}s, published, never requested). */
     public static String jobEvents(String jobId) {
         return "ds.job." + jobId + ".events";

@@ -6,7 +6,7 @@ import io.vertx.core.eventbus.Message;
 
 /**
  * How every bus message about a tenant's data says whose it is: the {@code tenant} header, set once by the edge
- * that authenticated the request (the HTTP verticle, later the WebSocket and bridge handlers) and passed on by
+ * that authenticated the request (the HTTP routes, the WebSocket API, the event-bus bridge) and passed on by
  * each consumer to the requests it makes. Never a body field, never taken from a client.
  */
 public final class TenantHeader {

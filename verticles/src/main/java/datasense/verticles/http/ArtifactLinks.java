@@ -11,7 +11,7 @@ import java.time.Instant;
  * tenant, the key and the expiry) so that an {@code <img src>} works without a header. Expiries are rounded up
  * to five minutes, so a page asking twice gets the same URL and the browser's cache works.
  */
-final class ArtifactLinks {
+public final class ArtifactLinks {
 
     static final String PREFIX = "/artifacts/";
     /** Where a link starts in an encoded reply: {@code "url":"/artifacts/<key>"}, {@code "full_url":...}. */
@@ -33,7 +33,7 @@ final class ArtifactLinks {
      * for {@code tenant}; as it is when signing is off. It works on the text, so a cached answer is not parsed
      * again: a link field cannot be mistaken inside a string value, where quotes are escaped.
      */
-    String signed(String json, String tenant) {
+    public String signed(String json, String tenant) {
         if (!sign) {
             return json;
         }

@@ -140,7 +140,7 @@ public final class AuthHandler implements Handler<RoutingContext> {
         };
     }
 
-    private static BusError mismatch(String userId) {
+    static BusError mismatch(String userId) {
         return new BusError(403, "tenant_mismatch", "user_id '" + userId + "' is not the tenant of your credential",
                 "leave user_id out: the credential decides the tenant");
     }

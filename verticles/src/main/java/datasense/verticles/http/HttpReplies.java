@@ -14,7 +14,7 @@ import io.vertx.ext.web.RoutingContext;
  * What every HTTP route does the same way: read the tenant (from the principal) and a JSON body, answer JSON,
  * answer an error as {error, message, hint} with its status, and forward a request to a bus address.
  */
-final class HttpReplies {
+public final class HttpReplies {
 
     private HttpReplies() {
     }
@@ -70,7 +70,7 @@ final class HttpReplies {
         }
     }
 
-    static void error(RoutingContext ctx, BusError e) {
+    public static void error(RoutingContext ctx, BusError e) {
         if (ctx.response().ended()) {
             return;
         }

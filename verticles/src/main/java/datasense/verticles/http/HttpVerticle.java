@@ -9,39 +9,31 @@ import static datasense.verticles.http.HttpReplies.jsonBody;
 import static datasense.verticles.http.HttpReplies.tenant;
 
 import datasense.NodeConfig;
-import datasense.agent.JobEvent;
-import datasense.agent.Plan;
 import datasense.verticles.auth.ApiKeys;
 import datasense.verticles.auth.Authenticator;
 import datasense.verticles.auth.Scope;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
-import datasense.verticles.bus.CacheKeys;
-import datasense.verticles.bus.JobEvents;
 import datasense.verticles.bus.JobQuery;
-import datasense.verticles.bus.JobStatus;
-import datasense.verticles.bus.Json;
-import datasense.verticles.bus.RunJob;
 import datasense.verticles.bus.TenantHeader;
+import datasense.verticles.live.LiveRoutes;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.ObjectStore;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
-import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import java.util.UUID;
 
 /**
  * The HTTP API (see README.md): the file catalog, /ask, conversations and questions, jobs and artifacts;
- * uploads are {@link UploadRoutes}, API keys and tokens {@link KeyRoutes}. {@link AuthHandler} runs first and
+ * uploads are {@link UploadRoutes}, API keys and tokens {@link KeyRoutes}, questions {@link Asks}, and the live clients
+ * (WebSocket, Server-Sent Events, the event-bus bridge) {@link LiveRoutes}. {@link AuthHandler} runs first and
  * decides the request's principal; every route after it acts for that principal's tenant (the {@link TenantHeader}
  * of its bus requests) and checks the scope it needs. It holds no state of its own: every request becomes
  * event-bus requests, large bodies are streamed into the object store and only their keys travel. Failures become
@@ -49,14 +41,13 @@ import java.util.UUID;
  */
 public final class HttpVerticle extends VerticleBase {
 
-    /** How often a waiting synchronous /ask looks at its job, in case an event was lost. */
-    private static final long JOB_POLL_MS = 2_000;
-
     private final NodeConfig config;
     private final ObjectStore store;
     private final String planner;
     private EventBus bus;
     private UploadRoutes uploads;
+    private Asks asks;
+    private LiveRoutes live;
     private Authenticator authenticator;
     private ArtifactLinks links;
 
@@ -75,7 +66,8 @@ public final class HttpVerticle extends VerticleBase {
                 .compose(v -> Authenticator.start(vertx, config.auth(), apiKeys))
                 .compose(auth -> {
                     authenticator = auth;
-                    return vertx.createHttpServer().requestHandler(router(apiKeys)).listen(config.port());
+                    Router router = router(apiKeys);
+                    return live.listen().compose(v -> vertx.createHttpServer().requestHandler(router).listen(config.port()));
                 });
     }
 
@@ -86,9 +78,11 @@ public final class HttpVerticle extends VerticleBase {
 
     private Router router(ApiKeys apiKeys) {
         uploads = new UploadRoutes(vertx, config, store);
+        asks = new Asks(vertx, config, uploads, links);
+        live = new LiveRoutes(vertx, config, authenticator, asks, links);
         Router router = Router.router(vertx);
         BodyHandler json = BodyHandler.create(false).setBodyLimit(1 << 20);
-        router.route().handler(new AuthHandler(authenticator, AuthHandler.OPEN));
+        router.route().handler(new AuthHandler(authenticator, LiveRoutes.open(AuthHandler.OPEN)));
         router.get("/health").handler(this::health);
         uploads.mount(router, json);
         new KeyRoutes(authenticator, apiKeys).mount(router, json);
@@ -107,6 +101,7 @@ public final class HttpVerticle extends VerticleBase {
         router.post("/questions/:questionId/rerun").handler(require(Scope.ASK)).handler(this::rerun);
         router.get("/jobs/:jobId").handler(require(Scope.READ)).handler(this::job);
         router.get("/artifacts/*").handler(this::artifact);
+        live.mount(router);
         router.route().last().handler(ctx -> error(ctx, new BusError(404, "not_found",
                 "no route " + ctx.request().method() + " " + ctx.request().path(), "see README.md for the API")));
         router.errorHandler(405, ctx -> error(ctx, new BusError(405, "method_not_allowed",
@@ -161,145 +156,20 @@ public final class HttpVerticle extends VerticleBase {
 
     private void ask(RoutingContext ctx) {
         JsonObject body = jsonBody(ctx);
-        if (body == null) {
-            return;
-        }
-        String fileId = body.getValue("file_id") instanceof String s ? s : null;
-        String question = body.getValue("question") instanceof String s ? s : null;
-        if (fileId == null || fileId.isBlank() || question == null || question.isBlank()) {
-            error(ctx, BusError.badRequest("bad_request", "file_id and question are required strings",
-                    "POST /ask {\"file_id\": \"f_...\", \"question\": \"total sales by region\"}"));
-            return;
-        }
-        if (question.length() > 2000) {
-            error(ctx, new BusError(413, "too_large", "the question is longer than 2000 characters", "ask a shorter question"));
-            return;
-        }
-        String tenant = AuthHandler.tenant(ctx, body, config.auth().required());
-        if (tenant == null) {
-            return;
-        }
-        Object conversation = body.getValue("conversation_id");
-        if (conversation != null && !(conversation instanceof String c && Keys.safeId(c))) {
-            error(ctx, BusError.badRequest("bad_conversation_id", "conversation_id must be a string of letters, digits, '_', '-' or '.' (at most 64)",
-                    "use the conversation_id a previous /ask returned, or omit it to start a new conversation"));
-            return;
-        }
-        boolean async = body.getBoolean("async", false);
-        if (conversation != null) {
-            // a follow-up means what the conversation makes it mean: no answer cached by its words alone
-            runJob(ctx, tenant, newJob(fileId, question, (String) conversation, null), async);
-            return;
-        }
-        String cacheKey = CacheKeys.key(tenant, fileId, planner, question);
-        bus.<String>request(Address.CACHE_GET, cacheKey, BusTimeouts.SHORT)
-                .map(Message::body)
-                .recover(e -> Future.succeededFuture(null)) // a slow or absent cache must not fail the question
-                .onSuccess(hit -> {
-                    if (hit == null) {
-                        // the job is made only on a miss: a cache hit stays as cheap as it can be
-                        runJob(ctx, tenant, newJob(fileId, question, newConversationId(), cacheKey), async);
-                    } else {
-                        json(ctx, 200, links.signed(hit, tenant));
-                    }
-                });
-    }
-
-    /**
-     * Runs {@code job} and answers with its /ask body (or, {@code async}, 202 with the job's status at once). A
-     * direct upload the client asks about before completing it is completed first.
-     */
-    private void runJob(RoutingContext ctx, String tenant, RunJob job, boolean async) {
-        uploads.completePending(tenant, job.fileId())
-                .compose(ingested -> async ? accept(tenant, job).map(JobStatus::toJson) : awaitJob(tenant, job))
-                .onSuccess(reply -> json(ctx, async ? 202 : 200, links.signed(reply.encode(), tenant)))
-                .onFailure(e -> error(ctx, BusError.from(e)));
-    }
-
-    /**
-     * Hands the job to an agent, which answers once it has accepted it; a question refused before that (an
-     * unknown file) fails here. Sent again once when no agent answered: the agent runs a job id once, so a
-     * second delivery of an accepted job only answers its status.
-     */
-    private Future<JobStatus> accept(String tenant, RunJob job) {
-        var options = TenantHeader.on(BusTimeouts.STORE, tenant);
-        return bus.<JsonObject>request(Address.AGENT_RUN, job.toJson(), options)
-                .recover(e -> {
-                    int status = BusError.from(e).status();
-                    return status == 503 || status == 504 ? bus.<JsonObject>request(Address.AGENT_RUN, job.toJson(), options)
-                            : Future.failedFuture(e);
-                })
-                .map(reply -> JobStatus.fromJson(reply.body()));
-    }
-
-    /**
-     * A synchronous /ask runs as an accepted job whose last event carries the answer, so the reply does not
-     * depend on the agent that took the job: when that agent dies, another resumes the job and its event answers
-     * this request. A poll of the job every few seconds covers an event lost on the way.
-     */
-    private Future<JsonObject> awaitJob(String tenant, RunJob job) {
-        String jobId = job.jobId();
-        Promise<JsonObject> answer = Promise.promise();
-        MessageConsumer<JsonObject> events = bus.consumer(Address.jobEvents(jobId), m -> settle(answer, JobEvents.fromJson(m.body())));
-        long timeout = vertx.setTimer(config.askTimeoutSeconds() * 1000L, t -> answer.tryFail(new BusError(504, "timeout",
-                "the answer took longer than " + config.askTimeoutSeconds() + " s", "follow GET /jobs/" + jobId + ", or ask with \"async\": true")));
-        long poll = vertx.setPeriodic(JOB_POLL_MS, t -> bus.<JsonObject>request(Address.JOBS_GET, new JobQuery(jobId).toJson(),
-                        TenantHeader.on(BusTimeouts.SHORT, tenant))
-                .onSuccess(reply -> settle(answer, JobStatus.fromJson(reply.body()))));
-        events.completion()
-                .compose(v -> accept(tenant, job))
-                .onFailure(answer::tryFail);
-        return answer.future().onComplete(done -> {
-            events.unregister();
-            vertx.cancelTimer(timeout);
-            vertx.cancelTimer(poll);
-        });
-    }
-
-    /** Completes {@code answer} from the job's last event. */
-    private static void settle(Promise<JsonObject> answer, JobEvent event) {
-        if (event instanceof JobEvent.Done done) {
-            answer.tryComplete(new JsonObject(done.result()));
-        } else if (event instanceof JobEvent.Failed failed) {
-            JobEvent.Error e = failed.error();
-            answer.tryFail(new BusError(e.status(), e.error(), e.message(), e.hint()));
+        if (body != null) {
+            reply(ctx, asks.ask(tenant(ctx), body, null));
         }
     }
 
-    /** Completes {@code answer} from a job status that says the job is over (an event lost on the way). */
-    private static void settle(Promise<JsonObject> answer, JobStatus job) {
-        if (JobStatus.DONE.equals(job.status()) && job.result() != null) {
-            answer.tryComplete(job.result());
-        } else if (JobStatus.FAILED.equals(job.status()) && job.error() != null) {
-            answer.tryFail(BusError.of(job.error()));
-        }
+    private static void reply(RoutingContext ctx, Future<Asks.Reply> reply) {
+        reply.onSuccess(r -> json(ctx, r.status(), r.body())).onFailure(e -> error(ctx, BusError.from(e)));
     }
 
-    private RunJob newJob(String fileId, String question, String conversationId, String cacheKey) {
-        return new RunJob(newJobId(), fileId, question, planner, System.currentTimeMillis(), conversationId, cacheKey, null, null);
-    }
-
-    private static String newJobId() {
-        return "j_" + UUID.randomUUID().toString().replace("-", "");
-    }
-
-    private static String newConversationId() {
-        return "c_" + UUID.randomUUID().toString().replace("-", "");
-    }
-
-    /**
-     * Runs a recorded question again with its recorded plan (so the answer is reproduced, not re-interpreted),
-     * computing every step afresh; the new answer is recorded as a question of its own that names the original.
-     */
+    /** Runs a recorded question again with its recorded plan (see {@link Asks#rerun}). */
     private void rerun(RoutingContext ctx) {
         String tenant = tenant(ctx);
-        bus.<JsonObject>request(Address.HISTORY_QUESTION, questionRequest(ctx), TenantHeader.on(BusTimeouts.STORE, tenant))
-                .map(Message::body)
-                .compose(record -> awaitJob(tenant, new RunJob(newJobId(), record.getString("file_id"), record.getString("question"),
-                        planner, System.currentTimeMillis(), null, null, Json.fromJson(record.getJsonObject("plan"), Plan.class),
-                        record.getString("question_id"))))
-                .onSuccess(reply -> json(ctx, 200, links.signed(reply.encode(), tenant)))
-                .onFailure(e -> error(ctx, BusError.from(e)));
+        reply(ctx, bus.<JsonObject>request(Address.HISTORY_QUESTION, questionRequest(ctx), TenantHeader.on(BusTimeouts.STORE, tenant))
+                .compose(record -> asks.rerun(tenant, record.body())));
     }
 
     private void question(RoutingContext ctx) {

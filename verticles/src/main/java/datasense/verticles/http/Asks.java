@@ -1,0 +1,199 @@
+package datasense.verticles.http;
+
+import datasense.NodeConfig;
+import datasense.agent.JobEvent;
+import datasense.agent.Plan;
+import datasense.verticles.bus.Address;
+import datasense.verticles.bus.BusError;
+import datasense.verticles.bus.BusTimeouts;
+import datasense.verticles.bus.CacheKeys;
+import datasense.verticles.bus.JobEvents;
+import datasense.verticles.bus.JobQuery;
+import datasense.verticles.bus.JobStatus;
+import datasense.verticles.bus.Json;
+import datasense.verticles.bus.RunJob;
+import datasense.verticles.bus.TenantHeader;
+import datasense.verticles.store.Keys;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.json.JsonObject;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Asking a question, the same way for every client: POST /ask, a WebSocket {@code ask} frame and the bridge's
+ * {@code ds.client.ask} all come here with the tenant their edge decided, so the checks, the cache lookup, the job
+ * and the reply body (links signed for the tenant) cannot differ between them. A caller that wants the job's
+ * progress passes a listener, which sees every event of the job before the answer completes.
+ */
+public final class Asks {
+
+    /** How often a waiting question looks at its job, in case an event was lost. */
+    private static final long JOB_POLL_MS = 2_000;
+    private static final int MAX_QUESTION_CHARS = 2000;
+
+    /** A reply: its HTTP status (200, or 202 for an accepted {@code async} job) and its encoded body, links signed. */
+    public record Reply(int status, String body) {
+    }
+
+    private final Vertx vertx;
+    private final EventBus bus;
+    private final NodeConfig config;
+    private final UploadRoutes uploads;
+    private final ArtifactLinks links;
+    private final String planner;
+
+    Asks(Vertx vertx, NodeConfig config, UploadRoutes uploads, ArtifactLinks links) {
+        this.vertx = vertx;
+        this.bus = vertx.eventBus();
+        this.config = config;
+        this.uploads = uploads;
+        this.links = links;
+        this.planner = config.llmEnabled() ? "llm" : "offline";
+    }
+
+    /**
+     * Answers {@code body} ({@code {file_id, question, conversation_id?, async?, user_id?}}) for {@code tenant}.
+     * Fails with the {@link BusError} the client should see. {@code events}, when not null, gets each progress
+     * event of the job (JSON, as published) in order, before the reply; a cached answer has no job and no events.
+     */
+    public Future<Reply> ask(String tenant, JsonObject body, Consumer<JsonObject> events) {
+        String fileId = body.getValue("file_id") instanceof String s ? s : null;
+        String question = body.getValue("question") instanceof String s ? s : null;
+        if (fileId == null || fileId.isBlank() || question == null || question.isBlank()) {
+            return Future.failedFuture(BusError.badRequest("bad_request", "file_id and question are required strings",
+                    "POST /ask {\"file_id\": \"f_...\", \"question\": \"total sales by region\"}"));
+        }
+        if (question.length() > MAX_QUESTION_CHARS) {
+            return Future.failedFuture(new BusError(413, "too_large", "the question is longer than " + MAX_QUESTION_CHARS + " characters",
+                    "ask a shorter question"));
+        }
+        Object userId = body.getValue("user_id");
+        if (config.auth().required() && userId != null && !userId.equals(tenant)) {
+            return Future.failedFuture(AuthHandler.mismatch(String.valueOf(userId)));
+        }
+        Object conversation = body.getValue("conversation_id");
+        if (conversation != null && !(conversation instanceof String c && Keys.safeId(c))) {
+            return Future.failedFuture(BusError.badRequest("bad_conversation_id",
+                    "conversation_id must be a string of letters, digits, '_', '-' or '.' (at most 64)",
+                    "use the conversation_id a previous /ask returned, or omit it to start a new conversation"));
+        }
+        boolean async = body.getValue("async") instanceof Boolean b && b;
+        if (conversation != null) {
+            // a follow-up means what the conversation makes it mean: no answer cached by its words alone
+            return runJob(tenant, newJob(fileId, question, (String) conversation, null), async, events);
+        }
+        String cacheKey = CacheKeys.key(tenant, fileId, planner, question);
+        return bus.<String>request(Address.CACHE_GET, cacheKey, BusTimeouts.SHORT)
+                .map(Message::body)
+                .recover(e -> Future.succeededFuture(null)) // a slow or absent cache must not fail the question
+                .compose(hit -> hit == null
+                        // the job is made only on a miss: a cache hit stays as cheap as it can be
+                        ? runJob(tenant, newJob(fileId, question, newConversationId(), cacheKey), async, events)
+                        : Future.succeededFuture(new Reply(200, links.signed(hit, tenant))));
+    }
+
+    /**
+     * Runs {@code job} and answers with its /ask body (or, {@code async}, 202 with the job's status at once). A
+     * direct upload the client asks about before completing it is completed first.
+     */
+    private Future<Reply> runJob(String tenant, RunJob job, boolean async, Consumer<JsonObject> events) {
+        return uploads.completePending(tenant, job.fileId())
+                .compose(ingested -> async ? accept(tenant, job).map(JobStatus::toJson) : awaitJob(tenant, job, events))
+                .map(reply -> new Reply(async ? 202 : 200, links.signed(reply.encode(), tenant)));
+    }
+
+    /**
+     * Hands the job to an agent, which answers once it has accepted it; a question refused before that (an
+     * unknown file) fails here. Sent again once when no agent answered: the agent runs a job id once, so a
+     * second delivery of an accepted job only answers its status.
+     */
+    private Future<JobStatus> accept(String tenant, RunJob job) {
+        var options = TenantHeader.on(BusTimeouts.STORE, tenant);
+        return bus.<JsonObject>request(Address.AGENT_RUN, job.toJson(), options)
+                .recover(e -> {
+                    int status = BusError.from(e).status();
+                    return status == 503 || status == 504 ? bus.<JsonObject>request(Address.AGENT_RUN, job.toJson(), options)
+                            : Future.failedFuture(e);
+                })
+                .map(reply -> JobStatus.fromJson(reply.body()));
+    }
+
+    /**
+     * A synchronous question runs as an accepted job whose last event carries the answer, so the reply does not
+     * depend on the agent that took the job: when that agent dies, another resumes the job and its event answers
+     * this request. A poll of the job every few seconds covers an event lost on the way. The answer's links are
+     * not signed yet.
+     */
+    Future<JsonObject> awaitJob(String tenant, RunJob job, Consumer<JsonObject> listener) {
+        String jobId = job.jobId();
+        Promise<JsonObject> answer = Promise.promise();
+        MessageConsumer<JsonObject> events = bus.consumer(Address.jobEvents(jobId), m -> {
+            if (!tenant.equals(m.headers().get(TenantHeader.NAME)) || answer.future().isComplete()) {
+                return;
+            }
+            if (listener != null) {
+                listener.accept(m.body());
+            }
+            settle(answer, JobEvents.fromJson(m.body()));
+        });
+        long timeout = vertx.setTimer(config.askTimeoutSeconds() * 1000L, t -> answer.tryFail(new BusError(504, "timeout",
+                "the answer took longer than " + config.askTimeoutSeconds() + " s", "follow GET /jobs/" + jobId + ", or ask with \"async\": true")));
+        long poll = vertx.setPeriodic(JOB_POLL_MS, t -> bus.<JsonObject>request(Address.JOBS_GET, new JobQuery(jobId).toJson(),
+                        TenantHeader.on(BusTimeouts.SHORT, tenant))
+                .onSuccess(reply -> settle(answer, JobStatus.fromJson(reply.body()))));
+        events.completion()
+                .compose(v -> accept(tenant, job))
+                .onFailure(answer::tryFail);
+        return answer.future().onComplete(done -> {
+            events.unregister();
+            vertx.cancelTimer(timeout);
+            vertx.cancelTimer(poll);
+        });
+    }
+
+    /** Completes {@code answer} from the job's last event. */
+    private static void settle(Promise<JsonObject> answer, JobEvent event) {
+        if (event instanceof JobEvent.Done done) {
+            answer.tryComplete(new JsonObject(done.result()));
+        } else if (event instanceof JobEvent.Failed failed) {
+            JobEvent.Error e = failed.error();
+            answer.tryFail(new BusError(e.status(), e.error(), e.message(), e.hint()));
+        }
+    }
+
+    /** Completes {@code answer} from a job status that says the job is over (an event lost on the way). */
+    private static void settle(Promise<JsonObject> answer, JobStatus job) {
+        if (JobStatus.DONE.equals(job.status()) && job.result() != null) {
+            answer.tryComplete(job.result());
+        } else if (JobStatus.FAILED.equals(job.status()) && job.error() != null) {
+            answer.tryFail(BusError.of(job.error()));
+        }
+    }
+
+    /**
+     * Runs a recorded question again with its recorded plan (so the answer is reproduced, not re-interpreted),
+     * computing every step afresh; the new answer is recorded as a question of its own that names the original.
+     */
+    Future<Reply> rerun(String tenant, JsonObject record) {
+        RunJob job = new RunJob(newJobId(), record.getString("file_id"), record.getString("question"), planner,
+                System.currentTimeMillis(), null, null, Json.fromJson(record.getJsonObject("plan"), Plan.class), record.getString("question_id"));
+        return awaitJob(tenant, job, null).map(reply -> new Reply(200, links.signed(reply.encode(), tenant)));
+    }
+
+    private RunJob newJob(String fileId, String question, String conversationId, String cacheKey) {
+        return new RunJob(newJobId(), fileId, question, planner, System.currentTimeMillis(), conversationId, cacheKey, null, null);
+    }
+
+    private static String newJobId() {
+        return "j_" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    private static String newConversationId() {
+        return "c_" + UUID.randomUUID().toString().replace("-", "");
+    }
+}

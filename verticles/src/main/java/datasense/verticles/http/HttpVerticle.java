@@ -22,10 +22,12 @@ import datasense.verticles.bus.JobEvents;
 import datasense.verticles.bus.JobQuery;
 import datasense.verticles.bus.JobStatus;
 import datasense.verticles.bus.Json;
+import datasense.verticles.bus.RequestIdHeader;
 import datasense.verticles.bus.RunJob;
 import datasense.verticles.bus.TenantHeader;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.ObjectStore;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
@@ -34,9 +36,11 @@ import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -59,8 +63,12 @@ public final class HttpVerticle extends VerticleBase {
     private UploadRoutes uploads;
     private Authenticator authenticator;
     private ArtifactLinks links;
+    private final PrometheusMeterRegistry registry;
+    private Router router;
 
-    public HttpVerticle(NodeConfig config, ObjectStore store) {
+    /** @param registry the node's metrics registry, served at /metrics; null when metrics are off */
+    public HttpVerticle(NodeConfig config, ObjectStore store, PrometheusMeterRegistry registry) {
+        this.registry = registry;
         this.config = config;
         this.store = store;
         this.planner = config.llmEnabled() ? "llm" : "offline";
@@ -79,6 +87,11 @@ public final class HttpVerticle extends VerticleBase {
                 });
     }
 
+    /** The routes this verticle serves, once started: what ApiDocumentTest compares with the API document. */
+    public List<Route> routes() {
+        return router.getRoutes();
+    }
+
     @Override
     public Future<?> stop() {
         return authenticator == null ? Future.succeededFuture() : authenticator.close();
@@ -86,10 +99,12 @@ public final class HttpVerticle extends VerticleBase {
 
     private Router router(ApiKeys apiKeys) {
         uploads = new UploadRoutes(vertx, config, store);
-        Router router = Router.router(vertx);
+        router = Router.router(vertx);
         BodyHandler json = BodyHandler.create(false).setBodyLimit(1 << 20);
+        router.route().handler(new RequestId());
         router.route().handler(new AuthHandler(authenticator, AuthHandler.OPEN));
         router.get("/health").handler(this::health);
+        new OperationsRoutes(vertx, store, registry).mount(router);
         uploads.mount(router, json);
         new KeyRoutes(authenticator, apiKeys).mount(router, json);
         router.get("/files").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_LIST, new JsonObject(), BusTimeouts.STORE, 200));
@@ -211,7 +226,7 @@ public final class HttpVerticle extends VerticleBase {
      */
     private void runJob(RoutingContext ctx, String tenant, RunJob job, boolean async) {
         uploads.completePending(tenant, job.fileId())
-                .compose(ingested -> async ? accept(tenant, job).map(JobStatus::toJson) : awaitJob(tenant, job))
+                .compose(ingested -> async ? accept(tenant, job, RequestId.of(ctx)).map(JobStatus::toJson) : awaitJob(tenant, job, RequestId.of(ctx)))
                 .onSuccess(reply -> json(ctx, async ? 202 : 200, links.signed(reply.encode(), tenant)))
                 .onFailure(e -> error(ctx, BusError.from(e)));
     }
@@ -221,8 +236,8 @@ public final class HttpVerticle extends VerticleBase {
      * unknown file) fails here. Sent again once when no agent answered: the agent runs a job id once, so a
      * second delivery of an accepted job only answers its status.
      */
-    private Future<JobStatus> accept(String tenant, RunJob job) {
-        var options = TenantHeader.on(BusTimeouts.STORE, tenant);
+    private Future<JobStatus> accept(String tenant, RunJob job, String requestId) {
+        var options = RequestIdHeader.on(TenantHeader.on(BusTimeouts.STORE, tenant), requestId);
         return bus.<JsonObject>request(Address.AGENT_RUN, job.toJson(), options)
                 .recover(e -> {
                     int status = BusError.from(e).status();
@@ -237,7 +252,7 @@ public final class HttpVerticle extends VerticleBase {
      * depend on the agent that took the job: when that agent dies, another resumes the job and its event answers
      * this request. A poll of the job every few seconds covers an event lost on the way.
      */
-    private Future<JsonObject> awaitJob(String tenant, RunJob job) {
+    private Future<JsonObject> awaitJob(String tenant, RunJob job, String requestId) {
         String jobId = job.jobId();
         Promise<JsonObject> answer = Promise.promise();
         MessageConsumer<JsonObject> events = bus.consumer(Address.jobEvents(jobId), m -> settle(answer, JobEvents.fromJson(m.body())));
@@ -247,7 +262,7 @@ public final class HttpVerticle extends VerticleBase {
                         TenantHeader.on(BusTimeouts.SHORT, tenant))
                 .onSuccess(reply -> settle(answer, JobStatus.fromJson(reply.body()))));
         events.completion()
-                .compose(v -> accept(tenant, job))
+                .compose(v -> accept(tenant, job, requestId))
                 .onFailure(answer::tryFail);
         return answer.future().onComplete(done -> {
             events.unregister();
@@ -297,7 +312,7 @@ public final class HttpVerticle extends VerticleBase {
                 .map(Message::body)
                 .compose(record -> awaitJob(tenant, new RunJob(newJobId(), record.getString("file_id"), record.getString("question"),
                         planner, System.currentTimeMillis(), null, null, Json.fromJson(record.getJsonObject("plan"), Plan.class),
-                        record.getString("question_id"))))
+                        record.getString("question_id")), RequestId.of(ctx)))
                 .onSuccess(reply -> json(ctx, 200, links.signed(reply.encode(), tenant)))
                 .onFailure(e -> error(ctx, BusError.from(e)));
     }

@@ -3,6 +3,7 @@ package datasense.verticles.ingest;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import datasense.tools.Dataset;
+import datasense.verticles.metrics.ProductMetrics;
 import datasense.tools.Limits;
 import datasense.tools.Table;
 import datasense.tools.ToolContext;
@@ -49,11 +50,13 @@ public final class IngestVerticle extends VerticleBase {
     private final IngestLimits ingestLimits;
     private final Limits queryLimits;
     private final RedisSettings redis;
+    private final ProductMetrics metrics;
     /** The Redis index of files, or null without Redis. */
     private RedisIndex index;
 
     /** @param redis the Redis holding the file index, or null to read the object store alone */
-    public IngestVerticle(ObjectStore store, IngestLimits ingestLimits, Limits queryLimits, RedisSettings redis) {
+    public IngestVerticle(ObjectStore store, IngestLimits ingestLimits, Limits queryLimits, RedisSettings redis, ProductMetrics metrics) {
+        this.metrics = metrics;
         this.store = store;
         this.ingestLimits = ingestLimits;
         this.queryLimits = queryLimits;
@@ -100,7 +103,9 @@ public final class IngestVerticle extends VerticleBase {
                         .compose(v -> index == null ? Future.succeededFuture() : index.putFile(manifest))
                         .map(manifest))
                 // Nothing half-registered remains: on any failure the file's whole folder goes.
-                .recover(e -> store.deletePrefix(prefix).transform(ignored -> Future.failedFuture(e)));
+                .recover(e -> store.deletePrefix(prefix).transform(ignored -> Future.failedFuture(e)))
+                .onSuccess(manifest -> metrics.ingested("ok", manifest.getLong("rows", 0L), manifest.getLong("rows_rejected", 0L)))
+                .onFailure(e -> metrics.ingested(BusError.from(e).body().getString("error"), 0, 0));
     }
 
     private IngestReport runIngest(Path csv, Path staging, String table) {

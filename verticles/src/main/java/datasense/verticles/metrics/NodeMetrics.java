@@ -69,16 +69,15 @@ public final class NodeMetrics {
                         Label.EB_FAILURE, Label.POOL_TYPE, Label.POOL_NAME))
                 .addLabelMatch(address("ds\\.job\\..*", "ds.job.*"))
                 .addLabelMatch(address("ds\\.client\\..*", "ds.client.*"))
-                .addLabelMatch(address("ds\\.[a-z]+\\.[a-z_-]+", null))
-                .addLabelMatch(address(".*", "other"));
+                .addLabelMatch(address("(?!ds\\.).*", "other"));
         options.setEnabled(true);
         return options;
     }
 
     private static Match address(String regex, String alias) {
-        Match match = new Match().setDomain(MetricsDomain.EVENT_BUS).setLabel(Label.EB_ADDRESS.toString())
-                .setType(MatchType.REGEX).setValue(regex);
-        return alias == null ? match : match.setAlias(alias);
+        // each match with an alias is a filter replacing the values it matches, applied in turn
+        return new Match().setDomain(MetricsDomain.EVENT_BUS).setLabel(Label.EB_ADDRESS.toString())
+                .setType(MatchType.REGEX).setValue(regex).setAlias(alias);
     }
 
     /** A Vert.x builder whose instance reports into {@code registry}. */

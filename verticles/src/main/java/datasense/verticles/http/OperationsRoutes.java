@@ -63,7 +63,14 @@ public final class OperationsRoutes {
         router.get("/openapi.json").handler(ctx -> document
                 .onSuccess(json -> ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(json))
                 .onFailure(ctx::fail));
-        router.get("/docs").handler(ctx -> ctx.redirect("/docs/"));
+        // a route's path matches with or without its trailing slash: only /docs itself is sent on to /docs/
+        router.get("/docs").handler(ctx -> {
+            if (ctx.request().path().endsWith("/")) {
+                ctx.next();
+            } else {
+                ctx.redirect("/docs/");
+            }
+        });
         Future<Buffer> initializer = vertx.fileSystem().readFile("api/swagger-initializer.js");
         router.get("/docs/swagger-initializer.js").handler(ctx -> initializer
                 .onSuccess(js -> ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/javascript").end(js))

@@ -103,6 +103,7 @@ public final class HttpVerticle extends VerticleBase {
         BodyHandler json = BodyHandler.create(false).setBodyLimit(1 << 20);
         router.route().handler(new RequestId());
         router.route().handler(new AuthHandler(authenticator, AuthHandler.OPEN));
+        new TenantLimits(config.tenantRequestsPerMinute(), config.tenantAsksInFlight()).mount(router);
         router.get("/health").handler(this::health);
         new OperationsRoutes(vertx, store, registry).mount(router);
         uploads.mount(router, json);

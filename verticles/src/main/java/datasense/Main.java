@@ -24,6 +24,8 @@ public final class Main {
             System.setProperty("java.util.concurrent.ForkJoinPool.common.parallelism",
                     Integer.toString(Math.max(2, Runtime.getRuntime().availableProcessors() - 1)));
         }
+        // Hazelcast logs through SLF4J (so in the node's format) from its first line, before its Config exists
+        System.setProperty("hazelcast.logging.type", "slf4j");
         if (Cli.isCommand(args)) {
             System.exit(Cli.run(args, System.getenv(), System.out, System.err));
             return;

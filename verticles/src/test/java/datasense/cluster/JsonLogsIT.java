@@ -63,7 +63,7 @@ class JsonLogsIT {
 
         JsonObject line = awaitLine(node, requestId, Duration.ofSeconds(10));
         assertThat(line.getString("level")).isEqualTo("WARN");
-        assertThat(line.getString("message")).contains("failed with 400 unknown_file_id");
+        assertThat(line.getString("formattedMessage")).contains("failed with 400 unknown_file_id");
         JsonObject mdc = line.getJsonObject("mdc");
         assertThat(mdc.getString("job_id")).startsWith("j_");
         assertThat(mdc.getString("tenant")).isEqualTo("default");

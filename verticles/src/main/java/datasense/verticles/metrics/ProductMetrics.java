@@ -3,6 +3,7 @@ package datasense.verticles.metrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -39,6 +40,8 @@ public final class ProductMetrics {
         ingestRejected = Counter.builder("datasense.ingest.rejected.rows").description("CSV rows rejected at ingest").register(registry);
         fallbacks = Counter.builder("datasense.planner.fallbacks")
                 .description("questions the LLM planner could not plan, planned by the offline planner instead").register(registry);
+        // open and maximum file descriptors of the process (Vert.x's JVM meters bring uptime and CPU, not these)
+        new FileDescriptorMetrics().bindTo(registry);
         promptTokens = tokens("prompt");
         completionTokens = tokens("completion");
     }

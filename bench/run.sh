@@ -2,6 +2,8 @@
 # DataSense benchmarks, run on demand (not part of the test suite). See docs/BENCHMARKS.md.
 #
 #   bash bench/run.sh [cache-hit|cold-ask|all]      (default: all)
+#   bash bench/run.sh metrics-overhead   cache hits on two nodes at once, DATASENSE_METRICS=false and true,
+#                                   measured in alternating rounds (BENCH_ROUNDS, default 4, of BENCH_DURATION s)
 #   bash bench/run.sh planning      offline planner speed alone (needs only the compiled agent-graph and tools
 #                                   classes: mvn -q -o install -DskipTests; no node, no wrk)
 #   bash bench/run.sh [redis-cache-hit|scale-out|failover|infra]   Redis cache hits, tools-node scale-out, failover
@@ -30,15 +32,16 @@ OUT="${BENCH_OUT:-/tmp/datasense-bench-$(date +%Y%m%d-%H%M%S)}"
 SCENARIO="${1:-all}"
 
 NODE_PID=""
+OTHER_PID=""
 SAMPLER_PID=""
 WORK=""
 
 die() { echo "bench: $*" >&2; exit 1; }
 
 case "$SCENARIO" in
-    cache-hit|cold-ask|all|planning|redis-cache-hit|scale-out|failover|infra) ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) die "unknown scenario '$SCENARIO' (use cache-hit, cold-ask, all, planning, redis-cache-hit, scale-out, failover or infra)" ;;
+    cache-hit|cold-ask|all|planning|redis-cache-hit|scale-out|failover|infra|metrics-overhead) ;;
+    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) die "unknown scenario '$SCENARIO' (use cache-hit, cold-ask, all, planning, redis-cache-hit, scale-out, failover, infra or metrics-overhead)" ;;
 esac
 
 # ---- scenario: offline planning speed (no node; runs before the node prerequisites) -----------------------
@@ -73,6 +76,7 @@ cleanup() {
     local rc=$?
     [[ -n "$SAMPLER_PID" ]] && kill "$SAMPLER_PID" 2>/dev/null || true
     stop_node
+    [[ -n "$OTHER_PID" ]] && kill "$OTHER_PID" 2>/dev/null || true
     declare -F infra_cleanup >/dev/null && infra_cleanup
     [[ -n "$WORK" && -d "$WORK" ]] && rm -rf "$WORK"
     exit "$rc"
@@ -173,6 +177,61 @@ print(f"p99 latency         {p99:.2f} ms   (target < 10 ms: {verdict(p99 < 10)})
 print(f"non-2xx responses   {non2xx}" + (f"; socket errors: {errors.group(1)}" if errors else "; no socket errors"))
 print(f"node CPU            {node_cpu_s:.2f} s over {requests:,} requests = {us_per_req:.1f} us/request   (target < 35 us: {verdict(us_per_req < 35)})")
 print(f"cores busy          node {node_cores:.2f} of {ncpu}; whole machine {machine_busy * ncpu:.2f} of {ncpu} (the rest is mostly wrk and the kernel)")
+PY
+}
+
+# ---- metrics overhead: the cache-hit path with metrics off and on, in the same run ----------------------------
+# Two nodes at once (PORT: DATASENSE_METRICS=false, PORT+1: true), each warmed like cache-hit, then rounds of wrk
+# alternating between them, so both see the same background load; node CPU per request from /proc per round.
+metrics_overhead() {
+    echo "== metrics-overhead: cache-hit /ask, DATASENSE_METRICS=false (port $PORT) against true (port $((PORT + 1)))"
+    local rounds="${BENCH_ROUNDS:-4}" on_port=$((PORT + 1)) off_pid on_pid i
+    DATASENSE_METRICS=false start_node metrics-off
+    off_pid="$NODE_PID"
+    DATASENSE_PORT="$on_port" DATASENSE_DATA_DIR="$WORK/data-metrics-on" DATASENSE_METRICS=true \
+        java ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$OUT/node-metrics-on.log" 2>&1 &
+    on_pid=$!
+    OTHER_PID="$on_pid"
+    for i in $(seq 1 120); do
+        curl -sf -o /dev/null --max-time 1 "http://localhost:$on_port/health" && break
+        kill -0 "$on_pid" 2>/dev/null || die "the metrics-on node exited during start; see $OUT/node-metrics-on.log"
+        sleep 0.5
+    done
+    local port
+    for port in "$PORT" "$on_port"; do
+        for i in 1 2; do
+            curl -s -X POST "http://localhost:$port/ask" -H 'Content-Type: application/json' \
+                -d '{"file_id":"f_abc123","question":"total sales by region"}' -o /dev/null
+        done
+        wrk "-t$THREADS" "-c$CONNECTIONS" "-d${WARMUP}s" -s "$ROOT/bench/ask.lua" "http://localhost:$port/ask" >"$OUT/wrk-warmup-$port.txt"
+    done
+    : >"$OUT/rounds.tsv"
+    local r mode pid t0 t1
+    for r in $(seq 1 "$rounds"); do
+        for mode in off on; do
+            if [[ "$mode" == off ]]; then port="$PORT"; pid="$off_pid"; else port="$on_port"; pid="$on_pid"; fi
+            t0="$(cpu_ticks "$pid")"
+            wrk "-t$THREADS" "-c$CONNECTIONS" "-d${DURATION}s" --latency -s "$ROOT/bench/ask.lua" "http://localhost:$port/ask" >"$OUT/wrk-$mode-$r.txt"
+            t1="$(cpu_ticks "$pid")"
+            printf '%s\t%s\t%s\t%s\t%s\n' "$r" "$mode" "$t0" "$t1" "$OUT/wrk-$mode-$r.txt" >>"$OUT/rounds.tsv"
+        done
+    done
+    curl -s "http://localhost:$on_port/metrics" | grep -c '^vertx_http_server_requests_total' | sed 's/^/metrics-on node: series vertx_http_server_requests_total: /'
+    python3 - "$OUT/rounds.tsv" "$CLK_TCK" <<'PY' | tee "$OUT/metrics-overhead-summary.txt"
+import statistics, sys, os
+sys.path.insert(0, os.environ["BENCH_LIB"])
+from wrk_report import parse
+tck = int(sys.argv[2])
+per = {"off": [], "on": []}
+print("round mode  requests/s  p99 ms  node us/request")
+for line in open(sys.argv[1]):
+    r, mode, t0, t1, path = line.rstrip("\n").split("\t")
+    w = parse(open(path).read())
+    us = (int(t1) - int(t0)) / tck * 1e6 / w["requests"]
+    per[mode].append(us)
+    print(f"{r:>5} {mode:4} {w['rps']:>11,.0f} {w['p99']:>7.2f} {us:>16.1f}")
+off, on = statistics.median(per["off"]), statistics.median(per["on"])
+print(f"median node CPU per request: off {off:.1f} us, on {on:.1f} us: on/off = {on / off:.3f} ({(on / off - 1) * 100:+.1f}%; target within +15%)")
 PY
 }
 
@@ -566,5 +625,6 @@ case "$SCENARIO" in
     scale-out) scale_out ;;
     failover) failover ;;
     infra) redis_cache_hit; scale_out; failover ;;
+    metrics-overhead) metrics_overhead ;;
 esac
 echo "done; raw output in $OUT"

@@ -3,6 +3,8 @@ package datasense;
 import com.hazelcast.config.ClasspathXmlConfig;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.FileSystemXmlConfig;
+import datasense.verticles.metrics.NodeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -25,8 +27,8 @@ public final class Cluster {
     private Cluster() {
     }
 
-    /** A clustered Vert.x whose event bus listens on {@code config.clusterHost()}. */
-    public static Future<Vertx> join(NodeConfig config) {
+    /** A clustered Vert.x whose event bus listens on {@code config.clusterHost()}, reporting into {@code registry} unless null. */
+    public static Future<Vertx> join(NodeConfig config, PrometheusMeterRegistry registry) {
         Config hazelcast;
         try {
             hazelcast = config.clusterConfig().isBlank() ? new ClasspathXmlConfig(LOOPBACK_CONFIG)
@@ -40,10 +42,10 @@ public final class Cluster {
             hazelcast.setClusterName(config.clusterName());
         }
         hazelcast.setInstanceName("datasense-" + config.nodeName());
-        return Vertx.builder()
-                .with(new VertxOptions().setEventBusOptions(new EventBusOptions()
-                        .setHost(config.clusterHost())
-                        .setClusterPublicHost(config.clusterHost())))
+        VertxOptions options = new VertxOptions().setEventBusOptions(new EventBusOptions()
+                .setHost(config.clusterHost())
+                .setClusterPublicHost(config.clusterHost()));
+        return (registry == null ? Vertx.builder().with(options) : NodeMetrics.builder(options, registry))
                 .withClusterManager(new HazelcastClusterManager(hazelcast))
                 .buildClustered();
     }

@@ -1,6 +1,10 @@
 package datasense;
 
+import datasense.verticles.logs.LogFormat;
+import datasense.verticles.metrics.NodeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -20,6 +24,8 @@ public final class Main {
             System.setProperty("java.util.concurrent.ForkJoinPool.common.parallelism",
                     Integer.toString(Math.max(2, Runtime.getRuntime().availableProcessors() - 1)));
         }
+        // Hazelcast logs through SLF4J (so in the node's format) from its first line, before its Config exists
+        System.setProperty("hazelcast.logging.type", "slf4j");
         if (Cli.isCommand(args)) {
             System.exit(Cli.run(args, System.getenv(), System.out, System.err));
             return;
@@ -47,9 +53,12 @@ public final class Main {
         if (cluster) {
             config = config.clustered();
         }
+        LogFormat.apply(config.logFormat());
+        PrometheusMeterRegistry registry = config.metrics() ? NodeMetrics.registry() : null;
         Vertx vertx;
         try {
-            vertx = config.cluster() ? Cluster.join(config).await() : Vertx.vertx();
+            vertx = config.cluster() ? Cluster.join(config, registry).await()
+                    : registry == null ? Vertx.vertx() : NodeMetrics.builder(new VertxOptions(), registry).build();
         } catch (Exception e) {
             System.err.println("DataSense could not join the cluster: " + e.getMessage());
             System.exit(1);
@@ -57,7 +66,7 @@ public final class Main {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> vertx.close().await()));
         try {
-            Node.start(vertx, config).await();
+            Node.start(vertx, config, registry).await();
         } catch (Exception e) {
             System.err.println("DataSense failed to start: " + e.getMessage());
             vertx.close().await();

@@ -12,6 +12,8 @@ import datasense.verticles.cache.CacheVerticle;
 import datasense.verticles.history.HistoryVerticle;
 import datasense.verticles.http.HttpVerticle;
 import datasense.verticles.ingest.IngestVerticle;
+import datasense.verticles.metrics.NodeMetrics;
+import datasense.verticles.metrics.ProductMetrics;
 import datasense.verticles.planner.PlannerVerticle;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.LocalObjectStore;
@@ -19,6 +21,7 @@ import datasense.verticles.store.ObjectStore;
 import datasense.verticles.store.S3ObjectStore;
 import datasense.verticles.tools.ToolWorkerVerticle;
 import datasense.verticles.writer.ArtifactWriterVerticle;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.ThreadingModel;
@@ -52,28 +55,37 @@ public final class Node {
      * with the in-process cache a node's answers stay on that node; with Redis every node shares one.
      */
     public static Future<Void> start(Vertx vertx, NodeConfig config) {
+        return start(vertx, config, config.metrics() ? NodeMetrics.registry() : null);
+    }
+
+    /**
+     * As {@link #start(Vertx, NodeConfig)}, with the registry {@code vertx} reports into (see {@link NodeMetrics#builder}):
+     * our meters join it and /metrics serves it. Null when metrics are off.
+     */
+    public static Future<Void> start(Vertx vertx, NodeConfig config, PrometheusMeterRegistry registry) {
+        ProductMetrics metrics = registry == null ? ProductMetrics.detached() : new ProductMetrics(registry);
         ObjectStore store = store(vertx, config);
         Limits limits = new Limits(config.inlineRows(), (int) Math.min(Integer.MAX_VALUE, config.maxRows()),
                 config.queryTimeoutSeconds(), "1GB", 1);
         IngestLimits ingestLimits = new IngestLimits(config.maxUploadBytes(), 50_000_000L);
         DeploymentOptions worker = new DeploymentOptions().setThreadingModel(ThreadingModel.WORKER);
         List<Supplier<Future<String>>> deployments = new ArrayList<>();
-        deployments.add(() -> vertx.deployVerticle(new CacheVerticle(config.redis())));
+        deployments.add(() -> vertx.deployVerticle(new CacheVerticle(config.redis(), metrics)));
         if (config.runs("writer")) {
             deployments.add(() -> vertx.deployVerticle(new ArtifactWriterVerticle(store)));
         }
         if (config.runs("ingest")) {
-            deployments.add(() -> vertx.deployVerticle(() -> new IngestVerticle(store, ingestLimits, limits, config.redis()), worker));
+            deployments.add(() -> vertx.deployVerticle(() -> new IngestVerticle(store, ingestLimits, limits, config.redis(), metrics), worker));
         }
         if (config.runs("tools")) {
-            deployments.add(() -> vertx.deployVerticle(new ToolWorkerVerticle(store, limits, config.nodeName(), config.toolInstances())));
+            deployments.add(() -> vertx.deployVerticle(new ToolWorkerVerticle(store, limits, config.nodeName(), config.toolInstances(), metrics)));
         }
         if (config.runs("agent") || config.runs("api")) {
             deployments.add(() -> vertx.deployVerticle(new HistoryVerticle(store)));
         }
         if (config.runs("agent")) {
-            deployments.add(() -> vertx.deployVerticle(new PlannerVerticle(config)));
-            deployments.add(() -> vertx.deployVerticle(new AgentVerticle(config, store)));
+            deployments.add(() -> vertx.deployVerticle(new PlannerVerticle(config, metrics)));
+            deployments.add(() -> vertx.deployVerticle(new AgentVerticle(config, store, metrics)));
         }
         Future<?> chain = Future.succeededFuture();
         for (Supplier<Future<String>> deployment : deployments) {
@@ -81,7 +93,7 @@ public final class Node {
         }
         return chain
                 .compose(v -> config.sampleData() && config.runs("ingest") ? registerSample(vertx, store) : Future.succeededFuture())
-                .compose(v -> config.runs("api") ? vertx.deployVerticle(new HttpVerticle(config, store)).mapEmpty() : Future.succeededFuture())
+                .compose(v -> config.runs("api") ? vertx.deployVerticle(new HttpVerticle(config, store, registry)).mapEmpty() : Future.succeededFuture())
                 .onSuccess(v -> LOG.info("DataSense node {} ready{} (roles {}, {}, {})", config.nodeName(),
                         config.runs("api") ? " on http://localhost:" + config.port() : "", String.join(",", config.roles()),
                         config.s3() == null ? "data in " + config.dataDir() : "data in s3://" + config.s3().bucket(),

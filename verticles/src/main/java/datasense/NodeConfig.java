@@ -28,7 +28,8 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                          int toolInstances, String signingKey, boolean sampleData, int askTimeoutSeconds,
                          String nodeName, String redisUrl, int cacheTtlSeconds, S3Settings s3, boolean cluster,
                          String clusterConfig, String clusterHost, String clusterName, Set<String> roles,
-                         AuthSettings auth) {
+                         AuthSettings auth, boolean metrics, String logFormat, int tenantRequestsPerMinute,
+                         int tenantAsksInFlight) {
 
     /** What a node may run; a node runs every role unless told otherwise. */
     public static final Set<String> ROLES = Set.of("api", "agent", "tools", "writer", "ingest");
@@ -84,7 +85,11 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
             new Setting("DATASENSE_JWT_LEEWAY_SECONDS", "30", "clock skew allowed on exp, iat and nbf"),
             new Setting("DATASENSE_TENANT_CLAIM", "tenant", "the token claim naming the tenant (sub when a token lacks it)"),
             new Setting("DATASENSE_TOKEN_TTL_SECONDS", "900", "lifetime of the tokens POST /auth/token mints"),
-            new Setting("DATASENSE_ARTIFACT_URL_TTL_SECONDS", "3600", "lifetime of the signed artifact URLs in replies (auth required)"));
+            new Setting("DATASENSE_ARTIFACT_URL_TTL_SECONDS", "3600", "lifetime of the signed artifact URLs in replies (auth required)"),
+            new Setting("DATASENSE_METRICS", "true", "Vert.x and DataSense metrics, served in Prometheus format at GET /metrics"),
+            new Setting("DATASENSE_LOG_FORMAT", "text", "text (one readable line per event) or json (one JSON object per line, with request_id, job_id, tenant)"),
+            new Setting("DATASENSE_TENANT_REQUESTS_PER_MINUTE", "0", "requests a tenant may make per minute on this node, else 429 (0: no limit)"),
+            new Setting("DATASENSE_TENANT_ASKS_IN_FLIGHT", "0", "questions a tenant may have answered at once on this node, else 429 (0: no limit)"));
 
     private static Map<String, Setting> settings(Setting... all) {
         Map<String, Setting> map = new LinkedHashMap<>();
@@ -146,7 +151,11 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                 get.apply("DATASENSE_CLUSTER_HOST"),
                 get.apply("DATASENSE_CLUSTER_NAME"),
                 roles(get.apply("DATASENSE_ROLES")),
-                AuthSettings.from(get));
+                AuthSettings.from(get),
+                Boolean.parseBoolean(get.apply("DATASENSE_METRICS")),
+                logFormat(get.apply("DATASENSE_LOG_FORMAT")),
+                Integer.parseInt(get.apply("DATASENSE_TENANT_REQUESTS_PER_MINUTE")),
+                Integer.parseInt(get.apply("DATASENSE_TENANT_ASKS_IN_FLIGHT")));
     }
 
     private static S3Settings s3(Function<String, String> get) {
@@ -159,6 +168,14 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
             env.put(key, get.apply(key));
         }
         return S3Settings.fromEnv(env);
+    }
+
+    private static String logFormat(String value) {
+        String format = value.trim().toLowerCase(Locale.ROOT);
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new IllegalArgumentException("DATASENSE_LOG_FORMAT: '" + value + "' is neither text nor json");
+        }
+        return format;
     }
 
     private static Set<String> roles(String list) {
@@ -196,7 +213,8 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
     public NodeConfig clustered() {
         return new NodeConfig(port, dataDir, openaiApiKey, openaiBaseUrl, model, maxUploadBytes, maxRows,
                 queryTimeoutSeconds, inlineRows, toolInstances, signingKey, sampleData, askTimeoutSeconds, nodeName,
-                redisUrl, cacheTtlSeconds, s3, true, clusterConfig, clusterHost, clusterName, roles, auth);
+                redisUrl, cacheTtlSeconds, s3, true, clusterConfig, clusterHost, clusterName, roles, auth, metrics, logFormat,
+                tenantRequestsPerMinute, tenantAsksInFlight);
     }
 
     /** The Redis cache settings, or null for the in-process cache. */

@@ -1,5 +1,6 @@
 package datasense;
 
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
@@ -32,6 +33,11 @@ final class TestNode implements AutoCloseable {
     }
 
     static TestNode start(Vertx vertx, Map<String, String> settings) throws IOException {
+        return start(vertx, settings, null);
+    }
+
+    /** A node whose meters go to {@code registry}, the one {@code vertx} reports into (NodeMetrics.builder); null: its own. */
+    static TestNode start(Vertx vertx, Map<String, String> settings, PrometheusMeterRegistry registry) throws IOException {
         Path dataDir = Files.createTempDirectory("datasense-test");
         Map<String, String> all = new HashMap<>(settings);
         all.put("DATASENSE_PORT", Integer.toString(freePort()));
@@ -39,7 +45,11 @@ final class TestNode implements AutoCloseable {
         all.put("DATASENSE_NODE_NAME", "test-node");
         all.putIfAbsent("DATASENSE_SIGNING_KEY", "test-signing-key");
         NodeConfig config = NodeConfig.withOverrides(all);
-        Node.start(vertx, config).await();
+        if (registry == null) {
+            Node.start(vertx, config).await();
+        } else {
+            Node.start(vertx, config, registry).await();
+        }
         return new TestNode(vertx, config, dataDir);
     }
 

@@ -10,9 +10,12 @@ import datasense.verticles.bus.Conversation;
 import datasense.verticles.bus.JobEvents;
 import datasense.verticles.bus.JobQuery;
 import datasense.verticles.bus.JobStatus;
+import datasense.verticles.bus.RequestIdHeader;
 import datasense.verticles.bus.Retry;
 import datasense.verticles.bus.RunJob;
 import datasense.verticles.bus.TenantHeader;
+import datasense.verticles.logs.FailureLog;
+import datasense.verticles.metrics.ProductMetrics;
 import datasense.verticles.redis.Backoff;
 import datasense.verticles.redis.RedisIndex;
 import datasense.verticles.store.Keys;
@@ -49,13 +52,15 @@ public final class AgentVerticle extends VerticleBase {
 
     private final NodeConfig config;
     private final ObjectStore store;
+    private final ProductMetrics metrics;
     /** The Redis index of job status, or null without Redis. */
     private RedisIndex index;
     private JobLeases leases;
     private SingleFlight singleFlight;
     private boolean adopting;
 
-    public AgentVerticle(NodeConfig config, ObjectStore store) {
+    public AgentVerticle(NodeConfig config, ObjectStore store, ProductMetrics metrics) {
+        this.metrics = metrics;
         this.config = config;
         this.store = store;
     }
@@ -96,6 +101,7 @@ public final class AgentVerticle extends VerticleBase {
     private void run(Message<JsonObject> message) {
         String tenant;
         RunJob job;
+        String requestId = RequestIdHeader.of(message);
         try {
             tenant = TenantHeader.of(message);
             job = RunJob.fromJson(message.body());
@@ -122,10 +128,10 @@ public final class AgentVerticle extends VerticleBase {
                             acknowledged.set(true);
                             message.reply(running.forClient().toJson());
                             JobEvents.publish(vertx.eventBus(), tenant, new JobEvent.Started(job.jobId(), config.nodeName()));
-                            return new JobExecution(context, config, store, singleFlight, index, tenant, job, manifest).run(history);
+                            return new JobExecution(context, config, store, singleFlight, index, tenant, job, manifest, requestId).run(history);
                         })));
                 // an acknowledged job reports its failure through its events and GET /jobs/{id} instead
-                conclude(tenant, running, outcome).onFailure(e -> {
+                conclude(tenant, running, outcome, requestId).onFailure(e -> {
                     if (!acknowledged.get()) {
                         BusError.fail(message, e);
                     }
@@ -149,16 +155,24 @@ public final class AgentVerticle extends VerticleBase {
      * HTTP status) and gives up its lease. A job whose lease lapsed meanwhile was taken over by another agent,
      * which will record it: this one then records nothing, so no job is answered twice.
      */
-    private Future<JsonObject> conclude(String tenant, JobStatus status, Future<JsonObject> outcome) {
+    private Future<JsonObject> conclude(String tenant, JobStatus status, Future<JsonObject> outcome, String requestId) {
         String jobId = status.jobId();
+        long started = System.currentTimeMillis();
         return outcome
                 .compose(body -> leases.stillHeld(jobId).compose(held -> !held ? Future.succeededFuture(body)
                         : finish(status.done(body))
                         .onSuccess(v -> JobEvents.publish(vertx.eventBus(), tenant, new JobEvent.Done(jobId, body.getMap())))
+                        .onSuccess(v -> metrics.jobEnded("done", null, System.currentTimeMillis() - started))
                         .map(body)))
                 .recover(e -> {
                     BusError error = BusError.from(e);
-                    LOG.warn("job {} failed: {}", jobId, error.getMessage());
+                    String line = "job " + jobId + " failed with " + error.status() + " " + error.body().getString("error") + ": " + error.getMessage();
+                    if (error.status() >= 500) {
+                        FailureLog.error(LOG, line, e, requestId, jobId, tenant);
+                    } else {
+                        FailureLog.warn(LOG, line, requestId, jobId, tenant);
+                    }
+                    metrics.jobEnded("failed", error.body().getString("error"), System.currentTimeMillis() - started);
                     return finish(status.failed(error))
                             .onComplete(v -> JobEvents.publish(vertx.eventBus(), tenant, new JobEvent.Failed(jobId, JobEvents.error(error))))
                             .transform(ignored -> Future.failedFuture(error));
@@ -190,9 +204,9 @@ public final class AgentVerticle extends VerticleBase {
                     .compose(history -> putStatus(resumed).map(history))
                     .compose(history -> {
                         JobEvents.publish(vertx.eventBus(), tenant, new JobEvent.Resumed(job.jobId(), config.nodeName()));
-                        return new JobExecution(context, config, store, singleFlight, index, tenant, job, manifest).resume(history);
+                        return new JobExecution(context, config, store, singleFlight, index, tenant, job, manifest, null).resume(history);
                     }));
-            return conclude(tenant, resumed, outcome).<Void>mapEmpty().recover(e -> Future.succeededFuture());
+            return conclude(tenant, resumed, outcome, null).<Void>mapEmpty().recover(e -> Future.succeededFuture());
         });
     }
 

@@ -53,10 +53,15 @@ final class JobExecution {
     private final String jobId;
     private final String tenant;
     private final String fileId;
+    private final String requestId;
 
-    /** @param redis the Redis index that keeps checkpoints, or null to keep them in the object store */
+    /**
+     * @param redis the Redis index that keeps checkpoints, or null to keep them in the object store
+     * @param requestId the HTTP request the job answers (logged with its failures), or null
+     */
     JobExecution(Context context, NodeConfig config, ObjectStore store, SingleFlight singleFlight, RedisIndex redis,
-                 String tenant, RunJob job, JsonObject manifest) {
+                 String tenant, RunJob job, JsonObject manifest, String requestId) {
+        this.requestId = requestId;
         this.vertx = context.owner();
         this.context = context;
         this.config = config;
@@ -132,7 +137,7 @@ final class JobExecution {
     }
 
     private JobPorts ports(Plan preset, Map<Integer, JsonObject> replay, String planKey) {
-        return new JobPorts(vertx.eventBus(), context, tenant, jobId, manifest, answerPrefix(planKey), preset, replay);
+        return new JobPorts(vertx.eventBus(), context, tenant, jobId, manifest, answerPrefix(planKey), preset, replay, requestId);
     }
 
     private String answerPrefix(String planKey) {

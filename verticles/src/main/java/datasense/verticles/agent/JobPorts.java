@@ -17,7 +17,9 @@ import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.JobEvents;
 import datasense.verticles.bus.Json;
 import datasense.verticles.bus.Retry;
+import datasense.verticles.bus.RequestIdHeader;
 import datasense.verticles.bus.TenantHeader;
+import datasense.verticles.logs.FailureLog;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -63,13 +65,15 @@ final class JobPorts implements AnalysisPorts {
     private int workerLosses;
     private Plan preset;
     private final Map<Integer, JsonObject> replay;
+    private final String requestId;
 
     /**
      * @param preset the plan the agent already made (null: ask the planner)
      * @param replay cached step outputs by step index, each {step: canonical step, output: StepOutput}
      */
     JobPorts(EventBus bus, Context context, String tenant, String jobId, JsonObject manifest, String answerPrefix, Plan preset,
-             Map<Integer, JsonObject> replay) {
+             Map<Integer, JsonObject> replay, String requestId) {
+        this.requestId = requestId;
         this.bus = bus;
         this.context = context;
         this.tenant = tenant;
@@ -122,6 +126,8 @@ final class JobPorts implements AnalysisPorts {
                 .recover(e -> {
                     BusError error = BusError.from(e);
                     toolRuns.add(new ToolRun(index, step.tool(), null, 0, "failed"));
+                    FailureLog.warn(LOG, "job " + jobId + ": step " + index + " (" + step.tool() + ") failed with " + error.status() + " "
+                            + error.body().getString("error") + ": " + error.getMessage(), requestId, jobId, tenant);
                     return Future.failedFuture(new StepFailedException(error.body().getString("error"),
                             error.getMessage(), error.body().getString("hint")));
                 })
@@ -138,7 +144,7 @@ final class JobPorts implements AnalysisPorts {
         String beatKey = index + "/" + attempt;
         lastBeat.put(beatKey, System.nanoTime());
         Promise<JsonObject> outcome = Promise.promise();
-        bus.<JsonObject>request(Address.tool(tool), call.copy().put("attempt", attempt), TenantHeader.on(BusTimeouts.TOOL, tenant))
+        bus.<JsonObject>request(Address.tool(tool), call.copy().put("attempt", attempt), RequestIdHeader.on(TenantHeader.on(BusTimeouts.TOOL, tenant), requestId))
                 .onComplete(reply -> {
                     if (reply.succeeded()) {
                         outcome.tryComplete(reply.result().body());

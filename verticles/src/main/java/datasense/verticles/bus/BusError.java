@@ -85,6 +85,9 @@ public final class BusError extends RuntimeException {
                 return new BusError(re.failureCode() >= 400 ? re.failureCode() : 500, "internal", String.valueOf(re.getMessage()), null);
             }
         }
-        return new BusError(500, "internal", String.valueOf(failure.getMessage()), "see the node's log");
+        BusError internal = new BusError(500, "internal", String.valueOf(failure.getMessage()),
+                "the node's log has this failure under the request_id of this reply");
+        internal.initCause(failure);
+        return internal;
     }
 }

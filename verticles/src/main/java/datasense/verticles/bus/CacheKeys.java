@@ -45,6 +45,13 @@ public final class CacheKeys {
         return filePrefix(tenant, fileId) + "plan|" + Keys.hash(canonicalSteps(steps), 32);
     }
 
+    /** True for a {@link #planKey}, false for a question's {@link #key} (the third field is the planner or {@code plan}). */
+    public static boolean isPlanKey(String key) {
+        int first = key.indexOf('|');
+        int second = first < 0 ? -1 : key.indexOf('|', first + 1);
+        return second > 0 && key.startsWith("plan|", second + 1);
+    }
+
     /** The canonical text of plan steps [{tool, args}], as {@link #planKey} hashes it. */
     public static String canonicalSteps(JsonArray steps) {
         StringBuilder sb = new StringBuilder("[");

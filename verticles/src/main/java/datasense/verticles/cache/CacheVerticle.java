@@ -2,6 +2,7 @@ package datasense.verticles.cache;
 
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.CacheKeys;
+import datasense.verticles.metrics.ProductMetrics;
 import datasense.verticles.redis.Backoff;
 import datasense.verticles.redis.RedisAnswerCache;
 import datasense.verticles.redis.RedisSettings;
@@ -32,6 +33,7 @@ public final class CacheVerticle extends VerticleBase {
 
     private final RedisSettings redisSettings;
     private final Backoff backoff;
+    private final ProductMetrics metrics;
     private RedisAnswerCache redis;
 
     private final Map<String, String> entries = new LinkedHashMap<>(256, 0.75f, true);
@@ -48,10 +50,20 @@ public final class CacheVerticle extends VerticleBase {
         this(redis, Backoff.DEFAULT);
     }
 
+    /** As {@link #CacheVerticle(RedisSettings)}, counting hits and misses in {@code metrics}. */
+    public CacheVerticle(RedisSettings redis, ProductMetrics metrics) {
+        this(redis, Backoff.DEFAULT, metrics);
+    }
+
     /** As {@link #CacheVerticle(RedisSettings)} with the reconnect backoff given (tests shorten it). */
     public CacheVerticle(RedisSettings redis, Backoff backoff) {
+        this(redis, backoff, ProductMetrics.detached());
+    }
+
+    private CacheVerticle(RedisSettings redis, Backoff backoff, ProductMetrics metrics) {
         this.redisSettings = redis;
         this.backoff = backoff;
+        this.metrics = metrics;
     }
 
     @Override
@@ -77,11 +89,17 @@ public final class CacheVerticle extends VerticleBase {
     }
 
     private void get(Message<String> message) {
+        String key = message.body();
         if (redis != null) {
-            redis.get(message.body()).onComplete(result -> message.reply(result.result()));
+            redis.get(key).onComplete(result -> {
+                metrics.cacheLookup(CacheKeys.isPlanKey(key), result.result() != null);
+                message.reply(result.result());
+            });
             return;
         }
-        message.reply(entries.get(message.body()));
+        String hit = entries.get(key);
+        metrics.cacheLookup(CacheKeys.isPlanKey(key), hit != null);
+        message.reply(hit);
     }
 
     private void put(Message<JsonObject> message) {

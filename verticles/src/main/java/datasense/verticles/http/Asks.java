@@ -11,6 +11,7 @@ import datasense.verticles.bus.JobEvents;
 import datasense.verticles.bus.JobQuery;
 import datasense.verticles.bus.JobStatus;
 import datasense.verticles.bus.Json;
+import datasense.verticles.bus.RequestIdHeader;
 import datasense.verticles.bus.RunJob;
 import datasense.verticles.bus.TenantHeader;
 import datasense.verticles.store.Keys;
@@ -60,8 +61,9 @@ public final class Asks {
      * Answers {@code body} ({@code {file_id, question, conversation_id?, async?, user_id?}}) for {@code tenant}.
      * Fails with the {@link BusError} the client should see. {@code events}, when not null, gets each progress
      * event of the job (JSON, as published) in order, before the reply; a cached answer has no job and no events.
+     * {@code requestId} (the HTTP request's, or null) travels with the job so its failures are logged under it.
      */
-    public Future<Reply> ask(String tenant, JsonObject body, Consumer<JsonObject> events) {
+    public Future<Reply> ask(String tenant, String requestId, JsonObject body, Consumer<JsonObject> events) {
         String fileId = body.getValue("file_id") instanceof String s ? s : null;
         String question = body.getValue("question") instanceof String s ? s : null;
         if (fileId == null || fileId.isBlank() || question == null || question.isBlank()) {
@@ -85,7 +87,7 @@ public final class Asks {
         boolean async = body.getValue("async") instanceof Boolean b && b;
         if (conversation != null) {
             // a follow-up means what the conversation makes it mean: no answer cached by its words alone
-            return runJob(tenant, newJob(fileId, question, (String) conversation, null), async, events);
+            return runJob(tenant, requestId, newJob(fileId, question, (String) conversation, null), async, events);
         }
         String cacheKey = CacheKeys.key(tenant, fileId, planner, question);
         return bus.<String>request(Address.CACHE_GET, cacheKey, BusTimeouts.SHORT)
@@ -93,7 +95,7 @@ public final class Asks {
                 .recover(e -> Future.succeededFuture(null)) // a slow or absent cache must not fail the question
                 .compose(hit -> hit == null
                         // the job is made only on a miss: a cache hit stays as cheap as it can be
-                        ? runJob(tenant, newJob(fileId, question, newConversationId(), cacheKey), async, events)
+                        ? runJob(tenant, requestId, newJob(fileId, question, newConversationId(), cacheKey), async, events)
                         : Future.succeededFuture(new Reply(200, links.signed(hit, tenant))));
     }
 
@@ -101,9 +103,11 @@ public final class Asks {
      * Runs {@code job} and answers with its /ask body (or, {@code async}, 202 with the job's status at once). A
      * direct upload the client asks about before completing it is completed first.
      */
-    private Future<Reply> runJob(String tenant, RunJob job, boolean async, Consumer<JsonObject> events) {
+    private Future<Reply> runJob(String tenant, String requestId, RunJob job, boolean async,
+                                 Consumer<JsonObject> events) {
         return uploads.completePending(tenant, job.fileId())
-                .compose(ingested -> async ? accept(tenant, job).map(JobStatus::toJson) : awaitJob(tenant, job, events))
+                .compose(ingested -> async ? accept(tenant, requestId, job).map(JobStatus::toJson)
+                        : awaitJob(tenant, requestId, job, events))
                 .map(reply -> new Reply(async ? 202 : 200, links.signed(reply.encode(), tenant)));
     }
 
@@ -112,8 +116,8 @@ public final class Asks {
      * unknown file) fails here. Sent again once when no agent answered: the agent runs a job id once, so a
      * second delivery of an accepted job only answers its status.
      */
-    private Future<JobStatus> accept(String tenant, RunJob job) {
-        var options = TenantHeader.on(BusTimeouts.STORE, tenant);
+    private Future<JobStatus> accept(String tenant, String requestId, RunJob job) {
+        var options = RequestIdHeader.on(TenantHeader.on(BusTimeouts.STORE, tenant), requestId);
         return bus.<JsonObject>request(Address.AGENT_RUN, job.toJson(), options)
                 .recover(e -> {
                     int status = BusError.from(e).status();
@@ -129,7 +133,7 @@ public final class Asks {
      * this request. A poll of the job every few seconds covers an event lost on the way. The answer's links are
      * not signed yet.
      */
-    Future<JsonObject> awaitJob(String tenant, RunJob job, Consumer<JsonObject> listener) {
+    Future<JsonObject> awaitJob(String tenant, String requestId, RunJob job, Consumer<JsonObject> listener) {
         String jobId = job.jobId();
         Promise<JsonObject> answer = Promise.promise();
         MessageConsumer<JsonObject> events = bus.consumer(Address.jobEvents(jobId), m -> {
@@ -147,7 +151,7 @@ public final class Asks {
                         TenantHeader.on(BusTimeouts.SHORT, tenant))
                 .onSuccess(reply -> settle(answer, JobStatus.fromJson(reply.body()))));
         events.completion()
-                .compose(v -> accept(tenant, job))
+                .compose(v -> accept(tenant, requestId, job))
                 .onFailure(answer::tryFail);
         return answer.future().onComplete(done -> {
             events.unregister();
@@ -179,10 +183,10 @@ public final class Asks {
      * Runs a recorded question again with its recorded plan (so the answer is reproduced, not re-interpreted),
      * computing every step afresh; the new answer is recorded as a question of its own that names the original.
      */
-    Future<Reply> rerun(String tenant, JsonObject record) {
+    Future<Reply> rerun(String tenant, String requestId, JsonObject record) {
         RunJob job = new RunJob(newJobId(), record.getString("file_id"), record.getString("question"), planner,
                 System.currentTimeMillis(), null, null, Json.fromJson(record.getJsonObject("plan"), Plan.class), record.getString("question_id"));
-        return awaitJob(tenant, job, null).map(reply -> new Reply(200, links.signed(reply.encode(), tenant)));
+        return awaitJob(tenant, requestId, job, null).map(reply -> new Reply(200, links.signed(reply.encode(), tenant)));
     }
 
     private RunJob newJob(String fileId, String question, String conversationId, String cacheKey) {

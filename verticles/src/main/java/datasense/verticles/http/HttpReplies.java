@@ -1,7 +1,9 @@
 package datasense.verticles.http;
 
 import datasense.verticles.bus.BusError;
+import datasense.verticles.bus.RequestIdHeader;
 import datasense.verticles.bus.TenantHeader;
+import datasense.verticles.logs.FailureLog;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.EventBus;
@@ -9,12 +11,16 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What every HTTP route does the same way: read the tenant (from the principal) and a JSON body, answer JSON,
  * answer an error as {error, message, hint} with its status, and forward a request to a bus address.
  */
 public final class HttpReplies {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpReplies.class);
 
     private HttpReplies() {
     }
@@ -24,7 +30,7 @@ public final class HttpReplies {
      * its reply (or its failure).
      */
     static void forward(EventBus bus, RoutingContext ctx, String address, JsonObject request, DeliveryOptions timeout, int status) {
-        bus.<JsonObject>request(address, request, TenantHeader.on(timeout, tenant(ctx)))
+        bus.<JsonObject>request(address, request, RequestIdHeader.on(TenantHeader.on(timeout, tenant(ctx)), RequestId.of(ctx)))
                 .onSuccess(reply -> json(ctx, status, reply.body()))
                 .onFailure(e -> error(ctx, BusError.from(e)));
     }
@@ -54,9 +60,6 @@ public final class HttpReplies {
             return fallback;
         }
     }
-
-
-
     static void json(RoutingContext ctx, int status, JsonObject body) {
         if (!ctx.response().ended()) {
             ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(body.toBuffer());
@@ -70,13 +73,28 @@ public final class HttpReplies {
         }
     }
 
+    /**
+     * Answers {@code e} as {error, message, hint?, request_id}. A 5xx is logged here, once, with the request's id, its
+     * tenant and the cause's stack trace when the failure happened on this node.
+     */
     public static void error(RoutingContext ctx, BusError e) {
         if (ctx.response().ended()) {
             return;
         }
+        String requestId = RequestId.of(ctx);
+        if (e.status() >= 500) {
+            var principal = AuthHandler.principal(ctx);
+            FailureLog.error(LOG, ctx.request().method() + " " + ctx.request().path() + " answered " + e.status() + " "
+                            + e.body().getString("error") + ": " + e.getMessage(), e.getCause(), requestId, null,
+                    principal == null ? null : principal.tenant());
+        }
+        JsonObject body = e.body();
+        if (requestId != null) {
+            body.put("request_id", requestId);
+        }
         ctx.response().setStatusCode(e.status())
                 .setStatusMessage(HttpResponseStatus.valueOf(e.status()).reasonPhrase())
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                .end(e.body().toBuffer());
+                .end(body.toBuffer());
     }
 }

@@ -20,15 +20,18 @@ import datasense.verticles.bus.TenantHeader;
 import datasense.verticles.live.LiveRoutes;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.ObjectStore;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.util.List;
 
 /**
  * The HTTP API (see README.md): the file catalog, /ask, conversations and questions, jobs and artifacts;
@@ -50,8 +53,12 @@ public final class HttpVerticle extends VerticleBase {
     private LiveRoutes live;
     private Authenticator authenticator;
     private ArtifactLinks links;
+    private final PrometheusMeterRegistry registry;
+    private Router router;
 
-    public HttpVerticle(NodeConfig config, ObjectStore store) {
+    /** @param registry the node's metrics registry, served at /metrics; null when metrics are off */
+    public HttpVerticle(NodeConfig config, ObjectStore store, PrometheusMeterRegistry registry) {
+        this.registry = registry;
         this.config = config;
         this.store = store;
         this.planner = config.llmEnabled() ? "llm" : "offline";
@@ -66,9 +73,14 @@ public final class HttpVerticle extends VerticleBase {
                 .compose(v -> Authenticator.start(vertx, config.auth(), apiKeys))
                 .compose(auth -> {
                     authenticator = auth;
-                    Router router = router(apiKeys);
+                    router(apiKeys);
                     return live.listen().compose(v -> vertx.createHttpServer().requestHandler(router).listen(config.port()));
                 });
+    }
+
+    /** The routes this verticle serves, once started: what ApiDocumentTest compares with the API document. */
+    public List<Route> routes() {
+        return router.getRoutes();
     }
 
     @Override
@@ -80,10 +92,13 @@ public final class HttpVerticle extends VerticleBase {
         uploads = new UploadRoutes(vertx, config, store);
         asks = new Asks(vertx, config, uploads, links);
         live = new LiveRoutes(vertx, config, authenticator, asks, links);
-        Router router = Router.router(vertx);
+        router = Router.router(vertx);
         BodyHandler json = BodyHandler.create(false).setBodyLimit(1 << 20);
+        router.route().handler(new RequestId());
         router.route().handler(new AuthHandler(authenticator, LiveRoutes.open(AuthHandler.OPEN)));
+        new TenantLimits(config.tenantRequestsPerMinute(), config.tenantAsksInFlight()).mount(router);
         router.get("/health").handler(this::health);
+        new OperationsRoutes(vertx, store, registry).mount(router);
         uploads.mount(router, json);
         new KeyRoutes(authenticator, apiKeys).mount(router, json);
         router.get("/files").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_LIST, new JsonObject(), BusTimeouts.STORE, 200));
@@ -157,7 +172,7 @@ public final class HttpVerticle extends VerticleBase {
     private void ask(RoutingContext ctx) {
         JsonObject body = jsonBody(ctx);
         if (body != null) {
-            reply(ctx, asks.ask(tenant(ctx), body, null));
+            reply(ctx, asks.ask(tenant(ctx), RequestId.of(ctx), body, null));
         }
     }
 
@@ -169,7 +184,7 @@ public final class HttpVerticle extends VerticleBase {
     private void rerun(RoutingContext ctx) {
         String tenant = tenant(ctx);
         reply(ctx, bus.<JsonObject>request(Address.HISTORY_QUESTION, questionRequest(ctx), TenantHeader.on(BusTimeouts.STORE, tenant))
-                .compose(record -> asks.rerun(tenant, record.body())));
+                .compose(record -> asks.rerun(tenant, RequestId.of(ctx), record.body())));
     }
 
     private void question(RoutingContext ctx) {

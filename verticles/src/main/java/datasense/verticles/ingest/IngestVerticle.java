@@ -3,6 +3,7 @@ package datasense.verticles.ingest;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import datasense.tools.Dataset;
+import datasense.verticles.metrics.ProductMetrics;
 import datasense.tools.Limits;
 import datasense.tools.Table;
 import datasense.tools.ToolContext;
@@ -50,11 +51,13 @@ public final class IngestVerticle extends VerticleBase {
     private final IngestLimits ingestLimits;
     private final Limits queryLimits;
     private final RedisSettings redis;
+    private final ProductMetrics metrics;
     /** The Redis index of files, or null without Redis. */
     private RedisIndex index;
 
     /** @param redis the Redis holding the file index, or null to read the object store alone */
-    public IngestVerticle(ObjectStore store, IngestLimits ingestLimits, Limits queryLimits, RedisSettings redis) {
+    public IngestVerticle(ObjectStore store, IngestLimits ingestLimits, Limits queryLimits, RedisSettings redis, ProductMetrics metrics) {
+        this.metrics = metrics;
         this.store = store;
         this.ingestLimits = ingestLimits;
         this.queryLimits = queryLimits;
@@ -126,12 +129,16 @@ public final class IngestVerticle extends VerticleBase {
                     for (JsonObject manifest : manifests) {
                         registered = registered.compose(v -> index == null ? Future.succeededFuture() : index.putFile(manifest));
                     }
-                    return registered.map(v -> reply(manifests));
+                    return registered.map(v -> {
+                        manifests.forEach(m -> metrics.ingested("ok", m.getLong("rows", 0L), m.getLong("rows_rejected", 0L)));
+                        return reply(manifests);
+                    });
                 })
                 // Nothing half-registered remains: on any failure every table's whole folder goes.
                 .recover(e -> Future.all(ids.stream().map(id -> store.deletePrefix(Keys.filePrefix(tenant, id))
                                 .compose(v -> index == null ? Future.succeededFuture() : index.removeFile(tenant, id))).toList())
-                        .transform(ignored -> Future.failedFuture(e)));
+                        .transform(ignored -> Future.failedFuture(e)))
+                .onFailure(e -> metrics.ingested(BusError.from(e).body().getString("error"), 0, 0));
     }
 
     /** The first table's manifest, and with several tables a {@code files} list naming each. */

@@ -88,7 +88,7 @@ public final class LiveRoutes {
             e.failReply(message);
             return;
         }
-        asks.ask(tenant, body, null)
+        asks.ask(tenant, null, body, null)
                 .onSuccess(reply -> message.reply(new JsonObject(reply.body())))
                 .onFailure(e -> BusError.fail(message, e));
     }

@@ -135,7 +135,7 @@ final class LiveSocket {
         }
         asksInFlight++;
         String tenant = principal.tenant();
-        asks.ask(tenant, body, this::event).onComplete(reply -> {
+        asks.ask(tenant, null, body, this::event).onComplete(reply -> {
             asksInFlight--;
             if (reply.succeeded()) {
                 // the body is already encoded, its links signed: it goes into the frame as it is

@@ -10,6 +10,7 @@ import datasense.agent.planner.OfflinePlanner;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.Json;
+import datasense.verticles.metrics.ProductMetrics;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
@@ -26,8 +27,12 @@ import java.util.concurrent.CompletionStage;
 public final class PlannerVerticle extends VerticleBase {
 
     private final Planner planner;
+    private final ProductMetrics metrics;
+    private final boolean llm;
 
-    public PlannerVerticle(NodeConfig config) {
+    public PlannerVerticle(NodeConfig config, ProductMetrics metrics) {
+        this.metrics = metrics;
+        this.llm = config.llmEnabled();
         OfflinePlanner offline = new OfflinePlanner();
         this.planner = config.llmEnabled()
                 ? new LlmPlanner(new LlmConfig(config.openaiBaseUrl(), config.openaiApiKey(), config.model(), Duration.ofSeconds(20), 2), offline)
@@ -54,7 +59,10 @@ public final class PlannerVerticle extends VerticleBase {
             // a planner bug thrown instead of returned must still answer the caller, not leave it to time out
             planned = CompletableFuture.failedFuture(e);
         }
+        boolean repair = request.failure() != null;
         Future.fromCompletionStage(planned, context)
+                .onSuccess(plan -> metrics.planned(plan.planner(), llm && !repair && !"llm".equals(plan.planner()),
+                        plan.usage() == null ? 0 : plan.usage().promptTokens(), plan.usage() == null ? 0 : plan.usage().completionTokens()))
                 .map(Json::toJson)
                 .onSuccess(message::reply)
                 .onFailure(e -> BusError.fail(message, e));

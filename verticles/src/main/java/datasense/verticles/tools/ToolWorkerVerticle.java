@@ -11,7 +11,10 @@ import datasense.tools.ToolResult;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.Json;
+import datasense.verticles.bus.RequestIdHeader;
 import datasense.verticles.bus.TenantHeader;
+import datasense.verticles.logs.FailureLog;
+import datasense.verticles.metrics.ProductMetrics;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.ObjectStore;
 import io.vertx.core.Future;
@@ -20,6 +23,8 @@ import io.vertx.core.WorkerExecutor;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs tools for any node's agents. It listens on every tool's address ({@code ds.tool.<name>}) on an event
@@ -36,15 +41,19 @@ public final class ToolWorkerVerticle extends VerticleBase {
     /** How often a running call says it is alive; the agent gives a call up after a few missed beats. */
     public static final long HEARTBEAT_MS = 500;
 
+    private static final Logger LOG = LoggerFactory.getLogger(ToolWorkerVerticle.class);
+
     private final ObjectStore store;
     private final Limits limits;
     private final String nodeName;
     private final int threads;
+    private final ProductMetrics metrics;
     private final ToolRegistry registry = ToolRegistry.standard();
     private WorkerExecutor pool;
 
     /** @param threads how many tool calls run at once on this node */
-    public ToolWorkerVerticle(ObjectStore store, Limits limits, String nodeName, int threads) {
+    public ToolWorkerVerticle(ObjectStore store, Limits limits, String nodeName, int threads, ProductMetrics metrics) {
+        this.metrics = metrics;
         this.store = store;
         this.limits = limits;
         this.nodeName = nodeName;
@@ -78,9 +87,20 @@ public final class ToolWorkerVerticle extends VerticleBase {
                         .map(n -> Json.toJson(result)
                                 .put("node", nodeName)
                                 .put("duration_ms", (System.nanoTime() - started) / 1_000_000)))
-                .onComplete(done -> vertx.cancelTimer(heartbeat))
+                .onComplete(done -> {
+                    vertx.cancelTimer(heartbeat);
+                    metrics.toolRun(tool, done.succeeded() ? "ok" : "failed", System.nanoTime() - started);
+                })
                 .onSuccess(message::reply)
-                .onFailure(e -> BusError.fail(message, e));
+                .onFailure(e -> {
+                    BusError error = BusError.from(e);
+                    if (error.status() >= 500) {
+                        // the agent sees only the message; the stack trace stays here, with the ids to find it
+                        FailureLog.error(LOG, "tool " + tool + " failed on this node: " + e, e, RequestIdHeader.of(message),
+                                body.getString("job_id"), message.headers().get(TenantHeader.NAME));
+                    }
+                    error.failReply(message);
+                });
     }
 
     /** Beats at once (the call has a live node) and then every HEARTBEAT_MS; -1 when the caller wants none. */

@@ -4,6 +4,7 @@
 #   bash bench/run.sh [cache-hit|cold-ask|all]      (default: all)
 #   bash bench/run.sh metrics-overhead   cache hits on two nodes at once, DATASENSE_METRICS=false and true,
 #                                   measured in alternating rounds (BENCH_ROUNDS, default 4, of BENCH_DURATION s)
+#   bash bench/run.sh auth-overhead      the same with DATASENSE_AUTH=none against required (a JWT per request)
 #   bash bench/run.sh planning      offline planner speed alone (needs only the compiled agent-graph and tools
 #                                   classes: mvn -q -o install -DskipTests; no node, no wrk)
 #   bash bench/run.sh [redis-cache-hit|scale-out|failover|infra]   Redis cache hits, tools-node scale-out, failover
@@ -39,9 +40,9 @@ WORK=""
 die() { echo "bench: $*" >&2; exit 1; }
 
 case "$SCENARIO" in
-    cache-hit|cold-ask|all|planning|redis-cache-hit|scale-out|failover|infra|metrics-overhead) ;;
+    cache-hit|cold-ask|all|planning|redis-cache-hit|scale-out|failover|infra|metrics-overhead|auth-overhead) ;;
     -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) die "unknown scenario '$SCENARIO' (use cache-hit, cold-ask, all, planning, redis-cache-hit, scale-out, failover, infra or metrics-overhead)" ;;
+    *) die "unknown scenario '$SCENARIO' (use cache-hit, cold-ask, all, planning, redis-cache-hit, scale-out, failover, infra, metrics-overhead or auth-overhead)" ;;
 esac
 
 # ---- scenario: offline planning speed (no node; runs before the node prerequisites) -----------------------
@@ -183,56 +184,86 @@ PY
 # ---- metrics overhead: the cache-hit path with metrics off and on, in the same run ----------------------------
 # Two nodes at once (PORT: DATASENSE_METRICS=false, PORT+1: true), each warmed like cache-hit, then rounds of wrk
 # alternating between them, so both see the same background load; node CPU per request from /proc per round.
-metrics_overhead() {
-    echo "== metrics-overhead: cache-hit /ask, DATASENSE_METRICS=false (port $PORT) against true (port $((PORT + 1)))"
+# ab_overhead NAME TARGET OFF_ENV ON_ENV: cache-hit /ask on two nodes at once, the "off" node on $PORT and the "on"
+# node on $PORT+1, each started with its settings (space-separated VAR=value), in alternating wrk rounds; the
+# node CPU per request of each, and on/off. ASK_AUTHORIZATION (read by ask.lua) is sent to the "on" node only.
+ab_overhead() {
+    local name="$1" target="$2" off_env="$3" on_env="$4"
+    echo "== $name: cache-hit /ask, [$off_env] (port $PORT) against [$on_env] (port $((PORT + 1)))"
     local rounds="${BENCH_ROUNDS:-4}" on_port=$((PORT + 1)) off_pid on_pid i
-    DATASENSE_METRICS=false start_node metrics-off
-    off_pid="$NODE_PID"
-    DATASENSE_PORT="$on_port" DATASENSE_DATA_DIR="$WORK/data-metrics-on" DATASENSE_METRICS=true \
-        java ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$OUT/node-metrics-on.log" 2>&1 &
+    # shellcheck disable=SC2086 # the settings are a list of VAR=value words
+    env $off_env DATASENSE_PORT="$PORT" DATASENSE_DATA_DIR="$WORK/data-$name-off" \
+        java ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$OUT/node-$name-off.log" 2>&1 &
+    off_pid=$!
+    NODE_PID="$off_pid"
+    # shellcheck disable=SC2086
+    env $on_env DATASENSE_PORT="$on_port" DATASENSE_DATA_DIR="$WORK/data-$name-on" \
+        java ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$OUT/node-$name-on.log" 2>&1 &
     on_pid=$!
     OTHER_PID="$on_pid"
-    for i in $(seq 1 120); do
-        curl -sf -o /dev/null --max-time 1 "http://localhost:$on_port/health" && break
-        kill -0 "$on_pid" 2>/dev/null || die "the metrics-on node exited during start; see $OUT/node-metrics-on.log"
-        sleep 0.5
-    done
-    local port
+    local port pid
     for port in "$PORT" "$on_port"; do
+        for i in $(seq 1 120); do
+            curl -sf -o /dev/null --max-time 1 "http://localhost:$port/health" && break
+            kill -0 "$off_pid" 2>/dev/null && kill -0 "$on_pid" 2>/dev/null || die "a node exited during start; see $OUT/node-$name-*.log"
+            sleep 0.5
+        done
+    done
+    local auth_on="${ASK_AUTHORIZATION:-}"
+    for port in "$PORT" "$on_port"; do
+        local header=()
+        [[ "$port" == "$on_port" && -n "$auth_on" ]] && header=(-H "Authorization: $auth_on")
         for i in 1 2; do
-            curl -s -X POST "http://localhost:$port/ask" -H 'Content-Type: application/json' \
+            curl -s -X POST "http://localhost:$port/ask" -H 'Content-Type: application/json' "${header[@]}" \
                 -d '{"file_id":"f_abc123","question":"total sales by region"}' -o /dev/null
         done
-        wrk "-t$THREADS" "-c$CONNECTIONS" "-d${WARMUP}s" -s "$ROOT/bench/ask.lua" "http://localhost:$port/ask" >"$OUT/wrk-warmup-$port.txt"
+        ASK_AUTHORIZATION="$([[ "$port" == "$on_port" ]] && echo "$auth_on")" \
+            wrk "-t$THREADS" "-c$CONNECTIONS" "-d${WARMUP}s" -s "$ROOT/bench/ask.lua" "http://localhost:$port/ask" >"$OUT/wrk-warmup-$port.txt"
     done
     : >"$OUT/rounds.tsv"
-    local r mode pid t0 t1
+    local r mode t0 t1 auth
     for r in $(seq 1 "$rounds"); do
         for mode in off on; do
-            if [[ "$mode" == off ]]; then port="$PORT"; pid="$off_pid"; else port="$on_port"; pid="$on_pid"; fi
+            if [[ "$mode" == off ]]; then port="$PORT"; pid="$off_pid"; auth=""; else port="$on_port"; pid="$on_pid"; auth="$auth_on"; fi
             t0="$(cpu_ticks "$pid")"
-            wrk "-t$THREADS" "-c$CONNECTIONS" "-d${DURATION}s" --latency -s "$ROOT/bench/ask.lua" "http://localhost:$port/ask" >"$OUT/wrk-$mode-$r.txt"
+            ASK_AUTHORIZATION="$auth" wrk "-t$THREADS" "-c$CONNECTIONS" "-d${DURATION}s" --latency -s "$ROOT/bench/ask.lua" \
+                "http://localhost:$port/ask" >"$OUT/wrk-$mode-$r.txt"
             t1="$(cpu_ticks "$pid")"
             printf '%s\t%s\t%s\t%s\t%s\n' "$r" "$mode" "$t0" "$t1" "$OUT/wrk-$mode-$r.txt" >>"$OUT/rounds.tsv"
         done
     done
-    curl -s "http://localhost:$on_port/metrics" | grep -c '^vertx_http_server_requests_total' | sed 's/^/metrics-on node: series vertx_http_server_requests_total: /'
-    python3 - "$OUT/rounds.tsv" "$CLK_TCK" <<'PY' | tee "$OUT/metrics-overhead-summary.txt"
+    python3 - "$OUT/rounds.tsv" "$CLK_TCK" "$target" <<'PY' | tee "$OUT/$name-summary.txt"
 import statistics, sys, os
 sys.path.insert(0, os.environ["BENCH_LIB"])
 from wrk_report import parse
 tck = int(sys.argv[2])
 per = {"off": [], "on": []}
-print("round mode  requests/s  p99 ms  node us/request")
+print("round mode  requests/s  p99 ms  non-2xx  node us/request")
 for line in open(sys.argv[1]):
     r, mode, t0, t1, path = line.rstrip("\n").split("\t")
     w = parse(open(path).read())
     us = (int(t1) - int(t0)) / tck * 1e6 / w["requests"]
     per[mode].append(us)
-    print(f"{r:>5} {mode:4} {w['rps']:>11,.0f} {w['p99']:>7.2f} {us:>16.1f}")
+    print(f"{r:>5} {mode:4} {w['rps']:>11,.0f} {w['p99']:>7.2f} {w.get('non2xx', 0):>8} {us:>16.1f}")
 off, on = statistics.median(per["off"]), statistics.median(per["on"])
-print(f"median node CPU per request: off {off:.1f} us, on {on:.1f} us: on/off = {on / off:.3f} ({(on / off - 1) * 100:+.1f}%; target within +15%)")
+print(f"median node CPU per request: off {off:.1f} us, on {on:.1f} us: on/off = {on / off:.3f} ({(on / off - 1) * 100:+.1f}%; target within +{sys.argv[3]}%)")
 PY
+}
+
+metrics_overhead() {
+    ab_overhead metrics-overhead 15 "DATASENSE_METRICS=false" "DATASENSE_METRICS=true"
+    curl -s "http://localhost:$((PORT + 1))/metrics" | grep -c '^vertx_http_server_requests_total' \
+        | sed 's/^/metrics-on node: series vertx_http_server_requests_total: /'
+}
+
+# auth-overhead: the same cache hit with DATASENSE_AUTH=none against required, a JWT verified on every request.
+auth_overhead() {
+    local secret
+    secret="$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+    local token
+    token="$(DATASENSE_AUTH=required DATASENSE_JWT_SECRET="$secret" java -jar "$JAR" token --tenant default --ttl 2h)"
+    ASK_AUTHORIZATION="Bearer $token" ab_overhead auth-overhead 20 "DATASENSE_AUTH=none" \
+        "DATASENSE_AUTH=required DATASENSE_JWT_SECRET=$secret"
 }
 
 # ---- scenario 2: upload and cold questions on a 1M-row file --------------------------------------------------
@@ -626,5 +657,6 @@ case "$SCENARIO" in
     failover) failover ;;
     infra) redis_cache_hit; scale_out; failover ;;
     metrics-overhead) metrics_overhead ;;
+    auth-overhead) auth_overhead ;;
 esac
 echo "done; raw output in $OUT"

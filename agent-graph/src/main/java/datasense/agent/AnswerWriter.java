@@ -24,6 +24,8 @@ public final class AnswerWriter {
         }
         if (plan != null && plan.isBestGuess()) {
             out.append("This is a best guess: I am not sure I read the question as you meant it.\n");
+            plan.notes().stream().filter(n -> n.startsWith(Plan.DOUBT))
+                    .forEach(n -> out.append("Why: ").append(n.substring(Plan.DOUBT.length())).append(".\n"));
             if (!plan.alternatives().isEmpty()) {
                 out.append("Did you mean:\n");
                 plan.alternatives().forEach(a -> out.append("- ").append(a.strip()).append('\n'));

@@ -37,6 +37,18 @@ public record Plan(List<PlanStep> steps, String interpretation, double confidenc
         return !steps.isEmpty() && confidence < LOW_CONFIDENCE;
     }
 
+    /** Notes starting with this are doubts the results raised against the reading (see ResultDoubts). */
+    public static final String DOUBT = "doubt: ";
+
+    /** This plan with its confidence multiplied by {@code factor} once per doubt, and the doubts noted. */
+    public Plan doubted(List<String> doubts, double factor) {
+        List<String> newNotes = new java.util.ArrayList<>(notes);
+        doubts.forEach(d -> newNotes.add(DOUBT + d));
+        double c = confidence * Math.pow(factor, doubts.size());
+        return new Plan(steps, interpretation, Math.round(c * 100) / 100.0, newNotes, suggestions, alternatives,
+                planner, usage);
+    }
+
     public Plan withNotes(List<String> newNotes) {
         return new Plan(steps, interpretation, confidence, newNotes, suggestions, alternatives, planner, usage);
     }

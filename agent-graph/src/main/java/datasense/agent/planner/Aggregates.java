@@ -3,6 +3,7 @@ package datasense.agent.planner;
 import datasense.tools.ColumnProfile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 
@@ -50,7 +51,7 @@ final class Aggregates {
 
     /** Reads the mentions into measures and groupings and finishes the clause as an aggregate-like intent. */
     static Intent aggregate(Clause c) {
-        Intent projection = Projection.rows(c);
+        Intent projection = c.measures.isEmpty() ? Projection.rows(c) : null;
         if (projection != null) {
             return projection;
         }
@@ -139,7 +140,8 @@ final class Aggregates {
         } else if (!pending.isEmpty() && !c.measures.isEmpty()) {
             // "sales total": a function after its measure
             Measure lastMeasure = c.measures.get(c.measures.size() - 1);
-            if (lastMeasure.column() != null) {
+            if (lastMeasure.column() != null && lastMeasure.derived() == Measure.Derived.NONE
+                    && (lastMeasure.column().column().numeric() || !numericOnly(pending.get(0)))) {
                 c.measures.set(c.measures.size() - 1, new Measure(pending.get(0), lastMeasure.column()));
             }
         }
@@ -159,6 +161,8 @@ final class Aggregates {
             return c.partial(); // "how many widgets": counting rows would answer another question
         }
         lostGroupings(c);
+        DerivedMeasures.running(c);
+        averagePerEntity(c);
         if (c.superlativePos >= 0 && c.measures.isEmpty() && !c.groups.isEmpty()
                 && c.hasSuperlative("most", "fewest", "least")) {
             c.measures.add(new Measure(Agg.COUNT, null)); // "which city has the most rows"
@@ -228,6 +232,11 @@ final class Aggregates {
         return false;
     }
 
+    /** Functions that only make sense over numbers: a total or an average of names is no answer. */
+    private static boolean numericOnly(Agg agg) {
+        return agg == Agg.SUM || agg == Agg.AVG || agg == Agg.MEDIAN || agg == Agg.STDDEV;
+    }
+
     private static void addOnce(Clause c, Measure m) {
         if (!c.measures.contains(m)) {
             c.measures.add(m);
@@ -238,7 +247,26 @@ final class Aggregates {
     static boolean countable(Clause c, ColumnProfile col) {
         String t = col.type().toUpperCase(java.util.Locale.ROOT);
         // "District" 1..10 on ten rows numbers the districts: count them, do not add the numbers up
-        return t.contains("INT") && !SchemaIndex.isIdLike(col) && !c.index.uniquePerRow(col);
+        return t.contains("INT") && !SchemaIndex.isIdLike(col) && !c.index.numbersRows(col);
+    }
+
+    /**
+     * "average cost per patient": over an entity with many rows each (an id, or more than 50 values), the average
+     * of each patient's rows and one average over the patients' totals both explain the question; the first is
+     * taken and said to be a guess. "average revenue per region" (a handful of groups) is a plain breakdown.
+     */
+    private static void averagePerEntity(Clause c) {
+        if (c.groups.size() != 1 || c.measures.size() != 1 || c.measures.get(0).agg() != Agg.AVG
+                || c.measures.get(0).column() == null || c.superlativePos >= 0 || !c.has(Set.of("per"))) {
+            return;
+        }
+        ColumnProfile g = c.groups.get(0).column();
+        if (g.column().temporal() || c.groups.get(0).grain() != null || c.index.uniquePerRow(g)
+                || !(SchemaIndex.isIdLike(g) || g.distinct() > 50)) {
+            return;
+        }
+        c.reading(Clause.BEST_GUESS + "'per " + g.name() + "' read as the average of each " + g.name()
+                + "'s rows; it may instead mean one average of their totals");
     }
 
     /** "average sales per ship": a group word before a word no column matches loses a grouping; say so. */

@@ -63,6 +63,8 @@ final class Clause {
     boolean sortAll;
     /** One winner was asked for without a count ("which X has the most"): rows tied with it are kept. */
     boolean ties;
+    /** The column "latest", "earliest" or "most recent" ranks by (a date, else a year), or null. */
+    ColumnProfile timeRank;
     /** "stacked bar", "stacked by": a second grouping drawn stacked rather than side by side. */
     boolean stacked;
     /** Starts of the mentions put on the x axis ("departments on the x axis"): groupings without "by". */

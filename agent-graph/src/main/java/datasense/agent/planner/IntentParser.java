@@ -42,6 +42,7 @@ final class IntentParser {
         DateFilters.years(c);
         TimeGrains.read(c);
         Aggregates.functionWords(c);
+        DerivedMeasures.read(c); // before shares: "tips as a percent of fares" is one total over another
         Shares.read(c);
         Rankings.superlatives(c);
         Intent intent = switch (kind) {

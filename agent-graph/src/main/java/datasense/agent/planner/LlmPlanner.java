@@ -32,6 +32,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 /**
  * Plans with a model behind an OpenAI-compatible chat completions endpoint. The six tools are offered as
@@ -203,8 +204,16 @@ public final class LlmPlanner implements Planner, AutoCloseable {
             String said = message.content().map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
             String interpretation = said != null && said.length() <= 400 ? said
                     : String.join("; then ", review.steps().stream().map(PlanStep::intent).toList());
-            return new Plan(review.steps(), interpretation, confidence, notes, List.of(), List.of(), name(),
-                    usage.get());
+            // the model's plan is judged by what it does: each part of the question it ignores lowers confidence
+            List<Unexplained> ignored = request.schema() == null ? List.of()
+                    : PlanAccounting.unexplained(request.question(), request.schema(), review.steps());
+            if (!ignored.isEmpty()) {
+                String parts = ignored.stream().map(u -> "'" + u.text() + "'").collect(Collectors.joining(", "));
+                interpretation += " (not reflected in the plan: " + parts + ")";
+                notes.add("the model's plan does not use " + parts + " of the question; confidence lowered");
+            }
+            return new Plan(review.steps(), interpretation, PlanAccounting.confidence(confidence, ignored), notes,
+                    List.of(), List.of(), name(), usage.get());
         }
     }
 

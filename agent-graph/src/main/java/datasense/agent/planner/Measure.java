@@ -4,21 +4,69 @@ import datasense.tools.ColumnProfile;
 
 /**
  * One aggregate of an intent: a function over a column, or COUNT over rows when column is null. A share
- * measure is that aggregate as a percentage of its total over all groups ("share of sales by category").
+ * measure is that aggregate as a percentage of its total over all groups ("share of sales by category"). A
+ * derived measure combines it with another column ({@link Derived}): a ratio of two totals, one total as a
+ * percent of another, the days between two dates, or a running total along the time grouping.
  */
-record Measure(Agg agg, ColumnProfile column, boolean share) {
+record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, ColumnProfile other) {
+
+    /** How a measure is derived from its aggregate (and {@code other}, for the two-column kinds). */
+    enum Derived {
+        NONE, RATIO, PERCENT_OF, DAYS_BETWEEN, RUNNING
+    }
 
     Measure(Agg agg, ColumnProfile column) {
-        this(agg, column, false);
+        this(agg, column, false, Derived.NONE, null);
+    }
+
+    Measure(Agg agg, ColumnProfile column, boolean share) {
+        this(agg, column, share, Derived.NONE, null);
+    }
+
+    /** "revenue per unit": the total of {@code a} over the total of {@code b}. */
+    static Measure ratio(ColumnProfile a, ColumnProfile b) {
+        return new Measure(Agg.SUM, a, false, Derived.RATIO, b);
+    }
+
+    /** "tips as a percent of fares": 100 times the total of {@code a} over the total of {@code b}. */
+    static Measure percentOf(ColumnProfile a, ColumnProfile b) {
+        return new Measure(Agg.SUM, a, false, Derived.PERCENT_OF, b);
+    }
+
+    /** "days between booking and departure": {@code agg} of the days from {@code from} to {@code to}. */
+    static Measure daysBetween(Agg agg, ColumnProfile from, ColumnProfile to) {
+        return new Measure(agg, from, false, Derived.DAYS_BETWEEN, to);
+    }
+
+    /** This measure summed along the time grouping: "cumulative trips per month". */
+    Measure running() {
+        return new Measure(agg, column, false, Derived.RUNNING, null);
     }
 
     /** This measure as a percentage of its total. */
     Measure asShare() {
-        return new Measure(agg, column, true);
+        return new Measure(agg, column, true, derived, other);
     }
 
     /** How it reads: "Total of Sales", "Count of rows", "Distinct count of Order ID", "Share of total Sales (%)". */
     String describe() {
+        switch (derived) {
+            case RATIO -> {
+                return "Total of " + column.name() + " per " + other.name();
+            }
+            case PERCENT_OF -> {
+                return "Total of " + column.name() + " as a percent of total of " + other.name();
+            }
+            case DAYS_BETWEEN -> {
+                return agg.label + " of days from " + column.name() + " to " + other.name();
+            }
+            case RUNNING -> {
+                return "Running total of " + (column == null || agg == Agg.COUNT ? "count of rows"
+                        : agg.label.toLowerCase(java.util.Locale.ROOT) + " " + column.name());
+            }
+            default -> {
+            }
+        }
         String base = agg.label + " of " + (column == null ? "rows" : column.name());
         return share ? "Share of " + base.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + base.substring(1)
                 + " (%)" : base;
@@ -26,14 +74,50 @@ record Measure(Agg agg, ColumnProfile column, boolean share) {
 
     /** The result column's name: "total Sales", "rows", "distinct Order ID", "percent of total Sales". */
     String alias() {
+        switch (derived) {
+            case RATIO -> {
+                return column.name() + " per " + other.name();
+            }
+            case PERCENT_OF -> {
+                return column.name() + " as percent of " + other.name();
+            }
+            case DAYS_BETWEEN -> {
+                return agg.aliasPrefix + " days " + column.name() + " to " + other.name();
+            }
+            case RUNNING -> {
+                return "running " + (column == null ? "rows" : agg.aliasPrefix + " " + column.name());
+            }
+            default -> {
+            }
+        }
         String base = column == null ? "rows" : agg.aliasPrefix + " " + column.name();
         return share ? "percent of " + (column == null ? "rows" : base) : base;
     }
 
+    /** The SQL; a running total's window order is added by the writer, which knows the time grouping. */
     String sql() {
-        String base = agg.sql(column == null ? null : SqlText.ident(column.name()));
+        String a = column == null ? null : SqlText.ident(column.name());
+        switch (derived) {
+            case RATIO -> {
+                return "SUM(" + a + ") / NULLIF(SUM(" + SqlText.ident(other.name()) + "), 0)";
+            }
+            case PERCENT_OF -> {
+                return "100.0 * SUM(" + a + ") / NULLIF(SUM(" + SqlText.ident(other.name()) + "), 0)";
+            }
+            case DAYS_BETWEEN -> {
+                return agg.sql("date_diff('day', " + a + ", " + SqlText.ident(other.name()) + ")");
+            }
+            default -> {
+            }
+        }
+        String base = agg.sql(a);
         // a window over the grouped aggregate: each group's part of the grand total
         return share ? "100.0 * " + base + " / SUM(" + base + ") OVER ()" : base;
+    }
+
+    /** A running total's SQL: the grouped aggregate summed over the groups up to this one in {@code order}. */
+    String runningSql(String order) {
+        return "SUM(" + agg.sql(column == null ? null : SqlText.ident(column.name())) + ") OVER (ORDER BY " + order + ")";
     }
 
     /** The share of the rows matching {@code condition} in the whole table, for a share with no grouping. */

@@ -24,7 +24,8 @@ final class Rankings {
             if (c.used[i]) {
                 continue; // a superlative may also be a mention: "oldest" names age
             }
-            Boolean desc = Vocabulary.SUPERLATIVES.get(c.w(i));
+            Boolean desc = c.w(i).equals("most") && c.w(c.next(i)).equals("recent") ? null
+                    : Vocabulary.SUPERLATIVES.get(c.w(i)); // "most recent" is a superlative of time
             if (desc != null) {
                 c.superlativeDirections.add(desc);
             }
@@ -35,6 +36,9 @@ final class Rankings {
                     c.mark(i);
                 }
             }
+        }
+        if (c.superlativePos < 0) {
+            timeSuperlative(c);
         }
         if (c.superlativePos < 0 && !c.has(Clause.RANK_CUES)) {
             return;
@@ -63,7 +67,37 @@ final class Rankings {
         }
     }
 
+    /** Superlatives of time, most recent first: "latest", "newest", "most recent"; "earliest" is the other end. */
+    private static final java.util.Map<String, Boolean> TIME_SUPERLATIVES = java.util.Map.of("latest", true,
+            "newest", true, "recent", true, "earliest", false);
+
+    /** "the latest runner-up", "the most recent winner": the row furthest along the table's time column. */
+    private static void timeSuperlative(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            Boolean desc = c.used[i] || c.m(i) != null ? null : TIME_SUPERLATIVES.get(c.w(i));
+            if (desc == null || c.w(i).equals("recent") && !c.w(c.prev(i)).equals("most")) {
+                continue;
+            }
+            ColumnProfile time = c.index.timeOrder();
+            if (time == null) {
+                return;
+            }
+            c.superlativePos = i;
+            c.descending = desc;
+            c.timeRank = time;
+            c.mark(i);
+            if (c.w(i).equals("recent")) {
+                c.mark(c.prev(i));
+            }
+            c.reading("'" + c.token(i).text() + "' read as the " + (desc ? "last" : "first") + " by " + time.name());
+            return;
+        }
+    }
+
     static Intent finish(Clause c, List<Mention> population) {
+        if (c.timeRank != null && c.measures.isEmpty()) {
+            c.measures.add(new Measure(c.descending ? Agg.MAX : Agg.MIN, c.timeRank));
+        }
         boolean explicitFunction = !c.functions.isEmpty();
         if (c.superlativePos >= 0 && c.groups.isEmpty() && !population.isEmpty() && !c.measures.isEmpty()
                 && c.measures.stream().allMatch(x -> x.column() != null)) {
@@ -259,7 +293,8 @@ final class Rankings {
     private static boolean asksForAThing(Clause c) {
         for (int i = c.from; i < c.to; i++) {
             String w = c.w(i);
-            if (w.equals("who") || w.equals("whom") || w.equals("whose")) {
+            if (w.equals("who") || w.equals("whom") || w.equals("whose") || w.equals("what's") || w.equals("whats")
+                    || w.equals("who's") || w.equals("which's")) {
                 return true;
             }
             if ((w.equals("which") || w.equals("what")) && c.m(i + 1) == null) {

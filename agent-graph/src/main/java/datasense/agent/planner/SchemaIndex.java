@@ -108,6 +108,20 @@ final class SchemaIndex {
         return dates.isEmpty() ? null : dates.get(0);
     }
 
+    /** The column that orders rows in time: the first date column, else a whole-number year or season column. */
+    ColumnProfile timeOrder() {
+        if (defaultDate() != null) {
+            return defaultDate();
+        }
+        for (ColumnProfile c : schema.columns()) {
+            List<String> w = words(c.name());
+            if (c.type().toUpperCase(Locale.ROOT).contains("INT") && (w.contains("year") || w.contains("season"))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     /** The measure people most likely mean by "performance" or "revenue": sales-like, else the first measure. */
     ColumnProfile primaryMeasure(List<String> fragments) {
         for (String f : fragments) {
@@ -169,6 +183,23 @@ final class SchemaIndex {
     /** True when the id column holds one distinct value per row, so counting entities counts rows. */
     boolean uniquePerRow(ColumnProfile id) {
         return schema.rows() > 0 && id.nulls() == 0 && id.distinct() == schema.rows();
+    }
+
+    /**
+     * A whole-number column that numbers the rows: one value per row, nearly consecutive (1..10 on ten rows).
+     * Such a column is a position or a label, not an amount, so "how many districts" counts, never adds.
+     */
+    boolean numbersRows(ColumnProfile col) {
+        if (!uniquePerRow(col)) {
+            return false;
+        }
+        try {
+            long min = Long.parseLong(col.min());
+            long max = Long.parseLong(col.max());
+            return min >= 0 && max - min + 1 <= schema.rows() * 3 / 2 + 1;
+        } catch (NumberFormatException | NullPointerException e) {
+            return false;
+        }
     }
 
     /** A single-word column abbreviated in its name ("dept" for "department", "qty" for "quantity"), or null. */

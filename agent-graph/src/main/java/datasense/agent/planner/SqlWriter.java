@@ -30,8 +30,10 @@ final class SqlWriter {
             select.add(g.temporal() ? g.sql() + " AS " + SqlText.ident(g.alias()) : g.sql());
             groupBy.add(g.sql());
         }
+        Grouping timeGroup = it.groups().stream().filter(Grouping::temporal).findFirst().orElse(null);
         for (Measure m : it.measures()) {
-            select.add(m.sql() + " AS " + SqlText.ident(m.alias()));
+            String expr = m.derived() == Measure.Derived.RUNNING && timeGroup != null ? m.runningSql(timeGroup.sql()) : m.sql();
+            select.add(expr + " AS " + SqlText.ident(m.alias()));
         }
         StringBuilder sql = new StringBuilder("SELECT ").append(String.join(", ", select))
                 .append(" FROM ").append(table).append(where(it.filters()));

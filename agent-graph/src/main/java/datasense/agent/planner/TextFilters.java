@@ -19,6 +19,10 @@ final class TextFilters {
     private static final Set<String> FILLERS = Set.of("with", "in", "by", "the", "a", "an", "word", "words",
             "letter", "letters", "text", "string", "phrase", "substring", "characters", "prefix", "suffix");
 
+    /** Words before "like" that make it a likeness or a wish, not "matching". */
+    private static final Set<String> LIKENESS = Set.of("look", "looks", "looked", "looking", "seem", "seems",
+            "would", "i", "we", "you", "feel", "sound", "sounds");
+
     private TextFilters() {
     }
 
@@ -30,6 +34,9 @@ final class TextFilters {
             String w = c.w(i);
             String op = STARTS.contains(w) ? "starts_with" : ENDS.contains(w) ? "ends_with"
                     : CONTAINS.contains(w) ? "contains" : null;
+            if (op != null && w.equals("like") && LIKENESS.contains(c.w(c.prev(i)))) {
+                continue; // "what does it look like", "I would like": no text to match
+            }
             if (op != null) {
                 verb(c, i, op);
             } else if (w.equals("with") && c.token(i + 1) != null && c.token(i + 1).kind() == Token.Kind.QUOTED

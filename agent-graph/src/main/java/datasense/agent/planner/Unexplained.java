@@ -7,9 +7,12 @@ package datasense.agent.planner;
  */
 record Unexplained(String text, Kind kind) {
 
-    /** How much a part of each kind matters to the answer. */
+    /**
+     * How much a part of each kind matters to the answer. Even one content word left unexplained puts the plan
+     * below {@link datasense.agent.Plan#LOW_CONFIDENCE}: a word we did not understand may change the answer.
+     */
     enum Kind {
-        OPERATOR(0.45), MENTION(0.55), WORD(0.8);
+        OPERATOR(0.45), MENTION(0.55), WORD(0.75);
 
         /** The factor applied to confidence for each part of this kind left unexplained. */
         final double factor;

@@ -97,6 +97,7 @@ final class Vocabulary {
     static final List<Map.Entry<List<String>, Agg>> FUNCTION_PHRASES = List.of(
             Map.entry(List.of("standard", "deviation"), Agg.STDDEV),
             Map.entry(List.of("std", "dev"), Agg.STDDEV),
+            Map.entry(List.of("total", "number", "of"), Agg.COUNT), // "the total number of": a count
             Map.entry(List.of("how", "many"), Agg.COUNT),
             Map.entry(List.of("how", "much"), Agg.SUM),
             Map.entry(List.of("number", "of"), Agg.COUNT),

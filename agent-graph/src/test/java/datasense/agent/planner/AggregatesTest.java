@@ -58,4 +58,22 @@ class AggregatesTest {
         assertThat(Fixtures.intent(FLEET, "parts cost across vehicle types").groups())
                 .extracting(Grouping::describe).containsExactly("Vehicle Type");
     }
+
+    @Test
+    void anAveragePerEntityOfManyRowsIsABestGuessButPerCategoryIsNot() {
+        Intent perVehicle = Fixtures.intent(FLEET, "average parts cost per vehicle id");
+        assertThat(perVehicle.groups()).extracting(Grouping::describe).containsExactly("Vehicle ID");
+        assertThat(perVehicle.readings()).anyMatch(r -> r.startsWith(Clause.BEST_GUESS) && r.contains("their totals"));
+        Intent perDepot = Fixtures.intent(FLEET, "average parts cost per depot");
+        assertThat(perDepot.readings()).noneMatch(r -> r.startsWith(Clause.BEST_GUESS));
+    }
+
+    @Test
+    void lookLikeIsNotATextMatchAndWhatsAsksForAThing() {
+        Intent pie = Fixtures.intent(FLEET, "what does the count of work orders by depot look like as a pie?");
+        assertThat(pie.filters()).isEmpty();
+        assertThat(pie.groups()).extracting(Grouping::describe).containsExactly("Depot");
+        Intent cheapest = Fixtures.intent(STAFF, "what's the lowest paid employee?");
+        assertThat(cheapest.columns()).extracting(c -> c.name()).contains("full_name");
+    }
 }

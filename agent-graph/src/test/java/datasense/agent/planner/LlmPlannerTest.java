@@ -264,6 +264,32 @@ class LlmPlannerTest {
     }
 
     @Test
+    void aPlanThatIgnoresPartsOfTheQuestionIsABestGuessNamingThem() throws Exception {
+        // the model drops the negation and the region: the plan answers another question, so it must not claim 0.8
+        script(sql("SELECT SUM(\"Sales\") AS \"total\" FROM \"shop_orders\""));
+        Plan p = ask("total sales not in the West");
+        assertThat(p.planner()).isEqualTo("llm");
+        assertThat(p.isBestGuess()).isTrue();
+        assertThat(p.confidence()).isLessThan(0.3);
+        assertThat(p.interpretation()).contains("not reflected in the plan: 'not', 'West'");
+
+        // the same question answered in full keeps the model's confidence
+        received.clear();
+        script(sql("SELECT SUM(\"Sales\") AS \"total\" FROM \"shop_orders\" WHERE \"Region\" <> 'West'"));
+        Plan full = ask("total sales not in the West");
+        assertThat(full.confidence()).isEqualTo(0.8);
+        assertThat(full.interpretation()).doesNotContain("not reflected");
+
+        // a number the plan does not use (top 5 answered with 10 rows) is an operator left out
+        received.clear();
+        script(sql("SELECT \"Product Name\", SUM(\"Profit\") AS p FROM \"shop_orders\" GROUP BY 1"
+                + " ORDER BY p DESC LIMIT 10"));
+        Plan top = ask("top 5 products by profit");
+        assertThat(top.isBestGuess()).isTrue();
+        assertThat(top.interpretation()).contains("'5'");
+    }
+
+    @Test
     void aFollowUpCarriesThePreviousPlanSoTheModelCanChangeIt() throws Exception {
         String bySegment = "SELECT \"Segment\", SUM(\"Profit\") AS \"profit\" FROM \"shop_orders\" GROUP BY \"Segment\"";
         Plan previous = new Plan(List.of(new PlanStep("sql_executor",

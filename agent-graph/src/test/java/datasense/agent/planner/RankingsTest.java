@@ -52,6 +52,37 @@ class RankingsTest {
                 .noneMatch(r -> r.startsWith(Clause.BEST_GUESS));
     }
 
+    /** Cup finals, one row per year: a whole-number Year is the table's only time column. */
+    static final SchemaInfo FINALS = new SchemaInfo("finals", 30, java.util.List.of(
+            Fixtures.num("Year", "BIGINT", 30, "1990", "2019"),
+            Fixtures.col("Winner", "VARCHAR", 12, java.util.List.of("Rovers", "United", "Athletic")),
+            Fixtures.col("Runner-up", "VARCHAR", 14, java.util.List.of("City", "Wanderers", "Albion")),
+            Fixtures.num("Attendance", "BIGINT", 30, "12000", "90000")));
+
+    @Test
+    void latestAndEarliestRankByTheTimeColumn() {
+        Intent latest = Fixtures.intent(FINALS, "who was the latest runner-up?");
+        assertThat(latest.limit()).isEqualTo(1);
+        assertThat(latest.ascending()).isFalse();
+        assertThat(latest.measures()).extracting(Measure::describe).containsExactly("Maximum of Year");
+        assertThat(latest.groups()).extracting(Grouping::describe).contains("Runner-up");
+        assertThat(latest.readings()).anyMatch(r -> r.contains("'latest' read as the last by Year"));
+
+        Intent recent = Fixtures.intent(FINALS, "the most recent winner");
+        assertThat(recent.measures()).extracting(Measure::describe).containsExactly("Maximum of Year");
+        assertThat(recent.groups()).extracting(Grouping::describe).contains("Winner");
+
+        Intent earliest = Fixtures.intent(FINALS, "which winner was the earliest");
+        assertThat(earliest.ascending()).isTrue();
+        assertThat(earliest.measures()).extracting(Measure::describe).containsExactly("Minimum of Year");
+        // with no time column there is nothing to rank by: the word stays unexplained
+        SchemaInfo timeless = new SchemaInfo("clubs", 12, java.util.List.of(
+                Fixtures.col("Club", "VARCHAR", 12, java.util.List.of("Rovers", "United")),
+                Fixtures.num("Titles", "BIGINT", 8, "0", "20")));
+        assertThat(Fixtures.intent(timeless, "the latest club").readings())
+                .noneMatch(r -> r.contains("read as the last"));
+    }
+
     @Test
     void listsDistinctValues() {
         Intent it = Fixtures.intent(FLEET, "list the fault categories at the Airport depot");

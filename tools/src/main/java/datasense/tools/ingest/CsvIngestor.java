@@ -40,6 +40,8 @@ public final class CsvIngestor {
     private static final int SAMPLE_BYTES = 1 << 20;
     private static final int MAX_REPORTED_REJECTS = 10;
     private static final int MAX_TYPED_PASSES = 4;
+    /** The longest record accepted, in bytes: a 3 MB line of text is a real export; beyond this it is refused. */
+    public static final int MAX_LINE_BYTES = 8 * 1024 * 1024;
     private static final Pattern CAST_VALUE = Pattern.compile("Could not convert string \"(.*)\" to '");
 
     private final String memoryLimit;
@@ -62,6 +64,15 @@ public final class CsvIngestor {
      * this call created are deleted (an uploaded {@code data.csv} given as source is kept).
      */
     public IngestReport ingest(Path source, Path targetDir, String table, IngestLimits limits) throws IngestException {
+        return ingest(source, targetDir, table, limits, 0);
+    }
+
+    /**
+     * As {@link #ingest(Path, Path, String, IngestLimits)}, with the 1-based physical line that names the
+     * columns given by the upload; {@code 0} detects it (line 1, or the first line below title rows).
+     */
+    public IngestReport ingest(Path source, Path targetDir, String table, IngestLimits limits, long headerLine)
+            throws IngestException {
         Path dir = targetDir.toAbsolutePath().normalize();
         Path csv = dir.resolve("data.csv");
         Path parquet = dir.resolve("data.parquet");
@@ -83,12 +94,12 @@ public final class CsvIngestor {
         try {
             Utf8Transcoder.Result text = Utf8Transcoder.transcode(source, tmpCsv, limits.maxBytes());
             Files.move(tmpCsv, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            IngestReport report = load(csv, tmpParquet, table, limits, text);
+            IngestReport report = load(csv, tmpParquet, table, limits, text, headerLine);
             Files.move(tmpParquet, parquet, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             ok = true;
             return new IngestReport(table, report.rowsIngested(), report.rowsRejected(), report.dataLines(),
                     report.rejected(), report.schema(), report.bytes(), report.encoding(), report.delimiter(),
-                    csv, parquet);
+                    csv, parquet, "csv", text.gzip() ? "gzip" : null, report.headerLine(), report.header());
         } catch (IOException e) {
             throw internal("could not write the dataset files", e);
         } finally {
@@ -103,8 +114,8 @@ public final class CsvIngestor {
     }
 
     /** Everything after transcoding: dialect, header, counting, typed read to Parquet and profiling. */
-    private IngestReport load(Path csv, Path tmpParquet, String table, IngestLimits limits, Utf8Transcoder.Result text)
-            throws IngestException, IOException {
+    private IngestReport load(Path csv, Path tmpParquet, String table, IngestLimits limits, Utf8Transcoder.Result text,
+                              long givenHeaderLine) throws IngestException, IOException {
         boolean complete = Files.size(csv) <= SAMPLE_BYTES;
         String sample = readSample(csv);
         if (sample.isBlank()) {
@@ -114,20 +125,29 @@ public final class CsvIngestor {
         char delim = CsvScanner.detectDelimiter(sample, complete);
         if (delim == 0) {
             throw new IngestException(IngestException.UNREADABLE,
-                    "Line 1: no delimiter found; the header must have at least two columns separated by"
-                            + " a comma, semicolon, tab or vertical bar.",
-                    "Upload a CSV file with a header line naming each column.", 1);
+                    "No delimiter splits the lines into columns: the header has one field but some lines have"
+                            + " more, under each of comma, semicolon, tab and vertical bar.",
+                    "Upload a CSV file with a header line naming each column, one delimiter throughout.", 1);
         }
+        Header header = header(sample, delim, complete, givenHeaderLine);
         Limits engine = new Limits(0, 0, 0, memoryLimit, threads);
         try (Connection db = DuckDb.open(List.of(csv.getParent()), engine)) {
-            Dialect dialect = sniff(db, csv, delim);
-            List<String> header = CsvScanner.parse(sample, delim, dialect.quote, dialect.escape, 1, complete).get(0);
-            List<String> names = columnNames(header);
+            Dialect dialect = sniff(db, csv, delim, header.line - 1);
+            List<String> headerFields = CsvScanner.parse(sample, delim, dialect.quote, dialect.escape,
+                    header.index + 1, complete).get(header.index);
+            List<String> names = columnNames(headerFields);
             List<String> types = dialect.types.size() == names.size()
                     ? new ArrayList<>(dialect.types) : new ArrayList<>(names.stream().map(n -> "VARCHAR").toList());
 
             CsvScanner.Count count = CsvScanner.countRecords(csv, delim, dialect.quote, dialect.escape);
-            long dataLines = count.records() - 1;
+            if (count.longestBytes() > MAX_LINE_BYTES) {
+                throw new IngestException(IngestException.UNREADABLE,
+                        "Line " + count.longestLine() + " is " + megabytes(count.longestBytes()) + " MB long; a line"
+                                + " (one record) may be at most " + megabytes(MAX_LINE_BYTES) + " MB.",
+                        "Check that line's quoting (an unclosed quote joins every line after it into one record),"
+                                + " or split very long values.", count.longestLine());
+            }
+            long dataLines = count.records() - 1 - header.index;
             if (dataLines <= 0) {
                 throw new IngestException(IngestException.UNREADABLE,
                         "The file has a header line but no data lines.",
@@ -141,7 +161,7 @@ public final class CsvIngestor {
 
             TypedRead read = null;
             for (int pass = 1; pass <= MAX_TYPED_PASSES; pass++) {
-                read = typedRead(db, csv, tmpParquet, delim, dialect, names, types, pass);
+                read = typedRead(db, csv, tmpParquet, delim, dialect, names, types, pass, header.line - 1);
                 if (!widen(types, read.castFailures) || pass == MAX_TYPED_PASSES) {
                     break;
                 }
@@ -152,6 +172,7 @@ public final class CsvIngestor {
                         "Check that each column holds one kind of value (numbers, dates or text).");
             }
             datesFromMidnightTimestamps(db, tmpParquet, names, types);
+            SeparatedNumbers.convert(db, tmpParquet, names, types);
             List<RejectedLine> samples = read.samples.stream()
                     .map(x -> new RejectedLine(count.physicalLine(x.line()), x.reason(), x.text())).toList();
             if (read.ingested + read.rejected != dataLines) {
@@ -171,7 +192,8 @@ public final class CsvIngestor {
             }
             SchemaInfo schema = ColumnProfiler.profile(db, tmpParquet, table, names, read.ingested);
             return new IngestReport(table, read.ingested, read.rejected, dataLines, samples, schema,
-                    text.bytes(), text.encoding(), String.valueOf(delim), csv, tmpParquet);
+                    text.bytes(), text.encoding(), String.valueOf(delim), csv, tmpParquet, "csv", null,
+                    header.line, header.source);
         } catch (SQLException e) {
             throw internal("the database engine failed: " + firstLine(e.getMessage()), e);
         }
@@ -181,11 +203,40 @@ public final class CsvIngestor {
     private record Dialect(int quote, int escape, List<String> types, String dateFormat, String timestampFormat) {
     }
 
-    private static Dialect sniff(Connection db, Path csv, char delim) {
+    /** Where the header is: its index among the non-empty records, its 1-based line, and how it was found. */
+    private record Header(int index, long line, String source) {
+    }
+
+    private static Header header(String sample, char delim, boolean complete, long given) throws IngestException {
+        List<Long> starts = new ArrayList<>();
+        int max = given > 0 ? (int) Math.min(Integer.MAX_VALUE - 1, given) : CsvScanner.MAX_TITLE_ROWS + 1;
+        List<List<String>> records = CsvScanner.parse(sample, delim, '"', '"', max, complete, starts);
+        if (given > 0) {
+            int index = starts.indexOf(given);
+            if (index < 0) {
+                throw new IngestException(IngestException.UNREADABLE,
+                        "header_row " + given + " does not start a record: the line is empty, inside a quoted field,"
+                                + " or beyond the first " + (SAMPLE_BYTES >> 20) + " MB of the file ("
+                                + (starts.isEmpty() ? 0 : starts.get(starts.size() - 1)) + " lines read).",
+                        "Name the line that holds the column names, counting from 1 with blank lines included.", given);
+            }
+            return new Header(index, given, "given");
+        }
+        int titles = CsvScanner.titleRows(records);
+        return titles == 0 ? new Header(0, starts.isEmpty() ? 1 : starts.get(0), "first_line")
+                : new Header(titles, starts.get(titles), "detected");
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+    }
+
+    private static Dialect sniff(Connection db, Path csv, char delim, long skip) {
         String sql = "SELECT Quote, Escape, DateFormat, TimestampFormat,"
                 + " array_to_string(list_transform(Columns, c -> c.type), '|')"
                 + " FROM sniff_csv(" + DuckDb.quoteLiteral(csv.toString()) + ", delim="
-                + DuckDb.quoteLiteral(String.valueOf(delim)) + ", header=true, ignore_errors=true)";
+                + DuckDb.quoteLiteral(String.valueOf(delim)) + ", header=true, ignore_errors=true, skip=" + skip
+                + ", max_line_size=" + (MAX_LINE_BYTES + 2) + ")";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             if (rs.next()) {
                 int quote = dialectChar(rs.getString(1));
@@ -250,7 +301,7 @@ public final class CsvIngestor {
     private static final Pattern INT_GUARD_ERROR = Pattern.compile(INT_GUARD + "(\\d+): (.*)", Pattern.DOTALL);
 
     private static TypedRead typedRead(Connection db, Path csv, Path tmpParquet, char delim, Dialect dialect,
-                                       List<String> names, List<String> types, int pass)
+                                       List<String> names, List<String> types, int pass, long skip)
             throws SQLException, IngestException {
         String errors = "ingest_rejects_" + pass;
         // Integer columns are read as text and cast in the projection: DuckDB's own cast would round
@@ -275,7 +326,8 @@ public final class CsvIngestor {
         }
         columns.append('}');
         StringBuilder read = new StringBuilder("read_csv(").append(DuckDb.quoteLiteral(csv.toString()))
-                .append(", auto_detect=false, header=true, skip=0, comment=''")
+                .append(", auto_detect=false, header=true, skip=").append(skip).append(", comment=''")
+                .append(", max_line_size=").append(MAX_LINE_BYTES + 2)
                 .append(", delim=").append(DuckDb.quoteLiteral(String.valueOf(delim)))
                 .append(", quote=").append(DuckDb.quoteLiteral(dialect.quote < 0 ? "" : String.valueOf((char) dialect.quote)))
                 .append(", escape=").append(DuckDb.quoteLiteral(dialect.escape < 0 ? "" : String.valueOf((char) dialect.escape)))
@@ -286,11 +338,19 @@ public final class CsvIngestor {
         if (dialect.timestampFormat != null && !dialect.timestampFormat.isEmpty()) {
             read.append(", timestampformat=").append(DuckDb.quoteLiteral(dialect.timestampFormat));
         }
+        String where = "";
+        if (names.size() == 1) {
+            // DuckDB reads a blank line of a one-column file as a record holding NULL; like every other
+            // file, blank lines are not records here (the count we check against says so), and a quoted
+            // empty value stays an empty text rather than becoming NULL and vanishing with them.
+            read.append(", allow_quoted_nulls=false");
+            where = " WHERE " + DuckDb.quoteIdent(names.get(0)) + " IS NOT NULL";
+        }
         read.append(", store_rejects=true, rejects_table=").append(DuckDb.quoteLiteral(errors))
                 .append(", rejects_scan=").append(DuckDb.quoteLiteral("ingest_scans_" + pass)).append(')');
         try (Statement st = db.createStatement()) {
             try {
-                st.execute("COPY (SELECT " + select + " FROM " + read + ") TO "
+                st.execute("COPY (SELECT " + select + " FROM " + read + where + ") TO "
                         + DuckDb.quoteLiteral(tmpParquet.toString()) + " (FORMAT parquet, COMPRESSION zstd)");
             } catch (SQLException e) {
                 Matcher m = INT_GUARD_ERROR.matcher(String.valueOf(e.getMessage()));

@@ -2,7 +2,8 @@ package datasense.tools.ingest;
 
 /**
  * An upload could not be ingested. {@code code} is stable: {@code too_large} (over the byte or row limit;
- * HTTP 413), {@code unreadable} (empty, header only, binary, not CSV, too many bad rows; HTTP 400/415) or
+ * HTTP 413), {@code unreadable} (empty, header only, binary, not CSV, too many bad rows; HTTP 400),
+ * {@code unsupported} (a recognised format that is not accepted, such as a PDF or a workbook; HTTP 415) or
  * {@code internal} (our fault, e.g. an I/O or engine failure). {@code line} is the 1-based line the problem
  * was found on, or 0 when it is not about one line.
  */
@@ -11,6 +12,7 @@ public final class IngestException extends Exception {
     public static final String TOO_LARGE = "too_large";
     public static final String UNREADABLE = "unreadable";
     public static final String INTERNAL = "internal";
+    public static final String UNSUPPORTED = "unsupported_type";
 
     private final String code;
     private final String hint;

@@ -31,7 +31,7 @@ import java.util.zip.ZipException;
 final class Utf8Transcoder {
 
     /** The decompressed size of the upload and the encoding it was read in. */
-    record Result(long bytes, String encoding) {
+    record Result(long bytes, String encoding, boolean gzip) {
     }
 
     private static final int CHUNK = 1 << 16;
@@ -70,7 +70,7 @@ final class Utf8Transcoder {
                     encoding = utf16 == 0 ? copyBytes(head, 0, in, target)
                             : copyUtf16(head, 0, in, target, utf16 > 0);
                 }
-                return new Result(in.count(), encoding);
+                return new Result(in.count(), encoding, gzip);
             } catch (ZipException | EOFException e) {
                 throw new IngestException(IngestException.UNREADABLE,
                         "The file looks like gzip but could not be decompressed: " + e.getMessage(),

@@ -198,6 +198,21 @@ class CsvIngestorTest {
     }
 
     @Test
+    void numbersWithThousandsSeparatorsAreNumbersAndDashesAreMissing() throws Exception {
+        String text = "venue,attendance,gate,code\nA,\"1,638\",\"2,500.50\",\"1,2\"\nB,425,—,\"3,4\"\n"
+                + "C,\"30,000\",\"1,000.25\",\"5,6\"\nD,-,\"12.5\",\"7,8\"\n";
+        IngestReport r = ingest(upload("sep.csv", text));
+
+        assertThat(col(r, "attendance").type()).isEqualTo("BIGINT");
+        assertThat(col(r, "attendance").max()).isEqualTo("30000");
+        assertThat(col(r, "attendance").nulls()).isEqualTo(1);
+        assertThat(col(r, "gate").type()).isEqualTo("DOUBLE");
+        // "1,2" is not a number written with a thousands separator: the column stays text, as written
+        assertThat(col(r, "code").type()).isEqualTo("VARCHAR");
+        assertThat(rows(r, "venue")).extracting(row -> row.get(1)).containsExactly("1638", "425", "30000", null);
+    }
+
+    @Test
     void emptyCellsAreNullsInTheProfile() throws Exception {
         String text = "region,sales,note\nWest,1,\nEast,,x\n,3,\nWest,4,y\n";
         IngestReport r = ingest(upload("n.csv", text));
@@ -274,9 +289,9 @@ class CsvIngestorTest {
         assertThat(xlsx.code()).isEqualTo(IngestException.UNREADABLE);
         assertThat(xlsx.getMessage()).contains("ZIP");
 
-        IngestException prose = failure(upload("prose.csv", "Dear team\nplease find attached\n"), LIMITS);
+        IngestException prose = failure(upload("prose.csv", "Dear team, hello\nplease find attached\n"), LIMITS);
         assertThat(prose.code()).isEqualTo(IngestException.UNREADABLE);
-        assertThat(prose.getMessage()).contains("delimiter");
+        assertThat(prose.getMessage()).contains("1 of 1 data lines could not be read").contains("line 2");
         assertThat(Files.exists(dir().resolve("data.parquet"))).isFalse();
         assertThat(Files.exists(dir().resolve("data.csv"))).isFalse();
     }
@@ -375,6 +390,82 @@ class CsvIngestorTest {
         assertThat(col(r, "n").values()).hasSize(5);
         assertThat(col(r, "n").min()).isEqualTo("0");
         assertThat(col(r, "n").max()).isEqualTo("7");
+    }
+
+    @Test
+    void acceptsASingleColumn() throws Exception {
+        IngestReport r = ingest(upload("ids.csv", "amount\n10\n20.5\n\n30\n"));
+
+        assertThat(r.schema().columns()).extracting(ColumnProfile::name).containsExactly("amount");
+        assertThat(col(r, "amount").type()).isEqualTo("DOUBLE");
+        assertThat(r.rowsIngested()).isEqualTo(3);
+        assertThat(rows(r, "amount")).containsExactly(List.of("10.0"), List.of("20.5"), List.of("30.0"));
+
+        IngestReport quoted = ingest(upload("names.csv", "name\n\"Smith, John\"\nAda\n"));
+        assertThat(quoted.schema().columns()).extracting(ColumnProfile::name).containsExactly("name");
+        assertThat(rows(quoted, "name")).containsExactly(List.of("Ada"), List.of("Smith, John"));
+    }
+
+    @Test
+    void aBareCarriageReturnInsideQuotesStaysInTheField() throws Exception {
+        String text = "id,note,amount\n1,\"first\rsecond\",10\n2,plain,20\n3,\"a\r\",30\n";
+        IngestReport r = ingest(upload("cr.csv", text));
+
+        assertThat(r.dataLines()).isEqualTo(3);
+        assertThat(r.rowsRejected()).isZero();
+        assertThat(rows(r, "id")).extracting(row -> row.get(1)).containsExactly("first\rsecond", "plain", "a\r");
+        assertThat(col(r, "amount").type()).isEqualTo("BIGINT");
+    }
+
+    @Test
+    void aLongLineWithinTheLimitIsReadAndOneBeyondItIsRefusedWithItsLine() throws Exception {
+        String long3mb = "x".repeat(3_000_000);
+        IngestReport r = ingest(upload("long.csv", "id,text\n1," + long3mb + "\n2,short\n"));
+        assertThat(r.rowsIngested()).isEqualTo(2);
+        assertThat(rows(r, "id").get(0).get(1)).hasSize(3_000_000);
+
+        Files.delete(r.parquet());
+        String tooLong = "y".repeat(CsvIngestor.MAX_LINE_BYTES + 10);
+        IngestException e = failure(upload("longer.csv", "id,text\n1,a\n2," + tooLong + "\n3,b\n"), LIMITS);
+        assertThat(e.code()).isEqualTo(IngestException.UNREADABLE);
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.getMessage()).as(e.getMessage()).contains("Line 3").contains("MB").doesNotContain("null");
+        assertThat(Files.exists(dir().resolve("data.parquet"))).isFalse();
+    }
+
+    @Test
+    void findsTheHeaderBelowTitleRows() throws Exception {
+        String text = "Sales report 2024,,\nExported by finance,,\n\nregion,sales,units\nNorth,10.5,1\nSouth,20,2\nNorth,\"3\",3\n";
+        IngestReport r = ingest(upload("titled.csv", text));
+
+        assertThat(r.headerLine()).isEqualTo(4);
+        assertThat(r.header()).isEqualTo("detected");
+        assertThat(r.schema().columns()).extracting(ColumnProfile::name).containsExactly("region", "sales", "units");
+        assertThat(r.dataLines()).isEqualTo(3);
+        assertThat(r.rowsIngested()).isEqualTo(3);
+        assertThat(col(r, "sales").type()).isEqualTo("DOUBLE");
+        assertThat(rows(r, "units")).extracting(row -> row.get(0)).containsExactly("North", "South", "North");
+
+        IngestReport plain = ingest(upload("plain.csv", "a,b\n1,2\n"));
+        assertThat(plain.headerLine()).isEqualTo(1);
+        assertThat(plain.header()).isEqualTo("first_line");
+    }
+
+    @Test
+    void theUploadMayNameTheHeaderLine() throws Exception {
+        // a title with as many fields as the data: only the upload can say which line names the columns
+        String text = "Quarter,Report,Q3\nregion,sales,units\nNorth,10,1\nSouth,20,2\n";
+        IngestReport r = new CsvIngestor().ingest(upload("named.csv", text), dir(), "t", LIMITS, 2);
+
+        assertThat(r.headerLine()).isEqualTo(2);
+        assertThat(r.header()).isEqualTo("given");
+        assertThat(r.schema().columns()).extracting(ColumnProfile::name).containsExactly("region", "sales", "units");
+        assertThat(r.rowsIngested()).isEqualTo(2);
+
+        IngestException beyond = catchThrowableOfType(IngestException.class,
+                () -> new CsvIngestor().ingest(upload("short.csv", "a,b\n1,2\n"), dir(), "t", LIMITS, 9));
+        assertThat(beyond.code()).isEqualTo(IngestException.UNREADABLE);
+        assertThat(beyond.getMessage()).contains("header_row 9");
     }
 
     private static byte[] gzip(byte[] plain) throws IOException {

@@ -1,6 +1,7 @@
 package datasense.verticles.agent;
 
 import datasense.agent.AnalysisState;
+import datasense.agent.AnswerWriter;
 import datasense.agent.ArtifactRef;
 import datasense.agent.Plan;
 import datasense.agent.StepState;
@@ -61,6 +62,8 @@ final class AnswerBody {
         }
         JsonArray unanswered = new JsonArray();
         state.unanswered().forEach(u -> unanswered.add(Json.toJson(u)));
+        // scaled by the share of intents answered: a step that failed for good leaves its part unanswered
+        double confidence = AnswerWriter.confidence(state);
         return new JsonObject()
                 .put("status", "ok")
                 .put("cached", false)
@@ -69,14 +72,14 @@ final class AnswerBody {
                 .put("question", job.question())
                 .put("answer", state.answer())
                 .put("interpretation", plan == null ? null : plan.interpretation())
-                .put("confidence", plan == null ? 0.0 : plan.confidence())
+                .put("confidence", confidence)
                 .put("planner", plan == null ? job.planner() : plan.planner())
                 .put("plan", planJson)
                 .put("sql", sql)
                 .put("results", results)
                 .put("notes", plan == null ? new JsonArray() : new JsonArray(plan.notes()))
                 .put("caveats", new JsonArray(state.caveats()))
-                .put("best_guess", plan != null && plan.isBestGuess())
+                .put("best_guess", plan != null && !plan.steps().isEmpty() && confidence < Plan.LOW_CONFIDENCE)
                 .put("alternatives", plan == null ? new JsonArray() : new JsonArray(plan.alternatives()))
                 .put("suggestions", plan == null ? new JsonArray() : new JsonArray(plan.suggestions()))
                 .put("unanswered", unanswered)

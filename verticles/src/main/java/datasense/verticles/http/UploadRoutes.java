@@ -7,6 +7,7 @@ import static datasense.verticles.http.HttpReplies.jsonBody;
 import static datasense.verticles.http.HttpReplies.tenant;
 
 import datasense.NodeConfig;
+import datasense.tools.ingest.SourceFormat;
 import datasense.verticles.auth.Scope;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
@@ -35,21 +36,17 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The upload routes of the HTTP verticle: one-step uploads (raw or multipart, streamed to a staging file
  * within the size limit), and the two-step presigned flow, to this node (HMAC-signed, single-use URL) or,
  * with S3, straight to the bucket followed by {@code POST /files/{id}/complete}. Every upload ends in
- * {@code ds.ingest.file}.
+ * {@code ds.ingest.file}, with its name and content type (which, with its first bytes, decide its format) and,
+ * for a CSV, the line of its header when the client names it ({@code header_row}).
  */
 final class UploadRoutes {
 
-    private static final Set<String> CSV_TYPES = Set.of("text/csv", "application/csv", "text/plain",
-            "application/octet-stream", "application/gzip", "application/x-gzip", "text/tab-separated-values",
-            "application/vnd.ms-excel");
     private static final String PENDING_UPLOADS = "ds.uploads.pending";
     private static final long PRESIGN_SECONDS = 900;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -94,8 +91,12 @@ final class UploadRoutes {
                     "POST /upload {\"file_name\": \"orders.csv\", \"content_type\": \"text/csv\"}"));
             return;
         }
-        if (!supported(fileName, contentType)) {
+        if (!SourceFormat.acceptable(fileName, contentType)) {
             error(ctx, unsupported(fileName, contentType));
+            return;
+        }
+        Long headerRow = headerRow(ctx, body.getValue("header_row"));
+        if (headerRow == null) {
             return;
         }
         String tenant = AuthHandler.tenant(ctx, body, config.auth().required());
@@ -112,7 +113,8 @@ final class UploadRoutes {
                     + "?name=" + enc(fileName) + "&ct=" + enc(contentType) + "&max=" + config.maxUploadBytes()
                     + "&expires=" + expires + "&sig=" + presigned.sign(grant);
         });
-        JsonObject pending = new JsonObject().put("tenant", tenant).put("name", fileName).put("direct", direct.isPresent());
+        JsonObject pending = new JsonObject().put("tenant", tenant).put("name", fileName).put("direct", direct.isPresent())
+                .put("content_type", contentType).put("header_row", headerRow);
         JsonObject reply = new JsonObject()
                 .put("file_id", fileId)
                 .put("presigned_url", url)
@@ -180,7 +182,8 @@ final class UploadRoutes {
                             return Future.failedFuture(BusError.badRequest("empty_file", "the upload is empty", "PUT the CSV's bytes to the presigned_url"));
                         }
                         return map.remove(fileId).compose(removed -> removed == null ? Future.succeededFuture(false)
-                                : ingest(tenant, fileId, pending.getString("name")).map(true));
+                                : ingest(tenant, fileId, pending.getString("name"), pending.getString("content_type"),
+                                        pending.getLong("header_row", 0L)).map(true));
                     });
         }));
     }
@@ -219,23 +222,28 @@ final class UploadRoutes {
                 error(ctx, new BusError(409, "already_used", "this upload URL was already used or never issued", "ask POST /upload for a new one"));
                 return;
             }
-            receiveAndIngest(ctx, tenant, fileId, grant.fileName(), max, 200);
+            receiveAndIngest(ctx, tenant, fileId, grant.fileName(), grant.contentType(),
+                    pending.result().getLong("header_row", 0L), max, 200);
         });
     }
 
-    /** One-step upload: the raw CSV is the body. */
+    /** One-step upload: the raw file is the body. */
     private void rawUpload(RoutingContext ctx) {
         String name = ctx.request().getParam("name", "data.csv");
         String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        if (!supported(name, type)) {
+        if (!SourceFormat.acceptable(name, type)) {
             error(ctx, unsupported(name, type));
+            return;
+        }
+        Long headerRow = headerRow(ctx, ctx.request().getParam("header_row"));
+        if (headerRow == null) {
             return;
         }
         String tenant = tenant(ctx);
         if (!contentLengthWithin(ctx, config.maxUploadBytes())) {
             return;
         }
-        receiveAndIngest(ctx, tenant, newFileId(), name, config.maxUploadBytes(), 201);
+        receiveAndIngest(ctx, tenant, newFileId(), name, type, headerRow, config.maxUploadBytes(), 201);
     }
 
     /** One-step upload as multipart/form-data: the first file part is the CSV. */
@@ -246,20 +254,26 @@ final class UploadRoutes {
         }
         FileUpload upload = ctx.fileUploads().get(0);
         String name = ctx.request().getParam("name", upload.fileName());
-        if (!supported(name, upload.contentType())) {
+        if (!SourceFormat.acceptable(name, upload.contentType())) {
             error(ctx, unsupported(name, upload.contentType()));
+            return;
+        }
+        String headerParam = ctx.request().getParam("header_row");
+        Long headerRow = headerRow(ctx, headerParam != null ? headerParam : ctx.request().getFormAttribute("header_row"));
+        if (headerRow == null) {
             return;
         }
         String tenant = tenant(ctx);
         String fileId = newFileId();
         store.putFile(Keys.csv(tenant, fileId), Path.of(upload.uploadedFileName()))
-                .compose(v -> ingest(tenant, fileId, name))
+                .compose(v -> ingest(tenant, fileId, name, upload.contentType(), headerRow))
                 .onSuccess(manifest -> json(ctx, 201, manifest))
                 .onFailure(e -> error(ctx, BusError.from(e)));
     }
 
     /** Streams the body to a staging file (bounded), moves it into the store, then asks ingest to register it. */
-    private void receiveAndIngest(RoutingContext ctx, String tenant, String fileId, String name, long maxBytes, int status) {
+    private void receiveAndIngest(RoutingContext ctx, String tenant, String fileId, String name, String contentType,
+                                  long headerRow, long maxBytes, int status) {
         Path staging = store.stagingDir().resolve(fileId + ".upload");
         HttpServerRequest req = ctx.request();
         req.pause(); // hold the body until the staging file is open; pipeTo resumes it
@@ -272,9 +286,9 @@ final class UploadRoutes {
                             : file.close().transform(closed -> Future.<Long>failedFuture(piped.cause())));
                 })
                 .compose(bytes -> bytes == 0
-                        ? Future.failedFuture(BusError.badRequest("empty_file", "the upload is empty", "send the CSV's bytes as the request body"))
+                        ? Future.failedFuture(BusError.badRequest("empty_file", "the upload is empty", "send the file's bytes as the request body"))
                         : store.putFile(Keys.csv(tenant, fileId), staging))
-                .compose(v -> ingest(tenant, fileId, name))
+                .compose(v -> ingest(tenant, fileId, name, contentType, headerRow))
                 .onSuccess(manifest -> json(ctx, status, manifest))
                 .onFailure(e -> {
                     vertx.fileSystem().delete(staging.toString()).otherwise((Void) null);
@@ -282,10 +296,35 @@ final class UploadRoutes {
                 });
     }
 
-    private Future<JsonObject> ingest(String tenant, String fileId, String name) {
-        return bus.<JsonObject>request(Address.INGEST_FILE, new JsonObject().put("file_id", fileId).put("name", name),
-                        TenantHeader.on(BusTimeouts.INGEST, tenant))
+    private Future<JsonObject> ingest(String tenant, String fileId, String name, String contentType, long headerRow) {
+        JsonObject request = new JsonObject().put("file_id", fileId).put("name", name).put("content_type", contentType);
+        if (headerRow > 0) {
+            request.put("header_row", headerRow);
+        }
+        return bus.<JsonObject>request(Address.INGEST_FILE, request, TenantHeader.on(BusTimeouts.INGEST, tenant))
                 .map(Message::body);
+    }
+
+    /**
+     * The CSV header line a client named (a positive whole number, as text or JSON), 0 when it named none, or
+     * null after answering 400.
+     */
+    private static Long headerRow(RoutingContext ctx, Object value) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            return 0L;
+        }
+        try {
+            long row = value instanceof Number n && n.doubleValue() == n.longValue() ? n.longValue()
+                    : Long.parseLong(value.toString().trim());
+            if (row >= 1 && row <= 1_000_000) {
+                return row;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        error(ctx, BusError.badRequest("bad_request", "header_row must be a line number from 1 to 1000000, not '" + value + "'",
+                "name the line that holds the column names, counting from 1 (blank lines included)"));
+        return null;
     }
 
     private boolean contentLengthWithin(RoutingContext ctx, long max) {
@@ -308,17 +347,9 @@ final class UploadRoutes {
         return vertx.sharedData().getAsyncMap(PENDING_UPLOADS);
     }
 
-    private static boolean supported(String fileName, String contentType) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        boolean nameOk = name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")
-                || name.endsWith(".csv.gz") || name.endsWith(".tsv.gz") || !name.contains(".");
-        String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
-        return nameOk && (type.isEmpty() || CSV_TYPES.contains(type));
-    }
-
     private BusError unsupported(String fileName, String contentType) {
         return new BusError(415, "unsupported_type", "'" + fileName + "' (" + (contentType == null ? "no content type" : contentType)
-                + ") is not a CSV file", "upload a .csv, .tsv or .csv.gz file as text/csv");
+                + ") is not a file type DataSense reads", "accepted: " + SourceFormat.ACCEPTED);
     }
 
     BusError tooLarge() {

@@ -8,7 +8,7 @@ import datasense.tools.Table;
 import datasense.tools.ToolContext;
 import datasense.tools.ToolException;
 import datasense.tools.ToolRegistry;
-import datasense.tools.ingest.CsvIngestor;
+import datasense.tools.ingest.FileIngestor;
 import datasense.tools.ingest.IngestException;
 import datasense.tools.ingest.IngestLimits;
 import datasense.tools.ingest.IngestReport;
@@ -31,12 +31,13 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * The files role: ingests uploads already in the object store (CSV to typed Parquet plus a column profile),
+ * The files role: ingests uploads already in the object store (CSV, Parquet, JSON or NDJSON, gzip or not, to
+ * typed Parquet plus a column profile, see {@link FileIngestor}),
  * registers them by writing their manifest last, and serves the file catalog (get, list, preview, delete).
  * The catalog is read from the object store, the system of record, so any node can serve any file; with
  * Redis configured it is read through the Redis index first ({@link RedisIndex}), which is rebuilt from the
@@ -80,46 +81,92 @@ public final class IngestVerticle extends VerticleBase {
         return index == null ? Future.succeededFuture() : index.close();
     }
 
-    /** {file_id, name}: the upload is at Keys.csv(tenant, file_id). */
+    /**
+     * {file_id, name, content_type?, header_row?}: the upload, as sent, is at Keys.csv(tenant, file_id); it is
+     * replaced by its UTF-8 CSV rendition next to the Parquet file. An upload holding several tables (the sheets
+     * of a workbook, the files of a ZIP) registers each as a file of its own: the first under file_id, the next
+     * under file_id_2, file_id_3, ...; the reply is the first one's manifest with {@code files} listing them all.
+     */
     private Future<JsonObject> ingest(String tenant, JsonObject request) {
         String fileId = request.getString("file_id");
         String name = request.getString("name", "data.csv");
-        String prefix = Keys.filePrefix(tenant, fileId);
-        // Ingest writes the normalized CSV and the Parquet copy into a staging folder of its own; both then go
-        // into the store (a move for the local folder, an upload for S3), so any store works the same way.
+        String contentType = request.getString("content_type");
+        long headerRow = request.getLong("header_row", 0L);
+        List<String> ids = new ArrayList<>(List.of(fileId));
+        // Ingest writes each table's normalized CSV and Parquet copy into a staging folder of its own; they then
+        // go into the store (a move for the local folder, an upload for S3), so any store works the same way.
         Path staging = store.stagingDir().resolve("ingest-" + fileId);
         return store.localPath(Keys.csv(tenant, fileId))
                 // unordered: a long ingest must not hold up the catalog requests queued on this worker
-                .compose(csv -> vertx.executeBlocking(() -> runIngest(csv, staging, tableName(name)), false))
-                .compose(report -> store.putFile(Keys.csv(tenant, fileId), staging.resolve("data.csv"))
-                        .compose(v -> store.putFile(Keys.parquet(tenant, fileId), staging.resolve("data.parquet")))
-                        .map(report))
+                .compose(upload -> vertx.executeBlocking(() -> runIngest(upload, staging, name, contentType, headerRow), false))
+                .compose(tables -> {
+                    for (int i = 1; i < tables.size(); i++) {
+                        ids.add(fileId + "_" + (i + 1));
+                    }
+                    Future<Void> stored = Future.succeededFuture();
+                    for (int i = 0; i < tables.size(); i++) {
+                        String id = ids.get(i);
+                        IngestReport report = tables.get(i).report();
+                        stored = stored.compose(v -> store.putFile(Keys.csv(tenant, id), report.csv()))
+                                .compose(v -> store.putFile(Keys.parquet(tenant, id), report.parquet()));
+                    }
+                    return stored.map(tables);
+                })
                 .onComplete(done -> vertx.fileSystem().deleteRecursive(staging.toString()).otherwise((Void) null))
-                .map(report -> manifest(tenant, fileId, name, report))
-                .compose(manifest -> store.put(Keys.manifest(tenant, fileId), manifest.toBuffer())
-                        .compose(v -> index == null ? Future.succeededFuture() : index.putFile(manifest))
-                        .map(manifest))
-                // Nothing half-registered remains: on any failure the file's whole folder goes.
-                .recover(e -> store.deletePrefix(prefix).transform(ignored -> Future.failedFuture(e)));
+                .compose(tables -> {
+                    // Manifests last, after every table's files: a table is registered only when all of them are stored.
+                    List<JsonObject> manifests = new ArrayList<>();
+                    for (int i = 0; i < tables.size(); i++) {
+                        manifests.add(manifest(tenant, ids.get(i), name, tables.get(i)));
+                    }
+                    Future<Void> registered = Future.succeededFuture();
+                    for (JsonObject manifest : manifests) {
+                        registered = registered.compose(v -> store.put(Keys.manifest(tenant, manifest.getString("file_id")), manifest.toBuffer()));
+                    }
+                    for (JsonObject manifest : manifests) {
+                        registered = registered.compose(v -> index == null ? Future.succeededFuture() : index.putFile(manifest));
+                    }
+                    return registered.map(v -> reply(manifests));
+                })
+                // Nothing half-registered remains: on any failure every table's whole folder goes.
+                .recover(e -> Future.all(ids.stream().map(id -> store.deletePrefix(Keys.filePrefix(tenant, id))
+                                .compose(v -> index == null ? Future.succeededFuture() : index.removeFile(tenant, id))).toList())
+                        .transform(ignored -> Future.failedFuture(e)));
     }
 
-    private IngestReport runIngest(Path csv, Path staging, String table) {
+    /** The first table's manifest, and with several tables a {@code files} list naming each. */
+    private static JsonObject reply(List<JsonObject> manifests) {
+        if (manifests.size() == 1) {
+            return manifests.get(0);
+        }
+        JsonArray files = new JsonArray();
+        manifests.forEach(m -> files.add(new JsonObject().put("file_id", m.getString("file_id")).put("name", m.getString("name"))
+                .put("table", m.getString("table")).put("rows", m.getLong("rows"))
+                .put("member", m.getString("member")).put("sheet", m.getString("sheet"))));
+        return manifests.get(0).copy().put("files", files);
+    }
+
+    private List<FileIngestor.Table> runIngest(Path upload, Path staging, String name, String contentType, long headerRow) {
         try {
             java.nio.file.Files.createDirectories(staging);
-            return new CsvIngestor().ingest(csv, staging, table, ingestLimits);
+            return new FileIngestor().ingestAll(upload, staging, ingestLimits, name, contentType, headerRow);
         } catch (java.io.IOException e) {
             throw new BusError(500, "internal", "cannot create the staging folder: " + e.getMessage(), null);
         } catch (IngestException e) {
             int status = switch (e.code()) {
-                case "too_large" -> 413;
-                case "internal" -> 500;
+                case IngestException.TOO_LARGE -> 413;
+                case IngestException.UNSUPPORTED -> 415;
+                case IngestException.INTERNAL -> 500;
                 default -> 400;
             };
             throw new BusError(status, e.code(), e.getMessage(), e.hint());
         }
     }
 
-    private static JsonObject manifest(String tenant, String fileId, String name, IngestReport report) {
+    private static JsonObject manifest(String tenant, String fileId, String uploadName, FileIngestor.Table table) {
+        IngestReport report = table.report();
+        String name = uploadName + (table.member() == null ? "" : " / " + table.member())
+                + (table.sheet() == null ? "" : " / " + table.sheet());
         JsonArray columns = new JsonArray();
         report.schema().columns().forEach(c -> columns.add(new JsonObject().put("name", c.name()).put("type", c.type())));
         JsonArray rejected = new JsonArray();
@@ -129,6 +176,10 @@ public final class IngestVerticle extends VerticleBase {
                 .put("tenant", tenant)
                 .put("name", name)
                 .put("status", "ready")
+                .put("format", report.format())
+                .put("member", table.member())
+                .put("sheet", table.sheet())
+                .put("compression", report.compression())
                 .put("table", report.table())
                 .put("rows", report.rowsIngested())
                 .put("rows_rejected", report.rowsRejected())
@@ -138,20 +189,12 @@ public final class IngestVerticle extends VerticleBase {
                 .put("bytes", report.bytes())
                 .put("encoding", report.encoding())
                 .put("delimiter", report.delimiter())
+                .put("header_line", report.headerLine() > 0 ? report.headerLine() : null)
+                .put("header", report.header())
                 .put("s3_key", Keys.csv(tenant, fileId))
                 .put("parquet_key", Keys.parquet(tenant, fileId))
                 .put("created_at", Instant.now().toString())
                 .put("schema", Json.toJson(report.schema()));
-    }
-
-    /** A SQL-friendly table name from the file name: "Sample Superstore.csv" becomes sample_superstore. */
-    static String tableName(String fileName) {
-        String stem = fileName.replaceAll("(?i)(\\.csv|\\.tsv|\\.txt)?(\\.gz)?$", "");
-        String name = stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
-        if (name.isEmpty()) {
-            return "data";
-        }
-        return Character.isDigit(name.charAt(0)) ? "t_" + name : name;
     }
 
     /** {file_id}: the tenant's manifest of that file; 404 for a file id the tenant has not (whoever else has it). */

@@ -1,6 +1,7 @@
 package datasense.verticles.planner;
 
 import datasense.NodeConfig;
+import datasense.agent.Plan;
 import datasense.agent.PlanRequest;
 import datasense.agent.Planner;
 import datasense.agent.planner.LlmConfig;
@@ -14,6 +15,8 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Turns (question, schema, conversation) into a plan, and repairs a failed step when asked. Uses the LLM
@@ -44,7 +47,14 @@ public final class PlannerVerticle extends VerticleBase {
             BusError.badRequest("bad_message", e.getMessage(), null).failReply(message);
             return;
         }
-        Future.fromCompletionStage(planner.plan(request), context)
+        CompletionStage<Plan> planned;
+        try {
+            planned = planner.plan(request);
+        } catch (RuntimeException | LinkageError e) {
+            // a planner bug thrown instead of returned must still answer the caller, not leave it to time out
+            planned = CompletableFuture.failedFuture(e);
+        }
+        Future.fromCompletionStage(planned, context)
                 .map(Json::toJson)
                 .onSuccess(message::reply)
                 .onFailure(e -> BusError.fail(message, e));

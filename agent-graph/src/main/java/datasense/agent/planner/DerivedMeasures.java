@@ -1,0 +1,186 @@
+package datasense.agent.planner;
+
+import datasense.tools.ColumnProfile;
+import java.util.Set;
+
+/**
+ * Measures derived from two columns, read before single mentions become measures or groupings:
+ * <ul>
+ *   <li>a ratio of totals: "revenue per unit sold", "profit divided by sales", "ratio of fare to distance",
+ *       "profit to sales ratio" (both columns amounts; "per" before a category stays a grouping);</li>
+ *   <li>one total as a percent of another: "tips as a percent of fares", "tip as % of fare";</li>
+ *   <li>days between two dates: "days between booking and departure", "days from order to shipping"
+ *       (averaged unless another function is named);</li>
+ *   <li>a running total along the time grouping: "cumulative trips per month", "running total of sales by
+ *       quarter" (see {@link #running}).</li>
+ * </ul>
+ */
+final class DerivedMeasures {
+
+    private static final Set<String> RUNNING_WORDS = Set.of("cumulative", "running", "cumulatively");
+    private static final Set<String> PERCENT_WORDS = Set.of("percent", "percentage", "%", "proportion", "share");
+
+    private DerivedMeasures() {
+    }
+
+    static void read(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            Mention a = c.m(i);
+            if (a == null || a.start() != i || !c.free(a)) {
+                if (c.freeWord(i) && c.w(i).equals("ratio")) {
+                    ratioOf(c, i);
+                } else if (c.freeWord(i) && (c.w(i).equals("days") || c.w(i).equals("day"))) {
+                    daysBetween(c, i);
+                }
+                continue;
+            }
+            if (!amount(a)) {
+                continue;
+            }
+            int k = a.end();
+            if (c.w(k).equals("per") || c.w(k).equals("divided") && c.w(k + 1).equals("by")) {
+                int bAt = c.w(k).equals("per") ? k + 1 : k + 2;
+                Mention b = c.m(c.w(bAt).equals("each") ? bAt + 1 : bAt);
+                Agg named = c.functions.get(c.prev(i));
+                // "average price per rating" groups by a level; "revenue per unit" divides by an amount
+                if (b != null && c.free(b) && amount(b) && !b.column().equals(a.column()) && !level(b.column())
+                        && (named == null || named == Agg.SUM)) {
+                    add(c, Measure.ratio(a.column(), b.column()), a, b, i, b.end());
+                    i = b.end() - 1;
+                }
+            } else if (c.w(k).equals("as") || c.w(k).equals("to")) {
+                Mention b = percentTarget(c, k);
+                if (b != null && amount(b) && !b.column().equals(a.column())) {
+                    add(c, Measure.percentOf(a.column(), b.column()), a, b, i, b.end());
+                    i = b.end() - 1;
+                } else if (c.w(k).equals("to")) {
+                    // "profit to sales ratio"
+                    Mention r = c.m(k + 1);
+                    if (r != null && c.free(r) && amount(r) && c.w(r.end()).equals("ratio")) {
+                        add(c, Measure.ratio(a.column(), r.column()), a, r, i, r.end() + 1);
+                        i = r.end();
+                    }
+                }
+            }
+        }
+    }
+
+    /** True for a column a ratio can be taken of: a number that is not an id. */
+    private static boolean amount(Mention m) {
+        return m.isColumn() && m.column().column().numeric() && !SchemaIndex.isIdLike(m.column());
+    }
+
+    /** Whole numbers that place a row on a scale (a year, an age, a rating) rather than measure an amount. */
+    private static final Set<String> LEVEL_WORDS = Set.of("year", "season", "month", "day", "week", "age", "rating",
+            "rank", "ranking", "score", "grade", "level", "stars", "position", "pos", "place", "round", "number",
+            "no");
+
+    private static boolean level(ColumnProfile col) {
+        return SchemaIndex.words(col.name()).stream().anyMatch(LEVEL_WORDS::contains);
+    }
+
+    /** "as a percent of B", "as % of B", "to B as a percentage": the mention of B, or null. */
+    private static Mention percentTarget(Clause c, int k) {
+        int j = k + 1;
+        if (c.w(j).equals("a") || c.w(j).equals("an")) {
+            j++;
+        }
+        if (!PERCENT_WORDS.contains(c.w(j)) || !c.w(j + 1).equals("of")) {
+            return null;
+        }
+        int at = j + 2;
+        Agg named = c.functions.get(at);
+        if (named == Agg.SUM) {
+            at++; // "as a percent of total fares"
+        }
+        Mention b = c.m(at);
+        return b != null && c.free(b) ? b : null;
+    }
+
+    /** "ratio of A to B", "ratio between A and B". */
+    private static void ratioOf(Clause c, int i) {
+        if (!c.w(i + 1).equals("of") && !c.w(i + 1).equals("between")) {
+            return;
+        }
+        Mention a = c.m(i + 2);
+        if (a == null || !c.free(a) || !amount(a)) {
+            return;
+        }
+        String joint = c.w(a.end());
+        Mention b = joint.equals("to") || joint.equals("and") || joint.equals("over") ? c.m(a.end() + 1) : null;
+        if (b != null && c.free(b) && amount(b) && !b.column().equals(a.column())) {
+            add(c, Measure.ratio(a.column(), b.column()), a, b, i, b.end());
+        }
+    }
+
+    /** "days between booking and departure", "number of days from order to shipping". */
+    private static void daysBetween(Clause c, int i) {
+        String joint = c.w(i + 1);
+        if (!joint.equals("between") && !joint.equals("from")) {
+            return;
+        }
+        Mention a = c.m(i + 2);
+        if (a == null || !c.free(a) || !a.isColumn() || !a.column().column().temporal()) {
+            return;
+        }
+        String and = c.w(a.end());
+        Mention b = and.equals("and") || and.equals("to") || and.equals("until") ? c.m(a.end() + 1) : null;
+        if (b == null || !c.free(b) || !b.isColumn() || !b.column().column().temporal() || b.column().equals(a.column())) {
+            return;
+        }
+        Agg agg = Agg.AVG;
+        for (int k = c.from; k < i; k++) {
+            Agg named = c.functions.get(k);
+            if (named != null && named != Agg.COUNT) {
+                agg = named;
+                c.functions.remove(k);
+            } else if (named == Agg.COUNT) {
+                c.functions.remove(k); // "number of days": the days themselves, not a count of rows
+            }
+        }
+        add(c, Measure.daysBetween(agg, a.column(), b.column()), a, b, i, b.end());
+    }
+
+    private static void add(Clause c, Measure m, Mention a, Mention b, int from, int to) {
+        c.measures.add(m);
+        c.mark(from, to);
+        int before = c.prev(from);
+        if (before >= 0 && c.functions.get(before) == Agg.SUM) {
+            c.functions.remove(before); // "total revenue per unit": the total is part of the ratio
+        }
+        for (int k = from; k < to; k++) {
+            c.functions.remove(k);
+        }
+        c.markMention(a);
+        c.markMention(b);
+        c.reading(m.describe() + " computed from two columns");
+    }
+
+    /**
+     * "cumulative trips per month": the first measure becomes a running total when a time grouping orders it;
+     * without one the word stays unexplained.
+     */
+    static void running(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            if (!c.freeWord(i) || !RUNNING_WORDS.contains(c.w(i))) {
+                continue;
+            }
+            boolean timed = c.groups.stream().anyMatch(Grouping::temporal);
+            if (!timed || c.measures.isEmpty()) {
+                return;
+            }
+            Measure first = c.measures.get(0);
+            if (first.derived() != Measure.Derived.NONE || first.share()) {
+                return;
+            }
+            Agg agg = first.agg() == Agg.AVG ? Agg.SUM : first.agg();
+            c.measures.set(0, new Measure(agg, first.column()).running());
+            c.mark(i);
+            if (c.w(i + 1).equals("total") || c.w(i + 1).equals("sum")) {
+                c.mark(i + 1);
+            }
+            c.reading("'" + c.token(i).text() + "' read as a running total along time");
+            return;
+        }
+    }
+}

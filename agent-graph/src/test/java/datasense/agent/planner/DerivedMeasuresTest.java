@@ -1,0 +1,66 @@
+package datasense.agent.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import datasense.tools.ColumnProfile;
+import datasense.tools.SchemaInfo;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Ratios, percents of another total, days between dates and running totals, on an invented bookings table. */
+class DerivedMeasuresTest {
+
+    static final SchemaInfo BOOKINGS = new SchemaInfo("bookings", 500, List.of(
+            Fixtures.col("booking_ref", "VARCHAR", 500, List.of("BK-1", "BK-2")),
+            Fixtures.col("agency", "VARCHAR", 5, List.of("Sunway", "Polar", "Atlas")),
+            new ColumnProfile("booked_on", "DATE", 0, 300, "2024-01-02", "2024-12-30", List.of()),
+            new ColumnProfile("departs_on", "DATE", 0, 300, "2024-01-20", "2025-03-01", List.of()),
+            Fixtures.num("nights", "BIGINT", 20, "1", "21"),
+            Fixtures.num("price", "DOUBLE", 480, "120", "9800"),
+            Fixtures.num("commission", "DOUBLE", 450, "5", "900"),
+            Fixtures.num("rating", "BIGINT", 5, "1", "5")));
+
+    private static String sql(String question) {
+        return new SqlWriter("bookings").aggregate(Fixtures.intent(BOOKINGS, question));
+    }
+
+    @Test
+    void aPerBetweenTwoAmountsIsARatioOfTotals() {
+        assertThat(sql("price per night for each agency")).isEqualTo("SELECT \"agency\", SUM(\"price\") / NULLIF("
+                + "SUM(\"nights\"), 0) AS \"price per nights\" FROM \"bookings\" GROUP BY \"agency\" ORDER BY"
+                + " \"price per nights\" DESC NULLS LAST");
+        assertThat(sql("commission divided by price")).contains("SUM(\"commission\") / NULLIF(SUM(\"price\"), 0)");
+        assertThat(sql("ratio of commission to price by agency")).contains("SUM(\"commission\") / NULLIF(SUM(\"price\"), 0)")
+                .contains("GROUP BY \"agency\"");
+        // a level is a grouping, not a divisor; an average names its own reading
+        assertThat(sql("price per rating")).doesNotContain("NULLIF").contains("GROUP BY \"rating\"");
+        assertThat(sql("average price per nights")).doesNotContain("NULLIF");
+    }
+
+    @Test
+    void aPercentOfAnotherTotal() {
+        assertThat(sql("commission as a percent of price by agency"))
+                .contains("100.0 * SUM(\"commission\") / NULLIF(SUM(\"price\"), 0) AS \"commission as percent of price\"");
+    }
+
+    @Test
+    void daysBetweenTwoDatesAreAveragedUnlessTold() {
+        assertThat(sql("days between booked_on and departs_on"))
+                .isEqualTo("SELECT AVG(date_diff('day', \"booked_on\", \"departs_on\")) AS \"average days booked_on to"
+                        + " departs_on\" FROM \"bookings\"");
+        assertThat(sql("maximum days between booked_on and departs_on per agency"))
+                .contains("MAX(date_diff('day', \"booked_on\", \"departs_on\"))").contains("GROUP BY \"agency\"");
+    }
+
+    @Test
+    void aRunningTotalFollowsTheTimeGrouping() {
+        String monthly = sql("cumulative number of bookings per month of booked_on");
+        // bookings are counted by their unique reference, month after month
+        assertThat(monthly).contains("SUM(COUNT(DISTINCT \"booking_ref\")) OVER (ORDER BY strftime(\"booked_on\"");
+        assertThat(sql("running total of price by quarter")).contains("SUM(SUM(\"price\")) OVER (ORDER BY");
+        // without a time grouping there is nothing to run along: the word stays unexplained
+        Intent flat = Fixtures.intent(BOOKINGS, "cumulative price by agency");
+        assertThat(flat.measures()).noneMatch(m -> m.derived() == Measure.Derived.RUNNING);
+        assertThat(flat.unexplained()).extracting(Unexplained::text).contains("cumulative");
+    }
+}

@@ -82,6 +82,7 @@ public final class HttpVerticle extends VerticleBase {
         live = new LiveRoutes(vertx, config, authenticator, asks, links);
         Router router = Router.router(vertx);
         BodyHandler json = BodyHandler.create(false).setBodyLimit(1 << 20);
+        DashboardRoutes.mount(router);
         router.route().handler(new AuthHandler(authenticator, LiveRoutes.open(AuthHandler.OPEN)));
         router.get("/health").handler(this::health);
         uploads.mount(router, json);

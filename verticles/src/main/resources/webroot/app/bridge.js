@@ -49,6 +49,7 @@ export async function ask(fileId, question, conversationId, onEvent) {
     eb.send('ds.client.ask', body, bridgeHeaders(), (err, reply) => err ? reject(failure(err)) : resolve(reply.body));
   });
   if (accepted.answer !== undefined || !accepted.job_id) return accepted;
+  onEvent({ event: 'accepted', job_id: accepted.job_id });
   const address = 'ds.client.' + tenant() + '.job.' + accepted.job_id;
   return new Promise((resolve, reject) => {
     pending.add(reject);

@@ -15,6 +15,9 @@ export function stepList() {
   }
   function add(e) {
     switch (e.event) {
+      case 'accepted':
+        list.append(el('li', { 'data-event': 'accepted', class: 'meta' }, 'Accepted as job ' + e.job_id));
+        break;
       case 'started':
       case 'resumed':
         agent = e.agent || '';

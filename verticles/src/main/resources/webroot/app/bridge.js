@@ -46,7 +46,12 @@ export async function ask(fileId, question, conversationId, onEvent) {
   const body = { file_id: fileId, question, async: true };
   if (conversationId) body.conversation_id = conversationId;
   const accepted = await new Promise((resolve, reject) => {
-    eb.send('ds.client.ask', body, bridgeHeaders(), (err, reply) => err ? reject(failure(err)) : resolve(reply.body));
+    pending.add(reject);
+    eb.send('ds.client.ask', body, bridgeHeaders(), (err, reply) => {
+      pending.delete(reject);
+      if (err) reject(failure(err));
+      else resolve(reply.body);
+    });
   });
   if (accepted.answer !== undefined || !accepted.job_id) return accepted;
   onEvent({ event: 'accepted', job_id: accepted.job_id });

@@ -60,7 +60,8 @@ class DashboardIT {
         open = TestNode.start(vertx, Map.of("DATASENSE_SAMPLE_DATA", "false"));
         // a Vert.x of its own: two nodes on one event bus would share (and mix up) each other's consumers
         securedVertx = Vertx.vertx();
-        secured = TestNode.start(securedVertx, TestTokens.required(Map.of("DATASENSE_SAMPLE_DATA", "false")));
+        // tokens of 4 s, so the page must renew its token to go on working
+        secured = TestNode.start(securedVertx, TestTokens.required(Map.of("DATASENSE_SAMPLE_DATA", "false", "DATASENSE_TOKEN_TTL_SECONDS", "4")));
         browser = new Browser();
     }
 
@@ -184,6 +185,28 @@ class DashboardIT {
         assertThat(reAsked.findElement(By.cssSelector(".q")).getText()).isEqualTo(alternative);
         assertThat(reAsked.findElements(By.cssSelector(".result-table tbody tr"))).isNotEmpty();
         assertThat(browser.consoleErrors()).isEmpty();
+
+        browser.all("#catalog tbody tr").stream().filter(r -> r.getText().startsWith("guess-orders.csv")).findFirst().orElseThrow()
+                .findElement(By.cssSelector("button.delete")).click();
+        browser.until(ExpectedConditions.alertIsPresent()).accept();
+        browser.until(d -> d.findElements(By.xpath("//table[@id='catalog']//button[text()='guess-orders.csv']")).isEmpty());
+        assertThat(browser.driver.findElement(By.id("file-view")).isDisplayed()).isFalse();
+        assertThat(open.get("/files").bodyAsString()).doesNotContain("guess-orders.csv");
+    }
+
+    @Test
+    void aRefusedUploadShowsTheServersMessage(@TempDir Path dir) throws Exception {
+        load(open);
+        Path bad = dir.resolve("notes.bin");
+        Files.write(bad, new byte[] {0, 1, 2, 3, (byte) 0xff, (byte) 0xfe, 0, 0, 7});
+        browser.visible("#file-input").sendKeys(bad.toAbsolutePath().toString());
+        String shown = browser.visible("#upload-error").getText();
+        assertThat(shown).startsWith("Upload refused: ");
+        var direct = open.client.post("/files").addQueryParam("name", "notes.bin").putHeader("Content-Type", "application/octet-stream")
+                .sendBuffer(io.vertx.core.buffer.Buffer.buffer(Files.readAllBytes(bad))).await();
+        assertThat(direct.statusCode()).isGreaterThanOrEqualTo(400);
+        assertThat(shown).as("the server's own message").contains(direct.bodyAsJsonObject().getString("message"));
+        browser.consoleErrors(); // the refused request is logged by the browser: expected here
     }
 
     @Test
@@ -209,6 +232,8 @@ class DashboardIT {
                 .anyMatch(t -> t.startsWith("acme-orders.csv"))
                 .noneMatch(t -> t.contains("globex"));
 
+        // past the first token's expiry: the page renewed it (at 3.2 s, then 6.4 s) and goes on working
+        browser.until(d -> "2".equals(d.findElement(By.tagName("body")).getAttribute("data-renewals")));
         chooseFile("acme-orders.csv");
         WebElement turn = ask("total sales by region", 1);
         assertThat(tableOf(turn)).containsEntry("West", formatted(shop.salesByRegion().get("West")));

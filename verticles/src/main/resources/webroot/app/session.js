@@ -42,6 +42,7 @@ export async function signIn(key) {
 }
 
 async function renew() {
+  document.body.dataset.renewals = String(Number(document.body.dataset.renewals || 0) + 1);
   try {
     await signIn(state.key);
   } catch (e) {

@@ -1,5 +1,5 @@
 // Who the page acts for: nobody to sign in as under DATASENSE_AUTH=none, else a short-lived JWT exchanged for the
-// pasted API key at POST /auth/token and renewed before it expires. The key stays in memory only.
+// pasted API key at POST /auth/token and renewed at half its life. The key stays in memory only.
 
 const state = { auth: 'none', tenant: 'default', token: null, key: null, timer: null, onChange: () => {} };
 
@@ -23,7 +23,7 @@ export function bridgeHeaders() {
   return state.token ? { authorization: 'Bearer ' + state.token } : {};
 }
 
-/** Exchanges an API key for a token; renews it at four fifths of its life. */
+/** Exchanges an API key for a token; renews it at half its life, so a slow renewal still lands in time. */
 export async function signIn(key) {
   const response = await fetch('/auth/token', {
     method: 'POST',
@@ -36,7 +36,7 @@ export async function signIn(key) {
   state.token = body.token;
   state.tenant = body.tenant;
   clearTimeout(state.timer);
-  state.timer = setTimeout(() => renew(), Math.max(5, body.expires_in * 0.8) * 1000);
+  state.timer = setTimeout(() => renew(), Math.max(1, body.expires_in * 0.5) * 1000);
   state.onChange();
   return body;
 }

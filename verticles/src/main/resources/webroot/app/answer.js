@@ -4,7 +4,7 @@ import { el, formatCell, grid } from './dom.js';
 /** The answer `body` (the /ask reply); `reAsk(question)` asks again in the same conversation. */
 export function renderAnswer(body, reAsk) {
   const box = el('div', { class: 'answer', 'data-cached': body.cached ? 'true' : 'false' });
-  box.append(el('p', { class: 'answer-text' }, firstParagraph(body.answer)));
+  box.append(el('p', { class: 'answer-text' }, (body.answer || '').trim()));
   const confidence = typeof body.confidence === 'number' ? Math.round(body.confidence * 100) + '%' : '—';
   box.append(el('p', { class: 'meta' },
     el('span', { class: 'interpretation' }, body.interpretation || ''),
@@ -25,13 +25,9 @@ export function renderAnswer(body, reAsk) {
   }
   for (const result of body.results || []) box.append(renderResult(result));
   box.append(el('details', { class: 'sql-plan' }, el('summary', {}, 'SQL and plan'),
-    el('pre', { class: 'sql' }, (body.sql || []).join ? (body.sql || []).join(';\n\n') : String(body.sql || '')),
+    el('pre', { class: 'sql' }, Array.isArray(body.sql) ? body.sql.join(';\n\n') : String(body.sql || '')),
     el('pre', { class: 'plan' }, JSON.stringify(body.plan || [], null, 2))));
   return box;
-}
-
-function firstParagraph(answer) {
-  return (answer || '').trim();
 }
 
 function caveatText(caveat) {

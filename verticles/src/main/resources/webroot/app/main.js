@@ -65,7 +65,8 @@ async function start() {
       $('sign-in-error').textContent = describe(err);
     }
   });
-  $('sign-out').addEventListener('click', () => { session.signOut(); showSignIn(); });
+  $('sign-out').addEventListener('click', () => session.signOut());
+  session.onChange(() => { if (!session.signedIn()) showSignIn(); }); // signed out, or a renewal refused
   await session.discover();
   if (session.signedIn()) await enter();
   else showSignIn();

@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The dashboard in a real Chromium against real nodes: one with authentication off, one that requires it. The page
- * loads without console errors, uploads a CSV, asks over the event-bus bridge and shows the agent's steps as they
+ * loads without console errors, uploads a CSV (picked, or dropped on the page), asks over the event-bus bridge and shows the agent's steps as they
  * happen, then the answer's table and its chart drawn by vega-embed; a best guess offers its alternatives as
  * re-asks; a follow-up stays in the conversation; the history re-runs a question; and a page signed in with one
  * tenant's API key lists none of another tenant's files. A failing test leaves a screenshot in
@@ -207,6 +207,20 @@ class DashboardIT {
         assertThat(direct.statusCode()).isGreaterThanOrEqualTo(400);
         assertThat(shown).as("the server's own message").contains(direct.bodyAsJsonObject().getString("message"));
         browser.consoleErrors(); // the refused request is logged by the browser: expected here
+    }
+
+    @Test
+    void aFileDroppedOnThePageIsUploaded() {
+        load(open);
+        // what the browser does with a file dragged from the desktop: a drop event carrying it in a DataTransfer
+        browser.driver.executeScript("""
+                const data = new DataTransfer();
+                data.items.add(new File(['Region,Sales\\nNorth,10\\nSouth,20\\nNorth,5\\n'], 'dropped.csv', { type: 'text/csv' }));
+                document.getElementById('drop').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+                """);
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload-status"), "Uploaded dropped.csv: 3 rows, 2 columns"));
+        browser.until(ExpectedConditions.textToBe(By.id("file-title"), "dropped.csv"));
+        assertThat(browser.consoleErrors()).isEmpty();
     }
 
     @Test

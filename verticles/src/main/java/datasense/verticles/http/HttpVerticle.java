@@ -95,6 +95,7 @@ public final class HttpVerticle extends VerticleBase {
         router = Router.router(vertx);
         BodyHandler json = BodyHandler.create(false).setBodyLimit(1 << 20);
         router.route().handler(new RequestId());
+        DashboardRoutes.mount(router);
         router.route().handler(new AuthHandler(authenticator, LiveRoutes.open(AuthHandler.OPEN)));
         new TenantLimits(config.tenantRequestsPerMinute(), config.tenantAsksInFlight()).mount(router);
         router.get("/health").handler(this::health);

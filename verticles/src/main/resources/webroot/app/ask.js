@@ -1,0 +1,75 @@
+// The question box and the conversation: each question a turn, its steps live, then its answer.
+import { ask } from './bridge.js';
+import { api } from './api.js';
+import { describe, el } from './dom.js';
+import { renderAnswer } from './answer.js';
+import { stepList } from './steps.js';
+
+const $ = id => document.getElementById(id);
+let file = null;
+let conversationId = null;
+let afterAnswer = () => {};
+
+export function init(answered) {
+  afterAnswer = answered;
+  $('ask-form').addEventListener('submit', e => {
+    e.preventDefault();
+    const question = $('question').value.trim();
+    if (question) {
+      $('question').value = '';
+      askQuestion(question);
+    }
+  });
+  $('new-conversation').addEventListener('click', () => reset());
+}
+
+/** A new file (or none): a new conversation. */
+export function open(chosen) {
+  file = chosen;
+  reset();
+}
+
+function reset() {
+  conversationId = null;
+  $('conversation').replaceChildren();
+  $('ask-error').textContent = '';
+}
+
+/** Asks over the bridge in the current conversation, showing each step as it happens. */
+export async function askQuestion(question) {
+  if (!file) return;
+  $('ask-error').textContent = '';
+  const steps = stepList();
+  const turn = el('article', { class: 'turn', 'data-state': 'asking' }, el('p', { class: 'q' }, question), steps.list);
+  $('conversation').append(turn);
+  try {
+    const body = await ask(file.file_id, question, conversationId, steps.add);
+    finish(turn, steps, body);
+  } catch (e) {
+    turn.dataset.state = 'failed';
+    turn.append(el('p', { class: 'error', role: 'alert' }, describe(e)));
+  }
+}
+
+/** Runs a recorded question again (POST /questions/{id}/rerun) and shows its answer as a turn. */
+export async function rerun(record) {
+  const steps = stepList();
+  const turn = el('article', { class: 'turn', 'data-state': 'asking' }, el('p', { class: 'q' }, record.question + ' (re-run)'), steps.list);
+  $('conversation').append(turn);
+  try {
+    finish(turn, steps, await api('/questions/' + encodeURIComponent(record.question_id) + '/rerun', { method: 'POST' }));
+  } catch (e) {
+    turn.dataset.state = 'failed';
+    turn.append(el('p', { class: 'error', role: 'alert' }, describe(e)));
+  }
+}
+
+function finish(turn, steps, body) {
+  turn.dataset.eventsBeforeAnswer = String(steps.count());
+  steps.trace(body);
+  if (body.conversation_id) conversationId = body.conversation_id;
+  turn.append(renderAnswer(body, q => askQuestion(q)));
+  turn.dataset.state = 'answered';
+  turn.scrollIntoView({ block: 'nearest' });
+  afterAnswer();
+}

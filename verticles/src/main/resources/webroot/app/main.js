@@ -1,0 +1,79 @@
+// The dashboard's start: find out whether the node needs a sign-in, then show the files, the chosen file's
+// preview, its question box and its history.
+import * as session from './session.js';
+import * as files from './files.js';
+import * as asking from './ask.js';
+import * as history from './history.js';
+import * as bridge from './bridge.js';
+import { api } from './api.js';
+import { describe, grid } from './dom.js';
+
+const $ = id => document.getElementById(id);
+let current = null;
+
+async function openFile(file) {
+  current = file;
+  $('file-view').hidden = !file;
+  asking.open(file);
+  if (!file) return;
+  $('file-title').textContent = file.name;
+  $('file-columns').textContent = (file.rows ?? '?').toLocaleString() + ' rows; columns: '
+    + (file.columns || []).map(c => c.name + ' (' + c.type + ')').join(', ');
+  $('preview').replaceChildren();
+  try {
+    const preview = await api('/files/' + encodeURIComponent(file.file_id) + '/preview?limit=20');
+    $('preview').replaceChildren(grid(preview.columns.map(c => c.name ?? c), preview.rows, 'Preview of ' + file.name));
+  } catch (e) {
+    $('preview').textContent = describe(e);
+  }
+  await refreshHistory();
+}
+
+async function refreshHistory() {
+  if (current) await history.show(current.file_id, record => asking.rerun(record)).catch(e => console.warn(describe(e)));
+}
+
+async function enter() {
+  $('sign-in').hidden = true;
+  $('app').hidden = false;
+  $('who').textContent = session.required() ? 'Tenant ' + session.tenant() : 'Local user (authentication off)';
+  $('sign-out').hidden = !session.required();
+  await files.refresh();
+}
+
+function showSignIn() {
+  bridge.close();
+  $('app').hidden = true;
+  $('file-view').hidden = true;
+  $('sign-out').hidden = true;
+  $('who').textContent = '';
+  $('sign-in').hidden = false;
+  $('api-key').focus();
+}
+
+async function start() {
+  files.init(openFile);
+  asking.init(refreshHistory);
+  $('sign-in-form').addEventListener('submit', async e => {
+    e.preventDefault();
+    $('sign-in-error').textContent = '';
+    try {
+      await session.signIn($('api-key').value.trim());
+      $('api-key').value = '';
+      await enter();
+    } catch (err) {
+      $('sign-in-error').textContent = describe(err);
+    }
+  });
+  $('sign-out').addEventListener('click', () => session.signOut());
+  session.onChange(() => { if (!session.signedIn()) showSignIn(); }); // signed out, or a renewal refused
+  await session.discover();
+  if (session.signedIn()) await enter();
+  else showSignIn();
+  document.body.dataset.ready = 'true';
+}
+
+start().catch(e => {
+  document.body.dataset.ready = 'failed';
+  document.body.prepend(Object.assign(document.createElement('p'), { className: 'error', textContent: describe(e) }));
+});

@@ -1,0 +1,268 @@
+package datasense;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.Timeout;
+import io.vertx.junit5.VertxExtension;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The dashboard in a real Chromium against real nodes: one with authentication off, one that requires it. The page
+ * loads without console errors, uploads a CSV (picked, or dropped on the page), asks over the event-bus bridge and shows the agent's steps as they
+ * happen, then the answer's table and its chart drawn by vega-embed; a best guess offers its alternatives as
+ * re-asks; a follow-up stays in the conversation; the history re-runs a question; and a page signed in with one
+ * tenant's API key lists none of another tenant's files. A failing test leaves a screenshot in
+ * {@code target/screenshots/}.
+ */
+@ExtendWith(VertxExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(180)
+class DashboardIT {
+
+    private TestNode open;
+    private TestNode secured;
+    private Vertx securedVertx;
+    private Browser browser;
+    private final ShopData shop = new ShopData(120);
+
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+            browser.screenshot("DashboardIT-" + context.getRequiredTestMethod().getName());
+        }
+    };
+
+    @BeforeAll
+    void start(Vertx vertx) throws Exception {
+        open = TestNode.start(vertx, Map.of("DATASENSE_SAMPLE_DATA", "false"));
+        // a Vert.x of its own: two nodes on one event bus would share (and mix up) each other's consumers
+        securedVertx = Vertx.vertx();
+        // tokens of 4 s and no leeway, so the page must renew its token to go on working
+        secured = TestNode.start(securedVertx, TestTokens.required(Map.of("DATASENSE_SAMPLE_DATA", "false", "DATASENSE_TOKEN_TTL_SECONDS", "4", "DATASENSE_JWT_LEEWAY_SECONDS", "0")));
+        browser = new Browser();
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (open != null) {
+            open.close();
+        }
+        if (secured != null) {
+            secured.close();
+        }
+        if (securedVertx != null) {
+            securedVertx.close().await();
+        }
+    }
+
+    private void load(TestNode node) {
+        browser.driver.get("http://localhost:" + node.config.port() + "/");
+        browser.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+    }
+
+    private void chooseFile(String name) {
+        browser.until(ExpectedConditions.elementToBeClickable(By.xpath("//table[@id='catalog']//button[text()='" + name + "']"))).click();
+        browser.until(ExpectedConditions.textToBe(By.id("file-title"), name));
+    }
+
+    /** Types {@code question} and presses Enter; returns the n-th turn (1-based) once it is answered. */
+    private WebElement ask(String question, int turn) {
+        WebElement box = browser.visible("#question");
+        box.sendKeys(question, Keys.ENTER);
+        return answered(turn);
+    }
+
+    private WebElement answered(int turn) {
+        String css = "#conversation article.turn:nth-of-type(" + turn + ")";
+        browser.until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector(css));
+            return !found.isEmpty() && !"asking".equals(found.get(0).getAttribute("data-state"));
+        });
+        WebElement article = browser.driver.findElement(By.cssSelector(css));
+        assertThat(article.getAttribute("data-state")).as(article.getText()).isEqualTo("answered");
+        return article;
+    }
+
+    private static Map<String, String> tableOf(WebElement turn) {
+        Map<String, String> cells = new HashMap<>();
+        for (WebElement row : turn.findElements(By.cssSelector(".result-table tbody tr"))) {
+            List<WebElement> tds = row.findElements(By.tagName("td"));
+            cells.put(tds.get(0).getText(), tds.get(1).getText());
+        }
+        return cells;
+    }
+
+    /** A number as the page writes it (en-US, thousands separators, at most two decimals). */
+    private static String formatted(double value) {
+        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.US));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+
+    @Test
+    void uploadAskWatchTheStepsThenFollowUpAndRerun(@TempDir Path dir) throws Exception {
+        load(open);
+        assertThat(browser.consoleErrors()).as("console errors on load").isEmpty();
+        Path csv = dir.resolve("shop-orders.csv");
+        Files.writeString(csv, shop.csv());
+
+        browser.visible("#file-input").sendKeys(csv.toAbsolutePath().toString());
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload-status"), "120 rows"));
+        browser.until(ExpectedConditions.textToBe(By.id("file-title"), "shop-orders.csv"));
+        assertThat(browser.all("#catalog tbody tr")).extracting(WebElement::getText).anyMatch(t -> t.startsWith("shop-orders.csv 120"));
+        browser.visible("#preview-box summary").click();
+        browser.until(d -> d.findElements(By.cssSelector("#preview tbody tr")).size() == 20);
+
+        WebElement turn = ask("total sales by region", 1);
+        int live = Integer.parseInt(turn.getAttribute("data-events-before-answer"));
+        assertThat(live).as("step events shown before the answer: " + turn.getText()).isGreaterThanOrEqualTo(2);
+        assertThat(turn.findElements(By.cssSelector("ol.steps li[data-event='step_finished']"))).isNotEmpty();
+        Map<String, String> expected = new HashMap<>();
+        shop.salesByRegion().forEach((region, sum) -> expected.put(region, formatted(sum)));
+        assertThat(tableOf(turn)).isEqualTo(expected);
+        WebElement chart = browser.until(d -> {
+            List<WebElement> rendered = turn.findElements(By.cssSelector("figure.chart[data-rendered]"));
+            return rendered.isEmpty() ? null : rendered.get(0);
+        });
+        assertThat(chart.getAttribute("data-rendered")).as("drawn by vega-embed from spec_url").isEqualTo("true");
+        assertThat(chart.findElements(By.cssSelector("svg g.role-mark path"))).as("one bar per region").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(chart.findElement(By.cssSelector("a.png")).getAttribute("href")).endsWith(".png");
+        assertThat(turn.findElement(By.cssSelector("pre.sql")).getAttribute("textContent")).contains("SUM(\"Sales\")");
+
+        WebElement followUp = ask("now only for the West", 2);
+        assertThat(tableOf(followUp)).containsOnlyKeys("West").containsEntry("West", expected.get("West"));
+
+        browser.visible("#history-box summary").click();
+        browser.until(d -> d.findElements(By.cssSelector("#history li")).size() >= 2);
+        WebElement oldest = browser.all("#history li").get(browser.all("#history li").size() - 1);
+        assertThat(oldest.getText()).startsWith("total sales by region");
+        oldest.findElement(By.cssSelector("button.rerun")).click();
+        WebElement rerun = answered(3);
+        assertThat(rerun.findElement(By.cssSelector(".q")).getText()).isEqualTo("total sales by region (re-run)");
+        assertThat(tableOf(rerun)).isEqualTo(expected);
+        assertThat(browser.consoleErrors()).as("console errors while asking").isEmpty();
+    }
+
+    @Test
+    void aBestGuessOffersItsAlternativesAsReAsks() {
+        assertThat(open.uploadCsv("guess-orders.csv", shop.csv()).statusCode()).isEqualTo(201);
+        load(open);
+        chooseFile("guess-orders.csv");
+        WebElement turn = ask("which region is best", 1);
+        assertThat(turn.findElement(By.cssSelector(".guess")).getText()).contains("best guess");
+        List<WebElement> alternatives = turn.findElements(By.cssSelector(".guess button.alternative"));
+        assertThat(alternatives).isNotEmpty();
+        String alternative = alternatives.get(0).getText();
+        assertThat(alternative).startsWith("which region is best by ");
+        alternatives.get(0).click();
+        WebElement reAsked = answered(2);
+        assertThat(reAsked.findElement(By.cssSelector(".q")).getText()).isEqualTo(alternative);
+        assertThat(reAsked.findElements(By.cssSelector(".result-table tbody tr"))).isNotEmpty();
+        assertThat(browser.consoleErrors()).isEmpty();
+
+        browser.all("#catalog tbody tr").stream().filter(r -> r.getText().startsWith("guess-orders.csv")).findFirst().orElseThrow()
+                .findElement(By.cssSelector("button.delete")).click();
+        browser.until(ExpectedConditions.alertIsPresent()).accept();
+        browser.until(d -> d.findElements(By.xpath("//table[@id='catalog']//button[text()='guess-orders.csv']")).isEmpty());
+        assertThat(browser.driver.findElement(By.id("file-view")).isDisplayed()).isFalse();
+        assertThat(open.get("/files").bodyAsString()).doesNotContain("guess-orders.csv");
+    }
+
+    @Test
+    void aRefusedUploadShowsTheServersMessage(@TempDir Path dir) throws Exception {
+        load(open);
+        Path bad = dir.resolve("notes.bin");
+        Files.write(bad, new byte[] {0, 1, 2, 3, (byte) 0xff, (byte) 0xfe, 0, 0, 7});
+        browser.visible("#file-input").sendKeys(bad.toAbsolutePath().toString());
+        String shown = browser.visible("#upload-error").getText();
+        assertThat(shown).startsWith("Upload refused: ");
+        var direct = open.client.post("/files").addQueryParam("name", "notes.bin").putHeader("Content-Type", "application/octet-stream")
+                .sendBuffer(io.vertx.core.buffer.Buffer.buffer(Files.readAllBytes(bad))).await();
+        assertThat(direct.statusCode()).isGreaterThanOrEqualTo(400);
+        assertThat(shown).as("the server's own message").contains(direct.bodyAsJsonObject().getString("message"));
+        browser.consoleErrors(); // the refused request is logged by the browser: expected here
+    }
+
+    @Test
+    void aFileDroppedOnThePageIsUploaded() {
+        load(open);
+        // what the browser does with a file dragged from the desktop: a drop event carrying it in a DataTransfer
+        browser.driver.executeScript("""
+                const data = new DataTransfer();
+                data.items.add(new File(['Region,Sales\\nNorth,10\\nSouth,20\\nNorth,5\\n'], 'dropped.csv', { type: 'text/csv' }));
+                document.getElementById('drop').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+                """);
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload-status"), "Uploaded dropped.csv: 3 rows, 2 columns"));
+        browser.until(ExpectedConditions.textToBe(By.id("file-title"), "dropped.csv"));
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void aPageSignedInWithOneTenantsKeySeesNoneOfAnothersFiles() {
+        Caller acme = Caller.bearer(secured, TestTokens.forTenant(secured.vertx, "acme"));
+        Caller globex = Caller.bearer(secured, TestTokens.forTenant(secured.vertx, "globex"));
+        assertThat(acme.uploadCsv("acme-orders.csv", shop.csv()).statusCode()).isEqualTo(201);
+        assertThat(globex.uploadCsv("globex-secret.csv", shop.csv()).statusCode()).isEqualTo(201);
+        String acmeKey = apiKey(acme);
+
+        load(secured);
+        browser.visible("#api-key").sendKeys("dsk_not_a_key", Keys.ENTER);
+        assertThat(browser.visible("#sign-in-error").getText()).isNotBlank();
+        assertThat(browser.driver.findElement(By.id("app")).isDisplayed()).isFalse();
+        browser.consoleErrors(); // the refused key's 401 is logged by the browser: expected here
+
+        WebElement key = browser.visible("#api-key");
+        key.clear();
+        key.sendKeys(acmeKey, Keys.ENTER);
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "acme"));
+        browser.until(d -> !d.findElements(By.cssSelector("#catalog tbody tr")).isEmpty());
+        assertThat(browser.all("#catalog tbody tr")).extracting(WebElement::getText)
+                .anyMatch(t -> t.startsWith("acme-orders.csv"))
+                .noneMatch(t -> t.contains("globex"));
+
+        // past the first token's expiry: the page renewed it (at 2, 4 and 6 s) and goes on working
+        browser.until(d -> Integer.parseInt(String.valueOf(d.findElement(By.tagName("body")).getAttribute("data-renewals")).replace("null", "0")) >= 3);
+        chooseFile("acme-orders.csv");
+        WebElement turn = ask("total sales by region", 1);
+        assertThat(tableOf(turn)).containsEntry("West", formatted(shop.salesByRegion().get("West")));
+        WebElement chart = browser.until(d -> {
+            List<WebElement> rendered = turn.findElements(By.cssSelector("figure.chart[data-rendered]"));
+            return rendered.isEmpty() ? null : rendered.get(0);
+        });
+        assertThat(chart.getAttribute("data-rendered")).as("the signed spec_url works without a header").isEqualTo("true");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    private static String apiKey(Caller caller) {
+        var created = caller.post("/api-keys", new JsonObject().put("name", "dashboard")
+                .put("scopes", new JsonArray().add("read").add("ask").add("upload")));
+        assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(201);
+        return created.bodyAsJsonObject().getString("key");
+    }
+}

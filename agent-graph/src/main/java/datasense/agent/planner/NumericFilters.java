@@ -36,6 +36,9 @@ final class NumericFilters {
             Map.entry("scored", List.of("score", "points", "goals")),
             Map.entry("lasted", List.of("duration", "length", "minutes", "days")));
 
+    /** Comparative adjectives on the small side: "shorter than", "cheaper than" keep the rows below. */
+    private static final java.util.Set<String> SMALLER = java.util.Set.of("shorter", "cheaper", "lighter", "younger");
+
     /** Words that make a threshold a loss: "a loss of over 500", "lost more than 2,000". */
     private static final java.util.Set<String> LOSS = java.util.Set.of("loss", "losses", "lost", "lose", "losing");
     /** Words that mean the table-wide average: "above the average fare", "below average". */
@@ -53,6 +56,13 @@ final class NumericFilters {
                     c.mark(i, i + 4);
                     unit(c, i + 4, col);
                 }
+                continue;
+            }
+            String adjective = c.w(i);
+            if (COMPARATIVE_HINTS.containsKey(adjective) && adjective.endsWith("er") && c.w(i + 1).equals("than")
+                    && c.isNum(i + 2) && !c.used[i + 2]) {
+                // "trips longer than 10 km", "products cheaper than 20": the adjective names the column and the side
+                threshold(c, i, i + 2, SMALLER.contains(adjective) ? "lt" : "gt", List.of(adjective, "than"));
                 continue;
             }
             for (Map.Entry<List<String>, String> e : Vocabulary.COMPARATORS) {

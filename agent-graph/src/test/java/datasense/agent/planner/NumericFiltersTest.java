@@ -57,4 +57,23 @@ class NumericFiltersTest {
         assertThat(where(SHOP, "orders with sales above the average sales"))
                 .isEqualTo(" WHERE \"Sales\" > (SELECT AVG(\"Sales\") FROM \"shop_orders\")");
     }
+
+    /** Parcel deliveries: a distance in km, a weight in kg, a price. */
+    static final SchemaInfo PARCELS = new SchemaInfo("parcels", 300, java.util.List.of(
+            Fixtures.col("parcel_ref", "VARCHAR", 300, java.util.List.of("P-1", "P-2")),
+            Fixtures.col("courier", "VARCHAR", 4, java.util.List.of("Swift", "Hermes", "Atlas")),
+            Fixtures.num("distance_km", "DOUBLE", 280, "0.4", "96"),
+            Fixtures.num("weight_kg", "DOUBLE", 250, "0.1", "30"),
+            Fixtures.num("price", "DOUBLE", 200, "3", "80")));
+
+    @Test
+    void aComparativeAdjectiveNamesItsColumnAndItsSide() {
+        Intent longer = Fixtures.intent(PARCELS, "total price of parcels sent farther than 10 km");
+        assertThat(longer.filters()).extracting(Filter::sql).containsExactly("\"distance_km\" > 10");
+        Intent lighter = Fixtures.intent(PARCELS, "how many parcels are lighter than 2 kg");
+        assertThat(lighter.filters()).extracting(Filter::sql).containsExactly("\"weight_kg\" < 2");
+        Intent cheaper = Fixtures.intent(PARCELS, "couriers of parcels cheaper than 5");
+        assertThat(cheaper.filters()).extracting(Filter::sql).containsExactly("\"price\" < 5");
+        assertThat(lighter.unexplained()).isEmpty();
+    }
 }

@@ -478,20 +478,7 @@ public final class CsvIngestor {
         if (replace.isEmpty()) {
             return;
         }
-        Path rewritten = tmpParquet.resolveSibling(tmpParquet.getFileName() + "-dates");
-        try (Statement st = db.createStatement()) {
-            st.execute("COPY (SELECT * REPLACE (" + String.join(", ", replace) + ")" + from + ") TO "
-                    + DuckDb.quoteLiteral(rewritten.toString()) + " (FORMAT parquet, COMPRESSION zstd)");
-            Files.move(rewritten, tmpParquet, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new SQLException("could not replace " + tmpParquet, e);
-        } finally {
-            try {
-                Files.deleteIfExists(rewritten);
-            } catch (IOException ignored) {
-                // best effort
-            }
-        }
+        ParquetRewrite.replaceColumns(db, tmpParquet, replace);
     }
 
     /** The first megabyte of the file as text (a cut-off character at the end is harmless). */
@@ -504,7 +491,7 @@ public final class CsvIngestor {
         }
     }
 
-    private static String firstLine(String s) {
+    static String firstLine(String s) {
         if (s == null) {
             return "";
         }
@@ -512,12 +499,12 @@ public final class CsvIngestor {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    private static IngestException internal(String what, Exception e) {
+    static IngestException internal(String what, Exception e) {
         return new IngestException(IngestException.INTERNAL, "Ingest failed: " + what + ".",
                 "Try again; if it keeps failing, report the problem.", 0, e);
     }
 
-    private static void deleteQuietly(Path p) {
+    static void deleteQuietly(Path p) {
         try {
             Files.deleteIfExists(p);
         } catch (IOException ignored) {

@@ -57,7 +57,7 @@ public final class FileIngestor {
         try {
             detected = SourceFormat.detect(source, fileName, contentType);
         } catch (IOException e) {
-            throw internal("could not read the upload", e);
+            throw CsvIngestor.internal("could not read the upload", e);
         }
         if (detected.format() == SourceFormat.CSV) {
             return new CsvIngestor(memoryLimit, threads).ingest(source, targetDir, table, limits, headerLine);
@@ -93,9 +93,9 @@ public final class FileIngestor {
                     : json(plain, dir, table, limits, bytes, tag);
             return report.withSource(report.format(), detected.gzip() ? "gzip" : null);
         } catch (IOException e) {
-            throw internal("could not write the dataset files", e);
+            throw CsvIngestor.internal("could not write the dataset files", e);
         } finally {
-            deleteQuietly(inflated);
+            CsvIngestor.deleteQuietly(inflated);
         }
     }
 
@@ -141,9 +141,9 @@ public final class FileIngestor {
             }
             return tables;
         } catch (IOException e) {
-            throw internal("could not read the upload", e);
+            throw CsvIngestor.internal("could not read the upload", e);
         } finally {
-            deleteQuietly(inflated);
+            CsvIngestor.deleteQuietly(inflated);
         }
     }
 
@@ -197,7 +197,7 @@ public final class FileIngestor {
         try {
             return SourceFormat.detect(source, fileName, contentType);
         } catch (IOException e) {
-            throw internal("could not read the upload", e);
+            throw CsvIngestor.internal("could not read the upload", e);
         }
     }
 
@@ -236,7 +236,7 @@ public final class FileIngestor {
                 columns(st, from, "*", "", select, names);
             } catch (SQLException e) {
                 throw new IngestException(IngestException.UNREADABLE,
-                        "The file could not be read as Parquet: " + firstLine(e.getMessage()),
+                        "The file could not be read as Parquet: " + CsvIngestor.firstLine(e.getMessage()),
                         "Upload the .parquet file as written (not cut short), or export it again.", 0, e);
             }
             List<String> unique = CsvIngestor.columnNames(names);
@@ -247,7 +247,7 @@ public final class FileIngestor {
             return write(db, "SELECT " + String.join(", ", projection) + " FROM " + from, dir, table, unique, rows,
                     bytes, "parquet");
         } catch (SQLException e) {
-            throw internal("the database engine failed: " + firstLine(e.getMessage()), e);
+            throw CsvIngestor.internal("the database engine failed: " + CsvIngestor.firstLine(e.getMessage()), e);
         }
     }
 
@@ -317,10 +317,10 @@ public final class FileIngestor {
                 return write(db, "SELECT " + String.join(", ", select) + " FROM " + from, dir, table, names,
                         records.records(), bytes, records.shape().id());
             } catch (SQLException e) {
-                throw internal("the database engine failed: " + firstLine(e.getMessage()), e);
+                throw CsvIngestor.internal("the database engine failed: " + CsvIngestor.firstLine(e.getMessage()), e);
             }
         } finally {
-            deleteQuietly(ndjson);
+            CsvIngestor.deleteQuietly(ndjson);
         }
     }
 
@@ -361,14 +361,14 @@ public final class FileIngestor {
         } catch (SQLException e) {
             if (e.getMessage() != null && e.getMessage().contains("Conversion Error")) {
                 throw new IngestException(IngestException.UNREADABLE,
-                        "A value could not be read as its column's type: " + firstLine(e.getMessage()),
+                        "A value could not be read as its column's type: " + CsvIngestor.firstLine(e.getMessage()),
                         "Check that each field holds one kind of value.", 0, e);
             }
             throw e;
         } finally {
             if (!ok) {
-                deleteQuietly(tmpParquet);
-                deleteQuietly(tmpCsv);
+                CsvIngestor.deleteQuietly(tmpParquet);
+                CsvIngestor.deleteQuietly(tmpCsv);
             }
         }
     }
@@ -407,24 +407,4 @@ public final class FileIngestor {
                 "The file is larger than " + limits.maxBytes() + " bytes.", "Upload a smaller extract.");
     }
 
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
-    }
-
-    private static IngestException internal(String what, Exception e) {
-        return new IngestException(IngestException.INTERNAL, "Ingest failed: " + what + ".",
-                "Try again; if it keeps failing, report the problem.", 0, e);
-    }
-
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-            // best effort: the caller already gets the original failure
-        }
-    }
 }

@@ -1,10 +1,7 @@
 package datasense.tools.ingest;
 
 import datasense.tools.sql.DuckDb;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -73,20 +70,7 @@ final class SeparatedNumbers {
         if (replace.isEmpty()) {
             return List.of();
         }
-        Path rewritten = parquet.resolveSibling(parquet.getFileName() + "-numbers");
-        try (Statement st = db.createStatement()) {
-            st.execute("COPY (SELECT * REPLACE (" + String.join(", ", replace) + ")" + from + ") TO "
-                    + DuckDb.quoteLiteral(rewritten.toString()) + " (FORMAT parquet, COMPRESSION zstd)");
-            Files.move(rewritten, parquet, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new SQLException("could not replace " + parquet, e);
-        } finally {
-            try {
-                Files.deleteIfExists(rewritten);
-            } catch (IOException ignored) {
-                // best effort
-            }
-        }
+        ParquetRewrite.replaceColumns(db, parquet, replace);
         return converted;
     }
 }

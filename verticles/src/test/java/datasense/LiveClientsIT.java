@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterAll;
@@ -49,13 +48,12 @@ class LiveClientsIT {
     @BeforeAll
     void start(Vertx vertx) throws Exception {
         this.vertx = vertx;
-        node = TestNode.start(vertx, TestTokens.required(Map.of("DATASENSE_SAMPLE_DATA", "false")));
-        aliceToken = TestTokens.forTenant(vertx, "alice");
-        bobToken = TestTokens.forTenant(vertx, "bob");
-        alice = Caller.bearer(node, aliceToken);
-        var upload = alice.uploadCsv("shop.csv", new ShopData(120).csv());
-        assertThat(upload.statusCode()).as(upload.bodyAsString()).isEqualTo(201);
-        aliceFile = upload.bodyAsJsonObject().getString("file_id");
+        AliceAndBob setup = AliceAndBob.start(vertx);
+        node = setup.node();
+        aliceToken = setup.aliceToken();
+        bobToken = setup.bobToken();
+        alice = setup.alice();
+        aliceFile = setup.aliceFile();
     }
 
     @AfterAll

@@ -30,4 +30,14 @@ public final class TenantHeader {
         }
         return tenant;
     }
+
+    /** The tenant {@code message} carries, or null after failing it with the reason (a consumer then returns). */
+    public static String orFail(Message<?> message) {
+        try {
+            return of(message);
+        } catch (BusError e) {
+            e.failReply(message);
+            return null;
+        }
+    }
 }

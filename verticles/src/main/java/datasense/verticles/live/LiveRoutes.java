@@ -81,11 +81,8 @@ public final class LiveRoutes {
             BusError.badRequest("bad_request", "the body is not a JSON object", "send {file_id, question}").failReply(message);
             return;
         }
-        String tenant;
-        try {
-            tenant = TenantHeader.of(message);
-        } catch (BusError e) {
-            e.failReply(message);
+        String tenant = TenantHeader.orFail(message);
+        if (tenant == null) {
             return;
         }
         asks.ask(tenant, null, body, null)

@@ -36,11 +36,8 @@ public final class ArtifactWriterVerticle extends VerticleBase {
             BusError.badRequest("bad_message", "writer needs key and data (standard base64)", null).failReply(message);
             return;
         }
-        String tenant;
-        try {
-            tenant = TenantHeader.of(message);
-        } catch (BusError e) {
-            e.failReply(message);
+        String tenant = TenantHeader.orFail(message);
+        if (tenant == null) {
             return;
         }
         if (!key.startsWith(tenant + "/") || key.contains("..")) {

@@ -18,6 +18,7 @@ import io.vertx.ext.auth.jwt.JWTAuth;
 import io.vertx.ext.auth.jwt.JWTAuthOptions;
 import java.security.KeyFactory;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -32,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * of a WebSocket's first frame and the token in an event-bus bridge message's headers all go through
  * {@link #authenticate(String)}. Bearer JWTs are verified by vertx-auth-jwt's {@link JWTAuth} (signature with the
  * HS256 secret, the PEM public key or a JWKS key; issuer; audience; expiry with a leeway); API keys by
- * {@link ApiKeys}. With authentication off every credential is ignored and the principal is {@link Principal#LOCAL}.
+ * {@link ApiKeys}. A verified JWT is remembered ({@link VerifiedTokens}): the same token again costs a lookup
+ * and an expiry check, not a second signature check. With authentication off every credential is ignored and the principal is {@link Principal#LOCAL}.
  * A refused credential fails with a 401 {@link BusError} whose {@code error} says what was wrong with it.
  * Confined to the verticle that created it.
  */
@@ -44,10 +46,13 @@ public final class Authenticator {
     private static final long JWKS_MISS_MS = 30_000;
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final List<String> SCHEMES = List.of("Bearer", "ApiKey");
+    /** How many verified tokens a node remembers: far more than the clients a node serves at once. */
+    private static final int VERIFIED_TOKENS = 10_000;
 
     private final Vertx vertx;
     private final AuthSettings settings;
     private final ApiKeys apiKeys;
+    private final VerifiedTokens verified = new VerifiedTokens(VERIFIED_TOKENS);
     private HttpClient jwksClient;
     private long jwksFetchedAt;
     private JWTAuth jwt;
@@ -117,6 +122,10 @@ public final class Authenticator {
     }
 
     private Future<Principal> verifyJwt(String token, boolean mayRefetch) {
+        Principal known = verified.principal(token, Instant.now().getEpochSecond());
+        if (known != null) {
+            return Future.succeededFuture(known);
+        }
         return jwt.authenticate(new TokenCredentials(token))
                 .recover(e -> {
                     // a key the identity provider rotated in since the last fetch: fetch once more, then try again
@@ -127,10 +136,20 @@ public final class Authenticator {
                     return Future.failedFuture(e);
                 })
                 .recover(e -> Future.failedFuture(refused(e)))
-                .compose(this::principal);
+                .compose(this::principal)
+                .andThen(checked -> {
+                    if (checked.succeeded()) {
+                        verified.remember(token, checked.result().principal(), checked.result().expires() + settings.leewaySeconds());
+                    }
+                })
+                .map(Checked::principal);
     }
 
-    private Future<Principal> principal(User user) {
+    /** A verified token's principal and its expiry (epoch second). */
+    private record Checked(Principal principal, long expires) {
+    }
+
+    private Future<Checked> principal(User user) {
         JsonObject claims = user.principal();
         if (!user.attributes().containsKey("exp")) {
             return Future.failedFuture(new BusError(401, "token_without_expiry", "the token has no expiry (exp claim)",
@@ -145,7 +164,8 @@ public final class Authenticator {
                     "a tenant is 1-64 letters, digits, '_', '-' or '.', starting with a letter or digit"));
         }
         Set<Scope> scopes = Scope.known(scopeNames(claims));
-        return Future.succeededFuture(new Principal(tenant, subject, scopes.isEmpty() ? Scope.USER : scopes));
+        return Future.succeededFuture(new Checked(new Principal(tenant, subject, scopes.isEmpty() ? Scope.USER : scopes),
+                user.attributes().getLong("exp")));
     }
 
     /** OAuth's space-separated {@code scope}, or an array in {@code scope}, {@code scp} or {@code scopes}. */
@@ -246,6 +266,7 @@ public final class Authenticator {
                     List<JsonObject> list = new ArrayList<>();
                     keys.forEach(k -> list.add((JsonObject) k));
                     jwt = build(list);
+                    verified.forgetAll(); // a withdrawn key must stop working at once
                     return (Void) null;
                 })
                 .onFailure(e -> LOG.warn("cannot fetch the JWKS at {}: {}; tokens signed with its keys are refused until it answers",

@@ -50,6 +50,24 @@ public final class WsClient implements AutoCloseable {
         ws.writeTextMessage(text).await();
     }
 
+    /** Writes {@code text} without waiting for it to leave: for a client that floods. */
+    void sendTextNow(String text) {
+        ws.writeTextMessage(text);
+    }
+
+    /** Stops reading the socket, as a client too slow to read would: the server's frames wait in the TCP buffers, then on the server. */
+    void stopReading() {
+        ws.pause();
+    }
+
+    void resumeReading() {
+        ws.resume();
+    }
+
+    boolean isClosed() {
+        return ws.isClosed();
+    }
+
     @Override
     public void close() {
         if (!ws.isClosed()) {

@@ -3,10 +3,16 @@ package datasense;
 import datasense.verticles.logs.LogFormat;
 import datasense.verticles.metrics.NodeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * Starts a DataSense node: {@code java -jar datasense.jar [--cluster] [--config file.json]}; {@code --help} lists the
@@ -65,12 +71,47 @@ public final class Main {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> vertx.close().await()));
+        AtomicReference<Node> node = new AtomicReference<>();
+        stopOnSignal(vertx, node, config.stopSeconds());
         try {
-            Node.start(vertx, config, registry).await();
+            node.set(Node.start(vertx, config, registry).await());
         } catch (Exception e) {
             System.err.println("DataSense failed to start: " + e.getMessage());
             vertx.close().await();
             System.exit(1);
+        }
+    }
+
+    /**
+     * SIGTERM (or Ctrl-C): a clean stop ({@link Node#stop}: requests and jobs in flight finish within the stop cap),
+     * then Vert.x closes and the node leaves its cluster. A second signal ends the process at once.
+     */
+    private static void stopOnSignal(Vertx vertx, AtomicReference<Node> node, int capSeconds) {
+        AtomicBoolean stopping = new AtomicBoolean();
+        SignalHandler handler = signal -> {
+            if (!stopping.compareAndSet(false, true)) {
+                System.err.println("DataSense: second SIG" + signal.getName() + ", stopping now");
+                Runtime.getRuntime().halt(128 + signal.getNumber());
+            }
+            Thread stop = new Thread(() -> {
+                System.err.println("DataSense: SIG" + signal.getName() + ", stopping within " + capSeconds + " s per stage (send it again to stop now)");
+                Node running = node.get();
+                // two waits, not one chain: a listener on the node's context cannot run once Vert.x has closed it
+                await(running == null ? Future.succeededFuture() : running.stop(), 2L * capSeconds + 5, "the clean stop");
+                await(vertx.close(), 30, "closing Vert.x");
+                System.exit(0);
+            }, "datasense-stop");
+            stop.start();
+        };
+        Signal.handle(new Signal("TERM"), handler);
+        Signal.handle(new Signal("INT"), handler);
+    }
+
+    private static void await(Future<Void> future, long seconds, String what) {
+        try {
+            future.toCompletionStage().toCompletableFuture().get(seconds, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            System.err.println("DataSense: " + what + " did not complete: " + e);
         }
     }
 

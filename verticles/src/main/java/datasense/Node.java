@@ -46,7 +46,25 @@ public final class Node {
     private static final int SAMPLE_ROWS = 5_000;
     private static final Logger LOG = LoggerFactory.getLogger(Node.class);
 
-    private Node() {
+    private final Vertx vertx;
+    private final String httpDeployment;
+    private final String agentDeployment;
+
+    private Node(Vertx vertx, String httpDeployment, String agentDeployment) {
+        this.vertx = vertx;
+        this.httpDeployment = httpDeployment;
+        this.agentDeployment = agentDeployment;
+    }
+
+    /**
+     * A clean stop, in the order that lets work in flight finish: the HTTP server first (no new request; those in
+     * flight, such as a synchronous /ask waiting for its job, end; WebSockets closed with a reason), then the agent
+     * (no new job; running jobs finish), each within DATASENSE_STOP_SECONDS, while tools, writer and cache still
+     * serve them. Closing Vert.x afterwards stops the rest and leaves the cluster.
+     */
+    public Future<Void> stop() {
+        Future<Void> http = httpDeployment == null ? Future.succeededFuture() : vertx.undeploy(httpDeployment);
+        return http.eventually(() -> agentDeployment == null ? Future.succeededFuture() : vertx.undeploy(agentDeployment));
     }
 
     /**
@@ -54,7 +72,7 @@ public final class Node {
      * node) or when its workers are listening. Every node keeps its own cache verticle (local consumers), so
      * with the in-process cache a node's answers stay on that node; with Redis every node shares one.
      */
-    public static Future<Void> start(Vertx vertx, NodeConfig config) {
+    public static Future<Node> start(Vertx vertx, NodeConfig config) {
         return start(vertx, config, config.metrics() ? NodeMetrics.registry() : null);
     }
 
@@ -62,7 +80,7 @@ public final class Node {
      * As {@link #start(Vertx, NodeConfig)}, with the registry {@code vertx} reports into (see {@link NodeMetrics#builder}):
      * our meters join it and /metrics serves it. Null when metrics are off.
      */
-    public static Future<Void> start(Vertx vertx, NodeConfig config, PrometheusMeterRegistry registry) {
+    public static Future<Node> start(Vertx vertx, NodeConfig config, PrometheusMeterRegistry registry) {
         ProductMetrics metrics = registry == null ? ProductMetrics.detached() : new ProductMetrics(registry);
         ObjectStore store = store(vertx, config);
         Limits limits = new Limits(config.inlineRows(), (int) Math.min(Integer.MAX_VALUE, config.maxRows()),
@@ -85,20 +103,20 @@ public final class Node {
         }
         if (config.runs("agent")) {
             deployments.add(() -> vertx.deployVerticle(new PlannerVerticle(config, metrics)));
-            deployments.add(() -> vertx.deployVerticle(new AgentVerticle(config, store, metrics)));
         }
         Future<?> chain = Future.succeededFuture();
         for (Supplier<Future<String>> deployment : deployments) {
             chain = chain.compose(v -> deployment.get());
         }
         return chain
-                .compose(v -> config.sampleData() && config.runs("ingest") ? registerSample(vertx, store) : Future.succeededFuture())
-                .compose(v -> config.runs("api") ? vertx.deployVerticle(new HttpVerticle(config, store, registry)).mapEmpty() : Future.succeededFuture())
+                .compose(v -> config.runs("agent") ? vertx.deployVerticle(new AgentVerticle(config, store, metrics)) : Future.succeededFuture((String) null))
+                .compose(agent -> (config.sampleData() && config.runs("ingest") ? registerSample(vertx, store) : Future.<Void>succeededFuture())
+                        .compose(v -> config.runs("api") ? vertx.deployVerticle(new HttpVerticle(config, store, registry)) : Future.succeededFuture((String) null))
+                        .map(http -> new Node(vertx, http, agent)))
                 .onSuccess(v -> LOG.info("DataSense node {} ready{} (roles {}, {}, {})", config.nodeName(),
                         config.runs("api") ? " on http://localhost:" + config.port() : "", String.join(",", config.roles()),
                         config.s3() == null ? "data in " + config.dataDir() : "data in s3://" + config.s3().bucket(),
-                        vertx.isClustered() ? "clustered" : "standalone"))
-                .mapEmpty();
+                        vertx.isClustered() ? "clustered" : "standalone"));
     }
 
     /** The configured object store: the S3 bucket when one is set, else the local data folder. */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,12 +59,25 @@ final class NodeProcess implements AutoCloseable {
     /** As above, with more settings ({@code env}: setting name to value) for this node. */
     static NodeProcess start(String name, String roles, Path dataDir, Path logDir, boolean sampleData,
                              Map<String, String> settings) throws IOException {
+        return start(name, roles, dataDir, logDir, sampleData, settings, true);
+    }
+
+    /** A node of its own, in no cluster, with every role: the single-machine setup. */
+    static NodeProcess standalone(String name, Path dataDir, Path logDir, Map<String, String> settings) throws IOException {
+        return start(name, String.join(",", NodeConfig.ROLES), dataDir, logDir, true, settings, false);
+    }
+
+    private static NodeProcess start(String name, String roles, Path dataDir, Path logDir, boolean sampleData,
+                                     Map<String, String> settings, boolean cluster) throws IOException {
         int port = freePort();
         Path log = logDir.resolve(name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", NodeClassPath.get(),
-                "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true",
-                "datasense.Main", "--cluster")
+        List<String> command = new ArrayList<>(List.of(java, "-cp", NodeClassPath.get(),
+                "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true", "datasense.Main"));
+        if (cluster) {
+            command.add("--cluster");
+        }
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
@@ -114,6 +128,20 @@ final class NodeProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         OPEN.remove(this);
+    }
+
+    /** SIGTERM, as an operator's stop or an orchestrator's would send. */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** The exit code once the node has exited, or null when it still runs after {@code timeout}. */
+    Integer awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            return null;
+        }
+        OPEN.remove(this);
+        return process.exitValue();
     }
 
     String logText() {

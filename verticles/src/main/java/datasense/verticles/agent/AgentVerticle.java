@@ -21,9 +21,11 @@ import datasense.verticles.redis.RedisIndex;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.ObjectStore;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.shareddata.AsyncMap;
 import java.time.Duration;
@@ -39,8 +41,9 @@ import org.slf4j.LoggerFactory;
  * {@code ds.agent.run} claims it in the shared map {@code ds.jobs} and a repeated delivery is answered with the
  * job's status. Job status lives in that map while running and in the object store once finished; the job's
  * events, the last one carrying the result or the error, go to {@code ds.job.<id>.events}. Every second it renews
- * the leases of its jobs and, clustered, resumes jobs whose agent is gone ({@link JobLeases}), so every accepted
- * job ends as done or failed.
+ * the leases of its jobs and, clustered, resumes jobs whose agent is gone ({@link JobLeases}); an accepted job is
+ * recorded in the store before it is acknowledged, and an agent starting up resumes those a stopped or killed node
+ * left running, so every accepted job ends as done or failed.
  */
 public final class AgentVerticle extends VerticleBase {
 
@@ -56,6 +59,7 @@ public final class AgentVerticle extends VerticleBase {
     /** The Redis index of job status, or null without Redis. */
     private RedisIndex index;
     private JobLeases leases;
+    private MessageConsumer<JsonObject> runs;
     private SingleFlight singleFlight;
     private boolean adopting;
 
@@ -79,15 +83,34 @@ public final class AgentVerticle extends VerticleBase {
                 adoptOrphans();
             }
         });
+        runs = bus.consumer(Address.AGENT_RUN, this::run);
         return Future.all(
-                index == null ? Future.succeededFuture() : index.start(),
-                bus.<JsonObject>consumer(Address.AGENT_RUN, this::run).completion(),
-                bus.<JsonObject>consumer(Address.JOBS_GET, this::job).completion());
+                        index == null ? Future.succeededFuture() : index.start(),
+                        runs.completion(),
+                        bus.<JsonObject>consumer(Address.JOBS_GET, this::job).completion())
+                .onSuccess(v -> resumeStopped());
     }
 
+    /**
+     * A clean stop: no new job lands here, and the running ones get until the stop cap (DATASENSE_STOP_SECONDS) to
+     * finish. Those still running then stay in the running-jobs index with their checkpoints: another agent
+     * resumes them once their lease lapses, or this node when it starts again.
+     */
     @Override
     public Future<?> stop() {
-        return index == null ? Future.succeededFuture() : index.close();
+        long deadline = System.currentTimeMillis() + config.stopSeconds() * 1000L;
+        Promise<Void> drained = Promise.promise();
+        runs.unregister().onComplete(v -> vertx.setPeriodic(1, 50, t -> {
+            if (leases.heldCount() == 0 || System.currentTimeMillis() >= deadline) {
+                vertx.cancelTimer(t);
+                if (leases.heldCount() > 0) {
+                    LOG.warn("stopping with {} job(s) still running; they resume from their checkpoints on restart or on another node",
+                            leases.heldCount());
+                }
+                drained.tryComplete();
+            }
+        }));
+        return drained.future().compose(v -> index == null ? Future.succeededFuture() : index.close());
     }
 
     private Future<AsyncMap<String, JsonObject>> jobs() {
@@ -123,13 +146,16 @@ public final class AgentVerticle extends VerticleBase {
                 }
             } else {
                 AtomicBoolean acknowledged = new AtomicBoolean();
+                AcceptedJob accepted = new AcceptedJob(tenant, job);
                 Future<JsonObject> outcome = manifest(tenant, job).compose(manifest -> history(tenant, job)
-                        .compose(history -> leases.start(new AcceptedJob(tenant, job)).compose(v -> {
-                            acknowledged.set(true);
-                            message.reply(running.forClient().toJson());
-                            JobEvents.publish(vertx.eventBus(), tenant, new JobEvent.Started(job.jobId(), config.nodeName()));
-                            return new JobExecution(context, config, store, singleFlight, index, tenant, job, manifest, requestId).run(history);
-                        })));
+                        .compose(history -> leases.start(accepted)
+                                .compose(v -> recordAccepted(running, accepted))
+                                .compose(v -> {
+                                    acknowledged.set(true);
+                                    message.reply(running.forClient().toJson());
+                                    JobEvents.publish(vertx.eventBus(), tenant, new JobEvent.Started(job.jobId(), config.nodeName()));
+                                    return new JobExecution(context, config, store, singleFlight, index, tenant, job, manifest, requestId).run(history);
+                                })));
                 // an acknowledged job reports its failure through its events and GET /jobs/{id} instead
                 conclude(tenant, running, outcome, requestId).onFailure(e -> {
                     if (!acknowledged.get()) {
@@ -194,8 +220,14 @@ public final class AgentVerticle extends VerticleBase {
     private Future<Void> adopt(AcceptedJob accepted) {
         String tenant = accepted.tenant();
         RunJob job = accepted.job();
-        return leases.claim(job.jobId()).compose(claimed -> {
-            if (!claimed) {
+        return leases.claim(job.jobId()).compose(claimed -> !claimed ? Future.succeededFuture(false) : finished(tenant, job.jobId())
+                .compose(over -> {
+                    if (over) {
+                        return store.deletePrefix(Keys.runningJob(job.jobId())).eventually(() -> leases.end(job.jobId())).map(false);
+                    }
+                    return Future.succeededFuture(true);
+                })).compose(resume -> {
+            if (!resume) {
                 return Future.succeededFuture();
             }
             LOG.warn("job {}: its agent is gone; resuming it here from its last checkpoint", job.jobId());
@@ -208,6 +240,13 @@ public final class AgentVerticle extends VerticleBase {
                     }));
             return conclude(tenant, resumed, outcome, null).<Void>mapEmpty().recover(e -> Future.succeededFuture());
         });
+    }
+
+    /** True when the job's record in the store says it is over (done or failed). */
+    private Future<Boolean> finished(String tenant, String jobId) {
+        return store.get(Keys.job(tenant, jobId))
+                .map(buffer -> !JobStatus.fromJson(buffer.toJsonObject()).running())
+                .recover(e -> e instanceof ObjectStore.NoSuchKeyException ? Future.succeededFuture(false) : Future.failedFuture(e));
     }
 
     /** An /ask naming an unknown file is the client's mistake (400), as the DataSense AI API documents. */
@@ -258,7 +297,38 @@ public final class AgentVerticle extends VerticleBase {
     /** A finished job: in the object store for good, and in the status index for GET /jobs. */
     private Future<Void> finish(JobStatus job) {
         return store.put(Keys.job(job.tenant(), job.jobId()), job.toJson().toBuffer())
+                .compose(v -> store.deletePrefix(Keys.runningJob(job.jobId())))
                 .compose(v -> putStatus(job));
+    }
+
+    /**
+     * Makes an accepted job durable before it is acknowledged: its record says running (so GET /jobs/{id} knows it
+     * after a restart) and the running-jobs index holds what it takes to resume it (read by {@link #resumeStopped}).
+     */
+    private Future<Void> recordAccepted(JobStatus running, AcceptedJob accepted) {
+        return Future.all(store.put(Keys.job(running.tenant(), running.jobId()), running.toJson().toBuffer()),
+                store.put(Keys.runningJob(running.jobId()), accepted.toJson().toBuffer())).mapEmpty();
+    }
+
+    /**
+     * Resumes the accepted jobs that no agent is running: what a node stopped or killed mid-job left in the
+     * running-jobs index. Each is claimed like an orphan (one agent wins), so in a cluster a job whose agent
+     * still renews its lease is left alone.
+     */
+    private Future<Void> resumeStopped() {
+        return store.list(Keys.RUNNING_JOBS)
+                .compose(keys -> Future.join(keys.stream().map(key -> store.get(key)
+                        .map(buffer -> AcceptedJob.fromJson(buffer.toJsonObject()))
+                        .compose(this::adopt)
+                        .recover(e -> {
+                            LOG.warn("cannot resume the stopped job at {}: {}", key, e.getMessage());
+                            return Future.succeededFuture();
+                        })).toList()))
+                .<Void>mapEmpty()
+                .recover(e -> {
+                    LOG.warn("cannot list the jobs left running: {}", e.getMessage());
+                    return Future.succeededFuture();
+                });
     }
 
     /**

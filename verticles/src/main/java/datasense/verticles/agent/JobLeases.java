@@ -98,6 +98,11 @@ final class JobLeases {
         }));
     }
 
+    /** How many jobs this agent is running. */
+    int heldCount() {
+        return held.size();
+    }
+
     /** True when the job is still registered as running (by any agent). */
     Future<Boolean> isRunning(String jobId) {
         return running().compose(r -> r.get(jobId)).map(request -> request != null);

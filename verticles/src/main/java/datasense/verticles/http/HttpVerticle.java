@@ -26,12 +26,14 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The HTTP API (see README.md): the file catalog, /ask, conversations and questions, jobs and artifacts;
@@ -55,6 +57,7 @@ public final class HttpVerticle extends VerticleBase {
     private ArtifactLinks links;
     private final PrometheusMeterRegistry registry;
     private Router router;
+    private HttpServer server;
 
     /** @param registry the node's metrics registry, served at /metrics; null when metrics are off */
     public HttpVerticle(NodeConfig config, ObjectStore store, PrometheusMeterRegistry registry) {
@@ -74,7 +77,8 @@ public final class HttpVerticle extends VerticleBase {
                 .compose(auth -> {
                     authenticator = auth;
                     router(apiKeys);
-                    return live.listen().compose(v -> vertx.createHttpServer().requestHandler(router).listen(config.port()));
+                    server = vertx.createHttpServer().requestHandler(router);
+                    return live.listen().compose(v -> server.listen(config.port()));
                 });
     }
 
@@ -83,9 +87,14 @@ public final class HttpVerticle extends VerticleBase {
         return router.getRoutes();
     }
 
+    /**
+     * A clean stop: no new connection is accepted, requests in flight (a synchronous /ask waiting for its job, an
+     * event stream) get until the stop cap to end, WebSockets are closed with a reason.
+     */
     @Override
     public Future<?> stop() {
-        return authenticator == null ? Future.succeededFuture() : authenticator.close();
+        Future<Void> drained = server == null ? Future.succeededFuture() : server.shutdown(config.stopSeconds(), TimeUnit.SECONDS);
+        return drained.eventually(() -> authenticator == null ? Future.succeededFuture() : authenticator.close());
     }
 
     private Router router(ApiKeys apiKeys) {

@@ -25,7 +25,8 @@ import java.util.Objects;
  */
 final class LiveSocket {
 
-    /** Close codes of RFC 6455: a policy violation, and a peer too slow to be served. */
+    /** Close codes of RFC 6455: going away (the node stops), a policy violation, and a peer too slow to be served. */
+    private static final short GOING_AWAY = 1001;
     private static final short POLICY = 1008;
     private static final short TRY_LATER = 1013;
 
@@ -55,6 +56,8 @@ final class LiveSocket {
     void start(Principal principal) {
         this.principal = principal;
         ws.closeHandler(v -> closed());
+        // the node is stopping (SIGTERM): say so, so the client reconnects elsewhere or later
+        ws.shutdownHandler(v -> close(GOING_AWAY, "node stopping"));
         ws.exceptionHandler(e -> ws.close());
         ws.binaryMessageHandler(b -> error(null, BusError.badRequest("bad_frame", "frames are JSON text", "send text frames")));
         ws.textMessageHandler(this::received);

@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  * {tenant}/uploads/{file_id}/questions/{q}.json  one asked question: its plan and the answer given
  * {tenant}/questions/{question_id}.json          which file a question id belongs to
  * {tenant}/conversations/{conversation_id}.json  a conversation's turns, oldest first
- * {tenant}/jobs/{job_id}/job.json                a finished job's record and trace
+ * {tenant}/jobs/{job_id}/job.json                a job's record: running from its acceptance, then finished with its trace
  * {tenant}/api-keys/{key_id}.json                an API key's record (its hash, never the key)
  * _index/api-keys/{key_id}.json                   which tenant owns an API key id
+ * _index/running-jobs/{job_id}.json               an accepted job not finished yet, to resume after a stop
  * </pre>
  * Of all these, only answer artifacts ({@link #servableArtifact}) are ever served to clients by key.
  */
@@ -123,6 +124,13 @@ public final class Keys {
 
     public static String job(String tenant, String jobId) {
         return tenant + "/jobs/" + jobId + "/job.json";
+    }
+
+    /** Where accepted jobs wait until they finish: what an agent starting up resumes. */
+    public static final String RUNNING_JOBS = "_index/running-jobs/";
+
+    public static String runningJob(String jobId) {
+        return RUNNING_JOBS + jobId + ".json";
     }
 
     /** A short stable hash naming one answer's folder. */

@@ -116,6 +116,12 @@ final class Answers {
         assertThat(onDisk).as("files in " + folder).containsAll(expected);
     }
 
+    /** True once the job's record in the store says it ended (it says running from the job's acceptance). */
+    static boolean storedAsEnded(Path dataDir, String tenant, String jobId) throws IOException {
+        JsonObject job = storedJob(dataDir, tenant, jobId);
+        return job != null && !"running".equals(job.getString("status"));
+    }
+
     /** The job's record in the store: what GET /jobs answers once the shared map forgets it. */
     static JsonObject storedJob(Path dataDir, String tenant, String jobId) throws IOException {
         Path file = dataDir.resolve(tenant).resolve("jobs").resolve(jobId).resolve("job.json");

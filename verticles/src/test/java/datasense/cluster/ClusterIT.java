@@ -157,7 +157,7 @@ class ClusterIT {
         while ((step = Answers.checkpointStep(cluster.dataDir, "default", jobId)) < 2 && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-        boolean finishedBeforeKill = Answers.storedJob(cluster.dataDir, "default", jobId) != null;
+        boolean finishedBeforeKill = Answers.storedAsEnded(cluster.dataDir, "default", jobId);
         cluster.node("n2").kill();
         long killed = System.nanoTime();
         assertThat(step).as("the job checkpointed its first steps").isGreaterThanOrEqualTo(2);

@@ -70,7 +70,7 @@ class LiveFailoverIT {
             while ((step = Answers.checkpointStep(cluster.dataDir, "default", jobId)) < 2 && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
-            boolean finishedBeforeKill = Answers.storedJob(cluster.dataDir, "default", jobId) != null;
+            boolean finishedBeforeKill = Answers.storedAsEnded(cluster.dataDir, "default", jobId);
             cluster.node(agent).kill();
             assertThat(step).as("the job checkpointed its first steps").isGreaterThanOrEqualTo(2);
             assertThat(finishedBeforeKill).as("the job was still running when its agent was killed").isFalse();

@@ -5,6 +5,7 @@ import datasense.agent.AnalysisGraph;
 import datasense.agent.AnalysisState;
 import datasense.agent.Plan;
 import datasense.agent.PlanRequest;
+import datasense.agent.StepState;
 import datasense.agent.Turn;
 import datasense.graph.Checkpointer;
 import datasense.graph.CompiledGraph;
@@ -173,6 +174,10 @@ final class JobExecution {
             return Future.failedFuture(new BusError(500, "job_failed", "the analysis failed at " + run.lastNode()
                     + ": " + (run.error() == null ? "unknown error" : run.error().getMessage()), "see the node's log"));
         }
+        BusError unserved = unserved(state);
+        if (unserved != null) {
+            return Future.failedFuture(unserved);
+        }
         boolean fromCache = replayed && ports.toolRuns().stream().allMatch(t -> "cached".equals(t.status()));
         JsonObject body = AnswerBody.of(tenant, job, state, run.records(), ports.toolRuns(), config.nodeName(), planMs);
         String resultsKey = answerPrefix(planKey) + "results.json";
@@ -192,6 +197,23 @@ final class JobExecution {
                 .compose(v -> record(state, body))
                 .compose(v -> cache(state, body, fromCache ? null : planKey))
                 .map(body);
+    }
+
+    /**
+     * A run none of whose steps reached a tool worker (none is deployed, or every one stopped answering) is no
+     * answer to write up: the service is unavailable, and the client gets a 503 saying so, not a 200 that
+     * answers nothing.
+     */
+    static BusError unserved(AnalysisState state) {
+        List<StepState> steps = state.steps() == null ? List.of() : state.steps();
+        // the other steps then failed for want of theirs (a chart of a table never made)
+        StepState unserved = steps.stream().filter(s -> JobPorts.UNAVAILABLE.equals(s.errorCode()) || JobPorts.WORKER_LOST.equals(s.errorCode()))
+                .findFirst().orElse(null);
+        if (unserved == null || steps.stream().anyMatch(s -> s.status() == StepState.Status.OK)) {
+            return null;
+        }
+        return new BusError(503, "no_tool_worker", "no tools node could run the plan: " + unserved.errorMessage(),
+                "start a node with the tools role (DATASENSE_ROLES), or ask again once one has joined");
     }
 
     /**

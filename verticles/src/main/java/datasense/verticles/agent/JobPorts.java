@@ -57,6 +57,9 @@ final class JobPorts implements AnalysisPorts {
     private final String answerPrefix;
     /** A lost call is sent again at most this many times in all (each to whichever node the bus picks). */
     private static final int MAX_ATTEMPTS = 4;
+    /** The error codes of a step no tool worker ran: none serves the tool's address, or every try lost its worker. */
+    static final String UNAVAILABLE = "unavailable";
+    static final String WORKER_LOST = "worker_lost";
     private static final Logger LOG = LoggerFactory.getLogger(JobPorts.class);
 
     private final List<ToolRun> toolRuns = new ArrayList<>();
@@ -124,7 +127,8 @@ final class JobPorts implements AnalysisPorts {
                 .compose(result -> storeArtifacts(result).map(refs -> toOutput(result, refs)))
                 .onSuccess(out -> toolRuns.add(new ToolRun(index, step.tool(), out.node(), out.durationMs(), "ok")))
                 .recover(e -> {
-                    BusError error = BusError.from(e);
+                    BusError error = e instanceof WorkerLost ? new BusError(503, WORKER_LOST, e.getMessage(), "a tools node stopped answering; ask again")
+                            : BusError.from(e);
                     toolRuns.add(new ToolRun(index, step.tool(), null, 0, "failed"));
                     FailureLog.warn(LOG, "job " + jobId + ": step " + index + " (" + step.tool() + ") failed with " + error.status() + " "
                             + error.body().getString("error") + ": " + error.getMessage(), requestId, jobId, tenant);

@@ -84,7 +84,7 @@ public final class Node {
         ProductMetrics metrics = registry == null ? ProductMetrics.detached() : new ProductMetrics(registry);
         ObjectStore store = store(vertx, config);
         Limits limits = new Limits(config.inlineRows(), (int) Math.min(Integer.MAX_VALUE, config.maxRows()),
-                config.queryTimeoutSeconds(), "1GB", 1);
+                config.queryTimeoutSeconds(), config.duckdbMemoryLimit(), 1);
         IngestLimits ingestLimits = new IngestLimits(config.maxUploadBytes(), 50_000_000L);
         DeploymentOptions worker = new DeploymentOptions().setThreadingModel(ThreadingModel.WORKER);
         List<Supplier<Future<String>>> deployments = new ArrayList<>();

@@ -29,7 +29,7 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                          String nodeName, String redisUrl, int cacheTtlSeconds, S3Settings s3, boolean cluster,
                          String clusterConfig, String clusterHost, String clusterName, Set<String> roles,
                          AuthSettings auth, boolean metrics, String logFormat, int tenantRequestsPerMinute,
-                         int tenantAsksInFlight, int stopSeconds) {
+                         int tenantAsksInFlight, int stopSeconds, String duckdbMemoryLimit, int presignedUrlTtlSeconds) {
 
     /** What a node may run; a node runs every role unless told otherwise. */
     public static final Set<String> ROLES = Set.of("api", "agent", "tools", "writer", "ingest");
@@ -90,6 +90,8 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
             new Setting("DATASENSE_LOG_FORMAT", "text", "text (one readable line per event) or json (one JSON object per line, with request_id, job_id, tenant)"),
             new Setting("DATASENSE_TENANT_REQUESTS_PER_MINUTE", "0", "requests a tenant may make per minute on this node, else 429 (0: no limit)"),
             new Setting("DATASENSE_TENANT_ASKS_IN_FLIGHT", "0", "questions a tenant may have answered at once on this node, else 429 (0: no limit)"),
+            new Setting("DATASENSE_DUCKDB_MEMORY_LIMIT", "1GB", "memory one query may use in DuckDB (e.g. 512MB, 4GB); a query needing more fails with a resource error"),
+            new Setting("DATASENSE_PRESIGNED_URL_TTL_SECONDS", "900", "how long a presigned upload URL (POST /uploads) stays valid"),
             new Setting("DATASENSE_STOP_SECONDS", "30", "on SIGTERM, how long requests and jobs in flight get to finish (jobs still running then resume on restart, or on another node)"));
 
     private static Map<String, Setting> settings(Setting... all) {
@@ -157,7 +159,9 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                 logFormat(get.apply("DATASENSE_LOG_FORMAT")),
                 Integer.parseInt(get.apply("DATASENSE_TENANT_REQUESTS_PER_MINUTE")),
                 Integer.parseInt(get.apply("DATASENSE_TENANT_ASKS_IN_FLIGHT")),
-                Integer.parseInt(get.apply("DATASENSE_STOP_SECONDS")));
+                Integer.parseInt(get.apply("DATASENSE_STOP_SECONDS")),
+                memoryLimit(get.apply("DATASENSE_DUCKDB_MEMORY_LIMIT")),
+                Integer.parseInt(get.apply("DATASENSE_PRESIGNED_URL_TTL_SECONDS")));
     }
 
     private static S3Settings s3(Function<String, String> get) {
@@ -170,6 +174,15 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
             env.put(key, get.apply(key));
         }
         return S3Settings.fromEnv(env);
+    }
+
+    /** A DuckDB memory size: a number and a unit (KB, MB, GB, ...), checked here so a typo fails the start, not a query. */
+    private static String memoryLimit(String value) {
+        String limit = value.trim().toUpperCase(Locale.ROOT).replace(" ", "");
+        if (!limit.matches("[0-9]+(\\.[0-9]+)?(B|KB|MB|GB|TB|KIB|MIB|GIB|TIB)")) {
+            throw new IllegalArgumentException("DATASENSE_DUCKDB_MEMORY_LIMIT: '" + value + "' is not a size such as 512MB or 4GB");
+        }
+        return limit;
     }
 
     private static String logFormat(String value) {
@@ -216,7 +229,7 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
         return new NodeConfig(port, dataDir, openaiApiKey, openaiBaseUrl, model, maxUploadBytes, maxRows,
                 queryTimeoutSeconds, inlineRows, toolInstances, signingKey, sampleData, askTimeoutSeconds, nodeName,
                 redisUrl, cacheTtlSeconds, s3, true, clusterConfig, clusterHost, clusterName, roles, auth, metrics, logFormat,
-                tenantRequestsPerMinute, tenantAsksInFlight, stopSeconds);
+                tenantRequestsPerMinute, tenantAsksInFlight, stopSeconds, duckdbMemoryLimit, presignedUrlTtlSeconds);
     }
 
     /** The Redis cache settings, or null for the in-process cache. */

@@ -48,7 +48,6 @@ import java.util.Optional;
 final class UploadRoutes {
 
     private static final String PENDING_UPLOADS = "ds.uploads.pending";
-    private static final long PRESIGN_SECONDS = 900;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Vertx vertx;
@@ -104,9 +103,9 @@ final class UploadRoutes {
             return;
         }
         String fileId = newFileId();
-        long expires = Instant.now().getEpochSecond() + PRESIGN_SECONDS;
+        long expires = Instant.now().getEpochSecond() + config.presignedUrlTtlSeconds();
         // With S3 the client PUTs straight to the bucket and then calls complete; else to this node, which ingests.
-        Optional<URI> direct = store.presignPut(Keys.csv(tenant, fileId), contentType, Duration.ofSeconds(PRESIGN_SECONDS));
+        Optional<URI> direct = store.presignPut(Keys.csv(tenant, fileId), contentType, Duration.ofSeconds(config.presignedUrlTtlSeconds()));
         String url = direct.map(URI::toString).orElseGet(() -> {
             PresignedUrls.Grant grant = new PresignedUrls.Grant(tenant, fileId, fileName, contentType, config.maxUploadBytes(), expires);
             return baseUrl(ctx) + "/uploads/" + tenant + "/" + fileId
@@ -127,7 +126,7 @@ final class UploadRoutes {
             reply.put("complete_url", "/files/" + fileId + "/complete");
         }
         pendingUploads()
-                .compose(map -> map.put(fileId, pending, PRESIGN_SECONDS * 1000))
+                .compose(map -> map.put(fileId, pending, config.presignedUrlTtlSeconds() * 1000L))
                 .onSuccess(v -> json(ctx, 200, reply))
                 .onFailure(e -> error(ctx, BusError.from(e)));
     }

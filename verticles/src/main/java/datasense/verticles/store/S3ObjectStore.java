@@ -1,5 +1,6 @@
 package datasense.verticles.store;
 
+import datasense.verticles.bus.BusError;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -19,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -369,7 +371,27 @@ public final class S3ObjectStore implements ObjectStore, AutoCloseable {
     }
 
     private <T> Future<T> blocking(Callable<T> work) {
-        return vertx.executeBlocking(work, false);
+        return vertx.<T>executeBlocking(work, false).recover(e -> Future.failedFuture(fault(e)));
+    }
+
+    /**
+     * What a client is told when the bucket fails: 503 storage_unavailable saying what S3 answered (after the SDK's
+     * own retries), not a 500 carrying the SDK's text. An absent key stays {@link NoSuchKeyException}.
+     */
+    static Throwable fault(Throwable e) {
+        String what;
+        if (e instanceof S3Exception s3e) {
+            what = "S3 answered HTTP " + s3e.statusCode() + (s3e.awsErrorDetails() == null || s3e.awsErrorDetails().errorCode() == null
+                    ? "" : " " + s3e.awsErrorDetails().errorCode());
+        } else if (e instanceof SdkClientException) {
+            what = "S3 could not be reached (" + e.getMessage() + ")";
+        } else {
+            return e;
+        }
+        BusError fault = new BusError(503, "storage_unavailable", "the object store failed: " + what,
+                "try again shortly; if it persists, check the bucket, S3_ENDPOINT and the credentials");
+        fault.initCause(e);
+        return fault;
     }
 
     private static boolean notFound(S3Exception e) {

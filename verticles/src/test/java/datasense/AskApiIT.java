@@ -267,6 +267,33 @@ class AskApiIT {
         assertThat(late.bodyAsJsonObject().getString("error")).isEqualTo("expired");
     }
 
+    /** A body with no length (chunked), as curl -T - or a streaming client sends it. */
+    private java.net.http.HttpResponse<String> putChunked(String method, String url, String contentType, byte[] body) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+                .method(method, java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+        return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIs413AndAPresignedUrlSurvivesARefusedBody() throws Exception {
+        byte[] tooLarge = ("a,b\n" + "1,2\n".repeat((int) (MAX_UPLOAD / 4) + 10)).getBytes();
+        var raw = putChunked("POST", "http://localhost:" + node.config.port() + "/files?name=big.csv", "text/csv", tooLarge);
+        assertThat(raw.statusCode()).as(raw.body()).isEqualTo(413);
+        assertThat(new JsonObject(raw.body()).getString("error")).isEqualTo("too_large");
+
+        JsonObject grant = node.post("/upload", new JsonObject().put("file_name", "later.csv").put("content_type", "text/csv"))
+                .bodyAsJsonObject();
+        String url = grant.getString("presigned_url");
+        var wrongType = putChunked("PUT", url, "application/octet-stream", shop.csv().getBytes());
+        assertThat(wrongType.statusCode()).as(wrongType.body()).isEqualTo(403);
+        assertThat(new JsonObject(wrongType.body()).getString("error")).isEqualTo("content_type_mismatch");
+        var over = putChunked("PUT", url, "text/csv", tooLarge);
+        assertThat(over.statusCode()).as(over.body()).isEqualTo(413);
+        var fine = putChunked("PUT", url, "text/csv; charset=utf-8", shop.csv().getBytes());
+        assertThat(fine.statusCode()).as("the URL still works after a refused body: " + fine.body()).isEqualTo(200);
+        assertThat(new JsonObject(fine.body()).getLong("rows")).isEqualTo(600);
+    }
+
     @Test
     void multipartAndGzipUploadsAreAccepted() throws Exception {
         ByteArrayOutputStream gz = new ByteArrayOutputStream();

@@ -40,6 +40,11 @@ final class SizeLimitedStream implements WriteStream<Buffer> {
         return delegate.write(data);
     }
 
+    /** True once more than the limit arrived: whatever else then failed (the pipe, the file), the upload was too large. */
+    boolean overflowed() {
+        return written > maxBytes;
+    }
+
     @Override
     public Future<Void> end() {
         return delegate.end();

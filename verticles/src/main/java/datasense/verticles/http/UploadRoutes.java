@@ -19,6 +19,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
+import io.vertx.core.file.AsyncFile;
 import io.vertx.core.file.OpenOptions;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -210,6 +211,11 @@ final class UploadRoutes {
             error(ctx, new BusError(403, "expired", "the upload URL expired at " + Instant.ofEpochSecond(expires), "ask POST /upload for a new one"));
             return;
         }
+        if (!grant.contentType().isEmpty() && !sameMediaType(req.getHeader(HttpHeaders.CONTENT_TYPE), grant.contentType())) {
+            error(ctx, new BusError(403, "content_type_mismatch", "the upload URL was signed for Content-Type " + grant.contentType()
+                    + ", and this PUT sent " + req.getHeader(HttpHeaders.CONTENT_TYPE), "send the headers POST /upload returned with the URL"));
+            return;
+        }
         if (!contentLengthWithin(ctx, max)) {
             return;
         }
@@ -221,8 +227,17 @@ final class UploadRoutes {
                 error(ctx, new BusError(409, "already_used", "this upload URL was already used or never issued", "ask POST /upload for a new one"));
                 return;
             }
-            receiveAndIngest(ctx, tenant, fileId, grant.fileName(), grant.contentType(),
-                    pending.result().getLong("header_row", 0L), max, 200);
+            JsonObject record = pending.result();
+            receiveAndIngest(ctx, tenant, fileId, grant.fileName(), grant.contentType(), record.getLong("header_row", 0L), max)
+                    .onSuccess(manifest -> json(ctx, 200, manifest))
+                    .onFailure(e -> {
+                        BusError refused = BusError.from(e);
+                        // a body refused for itself (too large, empty, unreadable) leaves the URL usable until it expires
+                        Future<Void> kept = refused.status() >= 400 && refused.status() < 500
+                                ? pendingUploads().compose(map -> map.put(fileId, record, Math.max(1, expires - Instant.now().getEpochSecond()) * 1000))
+                                : Future.succeededFuture();
+                        kept.onComplete(v -> error(ctx, refused));
+                    });
         });
     }
 
@@ -242,7 +257,9 @@ final class UploadRoutes {
         if (!contentLengthWithin(ctx, config.maxUploadBytes())) {
             return;
         }
-        receiveAndIngest(ctx, tenant, newFileId(), name, type, headerRow, config.maxUploadBytes(), 201);
+        receiveAndIngest(ctx, tenant, newFileId(), name, type, headerRow, config.maxUploadBytes())
+                .onSuccess(manifest -> json(ctx, 201, manifest))
+                .onFailure(e -> error(ctx, BusError.from(e)));
     }
 
     /** One-step upload as multipart/form-data: the first file part is the CSV. */
@@ -270,29 +287,40 @@ final class UploadRoutes {
                 .onFailure(e -> error(ctx, BusError.from(e)));
     }
 
-    /** Streams the body to a staging file (bounded), moves it into the store, then asks ingest to register it. */
-    private void receiveAndIngest(RoutingContext ctx, String tenant, String fileId, String name, String contentType,
-                                  long headerRow, long maxBytes, int status) {
+    /** Streams the body to a staging file (bounded), moves it into the store, then asks ingest to register it; the manifest. */
+    private Future<JsonObject> receiveAndIngest(RoutingContext ctx, String tenant, String fileId, String name, String contentType,
+                                                long headerRow, long maxBytes) {
         Path staging = store.stagingDir().resolve(fileId + ".upload");
         HttpServerRequest req = ctx.request();
         req.pause(); // hold the body until the staging file is open; pipeTo resumes it
-        vertx.fileSystem().open(staging.toString(), new OpenOptions().setCreate(true).setTruncateExisting(true))
+        return vertx.fileSystem().open(staging.toString(), new OpenOptions().setCreate(true).setTruncateExisting(true))
                 .compose(file -> {
                     SizeLimitedStream limited = new SizeLimitedStream(file, maxBytes);
                     // pipeTo ends (and so closes) the file on success; on failure it is closed here
+                    // a chunked body has no length to refuse up front: past the limit the pipe fails (and may have
+                    // closed the file already); the client is told it was too large, not what broke on the way
                     return req.pipeTo(limited).transform(piped -> piped.succeeded()
                             ? Future.succeededFuture(limited.written())
-                            : file.close().transform(closed -> Future.<Long>failedFuture(piped.cause())));
+                            : closeQuietly(file).transform(closed -> Future.<Long>failedFuture(limited.overflowed()
+                                    ? new SizeLimitedStream.TooLargeException(maxBytes) : piped.cause())));
                 })
                 .compose(bytes -> bytes == 0
                         ? Future.failedFuture(BusError.badRequest("empty_file", "the upload is empty", "send the file's bytes as the request body"))
                         : store.putFile(Keys.csv(tenant, fileId), staging))
                 .compose(v -> ingest(tenant, fileId, name, contentType, headerRow))
-                .onSuccess(manifest -> json(ctx, status, manifest))
-                .onFailure(e -> {
+                .recover(e -> {
                     vertx.fileSystem().delete(staging.toString()).otherwise((Void) null);
-                    error(ctx, e instanceof SizeLimitedStream.TooLargeException ? tooLarge() : BusError.from(e));
+                    return Future.failedFuture(e instanceof SizeLimitedStream.TooLargeException ? tooLarge() : BusError.from(e));
                 });
+    }
+
+    /** Closes {@code file} unless the pipe already did (then {@code close} throws rather than fails). */
+    private static Future<Void> closeQuietly(AsyncFile file) {
+        try {
+            return file.close().otherwiseEmpty();
+        } catch (IllegalStateException alreadyClosed) {
+            return Future.succeededFuture();
+        }
     }
 
     private Future<JsonObject> ingest(String tenant, String fileId, String name, String contentType, long headerRow) {
@@ -340,6 +368,16 @@ final class UploadRoutes {
             }
         }
         return true;
+    }
+
+    /** The same media type, parameters (charset, boundary) aside and in any case. */
+    private static boolean sameMediaType(String sent, String signed) {
+        return sent != null && mediaType(sent).equals(mediaType(signed));
+    }
+
+    private static String mediaType(String contentType) {
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     private Future<AsyncMap<String, JsonObject>> pendingUploads() {

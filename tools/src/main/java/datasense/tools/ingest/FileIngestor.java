@@ -378,22 +378,23 @@ public final class FileIngestor {
         return DuckDb.open(List.copyOf(allowed), new Limits(0, 0, 0, memoryLimit, threads));
     }
 
-    /** Inflates a gzip upload, stopping as soon as it passes the byte limit (a small gzip bomb fills nothing). */
+    /**
+     * Inflates a gzip upload, stopping as soon as it passes the byte limit, or as soon as it inflates implausibly
+     * ({@link Inflation#check}): a small gzip bomb fills a few megabytes, not the limit.
+     */
     private static long gunzip(Path source, Path target, long maxBytes) throws IngestException, IOException {
         long total = 0;
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(source), 1 << 16);
+        try (Inflation.CountingStream compressed = new Inflation.CountingStream(Files.newInputStream(source));
+             Inflation.CountingStream in = new Inflation.CountingStream(new GZIPInputStream(compressed, 1 << 16), maxBytes, compressed);
              OutputStream out = Files.newOutputStream(target)) {
             byte[] buf = new byte[1 << 16];
             int n;
             while ((n = in.read(buf)) > 0) {
                 total += n;
-                if (total > maxBytes) {
-                    throw new IngestException(IngestException.TOO_LARGE,
-                            "The file is larger than " + maxBytes + " bytes once decompressed.",
-                            "Upload a smaller extract.");
-                }
                 out.write(buf, 0, n);
             }
+        } catch (Inflation.TooLargeException e) {
+            throw e.refusal();
         } catch (java.util.zip.ZipException | java.io.EOFException e) {
             throw new IngestException(IngestException.UNREADABLE,
                     "The file looks like gzip but could not be decompressed: " + e.getMessage(),

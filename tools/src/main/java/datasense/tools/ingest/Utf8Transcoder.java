@@ -2,7 +2,6 @@ package datasense.tools.ingest;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -54,7 +53,10 @@ final class Utf8Transcoder {
             int b1 = raw.read();
             raw.reset();
             boolean gzip = b0 == 0x1f && b1 == 0x8b;
-            CountingInputStream in = new CountingInputStream(gzip ? new GZIPInputStream(raw, CHUNK) : raw, maxBytes);
+            Inflation.CountingStream compressed = new Inflation.CountingStream(raw);
+            Inflation.CountingStream in = gzip
+                    ? new Inflation.CountingStream(new GZIPInputStream(compressed, CHUNK), maxBytes, compressed)
+                    : new Inflation.CountingStream(raw, maxBytes, null);
             try {
                 byte[] head = in.readNBytes(CHUNK);
                 refuseKnownBinary(head);
@@ -76,10 +78,8 @@ final class Utf8Transcoder {
                         "The file looks like gzip but could not be decompressed: " + e.getMessage(),
                         "Upload the plain .csv file, or a complete .csv.gz archive.", 0, e);
             }
-        } catch (TooLargeException e) {
-            throw new IngestException(IngestException.TOO_LARGE,
-                    "The file is larger than " + e.limit + " bytes once decompressed.",
-                    "Upload a smaller extract (fewer rows or columns).");
+        } catch (Inflation.TooLargeException e) {
+            throw e.refusal();
         }
     }
 
@@ -280,63 +280,6 @@ final class Utf8Transcoder {
                     valid = false;
                 }
             }
-        }
-    }
-
-    /** Raised inside the stream when the decompressed byte count passes the limit. */
-    private static final class TooLargeException extends IOException {
-        final long limit;
-
-        TooLargeException(long limit) {
-            super("over " + limit + " bytes");
-            this.limit = limit;
-        }
-    }
-
-    /** Counts the bytes read through it and fails once they pass {@code limit}. */
-    private static final class CountingInputStream extends FilterInputStream {
-        private final long limit;
-        private long count;
-
-        CountingInputStream(InputStream in, long limit) {
-            super(in);
-            this.limit = limit;
-        }
-
-        long count() {
-            return count;
-        }
-
-        private void add(long n) throws TooLargeException {
-            if (n > 0) {
-                count += n;
-                if (count > limit) {
-                    throw new TooLargeException(limit);
-                }
-            }
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                add(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            add(n);
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long s = super.skip(n);
-            add(s);
-            return s;
         }
     }
 }

@@ -52,7 +52,7 @@ final class ZipMembers {
                 }
                 Path target = dir.resolve("member-" + (out.size() + 1));
                 try (InputStream in = file.getInputStream(entry); OutputStream os = Files.newOutputStream(target)) {
-                    copy(in, os, total, maxBytes, name);
+                    copy(in, os, total, maxBytes, name, entry.getCompressedSize());
                 }
                 out.add(new Member(name, target));
             }
@@ -79,7 +79,8 @@ final class ZipMembers {
             }
             for (ZipEntry entry : entries) {
                 try (InputStream in = file.getInputStream(entry)) {
-                    copy(in, OutputStream.nullOutputStream(), total, maxBytes, entry.getName());
+                    // a workbook's XML parts compress far better than data files: only the byte limit applies
+                    copy(in, OutputStream.nullOutputStream(), total, maxBytes, entry.getName(), -1);
                 }
             }
         } catch (ZipException e) {
@@ -88,12 +89,18 @@ final class ZipMembers {
         }
     }
 
-    private static void copy(InputStream in, OutputStream out, long[] total, long maxBytes, String member)
+    /** Copies one member, counting against the archive's byte limit and, when {@code compressedSize} is known, its inflation. */
+    private static void copy(InputStream in, OutputStream out, long[] total, long maxBytes, String member, long compressedSize)
             throws IngestException, IOException {
         byte[] buf = new byte[1 << 16];
         int n;
+        long inflated = 0;
         while ((n = in.read(buf)) > 0) {
             total[0] += n;
+            inflated += n;
+            if (compressedSize >= 0) {
+                Inflation.check(inflated, compressedSize);
+            }
             if (total[0] > maxBytes) {
                 throw new IngestException(IngestException.TOO_LARGE,
                         "The archive is larger than " + maxBytes + " bytes once decompressed (passed at member '"

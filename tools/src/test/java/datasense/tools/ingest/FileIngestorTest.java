@@ -1,6 +1,7 @@
 package datasense.tools.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import datasense.tools.ColumnProfile;
@@ -228,6 +229,30 @@ class FileIngestorTest {
                 new IngestLimits(1_000_000, 10));
         assertThat(rows.code()).isEqualTo(IngestException.TOO_LARGE);
         assertNothingWritten();
+    }
+
+    @Test
+    void aGzipBombIsRefusedByItsRatioLongBeforeAGenerousLimit() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] rows = "1,2\n".repeat(250_000).getBytes(StandardCharsets.UTF_8); // 1 MB
+        try (OutputStream gz = new GZIPOutputStream(out)) {
+            gz.write("a,b\n".getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 200; i++) { // 200 MB of the same row
+                gz.write(rows);
+            }
+        }
+        IngestLimits generous = new IngestLimits(1L << 30, 100_000_000);
+        IngestException e = failure(upload("bomb.csv.gz", out.toByteArray()), "bomb.csv.gz", null, generous);
+        assertThat(e.code()).isEqualTo(IngestException.TOO_LARGE);
+        assertThat(e.getMessage()).contains("decompression bomb");
+        assertNothingWritten();
+    }
+
+    @Test
+    void ordinaryCompressionPassesTheInflationCheck() throws Exception {
+        Inflation.check(100L << 20, 5L << 20); // a CSV gzipped to a twentieth
+        Inflation.check(Inflation.FLOOR_BYTES, 1); // small files may inflate as they like
+        assertThatThrownBy(() -> Inflation.check(Inflation.FLOOR_BYTES + 1, 1)).isInstanceOf(IngestException.class);
     }
 
     @Test

@@ -121,6 +121,7 @@ class CleanStopIT {
             Integer exit = node.awaitExit(Duration.ofSeconds(60));
             assertThat(exit).as("exited by itself:\n" + node.logTail(30)).isEqualTo(0);
             assertThat(record(data, asyncJob).getString("status")).as("the accepted async job finished before the exit").isEqualTo("done");
+            assertThat(data.resolve("default/jobs/" + asyncJob + "/checkpoint.json")).as("an ended job keeps no checkpoint").doesNotExist();
             assertThat(data.resolve("_index").resolve("running-jobs")).satisfiesAnyOf(
                     dir -> assertThat(dir).doesNotExist(), dir -> assertThat(dir).isEmptyDirectory());
         }
@@ -147,6 +148,7 @@ class CleanStopIT {
             assertThat(job).as("the job on the restarted node:\n" + again.logTail(30)).isNotNull();
             assertThat(job.getString("status")).as(job.encode()).isEqualTo("done");
             assertThat(record(data, jobId).getString("status")).isEqualTo("done");
+            assertThat(data.resolve("default/jobs/" + jobId + "/checkpoint.json")).doesNotExist();
             assertThat(again.logText()).contains("job " + jobId + ": its agent is gone; resuming it here");
         }
     }

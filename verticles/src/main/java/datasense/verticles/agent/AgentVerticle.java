@@ -296,8 +296,10 @@ public final class AgentVerticle extends VerticleBase {
 
     /** A finished job: in the object store for good, and in the status index for GET /jobs. */
     private Future<Void> finish(JobStatus job) {
+        // an ended job needs no resume: its checkpoint (tens of KB) and its running-jobs entry go
         return store.put(Keys.job(job.tenant(), job.jobId()), job.toJson().toBuffer())
                 .compose(v -> store.deletePrefix(Keys.runningJob(job.jobId())))
+                .compose(v -> store.deletePrefix(StoreCheckpointer.key(job.tenant(), job.jobId())))
                 .compose(v -> putStatus(job));
     }
 

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * {tenant}/questions/{question_id}.json          which file a question id belongs to
  * {tenant}/conversations/{conversation_id}.json  a conversation's turns, oldest first
  * {tenant}/jobs/{job_id}/job.json                a job's record: running from its acceptance, then finished with its trace
+ * {tenant}/jobs/{job_id}/checkpoint.json         a running job's last checkpoint (deleted when the job ends)
  * {tenant}/api-keys/{key_id}.json                an API key's record (its hash, never the key)
  * _index/api-keys/{key_id}.json                   which tenant owns an API key id
  * _index/running-jobs/{job_id}.json               an accepted job not finished yet, to resume after a stop

@@ -149,10 +149,10 @@ final class Aggregates {
         c.pendingMeasures.forEach(m -> addOnce(c, m));
         c.filters.stream().filter(Filter::onGroups).forEach(f -> addOnce(c, f.measure()));
         if (c.grain != null) {
-            ColumnProfile date = c.dateMention();
+            ColumnProfile date = c.grain.timeOfDay() ? c.index.timestamp(c.dateMention()) : c.dateMention();
             if (date == null) {
                 c.reading("no date column to group by " + c.grain.word);
-            } else {
+            } else if (!periodAverage(c, date)) {
                 c.addGroup(new Grouping(date, c.grain), true);
             }
         }
@@ -304,13 +304,38 @@ final class Aggregates {
         }
     }
 
-    private static Agg defaultAgg(Clause c, ColumnProfile col) {
+    /**
+     * "Average monthly revenue" is the average of the monthly totals (one number, or one per group), as an
+     * analyst reads it, not a trend of monthly averages: "average" right before a calendar grain adjective, over
+     * an amount that adds up. A level (price, rating, age) averaged per month stays a trend.
+     */
+    private static boolean periodAverage(Clause c, ColumnProfile date) {
+        int before = c.grainAdjectiveAt < 0 ? -1 : c.prev(c.grainAdjectiveAt);
+        if (before < 0 || c.functions.get(before) != Agg.AVG || !c.grain.calendar() || c.measures.size() != 1
+                || c.filters.stream().anyMatch(Filter::onGroups)) {
+            return false;
+        }
+        Measure m = c.measures.get(0);
+        if (m.agg() != Agg.AVG || m.share() || m.derived() != Measure.Derived.NONE || m.column() == null
+                || averagedByName(m.column())) {
+            return false;
+        }
+        c.measures.set(0, Measure.periodAverage(Agg.SUM, m.column(), date, c.grain));
+        c.reading("'average " + c.grain.adjective() + " " + m.column().name() + "' read as the average of the "
+                + c.grain.adjective() + " totals of " + m.column().name() + " (by " + date.name() + ")");
+        return true;
+    }
+
+    /** True for a column averaged when no function is named: a rate or level, which does not add up over time. */
+    private static boolean averagedByName(ColumnProfile col) {
         String name = col.name().toLowerCase(Locale.ROOT);
-        for (String rate : Vocabulary.AVERAGED_MEASURES) {
-            if (name.contains(rate)) {
-                c.reading(col.name() + " averaged (no function named; it reads as a rate or level)");
-                return Agg.AVG;
-            }
+        return Vocabulary.AVERAGED_MEASURES.stream().anyMatch(name::contains);
+    }
+
+    private static Agg defaultAgg(Clause c, ColumnProfile col) {
+        if (averagedByName(col)) {
+            c.reading(col.name() + " averaged (no function named; it reads as a rate or level)");
+            return Agg.AVG;
         }
         return Agg.SUM;
     }

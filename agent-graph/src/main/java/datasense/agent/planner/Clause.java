@@ -39,6 +39,8 @@ final class Clause {
     final List<Measure> measures = new ArrayList<>();
     final Map<Integer, Agg> functions = new LinkedHashMap<>();
     Grain grain;
+    /** Where the grain was named by an adjective ("monthly"), or -1: "average monthly sales" reads from it. */
+    int grainAdjectiveAt = -1;
     String chart;
     boolean chartAsked;
     int superlativePos = -1;

@@ -7,7 +7,7 @@ package datasense.agent.planner;
  */
 enum Grain {
     DAY("day"), WEEK("week"), MONTH("month"), QUARTER("quarter"), YEAR("year"),
-    WEEKDAY("weekday"), MONTH_OF_YEAR("month of year");
+    WEEKDAY("weekday"), MONTH_OF_YEAR("month of year"), HOUR_OF_DAY("hour of day");
 
     final String word;
 
@@ -15,9 +15,24 @@ enum Grain {
         this.word = word;
     }
 
+    /** As an adjective: daily, weekly, monthly, quarterly, yearly; weekday, month-of-year, hour-of-day. */
+    String adjective() {
+        return switch (this) {
+            case DAY -> "daily";
+            case WEEKDAY -> "weekday";
+            case MONTH_OF_YEAR, HOUR_OF_DAY -> word.replace(' ', '-');
+            default -> word + "ly";
+        };
+    }
+
     /** True for the calendar periods trend_plot can draw; false for the cyclical parts of a date. */
     boolean calendar() {
-        return this != WEEKDAY && this != MONTH_OF_YEAR;
+        return this != WEEKDAY && this != MONTH_OF_YEAR && this != HOUR_OF_DAY;
+    }
+
+    /** True when the bucket needs a time of day, not just a date. */
+    boolean timeOfDay() {
+        return this == HOUR_OF_DAY;
     }
 
     /** The bucket of an already quoted date column. */
@@ -31,6 +46,7 @@ enum Grain {
             case YEAR -> "CAST(year(" + quotedDate + ") AS INTEGER)";
             case WEEKDAY -> "dayname(" + quotedDate + ")";
             case MONTH_OF_YEAR -> "CAST(month(" + quotedDate + ") AS INTEGER)";
+            case HOUR_OF_DAY -> "CAST(hour(" + quotedDate + ") AS INTEGER)";
         };
     }
 

@@ -10,7 +10,7 @@ record Grouping(ColumnProfile column, Grain grain) {
     }
 
     String alias() {
-        return grain == null ? column.name() : grain == Grain.MONTH_OF_YEAR ? "month_of_year" : grain.word;
+        return grain == null ? column.name() : grain.calendar() || grain == Grain.WEEKDAY ? grain.word : grain.word.replace(' ', '_');
     }
 
     String sql() {

@@ -8,11 +8,18 @@ import datasense.tools.ColumnProfile;
  * derived measure combines it with another column ({@link Derived}): a ratio of two totals, one total as a
  * percent of another, the days between two dates, or a running total along the time grouping.
  */
-record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, ColumnProfile other) {
+record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, ColumnProfile other, Grain period) {
 
-    /** How a measure is derived from its aggregate (and {@code other}, for the two-column kinds). */
+    /**
+     * How a measure is derived from its aggregate (and {@code other}, for the two-column kinds). PERIOD_AVERAGE
+     * is the average over the periods of {@code other} of each period's aggregate: "average monthly sales".
+     */
     enum Derived {
-        NONE, RATIO, PERCENT_OF, DAYS_BETWEEN, RUNNING
+        NONE, RATIO, PERCENT_OF, DAYS_BETWEEN, RUNNING, PERIOD_AVERAGE
+    }
+
+    Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, ColumnProfile other) {
+        this(agg, column, share, derived, other, null);
     }
 
     Measure(Agg agg, ColumnProfile column) {
@@ -21,6 +28,11 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
 
     Measure(Agg agg, ColumnProfile column, boolean share) {
         this(agg, column, share, Derived.NONE, null);
+    }
+
+    /** "average monthly sales": {@code agg} of {@code column} per {@code period} of {@code date}, averaged over the periods. */
+    static Measure periodAverage(Agg agg, ColumnProfile column, ColumnProfile date, Grain period) {
+        return new Measure(agg, column, false, Derived.PERIOD_AVERAGE, date, period);
     }
 
     /** "revenue per unit": the total of {@code a} over the total of {@code b}. */
@@ -45,7 +57,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
 
     /** This measure as a percentage of its total. */
     Measure asShare() {
-        return new Measure(agg, column, true, derived, other);
+        return new Measure(agg, column, true, derived, other, period);
     }
 
     /** How it reads: "Total of Sales", "Count of rows", "Distinct count of Order ID", "Share of total Sales (%)". */
@@ -63,6 +75,10 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
             case RUNNING -> {
                 return "Running total of " + (column == null || agg == Agg.COUNT ? "count of rows"
                         : agg.label.toLowerCase(java.util.Locale.ROOT) + " " + column.name());
+            }
+            case PERIOD_AVERAGE -> {
+                return "Average per " + period.word + " of " + other.name() + " of the " + agg.label.toLowerCase(java.util.Locale.ROOT)
+                        + " of " + (column == null ? "rows" : column.name());
             }
             default -> {
             }
@@ -86,6 +102,9 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
             }
             case RUNNING -> {
                 return "running " + (column == null ? "rows" : agg.aliasPrefix + " " + column.name());
+            }
+            case PERIOD_AVERAGE -> {
+                return "average " + period.adjective() + " " + (column == null ? "rows" : agg.aliasPrefix + " " + column.name());
             }
             default -> {
             }

@@ -290,7 +290,7 @@ final class PlanBuilder {
                     : "Distribution of " + cols;
             case TREND -> {
                 Measure m = it.measures().get(0);
-                yield (it.grain() == null ? "Trend" : capital(grainAdjective(it.grain())) + " trend") + " of "
+                yield (it.grain() == null ? "Trend" : capital(it.grain().adjective()) + " trend") + " of "
                         + m.describe() + " over " + it.dateColumn().name();
             }
             case SUMMARY -> "Summary statistics of " + (cols.isEmpty() ? "every column" : cols);
@@ -303,18 +303,6 @@ final class PlanBuilder {
     private static String filterWords(List<Filter> filters) {
         return filters.isEmpty() ? "" : ", where " + filters.stream().map(Filter::describe)
                 .collect(Collectors.joining(" and "));
-    }
-
-    private static String grainAdjective(Grain g) {
-        return switch (g) {
-            case DAY -> "daily";
-            case WEEK -> "weekly";
-            case MONTH -> "monthly";
-            case QUARTER -> "quarterly";
-            case YEAR -> "yearly";
-            case WEEKDAY -> "weekday";
-            case MONTH_OF_YEAR -> "month-of-year";
-        };
     }
 
     private static String capital(String s) {

@@ -109,6 +109,14 @@ final class SchemaIndex {
         return dates.isEmpty() ? null : dates.get(0);
     }
 
+    /** {@code preferred} when it holds a time of day, else the first column that does (a TIMESTAMP), else null. */
+    ColumnProfile timestamp(ColumnProfile preferred) {
+        if (preferred != null && preferred.type().toUpperCase(Locale.ROOT).startsWith("TIMESTAMP")) {
+            return preferred;
+        }
+        return dates.stream().filter(c -> c.type().toUpperCase(Locale.ROOT).startsWith("TIMESTAMP")).findFirst().orElse(null);
+    }
+
     /** The column that orders rows in time: the first date column, else a whole-number year or season column. */
     ColumnProfile timeOrder() {
         if (defaultDate() != null) {

@@ -24,6 +24,9 @@ final class SqlWriter {
         if (it.groups().isEmpty() && !it.filters().isEmpty() && it.measures().stream().anyMatch(Measure::share)) {
             return shareOfFiltered(it);
         }
+        if (it.measures().size() == 1 && it.measures().get(0).derived() == Measure.Derived.PERIOD_AVERAGE) {
+            return periodAverage(it, it.measures().get(0));
+        }
         List<String> select = new ArrayList<>();
         List<String> groupBy = new ArrayList<>();
         for (Grouping g : it.groups()) {
@@ -68,6 +71,41 @@ final class SqlWriter {
             } else {
                 sql.append(" ORDER BY ").append(firstMeasure).append(" DESC NULLS LAST");
             }
+        }
+        return sql.toString();
+    }
+
+    /**
+     * "Average monthly sales (by region)": each period's total per group first, then their average per group. The
+     * periods are those that have rows, as a reader of a monthly report would count them.
+     */
+    private String periodAverage(Intent it, Measure m) {
+        List<String> keys = new ArrayList<>();
+        List<String> inner = new ArrayList<>();
+        List<String> innerGroupBy = new ArrayList<>();
+        for (Grouping g : it.groups()) {
+            inner.add(g.sql() + " AS " + SqlText.ident(g.alias()));
+            innerGroupBy.add(g.sql());
+            keys.add(SqlText.ident(g.alias()));
+        }
+        String period = m.period().sql(SqlText.ident(m.other().name()));
+        inner.add(period + " AS " + SqlText.ident("period"));
+        innerGroupBy.add(period);
+        inner.add(m.agg().sql(m.column() == null ? null : SqlText.ident(m.column().name())) + " AS " + SqlText.ident("period total"));
+        String alias = SqlText.ident(m.alias());
+        List<String> outer = new ArrayList<>(keys);
+        outer.add("AVG(" + SqlText.ident("period total") + ") AS " + alias);
+        StringBuilder sql = new StringBuilder("SELECT ").append(String.join(", ", outer)).append(" FROM (SELECT ")
+                .append(String.join(", ", inner)).append(" FROM ").append(table).append(where(it.filters()))
+                .append(" GROUP BY ").append(String.join(", ", innerGroupBy)).append(")");
+        if (!keys.isEmpty()) {
+            sql.append(" GROUP BY ").append(String.join(", ", keys));
+        }
+        if (it.limit() != null) {
+            sql.append(" ORDER BY ").append(alias).append(it.ascending() ? " ASC" : " DESC").append(" NULLS LAST LIMIT ").append(it.limit());
+        } else if (!keys.isEmpty()) {
+            boolean byTime = it.groups().stream().anyMatch(Grouping::temporal) || keys.size() > 1;
+            sql.append(" ORDER BY ").append(byTime ? String.join(", ", keys) : alias + " DESC NULLS LAST");
         }
         return sql.toString();
     }

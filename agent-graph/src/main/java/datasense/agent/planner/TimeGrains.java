@@ -41,6 +41,7 @@ final class TimeGrains {
             c.mark(i);
             if (c.grain == null) {
                 c.grain = g;
+                c.grainAdjectiveAt = viaNoun ? -1 : i;
             }
             if (viaNoun && c.w(i - 2).equals("for")) {
                 c.mark(i - 2);
@@ -51,7 +52,7 @@ final class TimeGrains {
         }
     }
 
-    /** "day of the week", "weekday", "month of the year": the cyclical parts of a date. */
+    /** "day of the week", "weekday", "month of the year", "hour of the day": the cyclical parts of a date. */
     private static void cyclical(Clause c) {
         for (int i = c.from; i < c.to; i++) {
             if (!c.freeWord(i)) {
@@ -62,6 +63,11 @@ final class TimeGrains {
             int end = i + 1;
             if (w.equals("weekday") || w.equals("dow")) {
                 g = Grain.WEEKDAY;
+            } else if ((w.equals("hour") || w.equals("time")) && (c.w(i + 1).equals("of") && c.w(c.w(i + 2).equals("the") ? i + 3 : i + 2).equals("day"))) {
+                g = Grain.HOUR_OF_DAY; // "hour of the day", "time of day"
+                end = (c.w(i + 2).equals("the") ? i + 3 : i + 2) + 1;
+            } else if (w.equals("hour") && Vocabulary.GROUP_WORDS.contains(c.w(i - 1))) {
+                g = Grain.HOUR_OF_DAY; // "by hour": people compare the hours of a day
             } else if ((w.equals("day") || w.equals("month")) && c.w(i + 1).equals("of")) {
                 int k = c.w(i + 2).equals("the") ? i + 3 : i + 2;
                 String of = c.w(k);
@@ -73,8 +79,8 @@ final class TimeGrains {
                     end = k + 1;
                 }
             }
-            if (g == null) {
-                continue;
+            if (g == null || (g.timeOfDay() && c.index.timestamp(null) == null)) {
+                continue; // no column holds a time of day: the words stay unexplained, and lower confidence
             }
             c.mark(i, end);
             if (Vocabulary.GROUP_WORDS.contains(c.w(i - 1))) {

@@ -31,4 +31,51 @@ class TimeGrainsTest {
         Intent inYear = Fixtures.intent(Fixtures.fleet(), "labor hours per quarter in 2022");
         assertThat(inYear.groups()).extracting(Grouping::describe).containsExactly("quarter of Service Date");
     }
+
+    @Test
+    void anAverageBeforeAPeriodAdjectiveAveragesThePeriodsTotals() {
+        Intent it = Fixtures.intent(Fixtures.fleet(), "average monthly parts cost");
+        assertThat(it.groups()).isEmpty();
+        assertThat(it.measures()).extracting(Measure::derived).containsExactly(Measure.Derived.PERIOD_AVERAGE);
+        assertThat(it.readings()).anyMatch(r -> r.contains("average of the monthly totals of Parts Cost"));
+        assertThat(new SqlWriter("fleet_log").aggregate(it)).isEqualTo("SELECT AVG(\"period total\") AS \"average monthly total Parts Cost\""
+                + " FROM (SELECT strftime(\"Service Date\", '%Y-%m') AS \"period\", SUM(\"Parts Cost\") AS \"period total\""
+                + " FROM \"fleet_log\" GROUP BY strftime(\"Service Date\", '%Y-%m'))");
+
+        Intent perDepot = Fixtures.intent(Fixtures.fleet(), "average weekly labor hours per depot");
+        assertThat(new SqlWriter("fleet_log").aggregate(perDepot)).startsWith("SELECT \"Depot\", AVG(\"period total\")")
+                .contains("GROUP BY \"Depot\", CAST(date_trunc('week', \"Service Date\") AS DATE))")
+                .endsWith("GROUP BY \"Depot\" ORDER BY \"average weekly total Labor Hours\" DESC NULLS LAST");
+    }
+
+    @Test
+    void aLevelOrAPeriodNamedOtherwiseStaysATrend() {
+        // "monthly average" and "average ... by month" ask for each month's average; a level does not add up
+        assertThat(Fixtures.intent(Fixtures.fleet(), "monthly average parts cost").groups()).extracting(Grouping::describe)
+                .containsExactly("month of Service Date");
+        assertThat(Fixtures.intent(Fixtures.fleet(), "average parts cost by month").groups()).extracting(Grouping::describe)
+                .containsExactly("month of Service Date");
+        assertThat(Fixtures.intent(Fixtures.fleet(), "total monthly parts cost").groups()).extracting(Grouping::describe)
+                .containsExactly("month of Service Date");
+    }
+
+    private static final datasense.tools.SchemaInfo VISITS = new datasense.tools.SchemaInfo("clinic_visits", 900, java.util.List.of(
+            new datasense.tools.ColumnProfile("booked_on", "DATE", 0, 300, "2024-01-02", "2024-12-30", java.util.List.of()),
+            new datasense.tools.ColumnProfile("checked_in", "TIMESTAMP", 0, 900, "2024-01-02 08:01:00", "2024-12-30 19:55:00", java.util.List.of()),
+            Fixtures.col("clinic", "VARCHAR", 3, java.util.List.of("Elm", "Oak", "Pine")),
+            Fixtures.num("fee", "DOUBLE", 400, "20", "300")));
+
+    @Test
+    void theHourOfTheDayGroupsATimestamp() {
+        for (String q : java.util.List.of("fees by hour of day", "total fee per hour of the day", "number of visits by hour")) {
+            Intent it = Fixtures.intent(VISITS, q);
+            assertThat(it.groups()).as(q).extracting(Grouping::describe).containsExactly("hour of day of checked_in");
+        }
+        assertThat(new SqlWriter("clinic_visits").aggregate(Fixtures.intent(VISITS, "fees by hour of day")))
+                .contains("CAST(hour(\"checked_in\") AS INTEGER) AS \"hour_of_day\"").contains("ORDER BY \"hour_of_day\"");
+        // a table of dates alone has no hours: the words stay unexplained (so confidence falls), nothing is grouped
+        Intent noTime = Fixtures.intent(Fixtures.shop(), "sales by hour of day");
+        assertThat(noTime.groups()).isEmpty();
+        assertThat(noTime.unexplained()).extracting(Unexplained::text).contains("hour");
+    }
 }

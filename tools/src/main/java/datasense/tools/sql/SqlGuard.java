@@ -72,7 +72,7 @@ public final class SqlGuard {
             "cast", "try_cast", "lower", "upper", "trim", "ltrim", "rtrim", "length", "substr", "substring",
             "replace", "concat", "left", "right", "strpos", "contains", "starts_with", "ends_with",
             "regexp_matches", "like", "date_trunc", "date_part", "extract", "year", "month", "quarter", "week",
-            "day", "dayofweek", "isodow", "dayofyear", "weekday", "dayname", "monthname", "strftime", "strptime", "make_date", "current_date",
+            "day", "hour", "minute", "dayofweek", "isodow", "dayofyear", "weekday", "dayname", "monthname", "strftime", "strptime", "make_date", "current_date",
             "epoch", "age", "date_diff", "datediff");
 
     /** Window functions a query may call (aggregates may be used as windows too). */

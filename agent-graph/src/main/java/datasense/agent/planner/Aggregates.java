@@ -162,6 +162,7 @@ final class Aggregates {
         }
         lostGroupings(c);
         DerivedMeasures.running(c);
+        DerivedMeasures.change(c);
         averagePerEntity(c);
         if (c.superlativePos >= 0 && c.measures.isEmpty() && !c.groups.isEmpty()
                 && c.hasSuperlative("most", "fewest", "least")) {

@@ -19,6 +19,8 @@ import java.util.Set;
 final class DerivedMeasures {
 
     private static final Set<String> RUNNING_WORDS = Set.of("cumulative", "running", "cumulatively");
+    private static final Set<String> CHANGE_WORDS = Set.of("growth", "change", "changes", "increase", "decrease", "grew",
+            "changed", "increased", "decreased");
     private static final Set<String> PERCENT_WORDS = Set.of("percent", "percentage", "%", "proportion", "share");
 
     private DerivedMeasures() {
@@ -193,6 +195,37 @@ final class DerivedMeasures {
                 c.mark(i + 1);
             }
             c.reading("'" + c.token(i).text() + "' read as a running total along time");
+            return;
+        }
+    }
+
+    /**
+     * "Revenue growth by year", "year over year change in units", "percent change of sales per month": the measure
+     * per period, and beside it its change from the previous period in percent. Needs a time grouping: a change
+     * between two named periods ("from 2023 to 2024") is not read here, and its word stays unexplained.
+     */
+    static void change(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            if (!c.freeWord(i) || !CHANGE_WORDS.contains(c.w(i))) {
+                continue;
+            }
+            boolean timed = c.groups.stream().anyMatch(g -> g.temporal() && g.grain().calendar());
+            if (!timed || c.measures.size() != 1) {
+                return;
+            }
+            Measure first = c.measures.get(0);
+            if (first.derived() != Measure.Derived.NONE || first.share()) {
+                return;
+            }
+            c.measures.add(first.change());
+            c.mark(i);
+            for (int k : new int[] {i - 1, i + 1}) {
+                if (c.freeWord(k) && Set.of("percent", "percentage", "%", "rate", "pct").contains(c.w(k))) {
+                    c.mark(k); // "percent change", "growth rate"
+                }
+            }
+            c.reading("'" + c.token(i).text() + "' read as the change from the previous " + c.groups.stream()
+                    .filter(Grouping::temporal).findFirst().orElseThrow().grain().word + ", in percent");
             return;
         }
     }

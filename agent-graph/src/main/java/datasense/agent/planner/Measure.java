@@ -15,7 +15,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
      * is the average over the periods of {@code other} of each period's aggregate: "average monthly sales".
      */
     enum Derived {
-        NONE, RATIO, PERCENT_OF, DAYS_BETWEEN, RUNNING, PERIOD_AVERAGE
+        NONE, RATIO, PERCENT_OF, DAYS_BETWEEN, RUNNING, PERIOD_AVERAGE, CHANGE
     }
 
     Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, ColumnProfile other) {
@@ -55,6 +55,11 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
         return new Measure(agg, column, false, Derived.RUNNING, null);
     }
 
+    /** This measure's change from the previous period, in percent: "revenue growth by year". */
+    Measure change() {
+        return new Measure(agg, column, false, Derived.CHANGE, null, null);
+    }
+
     /** This measure as a percentage of its total. */
     Measure asShare() {
         return new Measure(agg, column, true, derived, other, period);
@@ -75,6 +80,10 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
             case RUNNING -> {
                 return "Running total of " + (column == null || agg == Agg.COUNT ? "count of rows"
                         : agg.label.toLowerCase(java.util.Locale.ROOT) + " " + column.name());
+            }
+            case CHANGE -> {
+                return "Change of " + (column == null ? "count of rows" : agg.label.toLowerCase(java.util.Locale.ROOT) + " "
+                        + column.name()) + " from the previous period (%)";
             }
             case PERIOD_AVERAGE -> {
                 return "Average per " + period.word + " of " + other.name() + " of the " + agg.label.toLowerCase(java.util.Locale.ROOT)
@@ -102,6 +111,9 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
             }
             case RUNNING -> {
                 return "running " + (column == null ? "rows" : agg.aliasPrefix + " " + column.name());
+            }
+            case CHANGE -> {
+                return "percent change " + (column == null ? "rows" : agg.aliasPrefix + " " + column.name());
             }
             case PERIOD_AVERAGE -> {
                 return "average " + period.adjective() + " " + (column == null ? "rows" : agg.aliasPrefix + " " + column.name());
@@ -134,9 +146,19 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
         return share ? "100.0 * " + base + " / SUM(" + base + ") OVER ()" : base;
     }
 
-    /** A running total's SQL: the grouped aggregate summed over the groups up to this one in {@code order}. */
-    String runningSql(String order) {
-        return "SUM(" + agg.sql(column == null ? null : SqlText.ident(column.name())) + ") OVER (ORDER BY " + order + ")";
+    /**
+     * The SQL of a measure along time: a running total sums the grouped aggregate over the periods up to this one;
+     * a change compares it with the previous period's, in percent. {@code window} is the OVER clause's content
+     * ({@code PARTITION BY ... ORDER BY period}); other measures ignore it.
+     */
+    String sqlAlongTime(String window) {
+        String base = agg.sql(column == null ? null : SqlText.ident(column.name()));
+        return switch (derived) {
+            case RUNNING -> "SUM(" + base + ") OVER (" + window + ")";
+            case CHANGE -> "100.0 * (" + base + " - lag(" + base + ") OVER (" + window + ")) / NULLIF(lag(" + base + ") OVER ("
+                    + window + "), 0)";
+            default -> sql();
+        };
     }
 
     /** The share of the rows matching {@code condition} in the whole table, for a share with no grouping. */

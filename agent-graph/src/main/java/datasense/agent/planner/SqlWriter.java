@@ -34,8 +34,9 @@ final class SqlWriter {
             groupBy.add(g.sql());
         }
         Grouping timeGroup = it.groups().stream().filter(Grouping::temporal).findFirst().orElse(null);
+        String window = timeGroup == null ? null : alongTime(it.groups(), timeGroup);
         for (Measure m : it.measures()) {
-            String expr = m.derived() == Measure.Derived.RUNNING && timeGroup != null ? m.runningSql(timeGroup.sql()) : m.sql();
+            String expr = window != null ? m.sqlAlongTime(window) : m.sql();
             select.add(expr + " AS " + SqlText.ident(m.alias()));
         }
         StringBuilder sql = new StringBuilder("SELECT ").append(String.join(", ", select))
@@ -73,6 +74,12 @@ final class SqlWriter {
             }
         }
         return sql.toString();
+    }
+
+    /** A window along the time grouping, one series per value of the other groupings: "by region and year". */
+    private static String alongTime(List<Grouping> groups, Grouping time) {
+        List<String> others = groups.stream().filter(g -> g != time).map(Grouping::sql).toList();
+        return (others.isEmpty() ? "" : "PARTITION BY " + String.join(", ", others) + " ") + "ORDER BY " + time.sql();
     }
 
     /**

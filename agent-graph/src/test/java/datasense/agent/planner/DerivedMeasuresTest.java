@@ -68,4 +68,23 @@ class DerivedMeasuresTest {
         assertThat(flat.measures()).noneMatch(m -> m.derived() == Measure.Derived.RUNNING);
         assertThat(flat.unexplained()).extracting(Unexplained::text).contains("cumulative");
     }
+
+    @Test
+    void aChangeAlongTimeIsThePercentChangeFromThePreviousPeriod() {
+        assertThat(sql("growth of commission by year of booked_on")).isEqualTo("SELECT CAST(year(\"booked_on\") AS INTEGER) AS \"year\","
+                + " SUM(\"commission\") AS \"total commission\", 100.0 * (SUM(\"commission\") - lag(SUM(\"commission\")) OVER (ORDER BY"
+                + " CAST(year(\"booked_on\") AS INTEGER))) / NULLIF(lag(SUM(\"commission\")) OVER (ORDER BY CAST(year(\"booked_on\")"
+                + " AS INTEGER)), 0) AS \"percent change total commission\" FROM \"bookings\" GROUP BY CAST(year(\"booked_on\") AS INTEGER)"
+                + " ORDER BY \"year\"");
+        // a level (price) changes as its average
+        assertThat(sql("growth of price by year of booked_on")).contains("lag(AVG(\"price\"))");
+        // one series per agency: the window restarts for each
+        assertThat(sql("percent change in commission per month by agency")).contains("OVER (PARTITION BY \"agency\" ORDER BY strftime(");
+        Intent it = Fixtures.intent(BOOKINGS, "year over year growth rate of commission");
+        assertThat(it.unexplained()).isEmpty();
+        assertThat(it.measures()).extracting(Measure::derived).containsExactly(Measure.Derived.NONE, Measure.Derived.CHANGE);
+        // a change between two named periods is not read: the word stays unexplained
+        assertThat(Fixtures.intent(BOOKINGS, "change in commission from 2022 to 2023").unexplained())
+                .extracting(Unexplained::text).contains("change");
+    }
 }

@@ -19,7 +19,7 @@ import java.util.Set;
 final class DerivedMeasures {
 
     private static final Set<String> RUNNING_WORDS = Set.of("cumulative", "running", "cumulatively");
-    private static final Set<String> CHANGE_WORDS = Set.of("growth", "change", "changes", "increase", "decrease", "grew",
+    static final Set<String> CHANGE_WORDS = Set.of("growth", "change", "changes", "increase", "decrease", "grew",
             "changed", "increased", "decreased");
     private static final Set<String> PERCENT_WORDS = Set.of("percent", "percentage", "%", "proportion", "share");
 

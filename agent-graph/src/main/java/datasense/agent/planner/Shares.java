@@ -26,8 +26,8 @@ final class Shares {
             }
             String w = c.w(i);
             boolean cue = Vocabulary.SHARE.contains(c.token(i).singular()) || (w.equals("%") && c.w(i + 1).equals("of"));
-            if (!cue) {
-                continue;
+            if (!cue || DerivedMeasures.CHANGE_WORDS.contains(c.w(i + 1))) {
+                continue; // "percent change" is a change, read along time (DerivedMeasures.change)
             }
             c.share = true;
             c.mark(i);
@@ -63,6 +63,10 @@ final class Shares {
         List<String> readings = new ArrayList<>(it.readings());
         readings.removeIf(r -> r.contains("averaged"));
         for (Measure m : it.measures()) {
+            if (m.derived() != Measure.Derived.NONE) {
+                out.add(m); // a ratio or a change has no share of a total
+                continue;
+            }
             Measure base = m.agg() == Agg.AVG || m.agg() == Agg.MEDIAN ? new Measure(Agg.SUM, m.column()) : m;
             if (base.agg() == Agg.SUM || base.agg() == Agg.COUNT || base.agg() == Agg.COUNT_DISTINCT) {
                 out.add(base.asShare());

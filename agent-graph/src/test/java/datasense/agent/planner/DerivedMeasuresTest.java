@@ -83,6 +83,10 @@ class DerivedMeasuresTest {
         Intent it = Fixtures.intent(BOOKINGS, "year over year growth rate of commission");
         assertThat(it.unexplained()).isEmpty();
         assertThat(it.measures()).extracting(Measure::derived).containsExactly(Measure.Derived.NONE, Measure.Derived.CHANGE);
+        // "percent change" is a change, not a share
+        assertThat(Fixtures.intent(BOOKINGS, "monthly percent change in commission by agency").measures())
+                .extracting(Measure::derived, Measure::share)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Measure.Derived.NONE, false), org.assertj.core.groups.Tuple.tuple(Measure.Derived.CHANGE, false));
         // a change between two named periods is not read: the word stays unexplained
         assertThat(Fixtures.intent(BOOKINGS, "change in commission from 2022 to 2023").unexplained())
                 .extracting(Unexplained::text).contains("change");

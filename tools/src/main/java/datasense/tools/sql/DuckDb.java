@@ -35,6 +35,7 @@ public final class DuckDb {
                     .collect(Collectors.joining(", "));
             st.execute("SET allowed_directories = [" + dirs + "]");
             st.execute("SET enable_external_access = false");
+            st.execute("SET allow_community_extensions = false");
             st.execute("SET memory_limit = " + quoteLiteral(limits.memoryLimit()));
             st.execute("SET threads = " + limits.threads());
             st.execute("SET lock_configuration = true");

@@ -106,6 +106,13 @@ class QueryRunnerTest {
             try (Statement st = c.createStatement()) {
                 assertThatThrownBy(() -> st.execute("SET enable_external_access = true")).isNotNull();
             }
+            try (Statement st = c.createStatement()) {
+                assertThatThrownBy(() -> st.execute("SET allow_community_extensions = true")).isNotNull();
+            }
+            try (Statement st = c.createStatement(); var r = st.executeQuery("SELECT current_setting('allow_community_extensions')")) {
+                r.next();
+                assertThat(r.getBoolean(1)).as("community extensions are off").isFalse();
+            }
         } finally {
             Files.deleteIfExists(outside);
         }

@@ -56,6 +56,7 @@ final class UploadRoutes {
     private final NodeConfig config;
     private final ObjectStore store;
     private final PresignedUrls presigned;
+    private java.util.function.BiConsumer<String, JsonObject> ingested = (tenant, manifest) -> { };
 
     UploadRoutes(Vertx vertx, NodeConfig config, ObjectStore store) {
         this.vertx = vertx;
@@ -302,7 +303,13 @@ final class UploadRoutes {
             request.put("header_row", headerRow);
         }
         return bus.<JsonObject>request(Address.INGEST_FILE, request, TenantHeader.on(BusTimeouts.INGEST, tenant))
-                .map(Message::body);
+                .map(Message::body)
+                .onSuccess(manifest -> ingested.accept(tenant, manifest));
+    }
+
+    /** Called with the tenant and the manifest of every upload ingested here (after which its reply is sent). */
+    void onIngested(java.util.function.BiConsumer<String, JsonObject> listener) {
+        this.ingested = listener;
     }
 
     /**

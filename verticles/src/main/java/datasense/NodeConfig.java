@@ -29,7 +29,7 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                          String nodeName, String redisUrl, int cacheTtlSeconds, S3Settings s3, boolean cluster,
                          String clusterConfig, String clusterHost, String clusterName, Set<String> roles,
                          AuthSettings auth, boolean metrics, String logFormat, int tenantRequestsPerMinute,
-                         int tenantAsksInFlight) {
+                         int tenantAsksInFlight, boolean generatedBoards) {
 
     /** What a node may run; a node runs every role unless told otherwise. */
     public static final Set<String> ROLES = Set.of("api", "agent", "tools", "writer", "ingest");
@@ -89,7 +89,8 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
             new Setting("DATASENSE_METRICS", "true", "Vert.x and DataSense metrics, served in Prometheus format at GET /metrics"),
             new Setting("DATASENSE_LOG_FORMAT", "text", "text (one readable line per event) or json (one JSON object per line, with request_id, job_id, tenant)"),
             new Setting("DATASENSE_TENANT_REQUESTS_PER_MINUTE", "0", "requests a tenant may make per minute on this node, else 429 (0: no limit)"),
-            new Setting("DATASENSE_TENANT_ASKS_IN_FLIGHT", "0", "questions a tenant may have answered at once on this node, else 429 (0: no limit)"));
+            new Setting("DATASENSE_TENANT_ASKS_IN_FLIGHT", "0", "questions a tenant may have answered at once on this node, else 429 (0: no limit)"),
+            new Setting("DATASENSE_GENERATED_BOARDS", "true", "give every uploaded file a generated board (its questions asked after the upload)"));
 
     private static Map<String, Setting> settings(Setting... all) {
         Map<String, Setting> map = new LinkedHashMap<>();
@@ -155,7 +156,8 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                 Boolean.parseBoolean(get.apply("DATASENSE_METRICS")),
                 logFormat(get.apply("DATASENSE_LOG_FORMAT")),
                 Integer.parseInt(get.apply("DATASENSE_TENANT_REQUESTS_PER_MINUTE")),
-                Integer.parseInt(get.apply("DATASENSE_TENANT_ASKS_IN_FLIGHT")));
+                Integer.parseInt(get.apply("DATASENSE_TENANT_ASKS_IN_FLIGHT")),
+                Boolean.parseBoolean(get.apply("DATASENSE_GENERATED_BOARDS")));
     }
 
     private static S3Settings s3(Function<String, String> get) {
@@ -214,7 +216,7 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
         return new NodeConfig(port, dataDir, openaiApiKey, openaiBaseUrl, model, maxUploadBytes, maxRows,
                 queryTimeoutSeconds, inlineRows, toolInstances, signingKey, sampleData, askTimeoutSeconds, nodeName,
                 redisUrl, cacheTtlSeconds, s3, true, clusterConfig, clusterHost, clusterName, roles, auth, metrics, logFormat,
-                tenantRequestsPerMinute, tenantAsksInFlight);
+                tenantRequestsPerMinute, tenantAsksInFlight, generatedBoards);
     }
 
     /** The Redis cache settings, or null for the in-process cache. */

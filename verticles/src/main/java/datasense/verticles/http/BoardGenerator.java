@@ -10,7 +10,9 @@ import io.vertx.core.Future;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,35 +39,56 @@ final class BoardGenerator {
         this.boards = boards;
     }
 
-    /** Generates the boards of an ingested upload: of each table it registered (a workbook's sheets, a ZIP's files). */
-    void ingested(String tenant, JsonObject manifest) {
+    /**
+     * Makes the generated board of each table an ingested upload registered (a workbook's sheets, a ZIP's files) and
+     * starts filling them one after another; completes once the boards exist, so the upload's reply can name them to
+     * a page that lists boards next. Never fails: a board that cannot be made is logged and left out.
+     */
+    Future<Void> ingested(String tenant, JsonObject manifest) {
         List<String> fileIds = manifest.getJsonArray("files") == null ? List.of(manifest.getString("file_id"))
                 : manifest.getJsonArray("files").stream().map(f -> ((JsonObject) f).getString("file_id")).toList();
-        Future<Void> chain = Future.succeededFuture();
+        Future<List<Supplier<Future<Void>>>> made = Future.succeededFuture(new ArrayList<>());
         for (String fileId : fileIds) {
-            chain = chain.compose(v -> generate(tenant, fileId)
+            made = made.compose(fills -> create(tenant, fileId)
+                    .map(fill -> {
+                        fills.add(fill);
+                        return fills;
+                    })
                     .recover(e -> {
                         LOG.warn("no generated board for file {} of tenant {}: {}", fileId, tenant, e.getMessage());
-                        return Future.succeededFuture();
+                        return Future.succeededFuture(fills);
                     }));
         }
+        return made.map(fills -> {
+            // filled in the background, one board after another, after the upload's reply
+            Future<Void> chain = Future.succeededFuture();
+            for (Supplier<Future<Void>> fill : fills) {
+                chain = chain.compose(v -> fill.get());
+            }
+            return null;
+        });
     }
 
-    /** Makes the file's generated board and pins its questions' answers, one after another. */
-    Future<Void> generate(String tenant, String fileId) {
+    /** Makes the file's generated board; the returned action asks its questions and pins their answers, one after another. */
+    private Future<Supplier<Future<Void>>> create(String tenant, String fileId) {
         return request(tenant, Address.FILES_GET, new JsonObject().put("file_id", fileId))
                 .compose(manifest -> {
                     List<String> questions = BoardQuestions.of(Json.fromJson(manifest.getJsonObject("schema"), SchemaInfo.class));
                     return request(tenant, Address.BOARDS_CREATE, new JsonObject().put("file_id", fileId).put("name", NAME).put("generated", true))
-                            .compose(board -> {
-                                String boardId = board.getString("board_id");
-                                Future<Void> chain = Future.succeededFuture();
-                                for (String question : questions) {
-                                    chain = chain.compose(v -> tile(tenant, fileId, boardId, question));
-                                }
-                                return chain.eventually(() -> request(tenant, Address.BOARDS_UPDATE,
-                                        new JsonObject().put("board_id", boardId).put("generating", false))).mapEmpty();
-                            });
+                            .map(board -> () -> fill(tenant, fileId, board.getString("board_id"), questions));
+                });
+    }
+
+    private Future<Void> fill(String tenant, String fileId, String boardId, List<String> questions) {
+        Future<Void> chain = Future.succeededFuture();
+        for (String question : questions) {
+            chain = chain.compose(v -> tile(tenant, fileId, boardId, question));
+        }
+        return chain.eventually(() -> request(tenant, Address.BOARDS_UPDATE, new JsonObject().put("board_id", boardId).put("generating", false)))
+                .<Void>mapEmpty()
+                .recover(e -> {
+                    LOG.warn("generated board {} of file {} not marked done: {}", boardId, fileId, e.getMessage());
+                    return Future.succeededFuture();
                 });
     }
 

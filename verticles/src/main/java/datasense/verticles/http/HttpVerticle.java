@@ -94,7 +94,9 @@ public final class HttpVerticle extends VerticleBase {
         live = new LiveRoutes(vertx, config, authenticator, asks, links);
         BoardRoutes boards = new BoardRoutes(vertx.eventBus(), asks, links);
         BoardGenerator generator = new BoardGenerator(vertx.eventBus(), asks, boards);
-        uploads.onIngested(generator::ingested);
+        if (config.generatedBoards()) {
+            uploads.onIngested(generator::ingested);
+        }
         router = Router.router(vertx);
         BodyHandler json = BodyHandler.create(false).setBodyLimit(1 << 20);
         router.route().handler(new RequestId());

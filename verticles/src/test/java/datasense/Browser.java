@@ -76,6 +76,28 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** A picture of {@code element} (the whole window when null) written to {@code file}, for the documents. */
+    void picture(WebElement element, Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            if (element == null) {
+                Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+                return;
+            }
+            // a window tall enough for the whole element (at most 3,000 px), then back to 1280x800
+            int height = element.getSize().getHeight();
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, Math.max(800, Math.min(3000, height + 200))));
+            driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", element);
+            try {
+                Files.copy(element.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

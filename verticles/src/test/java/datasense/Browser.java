@@ -89,6 +89,8 @@ final class Browser implements AutoCloseable {
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, Math.max(800, Math.min(3000, height + 200))));
             driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", element);
             try {
+                // charts sized to their container draw again after the resize: wait until each has its marks
+                until(d -> chartsDrawn(element));
                 Files.copy(element.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
@@ -96,6 +98,13 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** True when every Vega chart inside {@code element} is wider than 50 px and has drawn marks (bars, lines, points, cells). */
+    boolean chartsDrawn(WebElement element) {
+        return Boolean.TRUE.equals(driver.executeScript(
+                "return [...arguments[0].querySelectorAll('figure.chart .vega svg')].every(svg => svg.getBoundingClientRect().width > 50 "
+                        + "&& svg.querySelectorAll('.role-mark path, .role-mark line, .role-mark rect, .role-mark symbol').length > 0);", element));
     }
 
     @Override

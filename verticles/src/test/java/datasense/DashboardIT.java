@@ -311,6 +311,9 @@ class DashboardIT {
         browser.until(d -> renderedChart(byRegion));
         browser.until(d -> renderedChart(browser.all("#tiles article.tile").get(2)));
         assertThat(browser.all("#board-list li").get(0).getText()).contains("Overview").contains("6 tiles");
+        browser.until(d -> d.findElements(By.cssSelector("#tiles figure.chart")).stream().allMatch(f -> f.getAttribute("data-rendered") != null));
+        assertThat(browser.all("#tiles figure.chart[data-rendered='true']")).as("four tiles have a chart").hasSize(4);
+        browser.until(d -> browser.chartsDrawn(d.findElement(By.id("tiles"))));
         docsPicture(browser.driver.findElement(By.id("boards")), "board");
         assertThat(browser.consoleErrors()).isEmpty();
     }
@@ -368,8 +371,8 @@ class DashboardIT {
             assertThat(tile.getAttribute("data-refreshed-at")).isEmpty();
 
             tile.findElement(By.cssSelector("button.rerun-tile")).click();
-            WebElement refreshed = browser.until(d -> d.findElements(By.cssSelector("#tiles article.tile")).stream()
-                    .filter(t -> !t.getAttribute("data-refreshed-at").isEmpty()).findFirst().orElse(null));
+            // the tile is drawn again with its new answer
+            WebElement refreshed = browser.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tiles article.tile:not([data-refreshed-at=''])")));
             assertThat(tableOf(refreshed)).isEqualTo(expected);
             assertThat(refreshed.getText()).contains("refreshed");
             assertThat(browser.consoleErrors()).isEmpty();

@@ -105,14 +105,14 @@ class BoardApiIT {
         assertThat(board.getJsonArray("tiles")).isEmpty();
         assertThat(board.containsKey("generated")).isFalse();
 
-        JsonObject asked = ok(caller.ask(fileId, "total sales by region"), 200);
-        JsonObject otherAnswer = ok(caller.ask(otherFile, "total sales by region"), 200);
+        JsonObject asked = ok(caller.ask(fileId, "average profit by region"), 200);
+        JsonObject otherAnswer = ok(caller.ask(otherFile, "average profit by region"), 200);
         refused(caller.post("/boards/" + boardId + "/tiles", new JsonObject()), 400, "bad_request");
         refused(caller.post("/boards/" + boardId + "/tiles", new JsonObject().put("question_id", "q_00000000deadbeef")), 404, "not_found");
         refused(caller.post("/boards/" + boardId + "/tiles", new JsonObject().put("question_id", otherAnswer.getString("question_id"))), 400, "other_file");
         JsonObject pinned = ok(caller.post("/boards/" + boardId + "/tiles", new JsonObject().put("question_id", asked.getString("question_id"))), 201);
         JsonObject tile = pinned.getJsonArray("tiles").getJsonObject(0);
-        assertThat(tile.getString("title")).isEqualTo("total sales by region");
+        assertThat(tile.getString("title")).isEqualTo("average profit by region");
         assertThat(tile.getJsonObject("result").getJsonArray("results")).isEqualTo(asked.getJsonArray("results"));
         assertThat(tile.containsKey("refreshed_at")).isFalse();
 
@@ -142,6 +142,16 @@ class BoardApiIT {
         refused(caller.get("/boards/" + boardId), 404, "not_found");
         refused(caller.delete("/boards/" + boardId), 404, "not_found");
         assertThat(ok(caller.get("/questions/" + asked.getString("question_id")), 200).getString("question"))
-                .as("the pinned question stays in the history").isEqualTo("total sales by region");
+                .as("the pinned question stays in the history").isEqualTo("average profit by region");
+
+        // an answer served from the question cache names the recorded question it repeats: it pins as that question
+        JsonObject cached = ok(caller.ask(fileId, "total sales by region"), 200);
+        assertThat(cached.getBoolean("cached")).as("asked by the generated board before").isTrue();
+        String another = ok(caller.post("/files/" + fileId + "/boards", new JsonObject().put("name", "Cached")), 201).getString("board_id");
+        JsonObject fromCache = ok(caller.post("/boards/" + another + "/tiles", new JsonObject().put("question_id", cached.getString("question_id"))), 201)
+                .getJsonArray("tiles").getJsonObject(0);
+        assertThat(fromCache.getString("question")).isEqualTo("total Sales by Region");
+        assertThat(fromCache.getJsonObject("result").getJsonArray("results").getJsonObject(0).getJsonArray("rows"))
+                .isEqualTo(cached.getJsonArray("results").getJsonObject(0).getJsonArray("rows"));
     }
 }

@@ -3,6 +3,7 @@ package datasense.verticles.boards;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.Board;
 import datasense.verticles.bus.BusError;
+import datasense.verticles.bus.Json;
 import datasense.verticles.bus.QuestionRecord;
 import datasense.verticles.bus.Replies;
 import datasense.verticles.store.Keys;
@@ -132,19 +133,15 @@ public final class BoardVerticle extends VerticleBase {
     private Future<JsonObject> refresh(String tenant, JsonObject request) {
         String tileId = request.getString("tile_id");
         JsonObject result = request.getJsonObject("result");
-        String[] refreshed = new String[1];
         return change(tenant, request.getString("board_id"), board -> {
             Board.Tile tile = board.tile(tileId);
             if (tile == null) {
                 return Future.failedFuture(tileNotFound(tileId));
             }
             String now = now();
-            Board.Tile next = new Board.Tile(tile.tileId(), tile.title(), tile.question(), tile.questionId(), tile.plan(),
-                    tile.pinnedAt(), now, result);
-            refreshed[0] = tileId;
-            return Future.succeededFuture(board.replacing(next, now));
-        }).map(board -> Objects.requireNonNull(board.tile(refreshed[0])))
-                .map(tile -> datasense.verticles.bus.Json.toJson(tile));
+            return Future.succeededFuture(board.replacing(new Board.Tile(tile.tileId(), tile.title(), tile.question(),
+                    tile.questionId(), tile.plan(), tile.pinnedAt(), now, result), now));
+        }).map(board -> Json.toJson(board.tile(tileId)));
     }
 
     private Future<JsonObject> unpin(String tenant, JsonObject request) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import datasense.agent.Plan;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +80,7 @@ public record Board(String boardId, String fileId, String name, Boolean generate
         JsonObject json = toJson();
         json.remove("tiles");
         return json.put("tile_count", tiles.size())
-                .put("tile_titles", new io.vertx.core.json.JsonArray(tiles.stream().map(Tile::title).toList()));
+                .put("tile_titles", new JsonArray(tiles.stream().map(Tile::title).toList()));
     }
 
     public JsonObject toJson() {

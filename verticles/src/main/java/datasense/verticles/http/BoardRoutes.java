@@ -11,6 +11,7 @@ import datasense.verticles.bus.Address;
 import datasense.verticles.bus.Board;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
+import datasense.verticles.bus.Json;
 import datasense.verticles.bus.RequestIdHeader;
 import datasense.verticles.bus.TenantHeader;
 import io.vertx.core.Future;
@@ -103,7 +104,7 @@ final class BoardRoutes {
                     }
                     JsonObject record = new JsonObject().put("file_id", found.getString("file_id")).put("question", tile.question())
                             .put("question_id", tile.questionId())
-                            .put("plan", datasense.verticles.bus.Json.toJson(tile.plan()));
+                            .put("plan", Json.toJson(tile.plan()));
                     return asks.rerunAnswer(tenant, requestId, record);
                 })
                 .compose(result -> request(tenant, requestId, Address.BOARDS_REFRESH, tileRequest(ctx).put("result", result))));

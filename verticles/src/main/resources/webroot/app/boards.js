@@ -11,6 +11,7 @@ let fileId = null;
 let boards = [];
 let openBoardId = null;
 let poll = null;
+let listPoll = null;
 
 export function init() {
   $('board-delete').addEventListener('click', () => removeBoard());
@@ -19,6 +20,7 @@ export function init() {
 /** Lists `file`'s boards (none: clears the view). */
 export async function show(file) {
   fileId = file ? file.file_id : null;
+  clearTimeout(listPoll);
   closeBoard();
   if (!fileId) {
     $('board-list').replaceChildren();
@@ -29,13 +31,25 @@ export async function show(file) {
 
 async function refreshList() {
   if (!fileId) return;
+  clearTimeout(listPoll);
   const body = await api('/files/' + path(fileId) + '/boards');
   if (body.file_id !== fileId) return; // another file was chosen meanwhile
   boards = body.boards;
+  // a board being generated: its tile count is looked at again every second until it is done
+  if (boards.some(b => b.generating)) listPoll = setTimeout(() => refreshList().catch(e => console.warn(describe(e))), 1000);
   $('board-names').replaceChildren(...boards.map(b => el('option', { value: b.name })));
-  $('board-list').replaceChildren(...boards.map(b => el('li', { 'data-board-id': b.board_id },
-    el('button', { type: 'button', class: 'open-board', 'aria-pressed': String(b.board_id === openBoardId), onclick: () => openBoard(b.board_id) }, b.name),
-    ' ', el('span', { class: 'meta' }, b.tile_count + (b.tile_count === 1 ? ' tile' : ' tiles') + (b.generating ? ', being generated…' : '')))));
+  // items are kept and updated in place, so a button being pressed is never swapped for another
+  const list = $('board-list');
+  const items = new Map([...list.children].map(li => [li.dataset.boardId, li]));
+  list.replaceChildren(...boards.map(b => {
+    const li = items.get(b.board_id) || el('li', { 'data-board-id': b.board_id },
+      el('button', { type: 'button', class: 'open-board', 'aria-pressed': 'false', onclick: () => openBoard(b.board_id) }),
+      ' ', el('span', { class: 'meta' }));
+    li.querySelector('button').textContent = b.name;
+    li.querySelector('button').setAttribute('aria-pressed', String(b.board_id === openBoardId));
+    li.querySelector('.meta').textContent = b.tile_count + (b.tile_count === 1 ? ' tile' : ' tiles') + (b.generating ? ', being generated…' : '');
+    return li;
+  }));
 }
 
 /** Pins the answered question to the board named `name` (made when the file has none of that name); answers the board. */
@@ -84,7 +98,6 @@ function render(board) {
       if (openBoardId !== board.board_id) return;
       try {
         render(await api('/boards/' + path(board.board_id)));
-        await refreshList();
       } catch (e) {
         $('board-error').textContent = describe(e);
       }

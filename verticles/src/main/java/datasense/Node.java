@@ -8,6 +8,7 @@ import datasense.verticles.auth.Principal;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.TenantHeader;
+import datasense.verticles.boards.BoardVerticle;
 import datasense.verticles.cache.CacheVerticle;
 import datasense.verticles.history.HistoryVerticle;
 import datasense.verticles.http.HttpVerticle;
@@ -100,6 +101,7 @@ public final class Node {
         }
         if (config.runs("agent") || config.runs("api")) {
             deployments.add(() -> vertx.deployVerticle(new HistoryVerticle(store)));
+            deployments.add(() -> vertx.deployVerticle(new BoardVerticle(store)));
         }
         if (config.runs("agent")) {
             deployments.add(() -> vertx.deployVerticle(new PlannerVerticle(config, metrics)));

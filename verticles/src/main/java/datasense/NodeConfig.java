@@ -29,7 +29,7 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                          String nodeName, String redisUrl, int cacheTtlSeconds, S3Settings s3, boolean cluster,
                          String clusterConfig, String clusterHost, String clusterName, Set<String> roles,
                          AuthSettings auth, boolean metrics, String logFormat, int tenantRequestsPerMinute,
-                         int tenantAsksInFlight, int stopSeconds, String duckdbMemoryLimit, int presignedUrlTtlSeconds) {
+                         int tenantAsksInFlight, int stopSeconds, String duckdbMemoryLimit, int presignedUrlTtlSeconds, boolean generatedBoards) {
 
     /** What a node may run; a node runs every role unless told otherwise. */
     public static final Set<String> ROLES = Set.of("api", "agent", "tools", "writer", "ingest");
@@ -92,7 +92,8 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
             new Setting("DATASENSE_TENANT_ASKS_IN_FLIGHT", "0", "questions a tenant may have answered at once on this node, else 429 (0: no limit)"),
             new Setting("DATASENSE_DUCKDB_MEMORY_LIMIT", "1GB", "memory one query may use in DuckDB (e.g. 512MB, 4GB); a query needing more fails with a resource error"),
             new Setting("DATASENSE_PRESIGNED_URL_TTL_SECONDS", "900", "how long a presigned upload URL (POST /uploads) stays valid"),
-            new Setting("DATASENSE_STOP_SECONDS", "30", "on SIGTERM, how long requests and jobs in flight get to finish (jobs still running then resume on restart, or on another node)"));
+            new Setting("DATASENSE_STOP_SECONDS", "30", "on SIGTERM, how long requests and jobs in flight get to finish (jobs still running then resume on restart, or on another node)"),
+            new Setting("DATASENSE_GENERATED_BOARDS", "true", "give every uploaded file a generated board (its questions asked after the upload)"));
 
     private static Map<String, Setting> settings(Setting... all) {
         Map<String, Setting> map = new LinkedHashMap<>();
@@ -161,7 +162,8 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                 Integer.parseInt(get.apply("DATASENSE_TENANT_ASKS_IN_FLIGHT")),
                 Integer.parseInt(get.apply("DATASENSE_STOP_SECONDS")),
                 memoryLimit(get.apply("DATASENSE_DUCKDB_MEMORY_LIMIT")),
-                Integer.parseInt(get.apply("DATASENSE_PRESIGNED_URL_TTL_SECONDS")));
+                Integer.parseInt(get.apply("DATASENSE_PRESIGNED_URL_TTL_SECONDS")),
+                Boolean.parseBoolean(get.apply("DATASENSE_GENERATED_BOARDS")));
     }
 
     private static S3Settings s3(Function<String, String> get) {
@@ -229,7 +231,7 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
         return new NodeConfig(port, dataDir, openaiApiKey, openaiBaseUrl, model, maxUploadBytes, maxRows,
                 queryTimeoutSeconds, inlineRows, toolInstances, signingKey, sampleData, askTimeoutSeconds, nodeName,
                 redisUrl, cacheTtlSeconds, s3, true, clusterConfig, clusterHost, clusterName, roles, auth, metrics, logFormat,
-                tenantRequestsPerMinute, tenantAsksInFlight, stopSeconds, duckdbMemoryLimit, presignedUrlTtlSeconds);
+                tenantRequestsPerMinute, tenantAsksInFlight, stopSeconds, duckdbMemoryLimit, presignedUrlTtlSeconds, generatedBoards);
     }
 
     /** The Redis cache settings, or null for the in-process cache. */

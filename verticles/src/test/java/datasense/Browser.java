@@ -76,6 +76,37 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** A picture of {@code element} (the whole window when null) written to {@code file}, for the documents. */
+    void picture(WebElement element, Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            if (element == null) {
+                Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+                return;
+            }
+            // a window tall enough for the whole element (at most 3,000 px), then back to 1280x800
+            int height = element.getSize().getHeight();
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, Math.max(800, Math.min(3000, height + 200))));
+            driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", element);
+            try {
+                // charts sized to their container draw again after the resize: wait until each has its marks
+                until(d -> chartsDrawn(element));
+                Files.copy(element.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** True when every Vega chart inside {@code element} is wider than 50 px and has drawn marks (bars, lines, points, cells). */
+    boolean chartsDrawn(WebElement element) {
+        return Boolean.TRUE.equals(driver.executeScript(
+                "return [...arguments[0].querySelectorAll('figure.chart .vega svg')].every(svg => svg.getBoundingClientRect().width > 50 "
+                        + "&& svg.querySelectorAll('.role-mark path, .role-mark line, .role-mark rect, .role-mark symbol').length > 0);", element));
+    }
+
     @Override
     public void close() {
         driver.quit();

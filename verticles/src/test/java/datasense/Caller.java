@@ -37,6 +37,10 @@ final class Caller {
         return auth(node.client.post(uri)).sendJsonObject(body).await();
     }
 
+    HttpResponse<Buffer> put(String uri, JsonObject body) {
+        return auth(node.client.put(uri)).sendJsonObject(body).await();
+    }
+
     HttpResponse<Buffer> ask(String fileId, String question) {
         return post("/ask", new JsonObject().put("file_id", fileId).put("question", question));
     }

@@ -33,9 +33,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The dashboard in a real Chromium against real nodes: one with authentication off, one that requires it. The page
  * loads without console errors, uploads a CSV (picked, or dropped on the page), asks over the event-bus bridge and shows the agent's steps as they
  * happen, then the answer's table and its chart drawn by vega-embed; a best guess offers its alternatives as
- * re-asks; a follow-up stays in the conversation; the history re-runs a question; and a page signed in with one
- * tenant's API key lists none of another tenant's files. A failing test leaves a screenshot in
- * {@code target/screenshots/}.
+ * re-asks; a follow-up stays in the conversation; the history re-runs a question; a result table sorts by a click
+ * (and by Enter) on its header; an answer pinned to a board is on it after the node restarts, and its tile re-runs;
+ * a fresh upload's generated board shows its tiles; and a page signed in with one tenant's API key lists none of
+ * another tenant's files. A failing test leaves a screenshot in {@code target/screenshots/}. The pictures of the
+ * upload, an answer with its chart and a board in {@code docs/screenshots/} are taken here, so they stay true.
  */
 @ExtendWith(VertxExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,6 +59,7 @@ class DashboardIT {
 
     @BeforeAll
     void start(Vertx vertx) throws Exception {
+        // no generated boards here: their questions would answer this node's questions from the cache, with no live steps
         open = TestNode.start(vertx, Map.of("DATASENSE_SAMPLE_DATA", "false"));
         // a Vert.x of its own: two nodes on one event bus would share (and mix up) each other's consumers
         securedVertx = Vertx.vertx();
@@ -109,6 +112,25 @@ class DashboardIT {
         return article;
     }
 
+    /** A picture for the README, written to docs/screenshots/{name}.png in the repository. */
+    private void docsPicture(WebElement element, String name) {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("docs"))) {
+            dir = dir.getParent();
+        }
+        assertThat(dir).as("the repository root (with docs/)").isNotNull();
+        browser.picture(element, dir.resolve("docs/screenshots/" + name + ".png"));
+    }
+
+    private static List<String> firstColumn(WebElement table) {
+        return table.findElements(By.cssSelector("tbody tr td:first-child")).stream().map(WebElement::getText).toList();
+    }
+
+    private static WebElement renderedChart(WebElement within) {
+        List<WebElement> rendered = within.findElements(By.cssSelector("figure.chart[data-rendered='true'] svg"));
+        return rendered.isEmpty() ? null : rendered.get(0);
+    }
+
     private static Map<String, String> tableOf(WebElement turn) {
         Map<String, String> cells = new HashMap<>();
         for (WebElement row : turn.findElements(By.cssSelector(".result-table tbody tr"))) {
@@ -159,10 +181,9 @@ class DashboardIT {
         assertThat(tableOf(followUp)).containsOnlyKeys("West").containsEntry("West", expected.get("West"));
 
         browser.visible("#history-box summary").click();
-        browser.until(d -> d.findElements(By.cssSelector("#history li")).size() >= 2);
-        WebElement oldest = browser.all("#history li").get(browser.all("#history li").size() - 1);
-        assertThat(oldest.getText()).startsWith("total sales by region");
-        oldest.findElement(By.cssSelector("button.rerun")).click();
+        WebElement asked = browser.until(d -> d.findElements(By.cssSelector("#history li")).stream()
+                .filter(li -> li.getText().startsWith("total sales by region")).findFirst().orElse(null));
+        asked.findElement(By.cssSelector("button.rerun")).click();
         WebElement rerun = answered(3);
         assertThat(rerun.findElement(By.cssSelector(".q")).getText()).isEqualTo("total sales by region (re-run)");
         assertThat(tableOf(rerun)).isEqualTo(expected);
@@ -264,5 +285,117 @@ class DashboardIT {
                 .put("scopes", new JsonArray().add("read").add("ask").add("upload")));
         assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(201);
         return created.bodyAsJsonObject().getString("key");
+    }
+
+    @Test
+    void theGeneratedBoardOfAFreshUploadShowsItsTiles(@TempDir Path dir) throws Exception {
+        Vertx own = Vertx.vertx();
+        TestNode node = TestNode.start(own, Map.of("DATASENSE_SAMPLE_DATA", "false", "DATASENSE_GENERATED_BOARDS", "true"));
+        try {
+            generatedBoard(node, dir);
+        } finally {
+            node.close();
+            own.close().await();
+        }
+    }
+
+    private void generatedBoard(TestNode node, Path dir) throws Exception {
+        load(node);
+        Path csv = dir.resolve("board-orders.csv");
+        Files.writeString(csv, shop.csv());
+        browser.visible("#file-input").sendKeys(csv.toAbsolutePath().toString());
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload-status"), "120 rows"));
+        browser.until(ExpectedConditions.textToBe(By.id("file-title"), "board-orders.csv"));
+        docsPicture(null, "upload");
+
+        browser.until(ExpectedConditions.elementToBeClickable(By.xpath("//ul[@id='board-list']//button[text()='Overview']"))).click();
+        // the page looks again every second while the board is being generated
+        browser.until(d -> "false".equals(d.findElement(By.id("board-view")).getAttribute("data-generating")));
+        assertThat(browser.all("#tiles article.tile h4")).extracting(WebElement::getText).containsExactly(
+                "number of rows", "total Sales", "total Sales by month of Order Date", "total Sales by Region",
+                "distribution of Sales", "correlation of Sales, Profit, Discount and Quantity");
+        WebElement byRegion = browser.all("#tiles article.tile").get(3);
+        Map<String, String> expected = new HashMap<>();
+        shop.salesByRegion().forEach((region, sum) -> expected.put(region, formatted(sum)));
+        assertThat(tableOf(byRegion)).isEqualTo(expected);
+        assertThat(browser.all("#tiles article.tile").get(0).getText()).contains("120");
+        browser.until(d -> renderedChart(byRegion));
+        browser.until(d -> renderedChart(browser.all("#tiles article.tile").get(2)));
+        assertThat(browser.all("#board-list li").get(0).getText()).contains("Overview").contains("6 tiles");
+        browser.until(d -> d.findElements(By.cssSelector("#tiles figure.chart")).stream().allMatch(f -> f.getAttribute("data-rendered") != null));
+        assertThat(browser.all("#tiles figure.chart[data-rendered='true']")).as("four tiles have a chart").hasSize(4);
+        browser.until(d -> browser.chartsDrawn(d.findElement(By.id("tiles"))));
+        docsPicture(browser.driver.findElement(By.id("boards")), "board");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void aTableSortsByItsHeadersAndAPinnedAnswerIsOnItsBoardAfterARestart() throws Exception {
+        Vertx first = Vertx.vertx();
+        TestNode node = TestNode.start(first, Map.of("DATASENSE_SAMPLE_DATA", "false"));
+        Vertx second = null;
+        TestNode again = null;
+        try {
+            assertThat(node.uploadCsv("pinned-orders.csv", shop.csv()).statusCode()).isEqualTo(201);
+            load(node);
+            chooseFile("pinned-orders.csv");
+            WebElement turn = ask("total sales by region", 1);
+            Map<String, String> expected = new HashMap<>();
+            shop.salesByRegion().forEach((region, sum) -> expected.put(region, formatted(sum)));
+
+            // sorted by a click on the header, then the other way by Enter on it (a keyboard)
+            List<String> ascending = shop.salesByRegion().entrySet().stream().sorted(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey).toList();
+            WebElement table = turn.findElement(By.cssSelector(".result-table table"));
+            WebElement header = table.findElement(By.cssSelector("thead th:nth-child(2)"));
+            header.findElement(By.cssSelector("button.sort")).click();
+            assertThat(header.getAttribute("aria-sort")).isEqualTo("ascending");
+            assertThat(firstColumn(table)).containsExactlyElementsOf(ascending);
+            header.findElement(By.cssSelector("button.sort")).sendKeys(Keys.ENTER);
+            assertThat(header.getAttribute("aria-sort")).isEqualTo("descending");
+            List<String> descending = new java.util.ArrayList<>(ascending);
+            java.util.Collections.reverse(descending);
+            assertThat(firstColumn(table)).containsExactlyElementsOf(descending);
+            table.findElement(By.cssSelector("thead th:nth-child(1) button.sort")).click();
+            assertThat(firstColumn(table)).containsExactly("East", "North", "South", "West");
+
+            browser.until(d -> renderedChart(turn));
+            docsPicture(turn, "answer");
+
+            WebElement board = turn.findElement(By.cssSelector("form.pin input.board-name"));
+            board.clear();
+            board.sendKeys("Sales board", Keys.ENTER);
+            browser.until(ExpectedConditions.textToBePresentInElement(turn.findElement(By.cssSelector(".pin-status")), "Pinned to Sales board."));
+            browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("board-list"), "Sales board"));
+
+            node.close();
+            first.close().await();
+            second = Vertx.vertx();
+            again = node.restartOn(second);
+
+            load(again);
+            chooseFile("pinned-orders.csv");
+            browser.until(ExpectedConditions.elementToBeClickable(By.xpath("//ul[@id='board-list']//button[text()='Sales board']"))).click();
+            WebElement tile = browser.until(d -> d.findElements(By.cssSelector("#tiles article.tile")).stream()
+                    .filter(t -> t.findElement(By.tagName("h4")).getText().equals("total sales by region")).findFirst().orElse(null));
+            assertThat(tableOf(tile)).isEqualTo(expected);
+            assertThat(tile.getAttribute("data-refreshed-at")).isEmpty();
+
+            tile.findElement(By.cssSelector("button.rerun-tile")).click();
+            // the tile is drawn again with its new answer
+            WebElement refreshed = browser.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tiles article.tile:not([data-refreshed-at=''])")));
+            assertThat(tableOf(refreshed)).isEqualTo(expected);
+            assertThat(refreshed.getText()).contains("refreshed");
+            assertThat(browser.consoleErrors()).isEmpty();
+        } finally {
+            node.close();
+            first.close().await();
+            if (again != null) {
+                again.close();
+            }
+            if (second != null) {
+                second.close().await();
+            }
+        }
     }
 }

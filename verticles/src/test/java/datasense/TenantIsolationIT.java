@@ -19,8 +19,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The isolation matrix, with authentication required: tenant A owns a file (and so its preview and question
- * list), a question, a conversation, a job, an artifact and an API key; tenant B walks every route with A's ids
+ * The isolation matrix, with authentication required: tenant A owns a file (and so its preview, question list and
+ * board list), a question, a conversation, a job, an artifact, an API key and a board with a tile; tenant B walks every route with A's ids
  * and gets exactly what an id that never existed gets (404, or 400 unknown_file_id for /ask), never a 200 and
  * never a 403 that would confirm the id exists; A's things are all still there afterwards. Then every id and key
  * is replaced by path traversals (.., %2e%2e, NUL, encoded slashes): each is a 4xx that leaks nothing.
@@ -40,6 +40,8 @@ class TenantIsolationIT {
     private String artifactUrl;
     private String keyId;
     private String bFile;
+    private String boardId;
+    private String tileId;
 
     @BeforeAll
     void start(Vertx vertx) throws Exception {
@@ -59,6 +61,9 @@ class TenantIsolationIT {
                 .getString("job_id");
         assertThat(Polls.job(a, jobId).getString("status")).isEqualTo("done");
         keyId = ok(a.post("/api-keys", new JsonObject().put("name", "a's key")), 201).getString("key_id");
+        boardId = ok(a.post("/files/" + fileId + "/boards", new JsonObject().put("name", "A's board")), 201).getString("board_id");
+        tileId = ok(a.post("/boards/" + boardId + "/tiles", new JsonObject().put("question_id", questionId)), 201)
+                .getJsonArray("tiles").getJsonObject(0).getString("tile_id");
     }
 
     @AfterAll
@@ -96,7 +101,15 @@ class TenantIsolationIT {
                 new Route("GET /conversations/{conversation}", id -> caller.get("/conversations/" + id)),
                 new Route("GET /jobs/{job}", id -> caller.get("/jobs/" + id)),
                 new Route("GET /artifacts/{key}", id -> caller.get("/artifacts/" + id)),
-                new Route("DELETE /api-keys/{key}", id -> caller.delete("/api-keys/" + id)));
+                new Route("DELETE /api-keys/{key}", id -> caller.delete("/api-keys/" + id)),
+                new Route("GET /files/{file}/boards", id -> caller.get("/files/" + id + "/boards")),
+                new Route("POST /files/{file}/boards", id -> caller.post("/files/" + id + "/boards", new JsonObject().put("name", "mine"))),
+                new Route("GET /boards/{board}", id -> caller.get("/boards/" + id)),
+                new Route("PUT /boards/{board}", id -> caller.put("/boards/" + id, new JsonObject().put("name", "taken"))),
+                new Route("DELETE /boards/{board}", id -> caller.delete("/boards/" + id)),
+                new Route("POST /boards/{board}/tiles", id -> caller.post("/boards/" + id + "/tiles", new JsonObject().put("question_id", questionId))),
+                new Route("POST /boards/{board}/tiles/{tile}/rerun", id -> caller.post("/boards/" + id + "/tiles/" + tileId + "/rerun", new JsonObject())),
+                new Route("DELETE /boards/{board}/tiles/{tile}", id -> caller.delete("/boards/" + id + "/tiles/" + tileId)));
     }
 
     /** A's id for each route, and an id of the same shape that never existed. */
@@ -104,7 +117,7 @@ class TenantIsolationIT {
         String unknownKey = artifactKey.replace(fileId, "f_00000000deadbeef");
         Map<String, String[]> ids = new LinkedHashMap<>();
         for (String route : List.of("GET /files/{file}", "GET /files/{file}/preview", "GET /files/{file}/questions",
-                "POST /files/{file}/complete", "DELETE /files/{file}", "POST /ask {file}")) {
+                "POST /files/{file}/complete", "DELETE /files/{file}", "POST /ask {file}", "GET /files/{file}/boards", "POST /files/{file}/boards")) {
             ids.put(route, new String[] {fileId, "f_00000000deadbeef"});
         }
         for (String route : List.of("GET /questions/{question}", "POST /questions/{question}/rerun", "DELETE /questions/{question}")) {
@@ -114,6 +127,10 @@ class TenantIsolationIT {
         ids.put("GET /jobs/{job}", new String[] {jobId, "j_00000000deadbeef"});
         ids.put("GET /artifacts/{key}", new String[] {artifactKey, unknownKey});
         ids.put("DELETE /api-keys/{key}", new String[] {keyId, "00000000deadbeef"});
+        for (String route : List.of("GET /boards/{board}", "PUT /boards/{board}", "DELETE /boards/{board}", "POST /boards/{board}/tiles",
+                "POST /boards/{board}/tiles/{tile}/rerun", "DELETE /boards/{board}/tiles/{tile}")) {
+            ids.put(route, new String[] {boardId, "b_00000000deadbeef"});
+        }
         return ids;
     }
 
@@ -142,6 +159,10 @@ class TenantIsolationIT {
         assertThat(a.get("/jobs/" + jobId).bodyAsJsonObject().getString("status")).isEqualTo("done");
         assertThat(a.get("/artifacts/" + artifactKey).statusCode()).isEqualTo(200);
         assertThat(a.get("/api-keys").bodyAsString()).contains(keyId);
+        JsonObject board = ok(a.get("/boards/" + boardId), 200);
+        assertThat(board.getString("name")).isEqualTo("A's board");
+        assertThat(board.getJsonArray("tiles")).hasSize(1);
+        assertThat(b.get("/files/" + bFile + "/boards").bodyAsString()).doesNotContain(boardId);
     }
 
     @Test
@@ -185,6 +206,7 @@ class TenantIsolationIT {
                 .bodyAsJsonObject().getString("error")).isEqualTo("bad_conversation_id");
         // nothing was deleted on the way
         assertThat(a.get("/files/" + fileId).statusCode()).isEqualTo(200);
+        assertThat(a.get("/boards/" + boardId).statusCode()).isEqualTo(200);
         assertThat(b.get("/files/" + bFile).statusCode()).isEqualTo(200);
         assertThat(node.client.request(HttpMethod.GET, "/health").send().await().statusCode()).isEqualTo(200);
     }

@@ -24,11 +24,13 @@ final class TestNode implements AutoCloseable {
     final NodeConfig config;
     final WebClient client;
     final Path dataDir;
+    private final Map<String, String> settings;
 
-    private TestNode(Vertx vertx, NodeConfig config, Path dataDir) {
+    private TestNode(Vertx vertx, NodeConfig config, Path dataDir, Map<String, String> settings) {
         this.vertx = vertx;
         this.config = config;
         this.dataDir = dataDir;
+        this.settings = settings;
         this.client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("localhost").setDefaultPort(config.port()));
     }
 
@@ -38,19 +40,30 @@ final class TestNode implements AutoCloseable {
 
     /** A node whose meters go to {@code registry}, the one {@code vertx} reports into (NodeMetrics.builder); null: its own. */
     static TestNode start(Vertx vertx, Map<String, String> settings, PrometheusMeterRegistry registry) throws IOException {
-        Path dataDir = Files.createTempDirectory("datasense-test");
         Map<String, String> all = new HashMap<>(settings);
-        all.put("DATASENSE_PORT", Integer.toString(freePort()));
-        all.put("DATASENSE_DATA_DIR", dataDir.toString());
+        all.putIfAbsent("DATASENSE_PORT", Integer.toString(freePort()));
+        all.putIfAbsent("DATASENSE_DATA_DIR", Files.createTempDirectory("datasense-test").toString());
+        Path dataDir = Path.of(all.get("DATASENSE_DATA_DIR"));
         all.put("DATASENSE_NODE_NAME", "test-node");
         all.putIfAbsent("DATASENSE_SIGNING_KEY", "test-signing-key");
+        // a generated board asks questions after each upload; only the tests of boards want that going on
+        all.putIfAbsent("DATASENSE_GENERATED_BOARDS", "false");
         NodeConfig config = NodeConfig.withOverrides(all);
         if (registry == null) {
             Node.start(vertx, config).await();
         } else {
             Node.start(vertx, config, registry).await();
         }
-        return new TestNode(vertx, config, dataDir);
+        return new TestNode(vertx, config, dataDir, Map.copyOf(all));
+    }
+
+    /**
+     * This node started again on {@code fresh}, a new Vert.x: the same port, data folder and settings, as a node
+     * restarted by its operator. Close this node's Vert.x first (that stops it and frees the port).
+     */
+    TestNode restartOn(Vertx fresh) throws IOException {
+        client.close();
+        return start(fresh, settings);
     }
 
     static int freePort() throws IOException {

@@ -1,8 +1,11 @@
 // One answer: the text, how it was read, how sure, what weakens it, its tables and charts, its SQL and plan.
 import { el, formatCell, grid } from './dom.js';
 
-/** The answer `body` (the /ask reply); `reAsk(question)` asks again in the same conversation. */
-export function renderAnswer(body, reAsk) {
+/**
+ * The answer `body` (the /ask reply); `reAsk(question)` asks again in the same conversation; `pin(questionId,
+ * boardName)`, when given, pins it to a board of the file and answers the board.
+ */
+export function renderAnswer(body, reAsk, pin) {
   const box = el('div', { class: 'answer', 'data-cached': body.cached ? 'true' : 'false' });
   box.append(el('p', { class: 'answer-text' }, (body.answer || '').trim()));
   const confidence = typeof body.confidence === 'number' ? Math.round(body.confidence * 100) + '%' : '—';
@@ -24,6 +27,7 @@ export function renderAnswer(body, reAsk) {
     box.append(el('ul', { class: 'caveats', 'aria-label': 'Caveats' }, body.caveats.map(c => el('li', {}, caveatText(c)))));
   }
   for (const result of body.results || []) box.append(renderResult(result));
+  if (pin && body.question_id) box.append(pinForm(body.question_id, pin));
   box.append(el('details', { class: 'sql-plan' }, el('summary', {}, 'SQL and plan'),
     el('pre', { class: 'sql' }, Array.isArray(body.sql) ? body.sql.join(';\n\n') : String(body.sql || '')),
     el('pre', { class: 'plan' }, JSON.stringify(body.plan || [], null, 2))));
@@ -34,7 +38,27 @@ function caveatText(caveat) {
   return typeof caveat === 'string' ? caveat : caveat.message || caveat.text || JSON.stringify(caveat);
 }
 
-function renderResult(result) {
+/** A small form: a board name (existing ones offered by the datalist #board-names) and Pin. */
+function pinForm(questionId, pin) {
+  const name = el('input', { type: 'text', class: 'board-name', list: 'board-names', value: 'My board', 'aria-label': 'Board to pin this answer to', required: true });
+  const status = el('span', { class: 'pin-status meta', 'aria-live': 'polite' });
+  return el('form', {
+    class: 'pin',
+    onsubmit: async e => {
+      e.preventDefault();
+      status.textContent = 'Pinning…';
+      try {
+        const board = await pin(questionId, name.value.trim());
+        status.textContent = 'Pinned to ' + board.name + '.';
+      } catch (err) {
+        status.textContent = 'Not pinned: ' + (err.message || err);
+      }
+    },
+  }, name, ' ', el('button', { type: 'submit', class: 'pin-button' }, 'Pin to board'), ' ', status);
+}
+
+/** One result of an answer: a table, a chart drawn by vega-embed, a JSON link or a text. */
+export function renderResult(result) {
   switch (result.type) {
     case 'table': return table(result);
     case 'image': return chart(result);

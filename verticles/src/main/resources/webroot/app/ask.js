@@ -4,6 +4,7 @@ import { api } from './api.js';
 import { describe, el } from './dom.js';
 import { renderAnswer } from './answer.js';
 import { stepList } from './steps.js';
+import { pin } from './boards.js';
 
 const $ = id => document.getElementById(id);
 let file = null;
@@ -68,7 +69,7 @@ function finish(turn, steps, body) {
   turn.dataset.eventsBeforeAnswer = String(steps.count());
   steps.trace(body);
   if (body.conversation_id) conversationId = body.conversation_id;
-  turn.append(renderAnswer(body, q => askQuestion(q)));
+  turn.append(renderAnswer(body, q => askQuestion(q), pin));
   turn.dataset.state = 'answered';
   turn.scrollIntoView({ block: 'nearest' });
   afterAnswer();

@@ -1,6 +1,7 @@
-// The file's questions, newest first (GET /files/{id}/questions), each one re-runnable.
+// The file's questions, newest first (GET /files/{id}/questions), each one re-runnable or forgotten
+// (DELETE /questions/{id}).
 import { api } from './api.js';
-import { el } from './dom.js';
+import { describe, el } from './dom.js';
 
 /** Lists `fileId`'s questions; `rerun(record)` runs one again. */
 export async function show(fileId, rerun) {
@@ -13,5 +14,15 @@ export async function show(fileId, rerun) {
   list.replaceChildren(...body.questions.map(q => el('li', { 'data-question-id': q.question_id },
     el('span', {}, q.question), ' ',
     el('span', { class: 'meta' }, new Date(q.asked_at).toLocaleString()), ' ',
-    el('button', { type: 'button', class: 'rerun', 'aria-label': 'Re-run ' + q.question, onclick: () => rerun(q) }, 'Re-run'))));
+    el('button', { type: 'button', class: 'rerun', 'aria-label': 'Re-run ' + q.question, onclick: () => rerun(q) }, 'Re-run'), ' ',
+    el('button', { type: 'button', class: 'forget', 'aria-label': 'Delete ' + q.question + ' from the history', onclick: e => forget(q, e.target.closest('li')) }, 'Delete'))));
+}
+
+async function forget(record, item) {
+  try {
+    await api('/questions/' + encodeURIComponent(record.question_id), { method: 'DELETE' });
+    item.remove();
+  } catch (e) {
+    item.append(el('span', { class: 'error', role: 'alert' }, ' ' + describe(e)));
+  }
 }

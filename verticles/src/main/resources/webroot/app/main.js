@@ -1,9 +1,10 @@
 // The dashboard's start: find out whether the node needs a sign-in, then show the files, the chosen file's
-// preview, its question box and its history.
+// preview, its question box, its history and its boards.
 import * as session from './session.js';
 import * as files from './files.js';
 import * as asking from './ask.js';
 import * as history from './history.js';
+import * as boards from './boards.js';
 import * as bridge from './bridge.js';
 import { api } from './api.js';
 import { describe, grid } from './dom.js';
@@ -15,6 +16,7 @@ async function openFile(file) {
   current = file;
   $('file-view').hidden = !file;
   asking.open(file);
+  boards.show(file).catch(e => console.warn(describe(e)));
   if (!file) return;
   $('file-title').textContent = file.name;
   $('file-columns').textContent = (file.rows ?? '?').toLocaleString() + ' rows; columns: '
@@ -54,6 +56,7 @@ function showSignIn() {
 async function start() {
   files.init(openFile);
   asking.init(refreshHistory);
+  boards.init();
   $('sign-in-form').addEventListener('submit', async e => {
     e.preventDefault();
     $('sign-in-error').textContent = '';

@@ -25,7 +25,7 @@ export function stepList() {
         break;
       case 'planned':
         line('planned', e.repair ? 'Repaired the plan' + (e.repaired === false ? ': no fix' : '')
-          : 'Planned ' + (e.steps || []).length + ' step(s) with the ' + (e.planner || '') + ' planner'
+          : 'Planned ' + (Array.isArray(e.steps) ? e.steps.length : e.steps) + ' step(s) with the ' + (e.planner || '') + ' planner'
             + (e.interpretation ? ': ' + e.interpretation : ''));
         break;
       case 'step_started':

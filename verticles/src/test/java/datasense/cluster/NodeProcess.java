@@ -89,6 +89,7 @@ final class NodeProcess implements AutoCloseable {
         env.put("DATASENSE_ROLES", roles);
         env.put("DATASENSE_SAMPLE_DATA", Boolean.toString(sampleData));
         env.put("DATASENSE_SIGNING_KEY", SIGNING_KEY);
+        env.put("DATASENSE_GENERATED_BOARDS", "false"); // no questions asked behind the tests' backs
         env.putAll(settings);
         NodeProcess node = new NodeProcess(name, roles, port, log, builder.start());
         OPEN.add(node);

@@ -246,9 +246,9 @@ final class JobExecution {
         List<Future<?>> puts = new ArrayList<>();
         String questionKey = job.cacheKey();
         if (questionKey != null) {
+            // a hit names no conversation, but the recorded question it repeats (so it can be pinned or re-run)
             JsonObject hit = body.copy().put("cached", true).put("cache", "question");
             hit.remove("conversation_id");
-            hit.remove("question_id");
             puts.add(cachePut(questionKey, hit.encode()));
         }
         String entry = planKey == null ? null : AgentCache.entry(state);

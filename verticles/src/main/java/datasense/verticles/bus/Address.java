@@ -39,6 +39,23 @@ public final class Address {
     /** Forget a question (and its conversation turn): {question_id}; reply = {question_id, deleted}. */
     public static final String HISTORY_DELETE = "ds.history.delete";
 
+    /** A file's boards: {file_id}; reply = {file_id, boards: [board summary]}, oldest first. */
+    public static final String BOARDS_LIST = "ds.boards.list";
+    /** Make an empty board of a file: {file_id, name, generated?}; reply = the {@link Board}. */
+    public static final String BOARDS_CREATE = "ds.boards.create";
+    /** One board with its tiles: {board_id}; reply = the {@link Board}. */
+    public static final String BOARDS_GET = "ds.boards.get";
+    /** Rename a board or mark its generation over: {board_id, name?, generating?}; reply = the {@link Board}. */
+    public static final String BOARDS_UPDATE = "ds.boards.update";
+    /** Remove a board: {board_id}; reply = {board_id, deleted}. */
+    public static final String BOARDS_DELETE = "ds.boards.delete";
+    /** Pin an answered question as a tile: {board_id, title?, question: QuestionRecord}; reply = the {@link Board}. */
+    public static final String BOARDS_PIN = "ds.boards.pin";
+    /** Keep a tile's re-run answer: {board_id, tile_id, result}; reply = the {@link Board.Tile}. */
+    public static final String BOARDS_REFRESH = "ds.boards.refresh";
+    /** Remove a tile: {board_id, tile_id}; reply = the {@link Board}. */
+    public static final String BOARDS_UNPIN = "ds.boards.unpin";
+
     /** One tool's worker address; the same on every node, so a cluster spreads the load. */
     public static String tool(String name) {
         return "ds.tool." + name;

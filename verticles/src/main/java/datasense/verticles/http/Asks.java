@@ -64,6 +64,14 @@ public final class Asks {
      * {@code requestId} (the HTTP request's, or null) travels with the job so its failures are logged under it.
      */
     public Future<Reply> ask(String tenant, String requestId, JsonObject body, Consumer<JsonObject> events) {
+        return answer(tenant, requestId, body, events).map(r -> new Reply(r.status(), links.signed(r.body(), tenant)));
+    }
+
+    /**
+     * As {@link #ask}, its links left unsigned: for answers kept server-side (a board's tiles), which are signed when
+     * they are served.
+     */
+    Future<Reply> answer(String tenant, String requestId, JsonObject body, Consumer<JsonObject> events) {
         String fileId = body.getValue("file_id") instanceof String s ? s : null;
         String question = body.getValue("question") instanceof String s ? s : null;
         if (fileId == null || fileId.isBlank() || question == null || question.isBlank()) {
@@ -96,7 +104,7 @@ public final class Asks {
                 .compose(hit -> hit == null
                         // the job is made only on a miss: a cache hit stays as cheap as it can be
                         ? runJob(tenant, requestId, newJob(fileId, question, newConversationId(), cacheKey), async, events)
-                        : Future.succeededFuture(new Reply(200, links.signed(hit, tenant))));
+                        : Future.succeededFuture(new Reply(200, hit)));
     }
 
     /**
@@ -108,7 +116,7 @@ public final class Asks {
         return uploads.completePending(tenant, job.fileId())
                 .compose(ingested -> async ? accept(tenant, requestId, job).map(JobStatus::toJson)
                         : awaitJob(tenant, requestId, job, events))
-                .map(reply -> new Reply(async ? 202 : 200, links.signed(reply.encode(), tenant)));
+                .map(reply -> new Reply(async ? 202 : 200, reply.encode()));
     }
 
     /**
@@ -184,9 +192,14 @@ public final class Asks {
      * computing every step afresh; the new answer is recorded as a question of its own that names the original.
      */
     Future<Reply> rerun(String tenant, String requestId, JsonObject record) {
+        return rerunAnswer(tenant, requestId, record).map(reply -> new Reply(200, links.signed(reply.encode(), tenant)));
+    }
+
+    /** As {@link #rerun}, the answer's links left unsigned (a board keeps it). */
+    Future<JsonObject> rerunAnswer(String tenant, String requestId, JsonObject record) {
         RunJob job = new RunJob(newJobId(), record.getString("file_id"), record.getString("question"), planner,
                 System.currentTimeMillis(), null, null, Json.fromJson(record.getJsonObject("plan"), Plan.class), record.getString("question_id"));
-        return awaitJob(tenant, requestId, job, null).map(reply -> new Reply(200, links.signed(reply.encode(), tenant)));
+        return awaitJob(tenant, requestId, job, null);
     }
 
     private RunJob newJob(String fileId, String question, String conversationId, String cacheKey) {

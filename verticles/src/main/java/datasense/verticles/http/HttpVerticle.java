@@ -101,6 +101,11 @@ public final class HttpVerticle extends VerticleBase {
         uploads = new UploadRoutes(vertx, config, store);
         asks = new Asks(vertx, config, uploads, links);
         live = new LiveRoutes(vertx, config, authenticator, asks, links);
+        BoardRoutes boards = new BoardRoutes(vertx.eventBus(), asks, links);
+        BoardGenerator generator = new BoardGenerator(vertx.eventBus(), asks, boards);
+        if (config.generatedBoards()) {
+            uploads.onIngested(generator::ingested);
+        }
         router = Router.router(vertx);
         BodyHandler json = BodyHandler.create(false).setBodyLimit(1 << 20);
         router.route().handler(new RequestId());
@@ -124,6 +129,7 @@ public final class HttpVerticle extends VerticleBase {
         router.get("/questions/:questionId").handler(require(Scope.READ)).handler(this::question);
         router.delete("/questions/:questionId").handler(require(Scope.ASK)).handler(ctx -> forward(bus, ctx, Address.HISTORY_DELETE, questionRequest(ctx), BusTimeouts.STORE, 200));
         router.post("/questions/:questionId/rerun").handler(require(Scope.ASK)).handler(this::rerun);
+        boards.mount(router, json);
         router.get("/jobs/:jobId").handler(require(Scope.READ)).handler(this::job);
         router.get("/artifacts/*").handler(this::artifact);
         live.mount(router);

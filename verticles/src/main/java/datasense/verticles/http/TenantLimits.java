@@ -18,7 +18,7 @@ import java.time.Duration;
 
 /**
  * Limits per tenant, on this node, so one tenant cannot take every thread and every token: requests per minute
- * (a resilience4j {@link RateLimiter} per tenant, refilled every minute) and asks in flight ({@code POST /ask} and
+ * (a resilience4j {@link RateLimiter} per tenant, refilled every minute) and asks in flight ({@code POST /ask}, tile re-runs and
  * re-runs being answered at once: a resilience4j {@link Bulkhead} per tenant). Over a limit the request is answered
  * 429 with {@code Retry-After} (seconds) and the JSON error body. A limit of 0 is none; with both 0 nothing is
  * mounted, so the cache-hit path pays nothing. The operator's routes (probes, metrics, the API document) and
@@ -55,6 +55,7 @@ public final class TenantLimits {
             Handler<RoutingContext> inFlight = this::inFlight;
             router.post("/ask").handler(inFlight);
             router.post("/questions/:questionId/rerun").handler(inFlight);
+            router.post("/boards/:boardId/tiles/:tileId/rerun").handler(inFlight);
         }
     }
 

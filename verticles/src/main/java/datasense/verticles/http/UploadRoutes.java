@@ -56,6 +56,7 @@ final class UploadRoutes {
     private final NodeConfig config;
     private final ObjectStore store;
     private final PresignedUrls presigned;
+    private java.util.function.BiFunction<String, JsonObject, Future<Void>> ingested = (tenant, manifest) -> Future.succeededFuture();
 
     UploadRoutes(Vertx vertx, NodeConfig config, ObjectStore store) {
         this.vertx = vertx;
@@ -329,7 +330,16 @@ final class UploadRoutes {
             request.put("header_row", headerRow);
         }
         return bus.<JsonObject>request(Address.INGEST_FILE, request, TenantHeader.on(BusTimeouts.INGEST, tenant))
-                .map(Message::body);
+                .map(Message::body)
+                .compose(manifest -> ingested.apply(tenant, manifest).map(manifest));
+    }
+
+    /**
+     * Called with the tenant and the manifest of every upload ingested here; the upload's reply waits for the future
+     * it returns (which must not fail).
+     */
+    void onIngested(java.util.function.BiFunction<String, JsonObject, Future<Void>> listener) {
+        this.ingested = listener;
     }
 
     /**

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * {tenant}/uploads/{file_id}/manifest.json       the file's registration (written last)
  * {tenant}/uploads/{file_id}/answers/{hash}/...  artifacts of one answer (hash of its canonical plan), and results.json
  * {tenant}/uploads/{file_id}/questions/{q}.json  one asked question: its plan and the answer given
+ * {tenant}/uploads/{file_id}/boards/{b}.json     a board of the file: its pinned tiles
  * {tenant}/questions/{question_id}.json          which file a question id belongs to
+ * {tenant}/boards/{board_id}.json               which file a board id belongs to
  * {tenant}/conversations/{conversation_id}.json  a conversation's turns, oldest first
  * {tenant}/jobs/{job_id}/job.json                a job's record: running from its acceptance, then finished with its trace
  * {tenant}/jobs/{job_id}/checkpoint.json         a running job's last checkpoint (deleted when the job ends)
@@ -117,6 +119,18 @@ public final class Keys {
 
     public static String questionIndex(String tenant, String questionId) {
         return tenant + "/questions/" + questionId + ".json";
+    }
+
+    public static String boardsPrefix(String tenant, String fileId) {
+        return filePrefix(tenant, fileId) + "boards/";
+    }
+
+    public static String board(String tenant, String fileId, String boardId) {
+        return boardsPrefix(tenant, fileId) + boardId + ".json";
+    }
+
+    public static String boardIndex(String tenant, String boardId) {
+        return tenant + "/boards/" + boardId + ".json";
     }
 
     public static String conversation(String tenant, String conversationId) {

@@ -88,8 +88,9 @@ trap 'exit 130' INT TERM
 # ---- node lifecycle --------------------------------------------------------------------------------------
 start_node() { # $1: name of the run (log file, data folder)
     local name="$1"
+    # generated boards off: their questions, asked after an upload, would warm the cache a cold benchmark measures
     # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
-    DATASENSE_PORT="$PORT" DATASENSE_DATA_DIR="$WORK/data-$name" \
+    DATASENSE_PORT="$PORT" DATASENSE_DATA_DIR="$WORK/data-$name" DATASENSE_GENERATED_BOARDS=false \
         java ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$OUT/node-$name.log" 2>&1 &
     NODE_PID=$!
     local i

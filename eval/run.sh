@@ -65,7 +65,8 @@ start_node() {
     BASE="http://localhost:$PORT"
     echo "eval: starting a node on port $PORT (data in $WORK/data, log in $WORK/node.log)"
     # shellcheck disable=SC2086
-    (cd "$ROOT" && DATASENSE_PORT="$PORT" DATASENSE_DATA_DIR="$WORK/data" \
+    # generated boards off: their background questions would only slow the run (they change no answer)
+    (cd "$ROOT" && DATASENSE_PORT="$PORT" DATASENSE_DATA_DIR="$WORK/data" DATASENSE_GENERATED_BOARDS=false \
         exec java ${EVAL_JAVA_OPTS:-} -jar "$JAR" >"$WORK/node.log" 2>&1) &
     NODE_PID=$!
     local deadline=$((SECONDS + ${EVAL_START_SECONDS:-60}))

@@ -149,12 +149,13 @@ class FileSourcesIT {
         assertThat(file.getLong("rows")).isEqualTo(2);
 
         long before = uploadFolders();
-        // 9 MB of text is within the 12 MB upload limit: the line limit refuses it
-        byte[] tooLong = gzip(("id,text\n1,a\n2," + "y".repeat(9 * 1024 * 1024) + "\n3,b\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<Buffer> refused = upload("longer.csv.gz", "application/gzip", tooLong);
+        // 9 MB of text is within the 12 MB upload limit: the line limit refuses it (sent plain: gzipped, one repeated
+        // letter inflates like a bomb and is refused for that first)
+        byte[] tooLong = ("id,text\n1,a\n2," + "y".repeat(9 * 1024 * 1024) + "\n3,b\n").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<Buffer> refused = upload("longer.csv", "text/csv", tooLong);
         assertError(refused, 400, "unreadable");
         assertThat(refused.bodyAsJsonObject().getString("message")).contains("Line 3 is 9.0 MB long").contains("at most 8.0 MB");
-        assertThat(storedFileNames()).doesNotContain("longer.csv.gz");
+        assertThat(storedFileNames()).doesNotContain("longer.csv");
         assertThat(uploadFolders()).isEqualTo(before);
     }
 
@@ -336,7 +337,7 @@ class FileSourcesIT {
         assertThat((long) bomb.length).isLessThan(MAX_UPLOAD / 10);
         HttpResponse<Buffer> refused = upload("bomb.zip", "application/zip", bomb);
         assertError(refused, 413, "too_large");
-        assertThat(refused.bodyAsJsonObject().getString("message")).contains("decompressed").contains("big.csv");
+        assertThat(refused.bodyAsJsonObject().getString("message")).contains("decompression bomb").contains("big.csv");
 
         // the good sheets before the bad one are not kept either
         HttpResponse<Buffer> badSheet = upload("notes.xlsx", "application/octet-stream", shopWorkbook(true));

@@ -17,10 +17,11 @@ final class Inflation {
     private Inflation() {
     }
 
-    /** Refuses {@code inflated} bytes out of {@code compressed} bytes in, when that is past the ratio. */
-    static void check(long inflated, long compressed) throws IngestException {
+    /** Refuses {@code inflated} bytes out of {@code compressed} bytes in, when that is past the ratio; {@code member} names the archive member. */
+    static void check(long inflated, long compressed, String member) throws IngestException {
         if (bomb(inflated, compressed)) {
-            throw new IngestException(IngestException.TOO_LARGE, message(inflated, compressed),
+            throw new IngestException(IngestException.TOO_LARGE, message(inflated, compressed)
+                    + (member == null ? "" : " (member '" + member + "')"),
                     "Upload the data uncompressed, or compressed as an ordinary export.");
         }
     }

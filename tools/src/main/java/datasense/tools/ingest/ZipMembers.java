@@ -99,7 +99,7 @@ final class ZipMembers {
             total[0] += n;
             inflated += n;
             if (compressedSize >= 0) {
-                Inflation.check(inflated, compressedSize);
+                Inflation.check(inflated, compressedSize, member);
             }
             if (total[0] > maxBytes) {
                 throw new IngestException(IngestException.TOO_LARGE,

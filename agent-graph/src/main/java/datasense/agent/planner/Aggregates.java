@@ -193,9 +193,16 @@ final class Aggregates {
             return false;
         }
         if (col.column().numeric() && !SchemaIndex.isIdLike(col) && c.superlativePos >= 0
-                && (c.w(c.prev(i)).equals("which") || c.w(c.prev(i)).equals("what")) && measureMentions > 1) {
-            c.addGroup(new Grouping(col, null), false); // "which season had the fewest episodes"
+                && (c.w(c.prev(i)).equals("which") || c.w(c.prev(i)).equals("what"))
+                && (measureMentions > 1 || (DerivedMeasures.level(col) && c.hasSuperlative("most", "fewest", "least")))) {
+            // "which season had the fewest episodes"; "which year saw the most ships built": a year is when, not
+            // how much, so the most is of rows per year (counted below), never the largest year
+            c.addGroup(new Grouping(col, null), false);
             return false;
+        }
+        if (col.column().numeric() && !SchemaIndex.isIdLike(col)
+                && c.groups.stream().anyMatch(g -> !g.temporal() && g.column().equals(col)) && pending.isEmpty()) {
+            return false; // "which year saw the most ships built" names Year Built twice: grouped by it, not also summed
         }
         if (col.column().numeric() && !SchemaIndex.isIdLike(col)) {
             boolean ranked = c.superlativePos >= 0;
@@ -327,10 +334,13 @@ final class Aggregates {
         return true;
     }
 
-    /** True for a column averaged when no function is named: a rate or level, which does not add up over time. */
+    /**
+     * True for a column averaged when no function is named: a rate or level, which does not add up over time. Whole
+     * words of the name count ("Unit Price", "win_rate", "Ages"), not fragments: Tonnage and Mileage add up.
+     */
     private static boolean averagedByName(ColumnProfile col) {
-        String name = col.name().toLowerCase(Locale.ROOT);
-        return Vocabulary.AVERAGED_MEASURES.stream().anyMatch(name::contains);
+        return SchemaIndex.words(col.name()).stream().anyMatch(w -> Vocabulary.AVERAGED_MEASURES.stream()
+                .anyMatch(r -> w.equals(r) || w.equals(r + "s") || w.equals(r + "es")));
     }
 
     private static Agg defaultAgg(Clause c, ColumnProfile col) {

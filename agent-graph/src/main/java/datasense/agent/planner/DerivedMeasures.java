@@ -90,7 +90,7 @@ final class DerivedMeasures {
             "rank", "ranking", "score", "grade", "level", "stars", "position", "pos", "place", "round", "number",
             "no");
 
-    private static boolean level(ColumnProfile col) {
+    static boolean level(ColumnProfile col) {
         return SchemaIndex.words(col.name()).stream().anyMatch(LEVEL_WORDS::contains);
     }
 

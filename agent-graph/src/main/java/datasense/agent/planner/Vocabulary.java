@@ -206,7 +206,7 @@ final class Vocabulary {
 
     /** Rate-like measures read as an average rather than a sum when no function is said. */
     static final List<String> AVERAGED_MEASURES = List.of("price", "rate", "discount", "score", "age", "percent",
-            "pct", "ratio", "rating", "margin", "temperature", "tenure");
+            "percentage", "pct", "ratio", "rating", "margin", "temperature", "tenure");
 
     /** Column-name fragments that make a numeric column an identifier rather than a measure. */
     static final List<String> ID_WORDS = List.of("id", "key", "code", "zip", "postal", "phone", "number", "no");

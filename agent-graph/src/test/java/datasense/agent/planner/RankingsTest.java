@@ -90,4 +90,26 @@ class RankingsTest {
         assertThat(new SqlWriter("fleet_log").list(it)).isEqualTo("SELECT DISTINCT \"Fault Category\" FROM"
                 + " \"fleet_log\" WHERE \"Depot\" = 'Airport' ORDER BY \"Fault Category\" LIMIT 1000");
     }
+
+    private static final SchemaInfo SHIPS = new SchemaInfo("ships", 60, java.util.List.of(
+            Fixtures.col("Vessel", "VARCHAR", 60, java.util.List.of("Aurora", "Bellona", "Cygnet")),
+            Fixtures.col("Yard", "VARCHAR", 4, java.util.List.of("Harland", "Vickers", "Cammell", "Swan")),
+            Fixtures.num("Year Built", "BIGINT", 5, "1950", "1954"),
+            Fixtures.num("Tonnage", "BIGINT", 60, "1000", "9000")));
+
+    @Test
+    void theYearWithTheMostThingsCountsRowsPerYearNotTheLargestYear() {
+        Intent it = Fixtures.intent(SHIPS, "which year saw the most ships built?");
+        assertThat(it.groups()).extracting(Grouping::describe).containsExactly("Year Built");
+        assertThat(it.measures()).extracting(Measure::describe).containsExactly("Count of rows");
+        assertThat(it.limit()).isEqualTo(1);
+        // an amount named beside it is still what is ranked
+        assertThat(Fixtures.intent(SHIPS, "which year had the most tonnage").measures()).extracting(Measure::describe)
+                .containsExactly("Total of Tonnage");
+        // a vessel is a row: the row with the most tonnage, as before
+        Intent vessel = Fixtures.intent(SHIPS, "which vessel has the most tonnage");
+        assertThat(vessel.kind()).isEqualTo(Intent.Kind.ROWS);
+        assertThat(vessel.columns()).extracting(datasense.tools.ColumnProfile::name).containsExactly("Vessel", "Tonnage");
+        assertThat(vessel.limit()).isEqualTo(1);
+    }
 }

@@ -10,9 +10,6 @@ import java.awt.font.FontRenderContext;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.FieldPosition;
@@ -25,12 +22,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
@@ -125,8 +116,6 @@ public final class Charts {
     /** Above this many points a line shows no dots, and a scatter uses smaller, fainter dots. */
     private static final int DOTS_UP_TO = 60;
     private static final int FAINT_FROM = 2_000;
-    /** ImageIO's PNG compression quality: 0.5 is a middle deflate level (1.0 = none, 0.0 = the slowest, smallest). */
-    private static final float PNG_COMPRESSION_QUALITY = 0.5f;
 
     private Charts() {
     }
@@ -801,9 +790,8 @@ public final class Charts {
 
     /**
      * Draws on an opaque RGB image (every chart has a white background, so no alpha channel is needed) and encodes
-     * it with ImageIO's PNG writer at a middle compression level. JFreeChart's own {@code writeChartAsPNG} drew on
-     * ARGB and deflated at the writer's highest level: 5-10 times slower for files only ~20 % smaller (figures in
-     * docs/BENCHMARKS.md, "Tool-side cold path").
+     * it with {@link PngEncoder}. JFreeChart's own {@code writeChartAsPNG} drew on ARGB and used ImageIO's writer
+     * at its highest level: several times slower (figures in docs/BENCHMARKS.md, "Tool-side cold path").
      */
     private static byte[] png(JFreeChart chart) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
@@ -815,20 +803,7 @@ public final class Charts {
         } finally {
             g2.dispose();
         }
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(PNG_COMPRESSION_QUALITY);
-            writer.setOutput(ios);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
+        return PngEncoder.encode(image);
     }
 
     /** Light to dark blue by the logarithm of the count, so sparse cells stay visible beside dense ones. */

@@ -46,15 +46,26 @@ public final class SummaryStatsTool implements Tool {
         }
         List<String> filters = Filters.conditions(args.get("filters"), ds);
         try (ToolSession s = ToolSession.open(ctx)) {
-            Object rowCount = s.one("SELECT count(*) AS n FROM " + s.table() + ToolSupport.where(filters)).get(0);
+            // one scan for every column's aggregates (and the row count); only top values need a query per column
+            List<String> aggregates = new ArrayList<>(List.of("count(*) AS n"));
+            int[] starts = new int[targets.size()];
+            for (int i = 0; i < targets.size(); i++) {
+                starts[i] = aggregates.size();
+                aggregates.addAll(aggregates(targets.get(i)));
+            }
+            List<Object> all = s.one("SELECT " + String.join(", ", aggregates) + " FROM " + s.table()
+                    + ToolSupport.where(filters));
+            Object rowCount = all.get(0);
             List<List<Object>> rows = new ArrayList<>();
             ObjectNode doc = ToolSupport.JSON.createObjectNode();
             doc.put("table", ds.table());
             doc.put("rows", ((Number) rowCount).longValue());
             doc.set("filters", args.has("filters") ? args.get("filters") : ToolSupport.JSON.createArrayNode());
             ArrayNode described = doc.putArray("columns");
-            for (Column c : targets) {
-                rows.add(describe(s, c, filters, described.addObject()));
+            for (int i = 0; i < targets.size(); i++) {
+                Column c = targets.get(i);
+                List<Object> r = all.subList(starts[i], starts[i] + aggregates(c).size());
+                rows.add(describe(s, c, r, filters, described.addObject()));
             }
             Table table = new Table("summary statistics", COLUMNS, rows, rows.size(), false);
             Artifact artifact = new Artifact(ARTIFACT, "Summary statistics", "application/json", null,
@@ -65,8 +76,24 @@ public final class SummaryStatsTool implements Tool {
         }
     }
 
-    private static List<Object> describe(ToolSession s, Column c, List<String> filters, ObjectNode json)
-            throws ToolException {
+    /** The aggregates {@link #describe} reads for {@code c}, in order, as select-list expressions. */
+    private static List<String> aggregates(Column c) {
+        String col = DuckDb.quoteIdent(c.name());
+        List<String> out = new ArrayList<>(List.of("count(" + col + ")", "count(*) - count(" + col + ")",
+                "count(DISTINCT " + col + ")"));
+        if (c.numeric()) {
+            out.addAll(List.of("avg(" + col + ")", "stddev_samp(" + col + ")", "min(" + col + ")",
+                    "quantile_cont(" + col + ", 0.25)", "median(" + col + ")", "quantile_cont(" + col + ", 0.75)",
+                    "max(" + col + ")"));
+        } else if (c.temporal()) {
+            out.addAll(List.of("min(" + col + ")", "max(" + col + ")"));
+        }
+        return out;
+    }
+
+    /** One row of the table (and one entry of the JSON) from {@code r}, the column's {@link #aggregates}. */
+    private static List<Object> describe(ToolSession s, Column c, List<Object> r, List<String> filters,
+            ObjectNode json) throws ToolException {
         String col = DuckDb.quoteIdent(c.name());
         Object[] row = new Object[COLUMNS.size()];
         row[0] = c.name();
@@ -74,12 +101,6 @@ public final class SummaryStatsTool implements Tool {
         json.put("column", c.name());
         json.put("type", c.type());
         if (c.numeric()) {
-            List<Object> r = s.one("SELECT count(" + col + ") AS count, count(*) - count(" + col + ") AS nulls,"
-                    + " count(DISTINCT " + col + ") AS distinct_values, avg(" + col + ") AS mean,"
-                    + " stddev_samp(" + col + ") AS std, min(" + col + ") AS min,"
-                    + " quantile_cont(" + col + ", 0.25) AS q1, median(" + col + ") AS median,"
-                    + " quantile_cont(" + col + ", 0.75) AS q3, max(" + col + ") AS max"
-                    + " FROM " + s.table() + ToolSupport.where(filters));
             String[] keys = {"count", "nulls", "distinct", "mean", "std", "min", "q1", "median", "q3", "max"};
             for (int i = 0; i < keys.length; i++) {
                 Object v = r.get(i); // already Long or Double; min and max keep the column's own kind
@@ -87,10 +108,6 @@ public final class SummaryStatsTool implements Tool {
                 json.putPOJO(keys[i], v);
             }
         } else {
-            List<Object> r = s.one("SELECT count(" + col + ") AS count, count(*) - count(" + col + ") AS nulls,"
-                    + " count(DISTINCT " + col + ") AS distinct_values"
-                    + (c.temporal() ? ", min(" + col + ") AS min, max(" + col + ") AS max" : "")
-                    + " FROM " + s.table() + ToolSupport.where(filters));
             row[2] = r.get(0);
             row[3] = r.get(1);
             row[4] = r.get(2);

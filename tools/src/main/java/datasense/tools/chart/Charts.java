@@ -10,9 +10,6 @@ import java.awt.font.FontRenderContext;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.FieldPosition;
@@ -27,7 +24,6 @@ import java.util.Locale;
 import java.util.TimeZone;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartRenderingInfo;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
@@ -792,14 +788,22 @@ public final class Charts {
         }
     }
 
+    /**
+     * Draws on an opaque RGB image (every chart has a white background, so no alpha channel is needed) and encodes
+     * it with {@link PngEncoder}. JFreeChart's own {@code writeChartAsPNG} drew on ARGB and used ImageIO's writer
+     * at its highest level: several times slower (figures in docs/BENCHMARKS.md, "Tool-side cold path").
+     */
     private static byte[] png(JFreeChart chart) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
         try {
-            ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            g2.setColor(Color.WHITE);
+            g2.fillRect(0, 0, WIDTH, HEIGHT);
+            chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+        } finally {
+            g2.dispose();
         }
-        return out.toByteArray();
+        return PngEncoder.encode(image);
     }
 
     /** Light to dark blue by the logarithm of the count, so sparse cells stay visible beside dense ones. */

@@ -4,6 +4,7 @@ import datasense.tools.Column;
 import datasense.tools.Dataset;
 import datasense.tools.Limits;
 import datasense.tools.ToolException;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -39,27 +40,28 @@ public final class QueryRunner {
 
     /**
      * A sandboxed connection that can read only the dataset's Parquet folder, with the dataset exposed as a
-     * view named after its table.
+     * view named after its table. The connection is the caller's own, duplicated from the dataset's database
+     * that {@link DatabaseCache#shared()} keeps open; closing it leaves the database open for the next call.
      */
     public static Connection connect(Dataset ds, Limits limits) throws ToolException {
         Path parquet = ds.parquet().toAbsolutePath().normalize();
         if (!Files.isRegularFile(parquet)) {
-            throw new ToolException("dataset_unavailable", "The data file of " + ds.table() + " is missing.",
-                    "Upload the file again.");
+            DatabaseCache.shared().evict(parquet);
+            throw missing(ds);
         }
-        Connection c = null;
         try {
-            c = DuckDb.open(List.of(parquet.getParent()), limits);
-            try (Statement st = c.createStatement()) {
-                st.execute("CREATE VIEW " + DuckDb.quoteIdent(ds.table()) + " AS SELECT * FROM read_parquet("
-                        + DuckDb.quoteLiteral(parquet.toString()) + ")");
-            }
-            return c;
+            return DatabaseCache.shared().connect(parquet, ds.table(), limits);
+        } catch (IOException e) {
+            throw missing(ds);
         } catch (SQLException e) {
-            closeQuietly(c);
             throw new ToolException("dataset_unavailable", "Could not open the data of " + ds.table() + ": "
                     + firstLine(e.getMessage()), "Upload the file again.", e);
         }
+    }
+
+    private static ToolException missing(Dataset ds) {
+        return new ToolException("dataset_unavailable", "The data file of " + ds.table() + " is missing.",
+                "Upload the file again.");
     }
 
     /**

@@ -4,6 +4,8 @@ import datasense.verticles.auth.Principal;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.store.Keys;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Links to answer artifacts. Replies are stored and cached with plain links ({@code /artifacts/{key}}); on the
@@ -18,9 +20,27 @@ public final class ArtifactLinks {
     private static final String LINK = "\"" + PREFIX;
     private static final long ROUND_SECONDS = 300;
 
+    /** How many signed cached replies are remembered, and the largest kept: the hot answers of a node, ~10 MB at most. */
+    private static final int REMEMBERED = 256;
+    private static final int REMEMBERED_CHARS = 16_384;
+
     private final PresignedUrls signer;
     private final boolean sign;
     private final long ttlSeconds;
+    /**
+     * Replies already signed, by their unsigned text: a cached answer is served as the same string again and again,
+     * and its signed links stay the same for five minutes (expiries are rounded), so it is signed once per tenant
+     * and period rather than per request. Confined to the verticle that owns this.
+     */
+    private final Map<String, Signed> signedReplies = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Signed> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
+
+    private record Signed(String tenant, long expires, String text) {
+    }
 
     ArtifactLinks(PresignedUrls signer, boolean sign, long ttlSeconds) {
         this.signer = signer;
@@ -37,7 +57,33 @@ public final class ArtifactLinks {
         if (!sign) {
             return json;
         }
-        long expires = ((Instant.now().getEpochSecond() + ttlSeconds) / ROUND_SECONDS + 1) * ROUND_SECONDS;
+        return sign(json, tenant, expiry());
+    }
+
+    /**
+     * As {@link #signed}, for a cached answer served again: remembered by its text (up to {@link #REMEMBERED}
+     * replies of at most {@link #REMEMBERED_CHARS} characters), so a hot answer is signed once per tenant and five
+     * minutes.
+     */
+    public String signedCached(String json, String tenant) {
+        if (!sign || json.length() > REMEMBERED_CHARS) {
+            return signed(json, tenant);
+        }
+        long expires = expiry();
+        Signed known = signedReplies.get(json);
+        if (known != null && known.expires() == expires && known.tenant().equals(tenant)) {
+            return known.text();
+        }
+        String signed = sign(json, tenant, expires);
+        signedReplies.put(json, new Signed(tenant, expires, signed));
+        return signed;
+    }
+
+    private long expiry() {
+        return ((Instant.now().getEpochSecond() + ttlSeconds) / ROUND_SECONDS + 1) * ROUND_SECONDS;
+    }
+
+    private String sign(String json, String tenant, long expires) {
         StringBuilder out = null;
         int copied = 0;
         for (int at = json.indexOf(LINK); at >= 0; at = json.indexOf(LINK, at + LINK.length())) {

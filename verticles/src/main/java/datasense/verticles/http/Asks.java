@@ -64,7 +64,8 @@ public final class Asks {
      * {@code requestId} (the HTTP request's, or null) travels with the job so its failures are logged under it.
      */
     public Future<Reply> ask(String tenant, String requestId, JsonObject body, Consumer<JsonObject> events) {
-        return answer(tenant, requestId, body, events).map(r -> new Reply(r.status(), links.signed(r.body(), tenant)));
+        // a cache hit is the same text again and again: signed once (signedCached), not per request
+        return answer(tenant, requestId, body, events).map(r -> new Reply(r.status(), links.signedCached(r.body(), tenant)));
     }
 
     /**

@@ -36,6 +36,20 @@ class ArtifactLinksTest {
     }
 
     @Test
+    void aCachedReplyIsSignedOncePerTenantAndSignedTheSameWay() {
+        String reply = new JsonObject().put("results", new JsonArray()
+                .add(new JsonObject().put("type", "image").put("url", "/artifacts/" + KEY))).encode();
+        String first = links.signedCached(reply, "acme");
+        assertThat(first).isEqualTo(links.signed(reply, "acme"));
+        assertThat(links.signedCached(reply, "acme")).as("remembered").isSameAs(first);
+        String other = links.signedCached(reply, "other");
+        assertThat(other).as("another tenant gets its own signature").isNotEqualTo(first).isEqualTo(links.signed(reply, "other"));
+        String big = new JsonObject().put("url", "/artifacts/" + KEY).put("pad", "x".repeat(20_000)).encode();
+        assertThat(links.signedCached(big, "acme")).as("a large reply is signed, not kept").isNotSameAs(links.signedCached(big, "acme"))
+                .isEqualTo(links.signed(big, "acme"));
+    }
+
+    @Test
     void anArtifactGoesToItsTenantOrToALinkHolderOnly() {
         Principal acme = new Principal("acme", "u", Scope.ALL);
         Principal other = new Principal("other", "u", Scope.ALL);

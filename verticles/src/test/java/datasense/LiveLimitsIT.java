@@ -2,11 +2,9 @@ package datasense;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
-import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +31,13 @@ class LiveLimitsIT {
     private static final int MAX_SUBSCRIPTIONS = 32;
 
     private final CountDownLatch release = new CountDownLatch(1);
-    private HttpServer llm;
+    private StandInLlm llm;
     private TestNode node;
     private String fileId;
 
     @BeforeAll
     void start(Vertx vertx) throws Exception {
-        llm = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        llm.createContext("/", exchange -> {
+        llm = StandInLlm.start(exchange -> {
             try {
                 release.await(110, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -49,12 +46,7 @@ class LiveLimitsIT {
             exchange.sendResponseHeaders(503, -1);
             exchange.close();
         });
-        llm.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
-        llm.start();
-        node = TestNode.start(vertx, Map.of(
-                "OPENAI_API_KEY", "sk-test-key",
-                "OPENAI_BASE_URL", "http://127.0.0.1:" + llm.getAddress().getPort() + "/v1",
-                "DATASENSE_SAMPLE_DATA", "false"));
+        node = TestNode.start(vertx, llm.settings(Map.of("DATASENSE_SAMPLE_DATA", "false")));
         var upload = node.uploadCsv("shop.csv", "Region,Sales\nNorth,10\nSouth,20\nWest,5\n");
         assertThat(upload.statusCode()).as(upload.bodyAsString()).isEqualTo(201);
         fileId = upload.bodyAsJsonObject().getString("file_id");
@@ -63,7 +55,7 @@ class LiveLimitsIT {
     @AfterAll
     void stop() {
         release.countDown();
-        llm.stop(0);
+        llm.close();
         node.close();
     }
 

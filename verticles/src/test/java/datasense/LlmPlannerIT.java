@@ -3,13 +3,11 @@ package datasense;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -37,20 +35,14 @@ class LlmPlannerIT {
 
     private final List<JsonObject> received = new CopyOnWriteArrayList<>();
     private volatile Function<JsonObject, Object> reply = request -> toolCall("distribution_plot", new JsonObject().put("column", "Sales"));
-    private HttpServer llm;
+    private StandInLlm llm;
     private TestNode node;
     private String fileId;
 
     @BeforeAll
     void start(Vertx vertx) throws Exception {
-        llm = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        llm.createContext("/", this::handle);
-        llm.start();
-        node = TestNode.start(vertx, Map.of(
-                "OPENAI_API_KEY", "sk-test-key",
-                "OPENAI_BASE_URL", "http://127.0.0.1:" + llm.getAddress().getPort() + "/v1",
-                "DATASENSE_MODEL", "stand-in-model",
-                "DATASENSE_SAMPLE_DATA", "false"));
+        llm = StandInLlm.start(this::handle);
+        node = TestNode.start(vertx, llm.settings(Map.of("DATASENSE_SAMPLE_DATA", "false")));
         String csv = "Region,Note,Sales,Profit\nNorth,ok,10.5,2\nSouth,\"" + INJECTION + "\",20.25,-1\nNorth,fine,5,1\nWest,ok,7,0.5\n";
         HttpResponse<Buffer> upload = node.uploadCsv("notes.csv", csv);
         assertThat(upload.statusCode()).as(upload.bodyAsString()).isEqualTo(201);
@@ -60,7 +52,7 @@ class LlmPlannerIT {
     @AfterAll
     void stop() {
         node.close();
-        llm.stop(0);
+        llm.close();
     }
 
     private void handle(HttpExchange exchange) throws IOException {

@@ -2,21 +2,19 @@ package datasense.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import datasense.Node;
+import datasense.StandInLlm;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -39,16 +37,15 @@ class CleanStopIT {
 
     @TempDir
     Path work;
-    private HttpServer llm;
+    private StandInLlm llm;
     private final AtomicInteger planningRequests = new AtomicInteger();
     private volatile CountDownLatch hold = new CountDownLatch(1);
     private volatile long holdMs = 110_000;
     private Vertx vertx;
 
     @BeforeEach
-    void start() throws IOException {
-        llm = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        llm.createContext("/", exchange -> {
+    void start() {
+        llm = StandInLlm.start(exchange -> {
             planningRequests.incrementAndGet();
             try {
                 hold.await(holdMs, TimeUnit.MILLISECONDS);
@@ -58,21 +55,18 @@ class CleanStopIT {
             exchange.sendResponseHeaders(400, -1);
             exchange.close();
         });
-        llm.setExecutor(Executors.newCachedThreadPool());
-        llm.start();
         vertx = Vertx.vertx();
     }
 
     @AfterEach
     void stop() {
         hold.countDown();
-        llm.stop(0);
+        llm.close();
         vertx.close().await();
     }
 
     private Map<String, String> llmSettings() {
-        return Map.of("OPENAI_API_KEY", "sk-test", "OPENAI_BASE_URL", "http://127.0.0.1:" + llm.getAddress().getPort() + "/v1",
-                "DATASENSE_STOP_SECONDS", "30");
+        return llm.settings(Map.of("DATASENSE_STOP_SECONDS", "30"));
     }
 
     private void awaitPlanningRequests(int n) throws InterruptedException {

@@ -22,7 +22,8 @@ final class AnswerNode implements Node<AnalysisState> {
     @Override
     public CompletionStage<AnalysisState> apply(AnalysisState given) {
         // what the results say against the reading lowers the confidence before anything reports it
-        List<String> doubts = given.plan() == null ? List.of() : ResultDoubts.of(given.steps());
+        List<String> doubts = given.plan() == null ? List.of() : ResultDoubts.of(given.steps(),
+                given.schema() == null ? 0 : given.schema().rows());
         AnalysisState state = doubts.isEmpty() ? given
                 : given.withPlan(given.plan().doubted(doubts, ResultDoubts.FACTOR), given.steps());
         String reason = AnswerWriter.endReason(state);

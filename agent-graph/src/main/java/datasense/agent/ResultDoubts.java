@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What the results themselves say against the reading the planner chose, found after the steps ran. Two signs
- * an analyst would stop at: a filtered query that matched no row (the question likely names a value or a column
- * differently), and a grouped count in which every group holds exactly one row (the grouping tells nothing
- * apart, so it is rarely what was asked). Each doubt halves the answer's confidence and is said in the answer.
+ * What the results themselves say against the reading the planner chose, found after the steps ran. Signs an
+ * analyst would stop at: a filtered query that matched no row (the question likely names a value or a column
+ * differently); a grouping in which every group holds exactly one row (the grouping tells nothing apart, so it
+ * is rarely what was asked); a measure that came out empty (no number to answer with); and a "the most" that
+ * several rows share (the question asked for one). Each doubt halves the answer's confidence and is said in
+ * the answer.
  */
 public final class ResultDoubts {
 
@@ -20,8 +22,8 @@ public final class ResultDoubts {
     private ResultDoubts() {
     }
 
-    /** The doubts raised by the successful steps' first tables, in step order. */
-    public static List<String> of(List<StepState> steps) {
+    /** The doubts raised by the successful steps' first tables, in step order; {@code tableRows} is the data's. */
+    public static List<String> of(List<StepState> steps, long tableRows) {
         List<String> out = new ArrayList<>();
         for (StepState s : steps) {
             if (s.status() != StepState.Status.OK || s.output() == null || s.output().tables().isEmpty()) {
@@ -29,15 +31,52 @@ public final class ResultDoubts {
             }
             Table t = s.output().tables().get(0);
             String sql = String.join(" ", s.output().sql()).toUpperCase(Locale.ROOT);
-            if (t.totalRows() == 0 && (sql.contains(" WHERE ") || sql.contains(" HAVING "))) {
+            boolean filtered = sql.contains(" WHERE ") || sql.contains(" HAVING ");
+            if (t.totalRows() == 0 && filtered) {
                 out.add("no row matches the conditions of '" + s.step().intent()
                         + "'; the question may name a value or a column differently");
-            } else if (onePerGroup(t)) {
-                out.add("every group of '" + s.step().intent() + "' holds a single row, so the counts tell"
-                        + " nothing apart; the grouping may not be what was asked");
+            } else if (onePerGroup(t) || sql.contains(" GROUP BY ") && !filtered && tableRows >= 3
+                    && t.totalRows() == tableRows && groupedByLabels(t, sql)) {
+                out.add("every group of '" + s.step().intent() + "' holds a single row, so the grouping tells"
+                        + " nothing apart; it may not be what was asked");
+            } else if (emptyMeasure(t)) {
+                out.add("'" + s.step().intent() + "' found no value to compute with in the rows it read");
+            } else if (sql.contains(" QUALIFY RANK() OVER") && !sql.contains("PARTITION BY") && t.totalRows() > 1
+                    && t.totalRows() <= 10 && !sql.contains(" LIMIT ")) {
+                out.add(t.totalRows() + " rows share the first place in '" + s.step().intent()
+                        + "'; the question asked for one");
             }
         }
         return out;
+    }
+
+    /** Words of SQL that group by a period of time, where one row per period is the data's normal shape. */
+    private static final List<String> TIME_FUNCTIONS = List.of("STRFTIME(", "DATE_TRUNC(", "YEAR(", "QUARTER(",
+            "DAYOFWEEK(", "DAYNAME(", "MONTH(", "HOUR(", "MONTHNAME(");
+
+    /** True when the result is grouped by text labels only, not by time or by numbers such as a year. */
+    private static boolean groupedByLabels(Table t, String sql) {
+        if (TIME_FUNCTIONS.stream().anyMatch(sql::contains)) {
+            return false;
+        }
+        return t.columns().stream().anyMatch(c -> !c.numeric() && !c.temporal());
+    }
+
+    /** A single-row result whose every numeric column is null: the aggregate had nothing to work on. */
+    private static boolean emptyMeasure(Table t) {
+        if (t.rows().size() != 1) {
+            return false;
+        }
+        boolean measured = false;
+        for (int i = 0; i < t.columns().size(); i++) {
+            if (t.columns().get(i).numeric()) {
+                measured = true;
+                if (t.rows().get(0).get(i) != null) {
+                    return false;
+                }
+            }
+        }
+        return measured;
     }
 
     /** A grouped result of at least three groups whose only measure is a count equal to 1 in every group. */

@@ -22,28 +22,60 @@ class ResultDoubtsTest {
     void aCountOfOneInEveryGroupIsADoubt() {
         StepState ones = ran("SELECT s, COUNT(*) AS rows FROM t GROUP BY s", GROUPED,
                 List.of(List.of("A", 1L), List.of("B", 1L), List.of("C", 1L)));
-        assertThat(ResultDoubts.of(List.of(ones))).singleElement().asString().contains("holds a single row");
+        assertThat(ResultDoubts.of(List.of(ones), 100)).singleElement().asString().contains("holds a single row");
 
         StepState varied = ran("SELECT s, COUNT(*) AS rows FROM t GROUP BY s", GROUPED,
                 List.of(List.of("A", 1L), List.of("B", 2L), List.of("C", 1L)));
-        assertThat(ResultDoubts.of(List.of(varied))).isEmpty();
+        assertThat(ResultDoubts.of(List.of(varied), 100)).isEmpty();
         // two groups of one row each is too little to call the grouping degenerate
         StepState two = ran("SELECT s, COUNT(*) AS rows FROM t GROUP BY s", GROUPED,
                 List.of(List.of("A", 1L), List.of("B", 1L)));
-        assertThat(ResultDoubts.of(List.of(two))).isEmpty();
+        assertThat(ResultDoubts.of(List.of(two), 100)).isEmpty();
         // a sum that happens to be 1 everywhere is an amount, not a count of rows
         StepState sums = ran("SELECT s, SUM(x) AS \"total x\" FROM t GROUP BY s",
                 List.of(new Column("s", "VARCHAR"), new Column("total x", "BIGINT")),
                 List.of(List.of("A", 1L), List.of("B", 1L), List.of("C", 1L)));
-        assertThat(ResultDoubts.of(List.of(sums))).isEmpty();
+        assertThat(ResultDoubts.of(List.of(sums), 100)).isEmpty();
     }
 
     @Test
     void aFilterThatMatchesNothingIsADoubtButAnEmptyUnfilteredTableIsNot() {
         StepState none = ran("SELECT * FROM t WHERE \"Venue\" ILIKE '%played%'", GROUPED, List.of());
-        assertThat(ResultDoubts.of(List.of(none))).singleElement().asString().contains("no row matches");
+        assertThat(ResultDoubts.of(List.of(none), 100)).singleElement().asString().contains("no row matches");
         StepState empty = ran("SELECT * FROM t", GROUPED, List.of());
-        assertThat(ResultDoubts.of(List.of(empty))).isEmpty();
+        assertThat(ResultDoubts.of(List.of(empty), 100)).isEmpty();
+    }
+
+    @Test
+    void anAverageGroupedByALabelOfOneRowEachIsADoubtButATimeSeriesIsNot() {
+        List<Column> avg = List.of(new Column("store", "VARCHAR"), new Column("average units", "DOUBLE"));
+        List<List<Object>> three = List.of(List.of("A", 1.5), List.of("B", 2.0), List.of("C", 7.0));
+        String grouped = "SELECT store, AVG(units) AS \"average units\" FROM t GROUP BY store";
+        assertThat(ResultDoubts.of(List.of(ran(grouped, avg, three)), 3)).singleElement().asString()
+                .contains("holds a single row");
+        // the same three groups on a table of six rows: groups of two, a real grouping
+        assertThat(ResultDoubts.of(List.of(ran(grouped, avg, three)), 6)).isEmpty();
+        // one row per month is the normal shape of monthly data
+        List<Column> monthly = List.of(new Column("month", "VARCHAR"), new Column("total units", "DOUBLE"));
+        String byMonth = "SELECT strftime(d, '%Y-%m') AS month, SUM(units) FROM t GROUP BY month";
+        assertThat(ResultDoubts.of(List.of(ran(byMonth, monthly, three)), 3)).isEmpty();
+    }
+
+    @Test
+    void anEmptyMeasureAndASharedFirstPlaceAreDoubts() {
+        List<Column> total = List.of(new Column("total Average", "DOUBLE"));
+        List<List<Object>> nothing = new java.util.ArrayList<>();
+        nothing.add(java.util.Arrays.asList((Object) null));
+        assertThat(ResultDoubts.of(List.of(ran("SELECT SUM(a) FROM t WHERE y = 1", total, nothing)), 10))
+                .singleElement().asString().contains("no value to compute with");
+        assertThat(ResultDoubts.of(List.of(ran("SELECT SUM(a) FROM t WHERE y = 1", total,
+                List.of(List.of(4.0)))), 10)).isEmpty();
+
+        String top = "SELECT d, COUNT(*) AS rows FROM t GROUP BY d QUALIFY rank() OVER (ORDER BY COUNT(*) DESC) = 1";
+        List<Column> cols = List.of(new Column("Driver", "VARCHAR"), new Column("rows", "BIGINT"));
+        assertThat(ResultDoubts.of(List.of(ran(top, cols, List.of(List.of("A", 2L), List.of("B", 2L)))), 10))
+                .singleElement().asString().contains("2 rows share the first place");
+        assertThat(ResultDoubts.of(List.of(ran(top, cols, List.of(List.of("A", 2L)))), 10)).isEmpty();
     }
 
     @Test

@@ -232,12 +232,26 @@ final class Aggregates {
                 && (c.hasFunction(Agg.COUNT) || c.hasFunction(Agg.COUNT_DISTINCT)));
         if (!c.groupWordBefore(i) && counted) {
             c.measures.add(new Measure(Agg.COUNT_DISTINCT, col)); // "how many cities", "the most work orders"
+            if (!c.distinctCue && fewRepeats(c, col)) {
+                c.reading(Clause.BEST_GUESS + "'" + c.token(i).text() + "' counted as different " + col.name()
+                        + " values; most appear once, so counting the rows that list them is as likely");
+            }
             pending.remove(Agg.COUNT);
             pending.remove(Agg.COUNT_DISTINCT);
             return true;
         }
         c.addGroup(new Grouping(col, null), c.groupWordBefore(i));
         return false;
+    }
+
+    /**
+     * True when counting {@code col}'s different values and counting its rows differ, yet only a little: most
+     * values appear once and a few repeat ("competitions" on a list of results). Then "how many" can mean
+     * either; when values repeat a lot (customers on orders) it means the different ones.
+     */
+    private static boolean fewRepeats(Clause c, ColumnProfile col) {
+        long listed = c.index.schema.rows() - col.nulls();
+        return !SchemaIndex.isIdLike(col) && col.distinct() < listed && col.distinct() * 2 >= listed;
     }
 
     /** Functions that only make sense over numbers: a total or an average of names is no answer. */

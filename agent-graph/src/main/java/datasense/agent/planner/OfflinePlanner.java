@@ -63,6 +63,7 @@ public final class OfflinePlanner implements Planner {
                 notes.add("this reads as a follow-up, but the previous question could not be re-read");
             }
         }
+        intents = SummaryRows.exclude(intents, q.index());
         PlanBuilder.Built built = PlanBuilder.build(request.schema().table(), intents);
         Set<String> readings = new LinkedHashSet<>();
         List<Unexplained> unexplained = new ArrayList<>();

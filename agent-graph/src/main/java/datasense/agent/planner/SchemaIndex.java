@@ -84,6 +84,10 @@ final class SchemaIndex {
                 continue;
             }
             add(valueKeys, String.join(" ", words), new ValueRef(c, v));
+            List<String> core = words(qualifierFree(v));
+            if (!core.isEmpty() && core.size() < words.size()) {
+                add(valueKeys, String.join(" ", core), new ValueRef(c, v)); // "South Korea" is "South Korea (KOR)"
+            }
             maxWords = Math.max(maxWords, words.size());
             if (words.size() > 1) {
                 firstWordCount.merge(words.get(0), 1, Integer::sum);
@@ -95,6 +99,15 @@ final class SchemaIndex {
                 valuePrefixes.computeIfAbsent(w, k -> new LinkedHashMap<>()).put(c, firstWordSpelling.get(w));
             }
         });
+    }
+
+    /**
+     * A value without the qualifier written after the name it qualifies: a bracketed code or note ("South Korea
+     * (KOR)", "Smith [2]") or a footnote mark ("Leeds*", "Oslo†"). People name the thing, not its qualifier.
+     * Brackets holding digits stay ("Blue (7-7)" is a record, not a note), except footnote numbers in [].
+     */
+    static String qualifierFree(String v) {
+        return v.replaceAll("(\\s*(\\([^()0-9]*\\)|\\[[^\\[\\]]*\\]|[*†‡#]+))+\\s*$", "").strip();
     }
 
     private static <V> void add(Map<String, List<V>> map, String key, V v) {

@@ -1,0 +1,67 @@
+package datasense.agent.planner;
+
+import datasense.tools.ColumnProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tables exported from spreadsheets and reports often end with a row that totals the others ("Total",
+ * "Grand total" in the column that names the rows). Adding, counting, averaging or ranking with that row in
+ * counts everything twice, so an analyst leaves it out: every intent gets the condition "label is not
+ * 'Total'", which the interpretation and the SQL both show, unless the question itself filters on that column.
+ */
+final class SummaryRows {
+
+    /** How the label of a summary row reads, once lower-cased and stripped of a trailing colon or dot. */
+    private static final Set<String> LABELS = Set.of("total", "totals", "grand total", "overall total", "sum");
+
+    /** The summary row must be one of the first columns, as a row label is. */
+    private static final int LABEL_POSITIONS = 3;
+
+    private SummaryRows() {
+    }
+
+    /** The condition that leaves the summary row out, or null when the table has none. */
+    static Filter condition(SchemaIndex index) {
+        List<ColumnProfile> columns = index.schema.columns();
+        long rows = index.schema.rows();
+        for (int i = 0; i < Math.min(LABEL_POSITIONS, columns.size()); i++) {
+            ColumnProfile c = columns.get(i);
+            if (c.column().numeric() || c.column().temporal() || c.values() == null || rows < 3
+                    || c.distinct() * 2 < rows) {
+                continue; // a summary row sits in a column that names the rows, nearly one value each
+            }
+            for (String v : c.values()) {
+                if (v != null && LABELS.contains(v.strip().toLowerCase(Locale.ROOT).replaceAll("[:.]$", ""))) {
+                    return Filter.of(c, "ne", v);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The intents with the summary row left out of each that reads rows and does not filter its column. */
+    static List<Intent> exclude(List<Intent> intents, SchemaIndex index) {
+        Filter summary = condition(index);
+        if (summary == null) {
+            return intents;
+        }
+        List<Intent> out = new ArrayList<>(intents.size());
+        for (Intent it : intents) {
+            boolean namesIt = it.filters().stream().anyMatch(f -> summary.column().equals(f.column()));
+            if (it.kind() == Intent.Kind.UNKNOWN || namesIt) {
+                out.add(it);
+                continue;
+            }
+            List<Filter> filters = new ArrayList<>(it.filters());
+            filters.add(summary);
+            List<String> readings = new ArrayList<>(it.readings());
+            readings.add("the summary row " + summary.column().name() + " = '" + summary.value()
+                    + "' left out, as it totals the others");
+            out.add(it.withFilters(filters).withReadings(readings));
+        }
+        return out;
+    }
+}

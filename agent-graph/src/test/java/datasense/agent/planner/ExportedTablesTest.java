@@ -1,0 +1,94 @@
+package datasense.agent.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import datasense.agent.Plan;
+import datasense.agent.PlanRequest;
+import datasense.tools.ColumnProfile;
+import datasense.tools.SchemaInfo;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tables as reports and spreadsheets export them: a summary row at the bottom, names carrying a bracketed
+ * code, lists in which a few entries repeat. Schemas invented for the test.
+ */
+class ExportedTablesTest {
+
+    private static final OfflinePlanner PLANNER = new OfflinePlanner();
+
+    /** A county league table of 6 clubs and a "Grand total:" row, clubs written with their town code. */
+    private static final SchemaInfo LEAGUE = new SchemaInfo("league", 7, List.of(
+            Fixtures.col("Club", "VARCHAR", 7, List.of("Harbour Rovers (HBR)", "Mill Lane (MLL)",
+                    "Old Quay Athletic (OQA)", "Saltings (SAL)", "Westgate Wanderers (WGW)", "Kiln Park (KPK)",
+                    "Grand total:")),
+            Fixtures.num("Won", "BIGINT", 6, "0", "61"),
+            Fixtures.num("Points", "BIGINT", 7, "3", "190")));
+
+    /** Results of one rower: 12 races over 10 different regattas (two were rowed twice). */
+    private static final SchemaInfo RACES = new SchemaInfo("races", 12, List.of(
+            Fixtures.num("Season", "BIGINT", 12, "2001", "2012"),
+            Fixtures.col("Regatta", "VARCHAR", 10, List.of("Henley", "Lucerne", "Poznan", "Varese", "Munich",
+                    "Eton", "Ghent", "Bled", "Linz", "Racice")),
+            Fixtures.num("Place", "BIGINT", 6, "1", "6")));
+
+    /** Sales lines: 400 lines of 40 customers. */
+    private static final SchemaInfo LINES = new SchemaInfo("lines", 400, List.of(
+            Fixtures.col("customer", "VARCHAR", 40, List.of("Ada", "Bo", "Cy")),
+            Fixtures.num("amount", "DOUBLE", 380, "1", "900")));
+
+    private static Plan plan(SchemaInfo s, String q) {
+        return PLANNER.plan(new PlanRequest(q, s, List.of(), null)).toCompletableFuture().join();
+    }
+
+    private static String sql(Plan p) {
+        return p.steps().get(0).args().get("sql").asText();
+    }
+
+    @Test
+    void aSummaryRowIsLeftOutOfTotalsCountsAndRankingsAndTheInterpretationSaysSo() {
+        Plan total = plan(LEAGUE, "total points");
+        assertThat(sql(total)).contains("\"Club\" <> 'Grand total:'");
+        assertThat(total.interpretation()).contains("summary row Club = 'Grand total:' left out");
+        assertThat(sql(plan(LEAGUE, "how many clubs won more than 10 games"))).contains("<> 'Grand total:'");
+        assertThat(sql(plan(LEAGUE, "which club has the most points"))).contains("<> 'Grand total:'");
+    }
+
+    @Test
+    void aQuestionNamingTheSummaryRowKeepsIt() {
+        assertThat(sql(plan(LEAGUE, "points of the Grand total row"))).doesNotContain("<>");
+    }
+
+    @Test
+    void aTableWithoutASummaryRowIsUnchanged() {
+        assertThat(SummaryRows.condition(SchemaLinker.index(RACES))).isNull();
+        // a category "Total" among few values is data (a total eclipse), not a summary row
+        SchemaInfo eclipses = new SchemaInfo("eclipses", 40, List.of(
+                Fixtures.col("Kind", "VARCHAR", 3, List.of("Partial", "Annular", "Total")),
+                Fixtures.num("Minutes", "DOUBLE", 40, "1", "7")));
+        assertThat(SummaryRows.condition(SchemaLinker.index(eclipses))).isNull();
+    }
+
+    @Test
+    void aNameIsFoundWithoutTheCodeWrittenAfterIt() {
+        Plan p = plan(LEAGUE, "points of Old Quay Athletic");
+        assertThat(sql(p)).contains("\"Club\" = 'Old Quay Athletic (OQA)'");
+        assertThat(SchemaIndex.qualifierFree("Leeds United [3]*")).isEqualTo("Leeds United");
+        assertThat(SchemaIndex.qualifierFree("Saltings")).isEqualTo("Saltings");
+        assertThat(SchemaIndex.qualifierFree("Blue (7-7)")).as("a record, not a note").isEqualTo("Blue (7-7)");
+    }
+
+    @Test
+    void countingAListInWhichFewEntriesRepeatIsABestGuessButCountingRepeatedCustomersIsNot() {
+        Plan regattas = plan(RACES, "how many regattas");
+        assertThat(sql(regattas)).contains("COUNT(DISTINCT \"Regatta\")");
+        assertThat(regattas.isBestGuess()).isTrue();
+        assertThat(regattas.confidence()).isLessThan(0.8);
+
+        Plan customers = plan(LINES, "how many customers");
+        assertThat(sql(customers)).contains("COUNT(DISTINCT \"customer\")");
+        assertThat(customers.confidence()).isEqualTo(1.0);
+        ColumnProfile c = LINES.columns().get(0);
+        assertThat(c.distinct()).isEqualTo(40);
+    }
+}

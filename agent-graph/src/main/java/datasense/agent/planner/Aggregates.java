@@ -103,6 +103,11 @@ final class Aggregates {
             if (mention.kind() == Mention.Kind.ENTITY) {
                 Entity e = mention.entity();
                 Mention nextMention = c.m(mention.end());
+                if (nextMention != null && nextMention.kind() != Mention.Kind.VALUE && nextMention.start() == mention.end()
+                        && nextMention.end() == mention.end() + 1 && c.isRowNoun(mention.end())) {
+                    countTarget |= rowsOfEntity(c, mention, nextMention, i, pending);
+                    continue;
+                }
                 if (nextMention != null && nextMention.isColumn()) {
                     c.markMention(mention);
                     continue; // "customer segment": the entity word only qualifies the column
@@ -241,6 +246,29 @@ final class Aggregates {
             return true;
         }
         c.addGroup(new Grouping(col, null), c.groupWordBefore(i));
+        return false;
+    }
+
+    /**
+     * "order lines", "order items" beside a column named after the row noun (line_no numbers the lines of an
+     * order): the table's rows, not that column. Counted, they are rows; after "per", they are the table's own
+     * grain, so nothing is grouped. Returns true when they became the count.
+     */
+    private static boolean rowsOfEntity(Clause c, Mention entity, Mention rowNoun, int i, List<Agg> pending) {
+        c.markMention(entity);
+        c.markMention(rowNoun);
+        String words = c.token(i).text() + " " + c.token(rowNoun.start()).text();
+        if (c.groupWordBefore(i)) {
+            c.reading("'" + words + "' is one row each, so nothing is grouped by it");
+            return false;
+        }
+        if (pending.contains(Agg.COUNT) || c.countedAt(i) || c.countedAt(rowNoun.start()) || c.mostBefore(i)) {
+            c.measures.add(new Measure(Agg.COUNT, null));
+            pending.remove(Agg.COUNT);
+            pending.remove(Agg.COUNT_DISTINCT);
+            c.reading("'" + words + "' counted as rows");
+            return true;
+        }
         return false;
     }
 

@@ -98,7 +98,9 @@ final class Clause {
     boolean has(Set<String> words) {
         for (int i = from; i < to; i++) {
             Token t = q.token(i);
-            if (q.mentionAt()[i] == null && (words.contains(t.norm()) || words.contains(t.singular()))) {
+            // a quoted string is a value the question cites ('Box'), never one of the question's own words
+            if (q.mentionAt()[i] == null && t.kind() != Token.Kind.QUOTED
+                    && (words.contains(t.norm()) || words.contains(t.singular()))) {
                 return true;
             }
         }

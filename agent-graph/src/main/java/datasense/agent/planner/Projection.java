@@ -48,6 +48,16 @@ final class Projection {
         for (int i = c.from; i < c.to && !verb; i++) {
             verb = c.freeWord(i) && LIST_VERBS.contains(c.w(i));
         }
+        if (columns.isEmpty() && verb) {
+            // "list the titles that begin with 'The Night'": the filtered column is what is listed
+            grain.stream().filter(m -> population(c, m)).findFirst().ifPresent(m -> {
+                grain.remove(m);
+                columns.add(m);
+            });
+        }
+        if (ranksGroups(c, columns)) {
+            return null; // "order the genres by sales": genres ranked by their total, an aggregate
+        }
         long text = columns.stream().filter(m -> !m.column().column().numeric()).count();
         boolean plain = columns.size() >= 2 && (text >= 1 || verb);
         boolean single = columns.size() == 1 && verb && (SchemaIndex.isLabelLike(columns.get(0).column())
@@ -86,6 +96,22 @@ final class Projection {
         boolean distinct = cols.stream().noneMatch(c.index::uniquePerRow);
         return new Intent(distinct ? Intent.Kind.LIST : Intent.Kind.ROWS, List.of(), List.of(), c.filters, cols, null,
                 false, chart, null, null, c.readings, c.unexplained(), c.text());
+    }
+
+    /**
+     * True when the clause orders a category by a number column: "order the genres by sales". A genre is on
+     * many rows, so listing each row's (genre, sale) pair answers nothing; the genres ranked by their totals do.
+     */
+    private static boolean ranksGroups(Clause c, List<Mention> columns) {
+        long rows = c.index.schema.rows();
+        boolean orderedByNumber = c.order.stream().anyMatch(k -> k.target() == OrderKey.Target.COLUMN
+                && k.column() != null && k.column().column().numeric() && !SchemaIndex.isIdLike(k.column()));
+        if (!orderedByNumber || rows <= 0) {
+            return false;
+        }
+        List<ColumnProfile> text = columns.stream().map(Mention::column).filter(x -> !x.column().numeric()).toList();
+        return !text.isEmpty() && text.stream().allMatch(x -> !x.column().temporal() && !SchemaIndex.isIdLike(x)
+                && !SchemaIndex.isLabelLike(x) && x.distinct() * 2 < rows);
     }
 
     /** "stores excluding Glasgow": a column the clause filters is the population, not a column to list. */

@@ -158,12 +158,18 @@ final class Rankings {
         } else if (c.superlativePos >= 0 && c.groups.isEmpty() && c.measures.isEmpty()) {
             c.reading("'" + c.token(c.superlativePos).text() + "' without anything to rank");
         }
+        boolean named = false; // the rows' names and the numbers that chose them, as "which ..." asks
         if (c.measures.isEmpty() && kind == Intent.Kind.AGGREGATE) {
             if (!c.groups.isEmpty() && !population.isEmpty()) {
                 c.measures.add(c.entityCount(population.get(0).entity(), population.get(0))); // "employees by dept"
             } else if (!c.groups.isEmpty() && c.groups.stream().noneMatch(Grouping::temporal)) {
                 kind = Intent.Kind.LIST; // "list the sub-categories in Furniture"
                 c.groups.forEach(g -> columns.add(g.column()));
+            } else if (!c.groups.isEmpty() && c.groups.stream().allMatch(Grouping::temporal)
+                    && c.grain != null && !c.filters.isEmpty()) {
+                // "launches per quarter in 2023": the events the date records, counted per period
+                c.measures.add(new Measure(Agg.COUNT, null));
+                c.reading("rows counted per " + c.groups.get(0).alias());
             } else if (!c.filters.isEmpty() || !population.isEmpty()) {
                 kind = Intent.Kind.ROWS; // "show orders in the West"
                 lim = 100;
@@ -174,6 +180,7 @@ final class Rankings {
                     c.filters.stream().filter(f -> !f.onGroups() && f.column() != null && f.column().column().numeric()
                             && !columns.contains(f.column())).forEach(f -> columns.add(f.column()));
                     lim = null;
+                    named = true;
                 }
             } else {
                 return c.partial();
@@ -182,7 +189,7 @@ final class Rankings {
         if (kind == Intent.Kind.ROWS) {
             c.readings.removeIf(r -> r.contains("averaged"));
         }
-        if (kind == Intent.Kind.ROWS && !ranking && c.superlativePos < 0) {
+        if (kind == Intent.Kind.ROWS && !ranking && c.superlativePos < 0 && !named) {
             columns.clear();
             c.measures.clear(); // plain rows: nothing to rank them by
         }

@@ -36,7 +36,7 @@ final class ValueFilters {
             absorbColumnWord(c, v);
             c.reading(v.reading());
         }
-        if (values.size() == 1) {
+        if (values.stream().map(Mention::value).distinct().count() == 1) { // "laptops ... the average laptop"
             if (first.op().equals("starts_with")) {
                 c.filters.add(Filter.of(column, "starts_with", first.value()));
             } else {

@@ -1,0 +1,46 @@
+package datasense.agent.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import datasense.agent.Plan;
+import datasense.agent.PlanRequest;
+import datasense.tools.SchemaInfo;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A line-level table (several lines per shipment, numbered by line_no), invented for the test. */
+class LineTablesTest {
+
+    private static final SchemaInfo PARCELS = new SchemaInfo("parcel_lines", 300, List.of(
+            Fixtures.col("shipment_id", "VARCHAR", 90, List.of("S-1", "S-2", "S-3")),
+            Fixtures.num("line_no", "BIGINT", 5, "1", "5"),
+            Fixtures.col("description", "VARCHAR", 12, List.of("Box small", "Box large", "Tube", "Cone",
+                    "Envelope", "Pallet", "Sack", "Drum", "Roll", "Bag", "Case", "Tin")),
+            Fixtures.num("weight_kg", "DOUBLE", 280, "0.1", "400")));
+
+    private static String sql(String q) {
+        Plan p = new OfflinePlanner().plan(new PlanRequest(q, PARCELS, List.of(), null)).toCompletableFuture().join();
+        assertThat(p.steps()).as(p.interpretation()).isNotEmpty();
+        return p.steps().get(0).args().get("sql").asText();
+    }
+
+    @Test
+    void shipmentLinesAreTheRowsEvenBesideALineNumberColumn() {
+        assertThat(sql("How many shipment lines are there?")).contains("COUNT(*)").doesNotContain("line_no");
+        assertThat(sql("average weight per shipment line")).contains("AVG(\"weight_kg\")")
+                .doesNotContain("GROUP BY");
+    }
+
+    @Test
+    void listingTheColumnAConditionSelectsListsItsValues() {
+        assertThat(sql("List the descriptions that begin with 'Tube'"))
+                .startsWith("SELECT DISTINCT \"description\"").contains("ILIKE 'Tube%'");
+        // a quoted value is cited, not a word of the question: 'Box' is no box plot
+        assertThat(sql("List the descriptions that begin with 'Box'")).contains("ILIKE 'Box%'");
+    }
+    @Test
+    void orderingACategoryByANumberRanksItsTotals() {
+        assertThat(sql("Order the descriptions by weight_kg, descending"))
+                .contains("SUM(\"weight_kg\")").contains("GROUP BY \"description\"").contains("DESC");
+    }
+}

@@ -1,6 +1,8 @@
 package datasense.agent.planner;
 
 import datasense.tools.ColumnProfile;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,6 +36,9 @@ final class DerivedMeasures {
                     ratioOf(c, i);
                 } else if (c.freeWord(i) && (c.w(i).equals("days") || c.w(i).equals("day"))) {
                     daysBetween(c, i);
+                } else if (c.freeWord(i) && (DURATION_WORDS.contains(c.w(i))
+                        || c.w(i).equals("long") && c.w(i - 1).equals("how"))) {
+                    duration(c, i);
                 }
                 continue;
             }
@@ -154,6 +159,68 @@ final class DerivedMeasures {
             }
         }
         add(c, Measure.daysBetween(agg, a.column(), b.column()), a, b, i, b.end());
+    }
+
+    /** Nouns of the time something lasted: "trip duration", "length of stay", "how long". */
+    private static final Set<String> DURATION_WORDS = Set.of("duration", "durations", "stay", "stays",
+            "turnaround");
+    private static final Map<String, Measure.Derived> UNITS = Map.of("days", Measure.Derived.DAYS_BETWEEN,
+            "day", Measure.Derived.DAYS_BETWEEN, "hours", Measure.Derived.HOURS_BETWEEN, "hour",
+            Measure.Derived.HOURS_BETWEEN, "minutes", Measure.Derived.MINUTES_BETWEEN, "minute",
+            Measure.Derived.MINUTES_BETWEEN, "mins", Measure.Derived.MINUTES_BETWEEN);
+
+    /**
+     * "average trip duration in minutes", "length of stay", "longest stay in days", "how long": on a table with
+     * exactly two dates, a start and an end (the earlier is the start), the time from one to the other. The unit
+     * is the one named, else days for dates and minutes for times of day.
+     */
+    private static void duration(Clause c, int i) {
+        List<ColumnProfile> dates = c.index.dates;
+        if (dates.size() != 2) {
+            return;
+        }
+        ColumnProfile start = dates.get(0);
+        ColumnProfile end = dates.get(1);
+        if (start.min() != null && end.min() != null && start.min().compareTo(end.min()) > 0) {
+            start = dates.get(1);
+            end = dates.get(0);
+        }
+        Measure.Derived unit = start.type().toUpperCase(java.util.Locale.ROOT).startsWith("TIMESTAMP")
+                ? Measure.Derived.MINUTES_BETWEEN : Measure.Derived.DAYS_BETWEEN;
+        for (int k = c.from; k < c.to; k++) {
+            if (c.freeWord(k) && UNITS.containsKey(c.w(k)) && k != i) {
+                unit = UNITS.get(c.w(k));
+                c.mark(k);
+                if (c.w(k - 1).equals("in") && c.freeWord(k - 1)) {
+                    c.mark(k - 1);
+                }
+            }
+        }
+        Agg agg = Agg.AVG;
+        for (int k = c.from; k < i; k++) {
+            Agg named = c.functions.get(k);
+            if (named != null && named != Agg.COUNT) {
+                agg = named;
+                c.functions.remove(k);
+                c.mark(k);
+            } else if (c.freeWord(k) && (c.w(k).equals("longest") || c.w(k).equals("shortest"))) {
+                agg = c.w(k).equals("longest") ? Agg.MAX : Agg.MIN;
+                c.mark(k);
+            }
+        }
+        c.mark(i);
+        if (c.w(i - 1).equals("of") && c.w(i - 2).equals("length")) {
+            c.mark(i - 2, i); // "length of stay"
+        } else if (c.w(i).equals("long")) {
+            c.mark(i - 1);
+        }
+        Measure m = Measure.timeBetween(agg, start, end, unit);
+        if (c.measures.contains(m)) {
+            return; // "how long was the average stay": one duration, named twice
+        }
+        c.measures.add(m);
+        c.reading("'" + c.token(i).text() + "' read as the " + unit.unit() + "s from " + start.name() + " to "
+                + end.name());
     }
 
     private static void add(Clause c, Measure m, Mention a, Mention b, int from, int to) {

@@ -15,7 +15,17 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
      * is the average over the periods of {@code other} of each period's aggregate: "average monthly sales".
      */
     enum Derived {
-        NONE, RATIO, PERCENT_OF, DAYS_BETWEEN, RUNNING, PERIOD_AVERAGE, CHANGE
+        NONE, RATIO, PERCENT_OF, DAYS_BETWEEN, HOURS_BETWEEN, MINUTES_BETWEEN, RUNNING, PERIOD_AVERAGE, CHANGE;
+
+        /** The unit of a time between two columns ("day", "hour", "minute"), else null. */
+        String unit() {
+            return switch (this) {
+                case DAYS_BETWEEN -> "day";
+                case HOURS_BETWEEN -> "hour";
+                case MINUTES_BETWEEN -> "minute";
+                default -> null;
+            };
+        }
     }
 
     Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, ColumnProfile other) {
@@ -50,6 +60,11 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
         return new Measure(agg, from, false, Derived.DAYS_BETWEEN, to);
     }
 
+    /** "average trip duration in minutes": {@code agg} of the time from {@code from} to {@code to} in {@code unit}s. */
+    static Measure timeBetween(Agg agg, ColumnProfile from, ColumnProfile to, Derived unit) {
+        return new Measure(agg, from, false, unit, to);
+    }
+
     /** This measure summed along the time grouping: "cumulative trips per month". */
     Measure running() {
         return new Measure(agg, column, false, Derived.RUNNING, null);
@@ -74,8 +89,8 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
             case PERCENT_OF -> {
                 return "Total of " + column.name() + " as a percent of total of " + other.name();
             }
-            case DAYS_BETWEEN -> {
-                return agg.label + " of days from " + column.name() + " to " + other.name();
+            case DAYS_BETWEEN, HOURS_BETWEEN, MINUTES_BETWEEN -> {
+                return agg.label + " of " + derived.unit() + "s from " + column.name() + " to " + other.name();
             }
             case RUNNING -> {
                 return "Running total of " + (column == null || agg == Agg.COUNT ? "count of rows"
@@ -106,8 +121,8 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
             case PERCENT_OF -> {
                 return column.name() + " as percent of " + other.name();
             }
-            case DAYS_BETWEEN -> {
-                return agg.aliasPrefix + " days " + column.name() + " to " + other.name();
+            case DAYS_BETWEEN, HOURS_BETWEEN, MINUTES_BETWEEN -> {
+                return agg.aliasPrefix + " " + derived.unit() + "s " + column.name() + " to " + other.name();
             }
             case RUNNING -> {
                 return "running " + (column == null ? "rows" : agg.aliasPrefix + " " + column.name());
@@ -135,8 +150,8 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
             case PERCENT_OF -> {
                 return "100.0 * SUM(" + a + ") / NULLIF(SUM(" + SqlText.ident(other.name()) + "), 0)";
             }
-            case DAYS_BETWEEN -> {
-                return agg.sql("date_diff('day', " + a + ", " + SqlText.ident(other.name()) + ")");
+            case DAYS_BETWEEN, HOURS_BETWEEN, MINUTES_BETWEEN -> {
+                return agg.sql("date_diff('" + derived.unit() + "', " + a + ", " + SqlText.ident(other.name()) + ")");
             }
             default -> {
             }

@@ -15,7 +15,7 @@ import java.util.Set;
 final class SummaryRows {
 
     /** How the label of a summary row reads, once lower-cased and stripped of a trailing colon or dot. */
-    private static final Set<String> LABELS = Set.of("total", "totals", "grand total", "overall total", "sum");
+    private static final Set<String> LABELS = Set.of("total", "totals", "grand total", "overall total");
 
     /** The summary row must be one of the first columns, as a row label is. */
     private static final int LABEL_POSITIONS = 3;

@@ -1,5 +1,6 @@
 package datasense.agent.planner;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -247,9 +248,20 @@ final class Vocabulary {
         }
         String noEd = w.substring(0, w.length() - 2);
         String noD = w.substring(0, w.length() - 1);
+        List<String> stems = new ArrayList<>(List.of(noD, noEd));
         if (noEd.length() >= 2 && noEd.charAt(noEd.length() - 1) == noEd.charAt(noEd.length() - 2)) {
-            return List.of(noEd.substring(0, noEd.length() - 1), noD, noEd);
+            stems.add(0, noEd.substring(0, noEd.length() - 1));
         }
-        return List.of(noD, noEd);
+        // the event's nouns: "admission", "completion", "connection"; "borrowing", "shipping", "closing"
+        String verb = stems.get(0);
+        stems.add(verb.endsWith("e") ? verb.substring(0, verb.length() - 1) + "ing" : noEd + "ing");
+        if (verb.endsWith("it")) {
+            stems.add(verb.substring(0, verb.length() - 1) + "ssion");
+        } else if (verb.endsWith("e")) {
+            stems.add(verb.substring(0, verb.length() - 1) + "ion");
+        } else {
+            stems.add(noEd + "ion");
+        }
+        return stems;
     }
 }

@@ -1,0 +1,60 @@
+package datasense.agent.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import datasense.agent.Plan;
+import datasense.agent.PlanRequest;
+import datasense.tools.ColumnProfile;
+import datasense.tools.SchemaInfo;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How long things lasted, on tables with a start and an end; schemas invented for the test. */
+class DurationsTest {
+
+    /** Boat rentals: taken out and brought back (times of day), listed end first to check the order is read. */
+    private static final SchemaInfo RENTALS = new SchemaInfo("rentals", 500, List.of(
+            Fixtures.col("boat", "VARCHAR", 12, List.of("Kayak", "Canoe")),
+            new ColumnProfile("returned_at", "TIMESTAMP", 0, 500, "2024-05-01 10:40:00", "2024-09-30 19:00:00", List.of()),
+            new ColumnProfile("rented_at", "TIMESTAMP", 0, 500, "2024-05-01 09:00:00", "2024-09-30 17:00:00", List.of())));
+
+    /** Library loans: borrowed and returned on dates. */
+    private static final SchemaInfo LOANS = new SchemaInfo("loans", 800, List.of(
+            Fixtures.col("branch", "VARCHAR", 5, List.of("Central", "Riverside")),
+            new ColumnProfile("borrowed_on", "DATE", 0, 300, "2024-01-02", "2024-12-20", List.of()),
+            new ColumnProfile("completed_on", "DATE", 0, 300, "2024-01-09", "2025-01-20", List.of())));
+
+    private static Plan plan(SchemaInfo s, String q) {
+        return new OfflinePlanner().plan(new PlanRequest(q, s, List.of(), null)).toCompletableFuture().join();
+    }
+
+    private static String sql(SchemaInfo s, String q) {
+        return plan(s, q).steps().get(0).args().get("sql").asText();
+    }
+
+    @Test
+    void aDurationRunsFromTheEarlierDateToTheLaterInTheNamedUnit() {
+        assertThat(sql(RENTALS, "average rental duration in hours"))
+                .contains("AVG(date_diff('hour', \"rented_at\", \"returned_at\"))");
+        // times of day default to minutes
+        assertThat(sql(RENTALS, "average duration by boat"))
+                .contains("AVG(date_diff('minute', \"rented_at\", \"returned_at\"))").contains("GROUP BY \"boat\"");
+        assertThat(sql(LOANS, "longest stay in days")).contains("MAX(date_diff('day', \"borrowed_on\", \"completed_on\"))");
+        Plan howLong = plan(LOANS, "how long was the average stay by branch");
+        assertThat(howLong.steps().get(0).args().get("sql").asText()).containsOnlyOnce("date_diff");
+        assertThat(howLong.confidence()).isEqualTo(1.0);
+    }
+
+    @Test
+    void theEventsNounOfADateColumnNamesIt() {
+        assertThat(sql(LOANS, "average number of days between borrowing and completion"))
+                .contains("AVG(date_diff('day', \"borrowed_on\", \"completed_on\"))");
+    }
+
+    @Test
+    void aDurationNeedsExactlyTwoDates() {
+        SchemaInfo one = new SchemaInfo("t", 10, List.of(Fixtures.col("x", "VARCHAR", 3, List.of("a")),
+                new ColumnProfile("d", "DATE", 0, 10, "2024-01-01", "2024-02-01", List.of())));
+        assertThat(plan(one, "average duration").steps()).isEmpty();
+    }
+}

@@ -67,7 +67,8 @@ public final class DistributionPlotTool implements Tool {
                         base + "_box" + (by == null ? "" : "_by_" + ToolSupport.slug(by.name())) + ".png");
             }
             if (column.numeric()) {
-                return histogram(s, column, filters, ToolSupport.integer(args, "bins", 0), base + ".png");
+                double width = args.path("bin_width").asDouble(0);
+                return histogram(s, column, filters, ToolSupport.integer(args, "bins", 0), width, base + ".png");
             }
             if (column.temporal()) {
                 return periods(s, column, filters, base + ".png");
@@ -179,6 +180,7 @@ public final class DistributionPlotTool implements Tool {
     }
 
     private static ToolResult histogram(ToolSession s, Column column, List<String> filters, int requestedBins,
+                                        double binWidth,
                                         String path) throws ToolException {
         String col = DuckDb.quoteIdent(column.name());
         List<String> conditions = new ArrayList<>(filters);
@@ -198,7 +200,18 @@ public final class DistributionPlotTool implements Tool {
         int bins = requestedBins > 0 ? requestedBins : binCount(n, lo, hi, iqr);
         double first = lo;
         double last = hi;
-        if (hi == lo) {
+        if (binWidth > 0) {
+            // bins of the asked width, starting at a multiple of it: 250 wide gives 0-250, 250-500, ...
+            first = Math.floor(lo / binWidth) * binWidth;
+            long count = (long) Math.floor((hi - first) / binWidth) + 1;
+            if (count > 200) {
+                throw new ToolException("bad_args", "Bins " + ToolSupport.fmt(binWidth) + " wide make " + count
+                        + " bins over " + column.name() + " (" + ToolSupport.fmt(lo) + " to " + ToolSupport.fmt(hi)
+                        + "); at most 200 are drawn.", "Ask for wider bins.");
+            }
+            bins = (int) count;
+            last = first + bins * binWidth;
+        } else if (hi == lo) {
             bins = 1; // a single value: one bar centred on it
             first = lo - 0.5;
             last = hi + 0.5;

@@ -125,6 +125,13 @@ class ToolsTest {
         // uniform data: 200 values over 10 equal bins -> 20 each
         assertThat(ten.tables().get(0).rows()).allSatisfy(row -> assertThat(row.get(2)).isEqualTo(20L));
         assertThat(ten.artifacts().get(0).path()).isEqualTo("dist_plots/sales.png");
+
+        // bins 50 wide start at a multiple of 50: 10.5..209.5 falls in 0-50 (40 values) .. 200-250 (10)
+        ToolResult wide = run("distribution_plot", "{\"column\":\"sales\",\"bin_width\":50}");
+        assertThat(wide.tables().get(0).rows()).extracting(row -> row.get(0)).containsExactly(0.0, 50.0, 100.0, 150.0, 200.0);
+        assertThat(wide.tables().get(0).rows()).extracting(row -> row.get(2)).containsExactly(40L, 50L, 50L, 50L, 10L);
+        assertThatThrownBy(() -> run("distribution_plot", "{\"column\":\"sales\",\"bin_width\":0.5}"))
+                .hasMessageContaining("at most 200");
     }
 
     @Test

@@ -39,6 +39,9 @@ final class Clause {
     final List<Measure> measures = new ArrayList<>();
     final Map<Integer, Agg> functions = new LinkedHashMap<>();
     Grain grain;
+    /** A histogram's bins as asked: their number ("20 bins") or width ("bins 250 wide"); 0 when not asked. */
+    int bins;
+    double binWidth;
     /** Where the grain was named by an adjective ("monthly"), or -1: "average monthly sales" reads from it. */
     int grainAdjectiveAt = -1;
     String chart;

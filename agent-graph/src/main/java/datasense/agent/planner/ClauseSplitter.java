@@ -21,7 +21,8 @@ final class ClauseSplitter {
         List<int[]> parts = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < q.size(); i++) {
-            if (SPLIT_WORDS.contains(q.word(i)) && q.mentionAt()[i] == null && !continuesGrouping(q, i)) {
+            if (SPLIT_WORDS.contains(q.word(i)) && q.mentionAt()[i] == null && !continuesGrouping(q, i)
+                    && !pairedByBetween(q, start, i)) {
                 parts.add(new int[]{start, i});
                 start = i + 1;
             }
@@ -46,6 +47,22 @@ final class ClauseSplitter {
             out.add(current);
         }
         return out;
+    }
+
+    /** "between reviews and rating": the "and" closes the pair "between" opened, it starts nothing. */
+    private static boolean pairedByBetween(LinkedQuestion q, int start, int i) {
+        if (!q.word(i).equals("and")) {
+            return false;
+        }
+        for (int k = i - 1; k >= start; k--) {
+            if (q.word(k).equals("between")) {
+                return true;
+            }
+            if (q.word(k).equals("and") || SPLIT_WORDS.contains(q.word(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "by brand and category", "per region, segment": the list of groupings goes on after the conjunction. */

@@ -5,18 +5,19 @@ import java.util.List;
 /**
  * How an answer is to be laid out, beyond what it computes: the order the question asked for, whether every
  * row is sorted rather than ranked ("highest first"), whether a second grouping is drawn stacked, and whether
- * a single winner keeps its ties ("which region has the most": every region sharing the top value).
+ * a single winner keeps its ties ("which region has the most": every region sharing the top value), and a
+ * histogram's bins when asked ("20 bins", "bins 250 wide"; 0 when not).
  */
-record Display(List<OrderKey> order, boolean sortAll, boolean stacked, boolean ties) {
+record Display(List<OrderKey> order, boolean sortAll, boolean stacked, boolean ties, int bins, double binWidth) {
 
-    static final Display NONE = new Display(List.of(), false, false, false);
+    static final Display NONE = new Display(List.of(), false, false, false, 0, 0);
 
     Display {
         order = List.copyOf(order);
     }
 
     static Display of(Clause c) {
-        return new Display(c.order, c.sortAll, c.stacked, c.ties);
+        return new Display(c.order, c.sortAll, c.stacked, c.ties, c.bins, c.binWidth);
     }
 
     boolean ordered() {

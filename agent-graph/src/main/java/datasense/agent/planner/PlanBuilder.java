@@ -72,6 +72,10 @@ final class PlanBuilder {
                         if (!it.groups().isEmpty()) {
                             a.put("by", it.groups().get(0).column().name());
                         }
+                    } else if (c.column().numeric() && it.display().binWidth() > 0) {
+                        a.put("bin_width", it.display().binWidth());
+                    } else if (c.column().numeric() && it.display().bins() > 0) {
+                        a.put("bins", it.display().bins());
                     }
                     filters(a, it.filters());
                     step("distribution_plot", a, describe(it));

@@ -18,6 +18,7 @@ final class ToolIntents {
         if ("box".equals(c.chart)) {
             return box(c);
         }
+        bins(c);
         List<ColumnProfile> cols = freeColumns(c, false);
         if (c.hasGroupWord() && !cols.isEmpty()) {
             return Aggregates.aggregate(c); // "distribution of customers by segment" is a count per segment
@@ -159,12 +160,57 @@ final class ToolIntents {
     }
 
     /** Column mentions no filter used, in question order (entities as their id). */
+    private static final java.util.Set<String> BIN_WORDS = java.util.Set.of("bin", "bins", "bucket", "buckets");
+    private static final java.util.Set<String> WIDTH_WORDS = java.util.Set.of("wide", "width", "size", "of");
+
+    /**
+     * A histogram's bins as asked: "20 bins", "in bins of 250", "bins 250 wide", "bin width 5", "250-wide bins".
+     * A number beside a width word is a width; a number just before "bins" alone is their count.
+     */
+    static void bins(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            if (!c.freeWord(i) || !BIN_WORDS.contains(c.w(i))) {
+                continue;
+            }
+            for (int k = Math.max(c.from, i - 2); k <= Math.min(c.to - 1, i + 3); k++) {
+                if (c.used[k] || !c.token(k).isNumber()) {
+                    continue;
+                }
+                double n = Double.parseDouble(c.token(k).norm());
+                boolean width = false;
+                for (int j = Math.max(c.from, Math.min(i, k) - 1); j <= Math.min(c.to - 1, Math.max(i, k) + 1); j++) {
+                    if (c.freeWord(j) && WIDTH_WORDS.contains(c.w(j)) && j != i) {
+                        width = true;
+                        c.mark(j);
+                    }
+                }
+                if (width && n > 0) {
+                    c.binWidth = n;
+                } else if (k < i && n >= 2 && n <= 200 && n == Math.floor(n)) {
+                    c.bins = (int) n;
+                } else {
+                    continue;
+                }
+                c.mark(i);
+                c.mark(k);
+                c.reading(width ? "bins " + c.token(k).text() + " wide" : c.token(k).text() + " bins");
+                return;
+            }
+        }
+    }
+
     private static List<ColumnProfile> freeColumns(Clause c, boolean numericOnly) {
         List<ColumnProfile> cols = new ArrayList<>();
         for (int i = c.from; i < c.to; i++) {
             Mention mention = c.m(i);
             if (mention == null || mention.start() != i || !c.free(mention)
                     || mention.kind() == Mention.Kind.VALUE) {
+                continue;
+            }
+            Mention next = c.m(mention.end());
+            boolean names = mention.kind() == Mention.Kind.ENTITY || !mention.column().column().numeric();
+            if (names && next != null && next.isColumn() && c.free(next) && next.column().column().numeric()) {
+                c.markMention(mention); // "product prices": the word before only says whose prices
                 continue;
             }
             ColumnProfile col = mention.kind() == Mention.Kind.ENTITY ? mention.entity().id() : mention.column();

@@ -33,4 +33,14 @@ class ClauseSplitterTest {
                 .containsExactly("Total of Parts Cost", "Average of Labor Hours");
         assertThat(Fixtures.intents(FLEET, "parts cost by depot and vehicle type")).hasSize(1);
     }
+    @Test
+    void theAndOfABetweenPairSplitsNothing() {
+        assertThat(kinds("plot the correlation between labor hours and parts cost at the Harbor depot as a scatter chart"))
+                .containsExactly(Intent.Kind.SCATTER);
+        Intent scatter = Fixtures.intent(FLEET, "is there a relationship between labor hours and parts cost? show it in a scatter plot");
+        assertThat(scatter.kind()).isEqualTo(Intent.Kind.SCATTER);
+        assertThat(scatter.columns()).extracting(c -> c.name()).containsExactly("Labor Hours", "Parts Cost");
+        assertThat(Fixtures.intent(FLEET, "plot the correlation between labor hours and parts cost at the Harbor depot as a scatter chart")
+                .filters()).extracting(f -> f.column().name()).containsExactly("Depot");
+    }
 }

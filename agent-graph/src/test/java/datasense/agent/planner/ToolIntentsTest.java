@@ -22,6 +22,18 @@ class ToolIntentsTest {
     }
 
     @Test
+    void histogramBinsAsAskedAndAWordThatOnlySaysWhoseColumn() {
+        Intent wide = Fixtures.intent(FLEET, "histogram of labor hours with bins 2 wide");
+        assertThat(wide.display().binWidth()).isEqualTo(2.0);
+        assertThat(wide.unexplained()).isEmpty();
+        Intent count = Fixtures.intent(FLEET, "histogram of labor hours in 12 bins");
+        assertThat(count.display().bins()).isEqualTo(12);
+        assertThat(count.display().binWidth()).isZero();
+        Intent whose = Fixtures.intent(FLEET, "distribution of depot labor hours");
+        assertThat(whose.columns()).extracting(c -> c.name()).containsExactly("Labor Hours");
+    }
+
+    @Test
     void trendsAtAGrainOrAsATableWhenSplit() {
         Intent t = Fixtures.intent(FLEET, "weekly trend of labor hours");
         assertThat(t.kind()).isEqualTo(Intent.Kind.TREND);

@@ -139,7 +139,10 @@ final class Aggregates {
             }
         }
         if (pending.contains(Agg.COUNT) || pending.contains(Agg.COUNT_DISTINCT)) {
-            if (!countTarget) {
+            ColumnProfile units = countTarget ? null : unitsTraded(c);
+            if (units != null) {
+                c.measures.add(new Measure(Agg.SUM, units));
+            } else if (!countTarget) {
                 c.measures.add(new Measure(Agg.COUNT, null));
             }
         } else if (!pending.isEmpty() && !c.measures.isEmpty()) {
@@ -291,6 +294,52 @@ final class Aggregates {
         if (!c.measures.contains(m)) {
             c.measures.add(m);
         }
+    }
+
+    /** Verbs of goods changing hands: "how many books were sold" counts the goods, not the sale lines. */
+    private static final Set<String> TRADE_VERBS = Set.of("sold", "sell", "sells", "buy", "buys", "bought",
+            "purchased", "purchase", "ordered", "order", "shipped", "ship", "delivered", "returned");
+    /** Words naming a column that holds how many goods a row is about. */
+    private static final Set<String> QUANTITY_WORDS = Set.of("quantity", "qty", "units", "unit", "items", "pieces",
+            "copies");
+
+    /**
+     * "How many books were sold", "how many books did each customer buy": goods no column is named after,
+     * counted with a trade verb, on a table with one quantity column, are that column added up. The noun and the
+     * verb are marked and the reading says so; null (nothing marked) otherwise.
+     */
+    private static ColumnProfile unitsTraded(Clause c) {
+        int noun = -1;
+        int verb = -1;
+        for (int i = c.from; i < c.to; i++) {
+            if (!c.freeWord(i)) {
+                continue;
+            }
+            if (noun < 0 && c.countedAt(i) && !Vocabulary.STOP.contains(c.w(i)) && !c.w(i).equals(c.token(i).singular())) {
+                noun = i;
+            } else if (TRADE_VERBS.contains(c.w(i))) {
+                verb = i;
+            }
+        }
+        if (noun < 0 || verb < 0) {
+            return null;
+        }
+        ColumnProfile found = null;
+        for (ColumnProfile col : c.index.schema.columns()) {
+            if (countable(c, col) && SchemaIndex.words(col.name()).stream().anyMatch(QUANTITY_WORDS::contains)) {
+                if (found != null) {
+                    return null; // two quantity columns: which one is not for a rule to say
+                }
+                found = col;
+            }
+        }
+        if (found != null) {
+            c.mark(noun);
+            c.mark(verb);
+            c.reading("'" + c.token(noun).text() + "' " + c.token(verb).text() + " counted by adding up "
+                    + found.name());
+        }
+        return found;
     }
 
     /** A whole-number column: what it holds is already a count (units, passengers, points, medals). */

@@ -43,4 +43,21 @@ class LineTablesTest {
         assertThat(sql("Order the descriptions by weight_kg, descending"))
                 .contains("SUM(\"weight_kg\")").contains("GROUP BY \"description\"").contains("DESC");
     }
+    @Test
+    void goodsCountedWithATradeVerbAreTheQuantityColumnAddedUp() {
+        SchemaInfo nursery = new SchemaInfo("nursery_sales", 500, List.of(
+                Fixtures.col("buyer", "VARCHAR", 40, List.of("Ada", "Bo")),
+                Fixtures.num("pots", "BIGINT", 9, "1", "9"),
+                Fixtures.num("unit_price", "DOUBLE", 30, "1", "20"),
+                Fixtures.num("qty", "BIGINT", 9, "1", "12")));
+        Plan p = new OfflinePlanner().plan(new PlanRequest("how many seedlings did each buyer buy", nursery,
+                List.of(), null)).toCompletableFuture().join();
+        // two whole-number columns, one named as a quantity: that one
+        assertThat(p.steps().get(0).args().get("sql").asText()).contains("SUM(\"qty\")").contains("GROUP BY \"buyer\"");
+        assertThat(p.interpretation()).contains("'seedlings' buy counted by adding up qty");
+        // without a trade verb, nothing says the seedlings are the goods the quantity counts
+        Plan listed = new OfflinePlanner().plan(new PlanRequest("how many seedlings are listed", nursery,
+                List.of(), null)).toCompletableFuture().join();
+        assertThat(listed.steps()).noneMatch(st -> st.args().path("sql").asText().contains("SUM"));
+    }
 }

@@ -326,6 +326,9 @@ final class Clause {
         for (int i = from; i < to; i++) {
             Mention mention = m(i);
             if (mention != null && mention.isColumn() && mention.column().column().temporal()) {
+                if (i > from && Vocabulary.GROUP_WORDS.contains(w(i - 1))) {
+                    return mention.column(); // "by month": named to group by, which a later stage reads
+                }
                 reading(mention.reading());
                 markMention(mention);
                 return mention.column();

@@ -23,6 +23,9 @@ final class DerivedMeasures {
     private static final Set<String> RUNNING_WORDS = Set.of("cumulative", "running", "cumulatively");
     static final Set<String> CHANGE_WORDS = Set.of("growth", "change", "changes", "increase", "decrease", "grew",
             "changed", "increased", "decreased");
+    /** Words around a change that only restate it: "versus the month before", "compared with the prior year". */
+    private static final Set<String> CHANGE_CONTEXT = Set.of("versus", "vs", "before", "previous", "prior",
+            "preceding", "compared");
     private static final Set<String> PERCENT_WORDS = Set.of("percent", "percentage", "%", "proportion", "share");
 
     private DerivedMeasures() {
@@ -276,7 +279,7 @@ final class DerivedMeasures {
             if (!c.freeWord(i) || !CHANGE_WORDS.contains(c.w(i))) {
                 continue;
             }
-            boolean timed = c.groups.stream().anyMatch(g -> g.temporal() && g.grain().calendar());
+            boolean timed = c.groups.stream().anyMatch(g -> g.temporal() && (g.grain() == null || g.grain().calendar()));
             if (!timed || c.measures.size() != 1) {
                 return;
             }
@@ -291,8 +294,19 @@ final class DerivedMeasures {
                     c.mark(k); // "percent change", "growth rate"
                 }
             }
+            for (int k = c.from; k < c.to; k++) {
+                // "versus the month before", "compared with the previous year": the change's own words
+                if (c.freeWord(k) && CHANGE_CONTEXT.contains(c.w(k))) {
+                    c.mark(k);
+                    Mention period = c.m(k - 1);
+                    if (c.w(k).equals("before") && period != null && c.free(period)
+                            && period.isColumn() && period.column().column().temporal()) {
+                        c.markMention(period);
+                    }
+                }
+            }
             c.reading("'" + c.token(i).text() + "' read as the change from the previous " + c.groups.stream()
-                    .filter(Grouping::temporal).findFirst().orElseThrow().grain().word + ", in percent");
+                    .filter(Grouping::temporal).findFirst().map(Grouping::describeStep).orElseThrow() + ", in percent");
             return;
         }
     }

@@ -27,6 +27,10 @@ final class SqlWriter {
         if (it.measures().size() == 1 && it.measures().get(0).derived() == Measure.Derived.PERIOD_AVERAGE) {
             return periodAverage(it, it.measures().get(0));
         }
+        String changeInRange = changeInRange(it);
+        if (changeInRange != null) {
+            return changeInRange;
+        }
         List<String> select = new ArrayList<>();
         List<String> groupBy = new ArrayList<>();
         for (Grouping g : it.groups()) {
@@ -74,6 +78,45 @@ final class SqlWriter {
             }
         }
         return sql.toString();
+    }
+
+    /**
+     * "The percent change in revenue for each month from February to December": February's change is from
+     * January, which the date range leaves out. So the change is computed over every period first and the range
+     * applied after, to each period's first date; null when the intent has no change within a date range.
+     */
+    private String changeInRange(Intent it) {
+        Grouping time = it.groups().stream().filter(Grouping::temporal).findFirst().orElse(null);
+        if (time == null || it.measures().stream().noneMatch(m -> m.derived() == Measure.Derived.CHANGE)) {
+            return null;
+        }
+        List<Filter> onDates = it.filters().stream()
+                .filter(f -> !f.onGroups() && time.column().equals(f.column())).toList();
+        if (onDates.isEmpty()) {
+            return null;
+        }
+        List<Filter> others = it.filters().stream().filter(f -> !onDates.contains(f)).toList();
+        List<String> select = new ArrayList<>();
+        List<String> groupBy = new ArrayList<>();
+        List<String> outer = new ArrayList<>();
+        for (Grouping g : it.groups()) {
+            select.add(g.sql() + " AS " + SqlText.ident(g.alias()));
+            groupBy.add(g.sql());
+            outer.add(SqlText.ident(g.alias()));
+        }
+        List<String> keys = List.copyOf(outer);
+        String window = alongTime(it.groups(), time);
+        for (Measure m : it.measures()) {
+            select.add(m.sqlAlongTime(window) + " AS " + SqlText.ident(m.alias()));
+            outer.add(SqlText.ident(m.alias()));
+        }
+        ColumnProfile start = new ColumnProfile("period start", time.column().type(), 0, 0, null, null, List.of());
+        select.add("min(" + SqlText.ident(time.column().name()) + ") AS " + SqlText.ident(start.name()));
+        List<Filter> onStart = onDates.stream()
+                .map(f -> new Filter(start, f.op(), f.value(), f.values(), null)).toList();
+        return "SELECT " + String.join(", ", outer) + " FROM (SELECT " + String.join(", ", select) + " FROM " + table
+                + where(others) + " GROUP BY " + String.join(", ", groupBy) + ")" + where(onStart)
+                + " ORDER BY " + String.join(", ", keys);
     }
 
     /** A window along the time grouping, one series per value of the other groupings: "by region and year". */
@@ -144,6 +187,9 @@ final class SqlWriter {
     private static String timeOrder(Grouping g) {
         if (!g.temporal()) {
             return g.sql();
+        }
+        if (g.grain() == null) {
+            return g.sql(); // a date column as is sorts in time
         }
         String byDay = g.grain().orderSql(SqlText.ident(g.column().name()));
         return byDay != null ? byDay : SqlText.ident(g.alias());

@@ -1,0 +1,47 @@
+package datasense.agent.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import datasense.tools.ColumnProfile;
+import datasense.tools.SchemaInfo;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Measures along time: a date column grouped as is, running totals and changes within a date range. */
+class TimeSeriesTest {
+
+    /** Monthly figures per kiosk, one row per kiosk and month (the month is a date column named "month"). */
+    private static final SchemaInfo KIOSKS = new SchemaInfo("kiosk_months", 48, List.of(
+            Fixtures.col("kiosk", "VARCHAR", 2, List.of("Pier", "Park")),
+            new ColumnProfile("month", "DATE", 0, 24, "2023-01-01", "2024-12-01", List.of()),
+            Fixtures.num("takings", "DOUBLE", 48, "100", "900")));
+
+    private static String sql(SchemaInfo s, String q) {
+        return new SqlWriter(s.table()).aggregate(Fixtures.intent(s, q));
+    }
+
+    @Test
+    void aDateColumnGroupedAsIsIsInTimeOrderAndCarriesARunningTotalWithinAYear() {
+        assertThat(sql(KIOSKS, "takings by month")).endsWith("GROUP BY \"month\" ORDER BY \"month\"");
+        assertThat(sql(KIOSKS, "running total of takings by month in 2024"))
+                .contains("SUM(SUM(\"takings\")) OVER (ORDER BY \"month\")").contains("year(\"month\") = 2024");
+    }
+
+    @Test
+    void aChangeWithinADateRangeIsComputedFromThePeriodBeforeIt(@TempDir Path dir) throws Exception {
+        String q = "the percent change in sales for each month of 2016 versus the month before";
+        String growth = sql(Fixtures.shop(), q);
+        assertThat(growth).contains("lag(").contains("WHERE year(\"period start\") = 2016");
+        datasense.tools.sql.SqlGuard.vet(growth, "shop_orders");
+        try (Connection db = Fixtures.database(dir)) {
+            List<List<Object>> rows = Fixtures.query(db, growth);
+            assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.get(0).toString()).startsWith("2016"));
+            // the first month of 2016 is compared with the last month of 2015 that has sales
+            assertThat(rows.get(0).get(2)).isNotNull();
+            assertThat(rows.get(0)).hasSize(3);
+        }
+    }
+}

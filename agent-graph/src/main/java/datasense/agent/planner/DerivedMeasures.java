@@ -23,6 +23,50 @@ final class DerivedMeasures {
     private static final Set<String> RUNNING_WORDS = Set.of("cumulative", "running", "cumulatively");
     static final Set<String> CHANGE_WORDS = Set.of("growth", "change", "changes", "increase", "decrease", "grew",
             "changed", "increased", "decreased");
+    /**
+     * "percent change in revenue from 2023 to 2024", "from January to June 2024": a change between the first and
+     * the last period of a date range, so the range becomes those two periods, grouped by their grain (years or
+     * months); the later period carries the change. True when the clause had such a range.
+     */
+    private static boolean betweenPeriods(Clause c) {
+        for (Filter f : c.filters) {
+            if (!f.op().equals("between") || f.onGroups() || !f.column().column().temporal() || f.values().size() != 2) {
+                continue;
+            }
+            java.time.LocalDate start;
+            java.time.LocalDate end;
+            try {
+                start = java.time.LocalDate.parse(f.values().get(0).toString());
+                end = java.time.LocalDate.parse(f.values().get(1).toString());
+            } catch (java.time.format.DateTimeParseException e) {
+                continue;
+            }
+            Grain grain;
+            java.time.LocalDate firstEnd;
+            java.time.LocalDate lastStart;
+            boolean monthEnd = end.getDayOfMonth() == end.lengthOfMonth();
+            if (start.getDayOfYear() == 1 && end.getMonthValue() == 12 && monthEnd && end.getYear() > start.getYear()) {
+                grain = Grain.YEAR;
+                firstEnd = start.withMonth(12).withDayOfMonth(31);
+                lastStart = end.withDayOfYear(1);
+            } else if (start.getDayOfMonth() == 1 && monthEnd
+                    && java.time.YearMonth.from(start).isBefore(java.time.YearMonth.from(end))) {
+                grain = Grain.MONTH;
+                firstEnd = start.withDayOfMonth(start.lengthOfMonth());
+                lastStart = end.withDayOfMonth(1);
+            } else {
+                continue;
+            }
+            c.filters.remove(f);
+            c.filters.add(Filter.any(List.of(
+                    new Filter(f.column(), "between", null, List.of(start.toString(), firstEnd.toString())),
+                    new Filter(f.column(), "between", null, List.of(lastStart.toString(), end.toString())))));
+            c.addGroup(new Grouping(f.column(), grain), false);
+            return true;
+        }
+        return false;
+    }
+
     /** Words around a change that only restate it: "versus the month before", "compared with the prior year". */
     private static final Set<String> CHANGE_CONTEXT = Set.of("versus", "vs", "before", "previous", "prior",
             "preceding", "compared");
@@ -280,7 +324,10 @@ final class DerivedMeasures {
                 continue;
             }
             boolean timed = c.groups.stream().anyMatch(g -> g.temporal() && (g.grain() == null || g.grain().calendar()));
-            if (!timed || c.measures.size() != 1) {
+            if (c.measures.size() != 1) {
+                return;
+            }
+            if (!timed && !betweenPeriods(c)) {
                 return;
             }
             Measure first = c.measures.get(0);

@@ -95,7 +95,9 @@ final class SqlWriter {
         if (onDates.isEmpty()) {
             return null;
         }
-        List<Filter> others = it.filters().stream().filter(f -> !onDates.contains(f)).toList();
+        // "from 2023 to 2024": the two periods only (an "any" of two ranges), the later one's change kept
+        boolean twoPeriods = onDates.stream().anyMatch(f -> f.op().equals("any"));
+        List<Filter> others = twoPeriods ? it.filters() : it.filters().stream().filter(f -> !onDates.contains(f)).toList();
         List<String> select = new ArrayList<>();
         List<String> groupBy = new ArrayList<>();
         List<String> outer = new ArrayList<>();
@@ -110,12 +112,19 @@ final class SqlWriter {
             select.add(m.sqlAlongTime(window) + " AS " + SqlText.ident(m.alias()));
             outer.add(SqlText.ident(m.alias()));
         }
-        ColumnProfile start = new ColumnProfile("period start", time.column().type(), 0, 0, null, null, List.of());
-        select.add("min(" + SqlText.ident(time.column().name()) + ") AS " + SqlText.ident(start.name()));
-        List<Filter> onStart = onDates.stream()
-                .map(f -> new Filter(start, f.op(), f.value(), f.values(), null)).toList();
+        String outerWhere;
+        if (twoPeriods) {
+            Measure change = it.measures().stream().filter(m -> m.derived() == Measure.Derived.CHANGE).findFirst()
+                    .orElseThrow();
+            outerWhere = " WHERE " + SqlText.ident(change.alias()) + " IS NOT NULL";
+        } else {
+            ColumnProfile start = new ColumnProfile("period start", time.column().type(), 0, 0, null, null, List.of());
+            select.add("min(" + SqlText.ident(time.column().name()) + ") AS " + SqlText.ident(start.name()));
+            outerWhere = where(onDates.stream().map(f -> new Filter(start, f.op(), f.value(), f.values(), null))
+                    .toList());
+        }
         return "SELECT " + String.join(", ", outer) + " FROM (SELECT " + String.join(", ", select) + " FROM " + table
-                + where(others) + " GROUP BY " + String.join(", ", groupBy) + ")" + where(onStart)
+                + where(others) + " GROUP BY " + String.join(", ", groupBy) + ")" + outerWhere
                 + " ORDER BY " + String.join(", ", keys);
     }
 

@@ -87,8 +87,10 @@ class DerivedMeasuresTest {
         assertThat(Fixtures.intent(BOOKINGS, "monthly percent change in commission by agency").measures())
                 .extracting(Measure::derived, Measure::share)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Measure.Derived.NONE, false), org.assertj.core.groups.Tuple.tuple(Measure.Derived.CHANGE, false));
-        // a change between two named periods is not read: the word stays unexplained
-        assertThat(Fixtures.intent(BOOKINGS, "change in commission from 2022 to 2023").unexplained())
-                .extracting(Unexplained::text).contains("change");
+        // a change between two named periods compares those two: grouped by their grain, only they kept
+        Intent between = Fixtures.intent(BOOKINGS, "change in commission from 2022 to 2023");
+        assertThat(between.unexplained()).isEmpty();
+        assertThat(between.groups()).extracting(Grouping::grain).containsExactly(Grain.YEAR);
+        assertThat(between.filters()).singleElement().extracting(Filter::op).isEqualTo("any");
     }
 }

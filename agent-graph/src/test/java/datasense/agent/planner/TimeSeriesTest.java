@@ -44,4 +44,20 @@ class TimeSeriesTest {
             assertThat(rows.get(0)).hasSize(3);
         }
     }
+    @Test
+    void aChangeFromOnePeriodToAnotherComparesThoseTwo(@TempDir Path dir) throws Exception {
+        String sql = sql(Fixtures.shop(), "percent change in sales from 2016 to 2017");
+        datasense.tools.sql.SqlGuard.vet(sql, "shop_orders");
+        try (Connection db = Fixtures.database(dir)) {
+            List<List<Object>> rows = Fixtures.query(db, sql);
+            assertThat(rows).hasSize(1);
+            assertThat(((Number) rows.get(0).get(0)).intValue()).isEqualTo(2017);
+            double y16 = ((Number) Fixtures.query(db, "SELECT SUM(\"Sales\") FROM shop_orders WHERE year(\"Order Date\") = 2016")
+                    .get(0).get(0)).doubleValue();
+            double y17 = ((Number) Fixtures.query(db, "SELECT SUM(\"Sales\") FROM shop_orders WHERE year(\"Order Date\") = 2017")
+                    .get(0).get(0)).doubleValue();
+            assertThat(((Number) rows.get(0).get(2)).doubleValue())
+                    .isCloseTo(100.0 * (y17 - y16) / y16, org.assertj.core.data.Offset.offset(1e-6));
+        }
+    }
 }

@@ -342,6 +342,36 @@ final class Aggregates {
         return found;
     }
 
+    /** Nouns of a unit of business made of several lines: an average "per order" is over their totals. */
+    private static final Set<String> TRANSACTION_NOUNS = Set.of("order", "invoice", "basket", "cart", "receipt",
+            "transaction", "booking", "reservation", "ticket", "purchase", "shipment", "bill");
+
+    /**
+     * "average amount per order", "average order value by channel" on a table of order lines: an order is the sum
+     * of its lines, so the average is over each order's total (one number, or one per other group), not the
+     * average line of each order. Applies when the grouping is the id of a transaction noun that repeats over
+     * rows; true when the measure was rewritten.
+     */
+    private static boolean perTransaction(Clause c, Grouping g) {
+        ColumnProfile id = g.column();
+        if (g.grain() != null || !SchemaIndex.isIdLike(id) || c.index.uniquePerRow(id)) {
+            return false;
+        }
+        List<String> words = SchemaIndex.words(id.name());
+        if (words.size() < 2 || !TRANSACTION_NOUNS.contains(words.get(0))) {
+            return false;
+        }
+        Measure m = c.measures.get(0);
+        if (DerivedMeasures.level(m.column()) || averagedByName(m.column())) {
+            return false; // "average discount per order": a rate is averaged, never added up per order
+        }
+        c.groups.remove(g);
+        c.measures.set(0, Measure.perEntityAverage(Agg.SUM, m.column(), id));
+        c.reading("'per " + words.get(0) + "' read as the average over " + words.get(0) + "s of each one's total "
+                + m.column().name() + " (an " + words.get(0) + " is the sum of its rows)");
+        return true;
+    }
+
     /** A whole-number column: what it holds is already a count (units, passengers, points, medals). */
     static boolean countable(Clause c, ColumnProfile col) {
         String t = col.type().toUpperCase(java.util.Locale.ROOT);
@@ -355,8 +385,15 @@ final class Aggregates {
      * taken and said to be a guess. "average revenue per region" (a handful of groups) is a plain breakdown.
      */
     private static void averagePerEntity(Clause c) {
-        if (c.groups.size() != 1 || c.measures.size() != 1 || c.measures.get(0).agg() != Agg.AVG
+        if (c.groups.isEmpty() || c.measures.size() != 1 || c.measures.get(0).agg() != Agg.AVG
                 || c.measures.get(0).column() == null || c.superlativePos >= 0 || !c.has(Set.of("per"))) {
+            return;
+        }
+        Grouping last = c.groups.get(c.groups.size() - 1);
+        if (perTransaction(c, last)) {
+            return;
+        }
+        if (c.groups.size() != 1) {
             return;
         }
         ColumnProfile g = c.groups.get(0).column();

@@ -45,6 +45,11 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
         return new Measure(agg, column, false, Derived.PERIOD_AVERAGE, date, period);
     }
 
+    /** "average order value": {@code agg} of {@code column} per value of {@code id} (an order), averaged over them. */
+    static Measure perEntityAverage(Agg agg, ColumnProfile column, ColumnProfile id) {
+        return new Measure(agg, column, false, Derived.PERIOD_AVERAGE, id, null);
+    }
+
     /** "revenue per unit": the total of {@code a} over the total of {@code b}. */
     static Measure ratio(ColumnProfile a, ColumnProfile b) {
         return new Measure(Agg.SUM, a, false, Derived.RATIO, b);
@@ -101,8 +106,8 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
                         + column.name()) + " from the previous period (%)";
             }
             case PERIOD_AVERAGE -> {
-                return "Average per " + period.word + " of " + other.name() + " of the " + agg.label.toLowerCase(java.util.Locale.ROOT)
-                        + " of " + (column == null ? "rows" : column.name());
+                return "Average per " + (period == null ? "" : period.word + " of ") + other.name() + " of the "
+                        + agg.label.toLowerCase(java.util.Locale.ROOT) + " of " + (column == null ? "rows" : column.name());
             }
             default -> {
             }
@@ -131,7 +136,9 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
                 return "percent change " + (column == null ? "rows" : agg.aliasPrefix + " " + column.name());
             }
             case PERIOD_AVERAGE -> {
-                return "average " + period.adjective() + " " + (column == null ? "rows" : agg.aliasPrefix + " " + column.name());
+                String per = period == null ? " per " + other.name() : "";
+                return "average " + (period == null ? "" : period.adjective() + " ")
+                        + (column == null ? "rows" : agg.aliasPrefix + " " + column.name()) + per;
             }
             default -> {
             }

@@ -147,7 +147,7 @@ final class SqlWriter {
             innerGroupBy.add(g.sql());
             keys.add(SqlText.ident(g.alias()));
         }
-        String period = m.period().sql(SqlText.ident(m.other().name()));
+        String period = m.period() == null ? SqlText.ident(m.other().name()) : m.period().sql(SqlText.ident(m.other().name()));
         inner.add(period + " AS " + SqlText.ident("period"));
         innerGroupBy.add(period);
         inner.add(m.agg().sql(m.column() == null ? null : SqlText.ident(m.column().name())) + " AS " + SqlText.ident("period total"));

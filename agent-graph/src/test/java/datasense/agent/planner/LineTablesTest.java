@@ -60,4 +60,15 @@ class LineTablesTest {
                 List.of(), null)).toCompletableFuture().join();
         assertThat(listed.steps()).noneMatch(st -> st.args().path("sql").asText().contains("SUM"));
     }
+    @Test
+    void anAveragePerTransactionIsOverEachOnesTotalButARateStaysAnAverage() {
+        assertThat(sql("average weight per shipment")).isEqualTo("SELECT AVG(\"period total\") AS \"average total"
+                + " weight_kg per shipment_id\" FROM (SELECT \"shipment_id\" AS \"period\", SUM(\"weight_kg\") AS"
+                + " \"period total\" FROM \"parcel_lines\" GROUP BY \"shipment_id\")");
+        SchemaInfo withRate = new SchemaInfo("parcel_lines", 300, List.of(PARCELS.columns().get(0),
+                Fixtures.num("discount_pct", "DOUBLE", 5, "0", "20")));
+        Plan rate = new OfflinePlanner().plan(new PlanRequest("average discount per shipment", withRate, List.of(), null))
+                .toCompletableFuture().join();
+        assertThat(rate.steps().get(0).args().get("sql").asText()).doesNotContain("period total");
+    }
 }

@@ -306,6 +306,9 @@ final class Clause {
 
     /** "rows", "records", "transactions", or the table's own name ("staff", "orders"). */
     boolean isRowNoun(int i) {
+        if (w(i).equals("times") && w(i - 1).equals("many") && w(i - 2).equals("how")) {
+            return true; // "how many times": occurrences, the rows that match
+        }
         String w = q.token(i).singular();
         return Vocabulary.ROW_NOUNS.contains(w) || SchemaIndex.words(index.schema.table()).contains(w);
     }

@@ -38,4 +38,11 @@ class CatalogQuestionsTest {
         assertThat(sql("releases per quarter in 2023")).contains("COUNT(*)").contains("quarter(\"release_date\")")
                 .contains("year(\"release_date\") = 2023");
     }
+    @Test
+    void howManyTimesCountsTheRowsThatMatch() {
+        Plan p = plan("how many times did a packet cost more than 5");
+        assertThat(p.steps().get(0).args().get("sql").asText()).startsWith("SELECT COUNT(*)")
+                .contains("\"packet_price\" > 5").doesNotContain("SUM(");
+        assertThat(p.interpretation()).doesNotContain("not understood");
+    }
 }

@@ -289,12 +289,15 @@ public final class CsvIngestor {
         };
     }
 
-    /** Header names trimmed; empty ones become column_N and repeats name_2, name_3 (DuckDB ignores case). */
+    /**
+     * Header names trimmed, with any run of white space (a line break wrapping a long header in a spreadsheet)
+     * made one space; empty ones become column_N and repeats name_2, name_3 (DuckDB ignores case).
+     */
     static List<String> columnNames(List<String> header) {
         List<String> names = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < header.size(); i++) {
-            String base = header.get(i).strip();
+            String base = header.get(i).strip().replaceAll("\\s+", " ");
             if (base.isEmpty()) {
                 base = "column_" + (i + 1);
             }

@@ -232,8 +232,8 @@ class CsvIngestorTest {
                 + "Seen again on 24 February 2004 with six others.\nKnown as \\\"the rook\\\".\"\n";
         IngestReport r = ingest(upload("wiki.csv", text));
         assertThat(r.rowsIngested()).isEqualTo(2);
-        assertThat(r.schema().columns()).extracting(c -> c.name()).containsExactly("ref", "name", "arrival\ndate",
-                "departure\ndate", "notes");
+        assertThat(r.schema().columns()).extracting(c -> c.name()).containsExactly("ref", "name", "arrival date",
+                "departure date", "notes");
         assertThat(col(r, "ref").type()).isEqualTo("BIGINT");
         assertThat(rows(r, "ref")).extracting(row -> row.get(4)).last().asString().endsWith("Known as \"the rook\".");
     }
@@ -381,6 +381,9 @@ class CsvIngestorTest {
         assertThat(r.schema().columns()).extracting(ColumnProfile::name)
                 .containsExactly("Sales", "column_2", "sales_2", "Sales_3", "x");
         assertThat(rows(r, "x").get(0)).containsExactly("1", "2", "3", "4", "5");
+        // a header wrapped over two lines in a spreadsheet is one name with a space
+        IngestReport wrapped = ingest(upload("wrapped.csv", "\"UCI ProTour\nPoints\",Rider\n40,Ada\n"));
+        assertThat(wrapped.schema().columns()).extracting(ColumnProfile::name).containsExactly("UCI ProTour Points", "Rider");
     }
 
     @Test

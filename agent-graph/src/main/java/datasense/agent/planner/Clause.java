@@ -310,7 +310,8 @@ final class Clause {
             return true; // "how many times": occurrences, the rows that match
         }
         String w = q.token(i).singular();
-        return Vocabulary.ROW_NOUNS.contains(w) || SchemaIndex.words(index.schema.table()).contains(w);
+        return Vocabulary.ROW_NOUNS.contains(w) || SchemaIndex.words(index.schema.table()).stream()
+                .anyMatch(t -> t.equals(w) || Vocabulary.singular(t).equals(w)); // "visit" of hospital_visits
     }
 
     /** Counting an entity: distinct ids, or rows when each row is one of them. */

@@ -71,8 +71,9 @@ final class NumericFilters {
                     continue;
                 }
                 int n = i + phrase.size();
-                if (n < c.to && !c.used[n] && c.m(n) == null && AVERAGE_WORDS.contains(c.w(c.next(n - 1)))) {
-                    aboveAverage(c, i, n, e.getValue());
+                int avg = averageAfter(c, n);
+                if (avg >= 0) {
+                    aboveAverage(c, i, avg, e.getValue());
                     break;
                 }
                 if (!c.isNum(n) || c.used[n]) {
@@ -147,9 +148,24 @@ final class NumericFilters {
         unit(c, end, col);
     }
 
-    /** "fare above the average fare", "more than the average", "below average": compared with the mean. */
-    private static void aboveAverage(Clause c, int i, int n, String op) {
-        int avg = c.next(n - 1);
+    /**
+     * Where "average" is after a comparator ending before {@code n}: right there, or after up to three words of
+     * its scope ("the overall average", "the hospital-wide average"); -1 when not.
+     */
+    private static int averageAfter(Clause c, int n) {
+        for (int k = n; k < Math.min(c.to, n + 4); k++) {
+            if (c.used[k] || c.m(k) != null || c.isNum(k)) {
+                return -1;
+            }
+            if (AVERAGE_WORDS.contains(c.w(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "fare above the average fare", "more than the average", "below the overall average": compared with the mean. */
+    private static void aboveAverage(Clause c, int i, int avg, String op) {
         int end = avg + 1;
         Mention after = c.m(end);
         ColumnProfile col = after != null && after.isColumn() && after.column().column().numeric() ? after.column() : null;
@@ -219,11 +235,18 @@ final class NumericFilters {
             return null;
         }
         int f = m.start() - 1;
+        int rowNoun = -1;
+        if (f > c.from && c.freeWord(f) && c.m(f) == null && c.isRowNoun(f)) {
+            rowNoun = f--; // "an average visit cost": the row noun only says whose cost
+        }
         Agg agg = f >= c.from && c.freeWord(f) ? Vocabulary.FUNCTIONS.get(c.w(f)) : null;
         if (agg == null || agg == Agg.COUNT) {
             return null;
         }
         c.mark(f);
+        if (rowNoun >= 0) {
+            c.mark(rowNoun);
+        }
         c.markMention(m);
         c.pendingMeasures.add(new Measure(agg, m.column()));
         return new Measure(agg, m.column());

@@ -45,4 +45,14 @@ class CatalogQuestionsTest {
                 .contains("\"packet_price\" > 5").doesNotContain("SUM(");
         assertThat(p.interpretation()).doesNotContain("not understood");
     }
+    @Test
+    void groupsAboveATableWideAverageAreAHaving() {
+        for (String q : List.of("Which crops have an average seed packet_price above the catalogue-wide average?",
+                "crops with an average packet_price above the overall average")) {
+            Plan p = plan(q);
+            assertThat(p.steps().get(0).args().get("sql").asText()).as(q)
+                    .contains("HAVING AVG(\"packet_price\") > (SELECT AVG(\"packet_price\") FROM \"seeds\")");
+            assertThat(p.confidence()).as(q).isEqualTo(1.0);
+        }
+    }
 }

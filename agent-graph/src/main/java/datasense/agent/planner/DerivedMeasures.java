@@ -195,17 +195,7 @@ final class DerivedMeasures {
         if (b == null || !c.free(b) || !b.isColumn() || !b.column().column().temporal() || b.column().equals(a.column())) {
             return;
         }
-        Agg agg = Agg.AVG;
-        for (int k = c.from; k < i; k++) {
-            Agg named = c.functions.get(k);
-            if (named != null && named != Agg.COUNT) {
-                agg = named;
-                c.functions.remove(k);
-            } else if (named == Agg.COUNT) {
-                c.functions.remove(k); // "number of days": the days themselves, not a count of rows
-            }
-        }
-        add(c, Measure.daysBetween(agg, a.column(), b.column()), a, b, i, b.end());
+        add(c, Measure.daysBetween(timeFunction(c, i), a.column(), b.column()), a, b, i, b.end());
     }
 
     /** Nouns of the time something lasted: "trip duration", "length of stay", "how long". */
@@ -243,18 +233,7 @@ final class DerivedMeasures {
                 }
             }
         }
-        Agg agg = Agg.AVG;
-        for (int k = c.from; k < i; k++) {
-            Agg named = c.functions.get(k);
-            if (named != null && named != Agg.COUNT) {
-                agg = named;
-                c.functions.remove(k);
-                c.mark(k);
-            } else if (c.freeWord(k) && (c.w(k).equals("longest") || c.w(k).equals("shortest"))) {
-                agg = c.w(k).equals("longest") ? Agg.MAX : Agg.MIN;
-                c.mark(k);
-            }
-        }
+        Agg agg = timeFunction(c, i);
         c.mark(i);
         if (c.w(i - 1).equals("of") && c.w(i - 2).equals("length")) {
             c.mark(i - 2, i); // "length of stay"
@@ -268,6 +247,26 @@ final class DerivedMeasures {
         c.measures.add(m);
         c.reading("'" + c.token(i).text() + "' read as the " + unit.unit() + "s from " + start.name() + " to "
                 + end.name());
+    }
+
+    /**
+     * The function named before {@code i} for a time between two dates, AVG when none: "total days", "longest
+     * stay" (MAX), "shortest" (MIN); "number of days" is the days themselves, not a count of rows.
+     */
+    private static Agg timeFunction(Clause c, int i) {
+        Agg agg = Agg.AVG;
+        for (int k = c.from; k < i; k++) {
+            Agg named = c.functions.get(k);
+            if (named != null) {
+                agg = named == Agg.COUNT ? agg : named;
+                c.functions.remove(k);
+                c.mark(k);
+            } else if (c.freeWord(k) && (c.w(k).equals("longest") || c.w(k).equals("shortest"))) {
+                agg = c.w(k).equals("longest") ? Agg.MAX : Agg.MIN;
+                c.mark(k);
+            }
+        }
+        return agg;
     }
 
     private static void add(Clause c, Measure m, Mention a, Mention b, int from, int to) {

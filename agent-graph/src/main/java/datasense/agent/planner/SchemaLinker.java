@@ -203,7 +203,8 @@ final class SchemaLinker {
         }
         // a verb of money ("spent", "paid", "billed") names the money measure, though it is a stop word otherwise
         List<String> earlyHint = Vocabulary.MEASURE_HINTS.get(t.norm());
-        if (earlyHint != null) {
+        boolean quantityOf = t.norm().equals("amount") && i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("of");
+        if (earlyHint != null && !quantityOf) { // "the amount of medals" is how many, not the money
             ColumnProfile c = index.primaryMeasure(earlyHint);
             if (c != null) {
                 return Mention.column(i, i + 1, c, "'" + t.text() + "' read as " + c.name());
@@ -236,7 +237,7 @@ final class SchemaLinker {
         if (events != null && events.size() == 1) {
             return Mention.column(i, i + 1, events.get(0), "'" + t.text() + "' read as " + events.get(0).name());
         }
-        List<String> hint = Vocabulary.MEASURE_HINTS.get(t.norm());
+        List<String> hint = quantityOf ? null : Vocabulary.MEASURE_HINTS.get(t.norm());
         if (hint != null) {
             ColumnProfile c = index.primaryMeasure(hint);
             if (c != null) {

@@ -182,6 +182,7 @@ final class Vocabulary {
             Map.entry("revenue", List.of("revenue", "sales", "amount", "turnover", "total")),
             Map.entry("turnover", List.of("turnover", "revenue", "sales", "amount")),
             Map.entry("takings", List.of("revenue", "sales", "amount")),
+            Map.entry("amount", List.of("amount", "total", "sales", "revenue")),
             Map.entry("spend", List.of("spend", "cost", "amount", "expense", "total")),
             Map.entry("spending", List.of("spend", "cost", "amount", "expense", "total")),
             Map.entry("spent", List.of("spend", "cost", "amount", "expense", "total", "sales", "revenue")),

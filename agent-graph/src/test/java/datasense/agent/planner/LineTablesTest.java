@@ -71,4 +71,19 @@ class LineTablesTest {
                 .toCompletableFuture().join();
         assertThat(rate.steps().get(0).args().get("sql").asText()).doesNotContain("period total");
     }
+    @Test
+    void theAmountIsTheMoneyColumnButTheAmountOfSomethingIsNot() {
+        SchemaInfo invoices = new SchemaInfo("invoice_lines", 90, List.of(
+                Fixtures.col("invoice_id", "VARCHAR", 30, List.of("I-1", "I-2")),
+                Fixtures.col("item", "VARCHAR", 12, List.of("Bolt", "Nut")),
+                Fixtures.num("line_total", "DOUBLE", 80, "1", "500")));
+        Plan avg = new OfflinePlanner().plan(new PlanRequest("average amount per invoice", invoices, List.of(), null))
+                .toCompletableFuture().join();
+        assertThat(avg.steps().get(0).args().get("sql").asText()).contains("SUM(\"line_total\")")
+                .contains("GROUP BY \"invoice_id\"");
+        assertThat(avg.interpretation()).contains("'amount' read as line_total");
+        Plan of = new OfflinePlanner().plan(new PlanRequest("the amount of invoices by item", invoices, List.of(), null))
+                .toCompletableFuture().join();
+        assertThat(of.interpretation()).doesNotContain("'amount' read as");
+    }
 }

@@ -1,5 +1,7 @@
 package datasense.tools.profile;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import datasense.tools.sql.DuckDb;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,41 +20,73 @@ import java.util.Locale;
  */
 public final class JoinHints {
 
-    /** One file as hints see it: its profile and where its Parquet file is. */
+    /** One file as hints see it: its profile and where its Parquet file is (null until {@link #involved} names it). */
     public record Table(String fileId, String name, Path parquet, TableProfile profile) {
     }
 
     /** {@code column} of {@code fileId} may join {@code otherKey} of {@code otherFileId}; overlap in percent. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Hint(String fileId, String name, String column, String otherFileId, String otherName,
                        String otherKey, long distinct, long matched, double overlap) {
+    }
+
+    /** The files some hint would involve: only their Parquet files need to be at hand for {@link #find}. */
+    public static java.util.Set<String> involved(List<Table> tables) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        forEachMatch(tables, (from, c, to, key) -> {
+            ids.add(from.fileId());
+            ids.add(to.fileId());
+        });
+        return ids;
     }
 
     /** Every hint among {@code tables}, best overlap first, read through {@code db} (allowed every Parquet file). */
     public List<Hint> find(Connection db, List<Table> tables) throws SQLException {
         List<Hint> hints = new ArrayList<>();
         try (Statement st = db.createStatement()) {
-            for (Table from : tables) {
-                for (Table to : tables) {
-                    if (from == to) {
+            SQLException[] failed = new SQLException[1];
+            forEachMatch(tables, (from, c, to, key) -> {
+                if (failed[0] == null) {
+                    try {
+                        hints.add(measure(st, from, c, to, key));
+                    } catch (SQLException e) {
+                        failed[0] = e;
+                    }
+                }
+            });
+            if (failed[0] != null) {
+                throw failed[0];
+            }
+        }
+        hints.sort((a, b) -> Double.compare(b.overlap(), a.overlap()));
+        return hints;
+    }
+
+    private interface MatchVisitor {
+        void visit(Table from, ColumnStats column, Table to, ColumnStats key);
+    }
+
+    /** Each column of one table whose name and type match a single-column candidate key of another. */
+    private static void forEachMatch(List<Table> tables, MatchVisitor visitor) {
+        for (Table from : tables) {
+            for (Table to : tables) {
+                if (from == to) {
+                    continue;
+                }
+                for (List<String> key : to.profile().candidateKeys()) {
+                    if (key.size() != 1) {
                         continue;
                     }
-                    for (List<String> key : to.profile().candidateKeys()) {
-                        if (key.size() != 1) {
-                            continue;
-                        }
-                        ColumnStats keyColumn = to.profile().column(key.get(0));
-                        for (ColumnStats c : from.profile().columns()) {
-                            if (c.distinct() > 0 && sameFamily(c.type(), keyColumn.type())
-                                    && namesMatch(c.name(), keyColumn.name(), to.profile().table())) {
-                                hints.add(measure(st, from, c, to, keyColumn));
-                            }
+                    ColumnStats keyColumn = to.profile().column(key.get(0));
+                    for (ColumnStats c : from.profile().columns()) {
+                        if (c.distinct() > 0 && sameFamily(c.type(), keyColumn.type())
+                                && namesMatch(c.name(), keyColumn.name(), to.profile().table())) {
+                            visitor.visit(from, c, to, keyColumn);
                         }
                     }
                 }
             }
         }
-        hints.sort((a, b) -> Double.compare(b.overlap(), a.overlap()));
-        return hints;
     }
 
     private static Hint measure(Statement st, Table from, ColumnStats c, Table to, ColumnStats key) throws SQLException {

@@ -1,5 +1,7 @@
 package datasense.tools.profile;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
 
 /**
@@ -12,6 +14,7 @@ import java.util.List;
  * @param outlierRule the rule {@link NumberStats#outliers()} counts by, in words
  * @param computedMs how long the profile took, in milliseconds
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record TableProfile(String table, long rows, long duplicateRows, double duplicatePct,
                            List<ColumnStats> columns, List<Correlation> correlations, List<Association> associations,
                            List<List<String>> candidateKeys, List<Alert> alerts, String outlierRule,
@@ -23,10 +26,12 @@ public record TableProfile(String table, long rows, long duplicateRows, double d
     }
 
     /** Pearson's r of two numeric columns (pairs where both are present). */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Correlation(String a, String b, double pearson) {
     }
 
     /** Cramér's V of two low-cardinality columns: 0 none, 1 one determines the other. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Association(String a, String b, double cramersV) {
     }
 
@@ -34,6 +39,7 @@ public record TableProfile(String table, long rows, long duplicateRows, double d
      * A quality warning. {@code kind}: constant, near_constant, high_cardinality, skewed, mixed_types, zeros,
      * sentinel, future_dates, high_missing, duplicates, unique.
      */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Alert(String column, String kind, String message) {
     }
 }

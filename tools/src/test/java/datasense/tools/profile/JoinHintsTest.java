@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two tables the test writes, orders and customers: orders.customer_id matches customers' key customer_id, and 8
+ * Two tables the test writes, orders and customers: orders.customer_id matches customers' key id, and 8
  * of orders' 10 customer ids are customers (the name matches as "customer" + "id"). The page of
  * the profile names the hint and fetches nothing.
  */

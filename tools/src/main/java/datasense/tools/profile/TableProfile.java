@@ -13,12 +13,13 @@ import java.util.List;
  * @param candidateKeys single columns, then pairs, that are unique and never missing
  * @param outlierRule the rule {@link NumberStats#outliers()} counts by, in words
  * @param computedMs how long the profile took, in milliseconds
+ * @param passMs how long each of its three passes took, in milliseconds
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record TableProfile(String table, long rows, long duplicateRows, double duplicatePct,
                            List<ColumnStats> columns, List<Correlation> correlations, List<Association> associations,
                            List<List<String>> candidateKeys, List<Alert> alerts, String outlierRule,
-                           String computedAt, long computedMs) {
+                           String computedAt, long computedMs, List<Long> passMs) {
 
     /** The column named {@code name}, or null. */
     public ColumnStats column(String name) {

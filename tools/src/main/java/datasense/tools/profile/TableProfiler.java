@@ -20,13 +20,16 @@ import java.util.Locale;
 
 /**
  * Profiles a Parquet table with DuckDB in a fixed number of passes, whatever its width: pass 1 is one aggregate
- * SELECT for every column's counts, distinct values, moments, quantiles, lengths and pattern counts plus the
- * Pearson correlations; pass 2 one aggregate SELECT for what needs pass 1's answers (histogram bins from the
- * range, outliers from the quartiles, duplicate rows, candidate key pairs); pass 3 one GROUPING SETS query for
- * the top values and the contingency tables of Cramér's V ({@link ValueCounts}). No query is run per column.
+ * SELECT for every column's counts, estimated distinct values (HyperLogLog), moments, quantiles, lengths and
+ * pattern counts plus the Pearson correlations; pass 2 one aggregate SELECT for what needs pass 1's answers
+ * (histogram bins from the range, outliers from the quartiles, duplicate rows, exact distinct counts of columns
+ * with many values, estimated distinct counts of column pairs); pass 3 one GROUPING SETS query for the top values,
+ * exact distinct counts and the contingency tables of Cramér's V ({@link ValueCounts}). No query is run per
+ * column; only pairs that may be keys are counted exactly, in one more SELECT when there are any.
  *
- * <p>Duplicate rows and key pairs are counted by 64-bit row hashes: with a million rows a collision (which could
- * only hide a duplicate or a unique pair) has a probability below 1e-7.
+ * <p>Quantiles are exact up to {@link #EXACT_QUANTILE_ROWS} rows and t-digest estimates beyond. Duplicate rows
+ * and key pairs are counted by 64-bit row hashes: with a million rows a collision (which could only hide a
+ * duplicate or a unique pair) has a probability below 1e-7.
  */
 public final class TableProfiler {
 
@@ -36,6 +39,8 @@ public final class TableProfiler {
     static final int MAX_CORRELATED = 20;
     /** Pairs of columns tried as a two-column key. */
     static final int MAX_KEY_PAIRS = 15;
+    /** Up to this many rows quantiles are exact (quantile_cont); beyond, t-digest estimates (approx_quantile). */
+    static final long EXACT_QUANTILE_ROWS = 100_000;
     static final String OUTLIER_RULE = "Tukey's IQR rule: below Q1 - 1.5 IQR or above Q3 + 1.5 IQR";
     static final double[] SENTINELS = {-1, -99, -999, -9999, 999, 9999, 99999};
 
@@ -92,15 +97,20 @@ public final class TableProfiler {
             }
             List<TableProfile.Correlation> correlations = new ArrayList<>();
             rows = firstPass(st, from, cols, correlations);
+            long first = System.nanoTime();
+            List<List<String>> pairs = keyPairs(cols, rows);
+            List<List<String>> likelyPairs = new ArrayList<>();
+            long distinctRows = secondPass(st, from, cols, pairs, likelyPairs, rows);
+            long second = System.nanoTime();
+            ValueCounts.Result counts = new ValueCounts().count(st, from, cols);
+            long third = System.nanoTime();
             List<List<String>> keys = new ArrayList<>();
             for (Col c : cols) {
                 if (c.keyable(rows) && c.distinct == rows) {
                     keys.add(List.of(c.name));
                 }
             }
-            List<List<String>> pairs = keyPairs(cols, rows);
-            long distinctRows = secondPass(st, from, cols, pairs, keys, rows);
-            ValueCounts.Result counts = new ValueCounts().count(st, from, cols);
+            keys.addAll(uniquePairs(st, from, likelyPairs, keys, rows));
             List<ColumnStats> columns = new ArrayList<>();
             for (Col c : cols) {
                 columns.add(new ColumnStats(c.name, c.type, rows - c.nonNull, pct(rows - c.nonNull, rows), c.distinct,
@@ -110,7 +120,8 @@ public final class TableProfiler {
             List<TableProfile.Alert> alerts = ProfileAlerts.of(columns, rows, duplicates);
             return new TableProfile(table, rows, duplicates, pct(duplicates, rows), columns, correlations,
                     counts.associations(), keys, alerts, OUTLIER_RULE, Instant.now().toString(),
-                    (System.nanoTime() - started) / 1_000_000);
+                    (System.nanoTime() - started) / 1_000_000, List.of((first - started) / 1_000_000,
+                    (second - first) / 1_000_000, (third - second) / 1_000_000));
         }
     }
 
@@ -130,17 +141,23 @@ public final class TableProfiler {
     /** Pass 1: returns the row count; fills each column's counts and statistics, and {@code correlations}. */
     private static long firstPass(Statement st, String from, List<Col> cols, List<TableProfile.Correlation> correlations)
             throws SQLException {
+        long rows;
+        try (ResultSet rs = st.executeQuery("SELECT count(*)" + from)) {
+            rs.next();
+            rows = rs.getLong(1);
+        }
+        // a sort per column is what exact quantiles cost: beyond EXACT_QUANTILE_ROWS rows, t-digest estimates
+        String quantiles = rows <= EXACT_QUANTILE_ROWS ? "quantile_cont" : "approx_quantile";
         SelectList s = new SelectList();
-        int rowsAt = s.add("count(*)");
         int[][] at = new int[cols.size()][];
         for (int i = 0; i < cols.size(); i++) {
             Col c = cols.get(i);
-            List<Integer> idx = new ArrayList<>(List.of(s.add("count(" + c.ref + ")"), s.add("count(DISTINCT " + c.ref + ")")));
+            List<Integer> idx = new ArrayList<>(List.of(s.add("count(" + c.ref + ")"), s.add("approx_count_distinct(" + c.ref + ")")));
             String x = c.number();
             switch (c.kind) {
                 case NUMBER -> {
                     for (String e : List.of("min(" + x + ")", "max(" + x + ")", "avg(" + x + ")", "stddev_samp(" + x + ")",
-                            "quantile_cont(" + x + ", [0.05, 0.25, 0.5, 0.75, 0.95])", "skewness(" + x + ")",
+                            quantiles + "(" + x + ", [0.05, 0.25, 0.5, 0.75, 0.95])", "skewness(" + x + ")",
                             "count_if(" + x + " = 0)", "count_if(" + x + " < 0)")) {
                         idx.add(s.add(e));
                     }
@@ -152,7 +169,7 @@ public final class TableProfiler {
                     String r = c.ref;
                     for (String e : List.of("min(length(" + r + "))", "max(length(" + r + "))", "avg(length(" + r + "))",
                             "count_if(" + r + " LIKE '%_@_%._%' AND NOT contains(" + r + ", ' '))",
-                            "count_if(regexp_full_match(" + r + ", '(?i)(https?|ftp)://[^\\s/$.?#][^\\s]*|www\\.[^\\s]+\\.[a-z]{2,}[^\\s]*'))",
+                            "count_if((" + r + " ILIKE 'http://_%' OR " + r + " ILIKE 'https://_%' OR " + r + " ILIKE 'www._%.__%') AND NOT contains(" + r + ", ' '))",
                             "count_if(regexp_full_match(" + r + ", '[A-Za-z0-9_-]{3,}') AND regexp_matches(" + r + ", '[0-9]'))",
                             "count_if(TRY_CAST(trim(" + r + ") AS DOUBLE) IS NOT NULL)")) {
                         idx.add(s.add(e));
@@ -177,7 +194,6 @@ public final class TableProfiler {
         }
         try (ResultSet rs = st.executeQuery("SELECT " + s.sql() + from)) {
             rs.next();
-            long rows = rs.getLong(rowsAt);
             for (int i = 0; i < cols.size(); i++) {
                 read(rs, cols.get(i), at[i]);
             }
@@ -258,15 +274,21 @@ public final class TableProfiler {
         return pairs;
     }
 
-    /** Pass 2: histograms and outliers into the columns, unique pairs into {@code keys}; returns distinct rows. */
+    /**
+     * Pass 2: histograms, outliers and the exact distinct count of columns with many values into the columns, the
+     * pairs that may be unique into {@code keys}; returns the number of distinct rows.
+     */
     private static long secondPass(Statement st, String from, List<Col> cols, List<List<String>> pairs,
                                    List<List<String>> keys, long rows) throws SQLException {
         SelectList s = new SelectList();
         String all = String.join(", ", cols.stream().map(c -> c.ref).toList());
         int distinctRowsAt = s.add("count(DISTINCT hash(" + all + "))");
         int[][] at = new int[cols.size()][];
+        int[] exactAt = new int[cols.size()];
         for (int i = 0; i < cols.size(); i++) {
             Col c = cols.get(i);
+            // pass 3 counts the values of the others, which gives their exact distinct count
+            exactAt[i] = c.distinct > ValueCounts.MAX_GROUPS ? s.add("count(DISTINCT " + c.ref + ")") : 0;
             if ((c.kind == Kind.NUMBER || c.kind == Kind.DATE) && c.nonNull > 0) {
                 double width = (c.hi - c.lo) / BINS;
                 String bin = c.hi > c.lo
@@ -275,22 +297,25 @@ public final class TableProfiler {
                 String h = "histogram(" + bin + ")";
                 int outliers = c.numbers == null ? 0 : s.add("count_if(" + c.number() + " < " + c.numbers.lowFence()
                         + " OR " + c.number() + " > " + c.numbers.highFence() + ")");
-                at[i] = new int[]{s.add("map_keys(" + h + ")"), s.add("map_values(" + h + ")"), outliers};
+                at[i] = new int[]{s.add(h + "::VARCHAR"), outliers};
             }
         }
         int[] pairAt = new int[pairs.size()];
         for (int p = 0; p < pairs.size(); p++) {
-            pairAt[p] = s.add("count(DISTINCT hash(" + DuckDb.quoteIdent(pairs.get(p).get(0)) + ", "
+            pairAt[p] = s.add("approx_count_distinct(hash(" + DuckDb.quoteIdent(pairs.get(p).get(0)) + ", "
                     + DuckDb.quoteIdent(pairs.get(p).get(1)) + "))");
         }
         try (ResultSet rs = st.executeQuery("SELECT " + s.sql() + from)) {
             rs.next();
             for (int i = 0; i < cols.size(); i++) {
+                Col c = cols.get(i);
+                if (exactAt[i] > 0) {
+                    c.distinct = rs.getLong(exactAt[i]);
+                }
                 if (at[i] != null) {
-                    Col c = cols.get(i);
-                    c.histogram = histogram(c, SelectList.arrayAt(rs, at[i][0]), SelectList.arrayAt(rs, at[i][1]));
+                    c.histogram = histogram(c, rs.getString(at[i][0]));
                     if (c.numbers != null) {
-                        long outliers = rs.getLong(at[i][2]);
+                        long outliers = rs.getLong(at[i][1]);
                         NumberStats n = c.numbers;
                         c.numbers = new NumberStats(n.min(), n.max(), n.mean(), n.std(), n.p5(), n.q1(), n.median(), n.q3(),
                                 n.p95(), n.skewness(), n.zeros(), n.negatives(), outliers, pct(outliers, c.nonNull),
@@ -299,7 +324,8 @@ public final class TableProfiler {
                 }
             }
             for (int p = 0; p < pairs.size(); p++) {
-                if (rs.getLong(pairAt[p]) == rows) {
+                // HyperLogLog is off by a few percent: what could be unique is counted exactly afterwards
+                if (rs.getLong(pairAt[p]) >= 0.95 * rows) {
                     keys.add(pairs.get(p));
                 }
             }
@@ -307,11 +333,14 @@ public final class TableProfiler {
         }
     }
 
-    private static Histogram histogram(Col c, Object[] binsAt, Object[] counts) {
+    /** The bins of a DuckDB histogram map written as text: {@code {0=12, 3=4}}. */
+    private static Histogram histogram(Col c, String map) {
         long[] n = new long[c.hi > c.lo ? BINS : 1];
-        for (int k = 0; k < binsAt.length; k++) {
-            if (binsAt[k] != null) {
-                n[((Number) binsAt[k]).intValue()] += ((Number) counts[k]).longValue();
+        String body = map == null ? "" : map.replaceAll("[{}\\s]", "");
+        for (String entry : body.isEmpty() ? new String[0] : body.split(",")) {
+            String[] kv = entry.split("=");
+            if (!kv[0].equals("NULL")) {
+                n[Integer.parseInt(kv[0])] += Long.parseLong(kv[1]);
             }
         }
         double width = (c.hi - c.lo) / n.length;
@@ -320,6 +349,30 @@ public final class TableProfiler {
             bins.add(new Bin(c.lo + k * width, k == n.length - 1 ? c.hi : c.lo + (k + 1) * width, n[k]));
         }
         return new Histogram(bins);
+    }
+
+    /** The pairs of {@code likely} whose rows are all different, counted exactly; none holding a single-column key. */
+    private static List<List<String>> uniquePairs(Statement st, String from, List<List<String>> likely,
+                                                  List<List<String>> keys, long rows) throws SQLException {
+        List<List<String>> candidates = likely.stream()
+                .filter(p -> !keys.contains(List.of(p.get(0))) && !keys.contains(List.of(p.get(1)))).toList();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        SelectList s = new SelectList();
+        for (List<String> p : candidates) {
+            s.add("count(DISTINCT hash(" + DuckDb.quoteIdent(p.get(0)) + ", " + DuckDb.quoteIdent(p.get(1)) + "))");
+        }
+        List<List<String>> unique = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery("SELECT " + s.sql() + from)) {
+            rs.next();
+            for (int p = 0; p < candidates.size(); p++) {
+                if (rs.getLong(p + 1) == rows) {
+                    unique.add(candidates.get(p));
+                }
+            }
+        }
+        return unique;
     }
 
     private static double number(Object o) {

@@ -14,10 +14,10 @@ import java.util.Map;
 
 /**
  * Pass 3 of a profile: one GROUPING SETS query counts the values of every column (its top values, and how many
- * occur once) and the value pairs of low-cardinality columns (the contingency tables of Cramér's V). Columns
- * whose values are all different skip it (each value occurs once: unique 100%), as do columns with more than
- * {@link #MAX_GROUPS} distinct values, whose counting would cost more than it tells (their top values and unique %
- * stay null).
+ * occur once, how many distinct values it has, exactly) and the value pairs of low-cardinality columns (the
+ * contingency tables of Cramér's V). Columns with more than {@link #MAX_GROUPS} distinct values skip it: counting
+ * them would cost more than it tells; pass 2 counted their distinct values, and their top values and unique %
+ * stay null (unique is 100% when every value differs).
  */
 final class ValueCounts {
 
@@ -33,10 +33,13 @@ final class ValueCounts {
     Result count(Statement st, String from, List<Col> cols) throws SQLException {
         List<Col> counted = new ArrayList<>();
         for (Col c : cols) {
-            if (c.nonNull > 0 && c.distinct == c.nonNull) {
-                c.uniquePct = 100.0;
-            } else if (c.nonNull > 0 && c.distinct <= MAX_GROUPS) {
+            if (c.nonNull == 0) {
+                continue;
+            }
+            if (c.distinct <= MAX_GROUPS) {
                 counted.add(c);
+            } else if (c.distinct == c.nonNull) { // counted exactly in pass 2
+                c.uniquePct = 100.0;
             }
         }
         List<Col> categorical = counted.stream()
@@ -82,7 +85,7 @@ final class ValueCounts {
         String sql = "WITH g AS (SELECT grouping(" + String.join(", ", refs) + ") AS gid, count(*) AS n" + values + from
                 + " GROUP BY GROUPING SETS (" + String.join(", ", sets) + ")),"
                 + " h AS (SELECT gid, n, " + first + " AS a, " + second + " AS b FROM g)"
-                + " SELECT gid, n, a, b, count_if(n = 1) OVER (PARTITION BY gid) AS singles FROM h"
+                + " SELECT gid, n, a, b, count_if(n = 1) OVER (PARTITION BY gid) AS singles, count(*) OVER (PARTITION BY gid) AS groups FROM h"
                 + " WHERE a IS NOT NULL AND (b IS NOT NULL OR gid NOT IN (" + pairGids + "))"
                 + " QUALIFY gid IN (" + pairGids + ") OR row_number() OVER (PARTITION BY gid ORDER BY n DESC, a) <= " + TOP;
         Map<Col, List<ValueCount>> top = new HashMap<>();
@@ -95,6 +98,7 @@ final class ValueCounts {
                 if (c != null) {
                     top.computeIfAbsent(c, k -> new ArrayList<>()).add(new ValueCount(rs.getString(3), n, TableProfiler.pct(n, c.nonNull)));
                     c.uniquePct = TableProfiler.pct(rs.getLong(5), c.nonNull);
+                    c.distinct = rs.getLong(6); // exact, where pass 1 only estimated
                 } else {
                     tables.computeIfAbsent(pair.get(gid), k -> new HashMap<>())
                             .computeIfAbsent(rs.getString(3), k -> new HashMap<>()).put(rs.getString(4), n);

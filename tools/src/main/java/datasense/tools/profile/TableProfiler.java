@@ -165,16 +165,6 @@ public final class TableProfiler {
                         idx.add(s.add("count_if(" + x + " = " + v + ")"));
                     }
                 }
-                case TEXT -> {
-                    String r = c.ref;
-                    for (String e : List.of("min(length(" + r + "))", "max(length(" + r + "))", "avg(length(" + r + "))",
-                            "count_if(" + r + " LIKE '%_@_%._%' AND NOT contains(" + r + ", ' '))",
-                            "count_if((" + r + " ILIKE 'http://_%' OR " + r + " ILIKE 'https://_%' OR " + r + " ILIKE 'www._%.__%') AND NOT contains(" + r + ", ' '))",
-                            "count_if(regexp_full_match(" + r + ", '[A-Za-z0-9_-]{3,}') AND regexp_matches(" + r + ", '[0-9]'))",
-                            "count_if(TRY_CAST(trim(" + r + ") AS DOUBLE) IS NOT NULL)")) {
-                        idx.add(s.add(e));
-                    }
-                }
                 case DATE -> {
                     for (String e : List.of("min(" + c.ref + ")::VARCHAR", "max(" + c.ref + ")::VARCHAR",
                             "count_if(" + c.ref + "::DATE > current_date)", "min(" + x + ")", "max(" + x + ")")) {
@@ -234,16 +224,6 @@ public final class TableProfiler {
                         number(q[0]), q1, number(q[2]), q3, number(q[4]), round(SelectList.doubleAt(rs, at[7]), 4),
                         rs.getLong(at[8]), rs.getLong(at[9]), 0, 0, q1 - 1.5 * iqr, q3 + 1.5 * iqr, sentinels);
             }
-            case TEXT -> {
-                long emails = rs.getLong(at[5]);
-                long urls = rs.getLong(at[6]);
-                long ids = rs.getLong(at[7]);
-                long numeric = rs.getLong(at[8]);
-                String pattern = emails >= 0.9 * c.nonNull ? "email" : urls >= 0.9 * c.nonNull ? "url"
-                        : numeric >= 0.9 * c.nonNull ? "number" : ids >= 0.9 * c.nonNull ? "id" : null;
-                c.text = new TextStats(rs.getLong(at[2]), rs.getLong(at[3]), round(rs.getDouble(at[4]), 2),
-                        emails, urls, ids, numeric, pattern);
-            }
             case DATE -> {
                 c.dates = new DateStats(rs.getString(at[2]), rs.getString(at[3]), rs.getLong(at[4]));
                 c.lo = rs.getDouble(at[5]);
@@ -285,10 +265,15 @@ public final class TableProfiler {
         int distinctRowsAt = s.add("count(DISTINCT hash(" + all + "))");
         int[][] at = new int[cols.size()][];
         int[] exactAt = new int[cols.size()];
+        int[] textAt = new int[cols.size()];
         for (int i = 0; i < cols.size(); i++) {
             Col c = cols.get(i);
             // pass 3 counts the values of the others, which gives their exact distinct count
             exactAt[i] = c.distinct > ValueCounts.MAX_GROUPS ? s.add("count(DISTINCT " + c.ref + ")") : 0;
+            if (exactAt[i] > 0 && c.kind == Kind.TEXT) {
+                textAt[i] = s.add(TextPatterns.perRow(c.ref).get(0));
+                TextPatterns.perRow(c.ref).stream().skip(1).forEach(s::add);
+            }
             if ((c.kind == Kind.NUMBER || c.kind == Kind.DATE) && c.nonNull > 0) {
                 double width = (c.hi - c.lo) / BINS;
                 String bin = c.hi > c.lo
@@ -311,6 +296,9 @@ public final class TableProfiler {
                 Col c = cols.get(i);
                 if (exactAt[i] > 0) {
                     c.distinct = rs.getLong(exactAt[i]);
+                }
+                if (textAt[i] > 0) {
+                    c.text = TextPatterns.read(rs, textAt[i], c.nonNull);
                 }
                 if (at[i] != null) {
                     c.histogram = histogram(c, rs.getString(at[i][0]));

@@ -85,8 +85,10 @@ final class ValueCounts {
         String sql = "WITH g AS (SELECT grouping(" + String.join(", ", refs) + ") AS gid, count(*) AS n" + values + from
                 + " GROUP BY GROUPING SETS (" + String.join(", ", sets) + ")),"
                 + " h AS (SELECT gid, n, " + first + " AS a, " + second + " AS b FROM g)"
-                + " SELECT gid, n, a, b, count_if(n = 1) OVER (PARTITION BY gid) AS singles, count(*) OVER (PARTITION BY gid) AS groups FROM h"
+                + " SELECT gid, n, a, b, count_if(n = 1) OVER w AS singles, count(*) OVER w AS groups, "
+                + String.join(", ", TextPatterns.perValue("a", "n", "w")) + " FROM h"
                 + " WHERE a IS NOT NULL AND (b IS NOT NULL OR gid NOT IN (" + pairGids + "))"
+                + " WINDOW w AS (PARTITION BY gid)"
                 + " QUALIFY gid IN (" + pairGids + ") OR row_number() OVER (PARTITION BY gid ORDER BY n DESC, a) <= " + TOP;
         Map<Col, List<ValueCount>> top = new HashMap<>();
         Map<Col[], Map<String, Map<String, Long>>> tables = new HashMap<>();
@@ -99,6 +101,9 @@ final class ValueCounts {
                     top.computeIfAbsent(c, k -> new ArrayList<>()).add(new ValueCount(rs.getString(3), n, TableProfiler.pct(n, c.nonNull)));
                     c.uniquePct = TableProfiler.pct(rs.getLong(5), c.nonNull);
                     c.distinct = rs.getLong(6); // exact, where pass 1 only estimated
+                    if (c.kind == Kind.TEXT) {
+                        c.text = TextPatterns.read(rs, 7, c.nonNull);
+                    }
                 } else {
                     tables.computeIfAbsent(pair.get(gid), k -> new HashMap<>())
                             .computeIfAbsent(rs.getString(3), k -> new HashMap<>()).put(rs.getString(4), n);

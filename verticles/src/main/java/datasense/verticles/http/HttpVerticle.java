@@ -15,6 +15,7 @@ import datasense.verticles.auth.Scope;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
+import datasense.verticles.bus.RequestIdHeader;
 import datasense.verticles.bus.JobQuery;
 import datasense.verticles.bus.TenantHeader;
 import datasense.verticles.live.LiveRoutes;
@@ -225,7 +226,8 @@ public final class HttpVerticle extends VerticleBase {
      * if a value in it looked like a link.
      */
     private void profilePage(RoutingContext ctx) {
-        bus.<JsonObject>request(Address.FILES_PROFILE_PAGE, fileRequest(ctx), TenantHeader.on(BusTimeouts.TOOL, tenant(ctx)))
+        bus.<JsonObject>request(Address.FILES_PROFILE_PAGE, fileRequest(ctx),
+                        RequestIdHeader.on(TenantHeader.on(BusTimeouts.TOOL, tenant(ctx)), RequestId.of(ctx)))
                 .onSuccess(reply -> ctx.response()
                         .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
                         .putHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:")

@@ -124,6 +124,30 @@ class TableProfilerTest {
     }
 
     @Test
+    void columnsWithManyValuesAreCountedExactlyAndTestedPerRow() throws Exception {
+        // more distinct values than pass 3 counts: distinct and text patterns come from pass 2
+        int rows = (int) ValueCounts.MAX_GROUPS + 50_000;
+        Path parquet = dir.resolve("wide.parquet");
+        try (Connection db = DuckDb.open(List.of(dir), new Limits(0, 0, 0, "1GB", 2)); Statement st = db.createStatement()) {
+            st.execute("COPY (SELECT 'user' || i || '@example.com' AS email, 'ID-' || (i // 2) AS pair_id, i % 2 AS half"
+                    + " FROM range(" + rows + ") r(i)) TO '" + parquet + "' (FORMAT parquet)");
+            TableProfile wide = new TableProfiler().profile(db, parquet, "wide");
+            ColumnStats email = wide.column("email");
+            assertThat(email.distinct()).isEqualTo(rows);
+            assertThat(email.uniquePct()).isEqualTo(100.0);
+            assertThat(email.topValues()).isNull();
+            assertThat(email.text().pattern()).isEqualTo("email");
+            assertThat(email.text().emails()).isEqualTo(rows);
+            ColumnStats pairId = wide.column("pair_id");
+            assertThat(pairId.distinct()).isEqualTo(rows / 2);
+            assertThat(pairId.text().idLike()).isEqualTo(rows);
+            assertThat(pairId.text().pattern()).isEqualTo("id");
+            // pair_id repeats each id twice, half tells the two apart: a two-column key
+            assertThat(wide.candidateKeys()).containsExactly(List.of("email"), List.of("pair_id", "half"));
+        }
+    }
+
+    @Test
     void cramersVIsZeroForIndependentColumns() {
         assertThat(ValueCounts.cramersV(java.util.Map.of("a", java.util.Map.of("x", 10L, "y", 10L),
                 "b", java.util.Map.of("x", 5L, "y", 5L)))).isCloseTo(0.0, within(1e-9));

@@ -17,7 +17,8 @@ import java.util.Map;
  * occur once, how many distinct values it has, exactly) and the value pairs of low-cardinality columns (the
  * contingency tables of Cramér's V). Columns with more than {@link #MAX_GROUPS} distinct values skip it: counting
  * them would cost more than it tells; pass 2 counted their distinct values, and their top values and unique %
- * stay null (unique is 100% when every value differs).
+ * stay null (unique is 100% when every value differs). So do columns past the {@link #MAX_COUNTED}th, whose distinct
+ * count stays pass 1's estimate and whose text statistics stay null.
  */
 final class ValueCounts {
 
@@ -26,6 +27,8 @@ final class ValueCounts {
     /** Columns with at most this many distinct values take part in Cramér's V. */
     static final long MAX_CATEGORIES = 50;
     static final int MAX_ASSOCIATED = 10;
+    /** grouping() numbers a grouping set by a bitmask of one BIGINT: the first 62 columns are counted. */
+    static final int MAX_COUNTED = 62;
 
     record Result(List<TableProfile.Association> associations) {
     }
@@ -36,7 +39,7 @@ final class ValueCounts {
             if (c.nonNull == 0) {
                 continue;
             }
-            if (c.distinct <= MAX_GROUPS) {
+            if (c.distinct <= MAX_GROUPS && counted.size() < MAX_COUNTED) {
                 counted.add(c);
             } else if (c.distinct == c.nonNull) { // counted exactly in pass 2
                 c.uniquePct = 100.0;

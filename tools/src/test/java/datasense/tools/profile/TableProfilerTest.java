@@ -148,6 +148,21 @@ class TableProfilerTest {
     }
 
     @Test
+    void aTableWiderThanOneGroupingBitmaskIsProfiled() throws Exception {
+        Path parquet = dir.resolve("many.parquet");
+        String columns = java.util.stream.IntStream.range(0, 70).mapToObj(k -> "(i + " + k + ") % 5 AS c" + k)
+                .collect(java.util.stream.Collectors.joining(", "));
+        try (Connection db = DuckDb.open(List.of(dir), new Limits(0, 0, 0, "1GB", 2)); Statement st = db.createStatement()) {
+            st.execute("COPY (SELECT " + columns + " FROM range(100) r(i)) TO '" + parquet + "' (FORMAT parquet)");
+            TableProfile many = new TableProfiler().profile(db, parquet, "many");
+            assertThat(many.columns()).hasSize(70);
+            assertThat(many.column("c0").topValues()).hasSize(5);
+            assertThat(many.column("c61").topValues()).hasSize(5);
+            assertThat(many.column("c62").topValues()).as("past the 62 counted columns").isNull();
+        }
+    }
+
+    @Test
     void cramersVIsZeroForIndependentColumns() {
         assertThat(ValueCounts.cramersV(java.util.Map.of("a", java.util.Map.of("x", 10L, "y", 10L),
                 "b", java.util.Map.of("x", 5L, "y", 5L)))).isCloseTo(0.0, within(1e-9));

@@ -28,10 +28,6 @@ final class SelectList {
         return String.join(", ", expressions);
     }
 
-    static long longAt(ResultSet rs, int index) throws SQLException {
-        return rs.getLong(index);
-    }
-
     static Double doubleAt(ResultSet rs, int index) throws SQLException {
         double v = rs.getDouble(index);
         return rs.wasNull() || Double.isNaN(v) || Double.isInfinite(v) ? null : v;

@@ -72,6 +72,10 @@ public final class Address {
     public static final String FILES_LIST = "ds.files.list";
     /** First rows of a file: {file_id, limit}; reply = table JSON. */
     public static final String FILES_PREVIEW = "ds.files.preview";
+    /** A file's profile with the join hints that involve it: {file_id}; reply = the profile JSON. */
+    public static final String FILES_PROFILE = "ds.files.profile";
+    /** A file's profile as one self-contained HTML page: {file_id}; reply = {html}. */
+    public static final String FILES_PROFILE_PAGE = "ds.files.profile-page";
     /** Remove a file, its data and its answers: {file_id}. */
     public static final String FILES_DELETE = "ds.files.delete";
 

@@ -15,6 +15,7 @@ import datasense.verticles.auth.Scope;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
+import datasense.verticles.bus.RequestIdHeader;
 import datasense.verticles.bus.JobQuery;
 import datasense.verticles.bus.TenantHeader;
 import datasense.verticles.live.LiveRoutes;
@@ -120,6 +121,9 @@ public final class HttpVerticle extends VerticleBase {
         router.get("/files/:fileId").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_GET, fileRequest(ctx), BusTimeouts.STORE, 200));
         router.get("/files/:fileId/preview").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_PREVIEW,
                 fileRequest(ctx).put("limit", intParam(ctx, "limit", 20)), BusTimeouts.TOOL, 200));
+        router.get("/files/:fileId/profile").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_PROFILE,
+                fileRequest(ctx), BusTimeouts.TOOL, 200));
+        router.get("/files/:fileId/profile.html").handler(require(Scope.READ)).handler(this::profilePage);
         router.delete("/files/:fileId").handler(require(Scope.UPLOAD)).handler(ctx -> forward(bus, ctx, Address.FILES_DELETE, fileRequest(ctx), BusTimeouts.STORE, 200));
         router.get("/files/:fileId/questions").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.HISTORY_QUESTIONS,
                 fileRequest(ctx).put("limit", intParam(ctx, "limit", 100)), BusTimeouts.STORE, 200));
@@ -214,6 +218,20 @@ public final class HttpVerticle extends VerticleBase {
         String tenant = tenant(ctx);
         bus.<JsonObject>request(Address.JOBS_GET, new JobQuery(ctx.pathParam("jobId")).toJson(), TenantHeader.on(BusTimeouts.STORE, tenant))
                 .onSuccess(reply -> json(ctx, 200, links.signed(reply.body().encode(), tenant)))
+                .onFailure(e -> error(ctx, BusError.from(e)));
+    }
+
+    /**
+     * The profile page: HTML that fetches nothing, and a Content-Security-Policy that lets it fetch nothing even
+     * if a value in it looked like a link.
+     */
+    private void profilePage(RoutingContext ctx) {
+        bus.<JsonObject>request(Address.FILES_PROFILE_PAGE, fileRequest(ctx),
+                        RequestIdHeader.on(TenantHeader.on(BusTimeouts.TOOL, tenant(ctx)), RequestId.of(ctx)))
+                .onSuccess(reply -> ctx.response()
+                        .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
+                        .putHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
+                        .end(reply.body().getString("html")))
                 .onFailure(e -> error(ctx, BusError.from(e)));
     }
 

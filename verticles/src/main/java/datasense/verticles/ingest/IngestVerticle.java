@@ -13,6 +13,9 @@ import datasense.tools.ingest.FileIngestor;
 import datasense.tools.ingest.IngestException;
 import datasense.tools.ingest.IngestLimits;
 import datasense.tools.ingest.IngestReport;
+import datasense.tools.profile.JoinHints;
+import datasense.tools.profile.ProfilePage;
+import datasense.tools.profile.TableProfile;
 import datasense.tools.sql.DuckDb;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
@@ -35,17 +38,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The files role: ingests uploads already in the object store (CSV, Parquet, JSON or NDJSON, gzip or not, to
- * typed Parquet plus a column profile, see {@link FileIngestor}),
- * registers them by writing their manifest last, and serves the file catalog (get, list, preview, delete).
+ * typed Parquet plus a column profile, see {@link FileIngestor}), profiles each table ({@link Profiles}),
+ * registers them by writing their manifest last, and serves the file catalog (get, list, preview, profile, delete).
  * The catalog is read from the object store, the system of record, so any node can serve any file; with
  * Redis configured it is read through the Redis index first ({@link RedisIndex}), which is rebuilt from the
  * store on demand and answers misses at once while Redis is away.
  * Runs as a worker verticle: ingest and preview are blocking DuckDB work.
  */
 public final class IngestVerticle extends VerticleBase {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestVerticle.class);
 
     private final ObjectStore store;
     private final IngestLimits ingestLimits;
@@ -54,6 +61,11 @@ public final class IngestVerticle extends VerticleBase {
     private final ProductMetrics metrics;
     /** The Redis index of files, or null without Redis. */
     private RedisIndex index;
+    private Profiles profiles;
+
+    /** A table ingested from an upload, and its profile. */
+    private record Profiled(FileIngestor.Table table, TableProfile profile) {
+    }
 
     /** @param redis the Redis holding the file index, or null to read the object store alone */
     public IngestVerticle(ObjectStore store, IngestLimits ingestLimits, Limits queryLimits, RedisSettings redis, ProductMetrics metrics) {
@@ -67,6 +79,7 @@ public final class IngestVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         var bus = vertx.eventBus();
+        profiles = new Profiles(vertx, store, "2GB", 2);
         if (redis != null) {
             index = new RedisIndex(vertx, redis.url(), Backoff.DEFAULT);
         }
@@ -76,6 +89,8 @@ public final class IngestVerticle extends VerticleBase {
                 bus.<JsonObject>consumer(Address.FILES_GET, m -> Replies.forTenant(m, this::manifest)).completion(),
                 bus.<JsonObject>consumer(Address.FILES_LIST, m -> Replies.forTenant(m, (tenant, body) -> list(tenant))).completion(),
                 bus.<JsonObject>consumer(Address.FILES_PREVIEW, m -> Replies.forTenant(m, this::preview)).completion(),
+                bus.<JsonObject>consumer(Address.FILES_PROFILE, m -> Replies.forTenant(m, this::profile)).completion(),
+                bus.<JsonObject>consumer(Address.FILES_PROFILE_PAGE, m -> Replies.forTenant(m, this::profilePage)).completion(),
                 bus.<JsonObject>consumer(Address.FILES_DELETE, m -> Replies.forTenant(m, this::delete)).completion()));
     }
 
@@ -109,9 +124,12 @@ public final class IngestVerticle extends VerticleBase {
                     Future<Void> stored = Future.succeededFuture();
                     for (int i = 0; i < tables.size(); i++) {
                         String id = ids.get(i);
-                        IngestReport report = tables.get(i).report();
+                        IngestReport report = tables.get(i).table().report();
+                        TableProfile profile = tables.get(i).profile();
+                        // the profile replaces any earlier one before the manifest registers the file
                         stored = stored.compose(v -> store.putFile(Keys.csv(tenant, id), report.csv()))
-                                .compose(v -> store.putFile(Keys.parquet(tenant, id), report.parquet()));
+                                .compose(v -> store.putFile(Keys.parquet(tenant, id), report.parquet()))
+                                .compose(v -> profiles.put(tenant, id, profile));
                     }
                     return stored.map(tables);
                 })
@@ -120,7 +138,7 @@ public final class IngestVerticle extends VerticleBase {
                     // Manifests last, after every table's files: a table is registered only when all of them are stored.
                     List<JsonObject> manifests = new ArrayList<>();
                     for (int i = 0; i < tables.size(); i++) {
-                        manifests.add(manifest(tenant, ids.get(i), name, tables.get(i)));
+                        manifests.add(manifest(tenant, ids.get(i), name, tables.get(i).table()));
                     }
                     Future<Void> registered = Future.succeededFuture();
                     for (JsonObject manifest : manifests) {
@@ -129,7 +147,7 @@ public final class IngestVerticle extends VerticleBase {
                     for (JsonObject manifest : manifests) {
                         registered = registered.compose(v -> index == null ? Future.succeededFuture() : index.putFile(manifest));
                     }
-                    return registered.map(v -> {
+                    return registered.compose(v -> refreshHints(tenant)).map(v -> {
                         manifests.forEach(m -> metrics.ingested("ok", m.getLong("rows", 0L), m.getLong("rows_rejected", 0L)));
                         return reply(manifests);
                     });
@@ -153,10 +171,14 @@ public final class IngestVerticle extends VerticleBase {
         return manifests.get(0).copy().put("files", files);
     }
 
-    private List<FileIngestor.Table> runIngest(Path upload, Path staging, String name, String contentType, long headerRow) {
+    private List<Profiled> runIngest(Path upload, Path staging, String name, String contentType, long headerRow) {
         try {
             java.nio.file.Files.createDirectories(staging);
-            return new FileIngestor().ingestAll(upload, staging, ingestLimits, name, contentType, headerRow);
+            List<Profiled> profiled = new ArrayList<>();
+            for (FileIngestor.Table table : new FileIngestor().ingestAll(upload, staging, ingestLimits, name, contentType, headerRow)) {
+                profiled.add(new Profiled(table, profiles.compute(table.report().parquet(), table.report().table())));
+            }
+            return profiled;
         } catch (java.io.IOException e) {
             throw new BusError(500, "internal", "cannot create the staging folder: " + e.getMessage(), null);
         } catch (IngestException e) {
@@ -221,14 +243,45 @@ public final class IngestVerticle extends VerticleBase {
         return index == null ? fromStore.get() : index.file(tenant, fileId, fromStore);
     }
 
-    private Future<JsonObject> list(String tenant) {
+    /**
+     * The join hints across the tenant's files, measured again. A failure is logged, not passed on: the upload or
+     * delete that asked for it stands, and the next one measures again.
+     */
+    private Future<Void> refreshHints(String tenant) {
+        return profiles.refreshHints(tenant, () -> manifests(tenant))
+                .recover(e -> {
+                    LOG.warn("join hints of tenant {} not refreshed: {}", tenant, e.getMessage());
+                    return Future.succeededFuture();
+                });
+    }
+
+    /** {file_id}: the file's profile, with {@code join_hints} that involve it. */
+    private Future<JsonObject> profile(String tenant, JsonObject request) {
+        return manifest(tenant, request).compose(m -> profiles.of(tenant, m)
+                .compose(p -> profiles.hintsOf(tenant, m.getString("file_id")).map(hints -> Json.toJson(p)
+                        .put("file_id", m.getString("file_id")).put("name", m.getString("name"))
+                        .put("join_hints", new JsonArray(hints.stream().map(h -> (Object) Json.toJson(h)).toList())))));
+    }
+
+    /** {file_id}: the file's profile page, {html}. */
+    private Future<JsonObject> profilePage(String tenant, JsonObject request) {
+        return manifest(tenant, request).compose(m -> profiles.of(tenant, m)
+                .compose(p -> profiles.hintsOf(tenant, m.getString("file_id"))
+                        .map(hints -> new JsonObject().put("html", ProfilePage.html(m.getString("name"), p, hints)))));
+    }
+
+    private Future<List<JsonObject>> manifests(String tenant) {
         Supplier<Future<List<JsonObject>>> fromStore = () -> store.list(tenant + "/uploads/")
                 .compose(keys -> Future.all(keys.stream()
                         .filter(k -> k.endsWith("/manifest.json") && k.split("/").length == 4)
                         .map(k -> store.get(k).map(Buffer::toJsonObject))
                         .toList()))
                 .map(all -> all.<JsonObject>list());
-        return (index == null ? fromStore.get() : index.files(tenant, fromStore)).map(manifests -> {
+        return index == null ? fromStore.get() : index.files(tenant, fromStore);
+    }
+
+    private Future<JsonObject> list(String tenant) {
+        return manifests(tenant).map(manifests -> {
             JsonArray files = new JsonArray();
             manifests.forEach(m -> files.add(m.copy().put("schema", (Object) null)));
             return new JsonObject().put("files", files);
@@ -255,6 +308,7 @@ public final class IngestVerticle extends VerticleBase {
         return manifest(tenant, request)
                 .compose(m -> store.deletePrefix(Keys.filePrefix(tenant, fileId)))
                 .compose(v -> index == null ? Future.succeededFuture() : index.removeFile(tenant, fileId))
+                .compose(v -> refreshHints(tenant))
                 .compose(v -> vertx.eventBus().<JsonObject>request(Address.CACHE_EVICT,
                         new JsonObject().put("file_id", fileId), TenantHeader.on(BusTimeouts.SHORT, tenant)))
                 .map(evicted -> new JsonObject().put("file_id", fileId).put("deleted", true)

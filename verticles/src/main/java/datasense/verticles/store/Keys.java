@@ -105,6 +105,21 @@ public final class Keys {
         return filePrefix(tenant, fileId) + "manifest.json";
     }
 
+    /** A file's profile (GET /files/{id}/profile): written by ingest before the manifest, replaced by each ingest. */
+    public static String profile(String tenant, String fileId) {
+        return filePrefix(tenant, fileId) + "profile.json";
+    }
+
+    /** The join hints across a tenant's files (its default project), as JSON; rewritten after each upload and delete. */
+    public static String joinHints(String tenant) {
+        return tenant + "/project/join_hints.json";
+    }
+
+    /** The same join hints as Markdown, for people. */
+    public static String joinHintsMarkdown(String tenant) {
+        return tenant + "/project/join_hints.md";
+    }
+
     public static String answerPrefix(String tenant, String fileId, String answerHash) {
         return filePrefix(tenant, fileId) + "answers/" + answerHash + "/";
     }

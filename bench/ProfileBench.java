@@ -1,0 +1,109 @@
+// The profile benchmark's Java side, run by bench/profile.sh as a single-file source program on the node's jar:
+//   java -cp verticles/target/datasense.jar bench/ProfileBench.java <mode> <args>
+// Each mode runs in a JVM of its own so its peak RSS (VmHWM, DuckDB's native memory included) is its own:
+//   csv <rows> <out.csv>             the bench's orders CSV (SampleData, 17 columns) widened to 21 columns
+//   ingest <in.csv> <dir>            the upload path's ingest (FileIngestor: CSV -> data.parquet + data.csv)
+//   profile <data.parquet> <dir>     the upload path's profile: TableProfiler + JSON (the node's mapper) + HTML page
+//   summarize <file>                 DuckDB's own SUMMARIZE of a CSV or Parquet file, through JDBC
+// Each measuring mode prints one line: mode, milliseconds, peak RSS in MiB, and what it made.
+import datasense.tools.Limits;
+import datasense.tools.ingest.FileIngestor;
+import datasense.tools.ingest.IngestLimits;
+import datasense.tools.ingest.SampleData;
+import datasense.tools.profile.ProfilePage;
+import datasense.tools.profile.TableProfile;
+import datasense.tools.profile.TableProfiler;
+import datasense.tools.sql.DuckDb;
+import datasense.verticles.bus.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+
+public class ProfileBench {
+
+    // as the node's files role opens its DuckDB connections (Profiles, FileIngestor)
+    static final Limits LIMITS = new Limits(0, 0, 0, "2GB", 2);
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "csv" -> csv(Integer.parseInt(args[1]), Path.of(args[2]).toAbsolutePath());
+            case "ingest" -> ingest(Path.of(args[1]).toAbsolutePath(), Path.of(args[2]).toAbsolutePath());
+            case "profile" -> profile(Path.of(args[1]).toAbsolutePath(), Path.of(args[2]).toAbsolutePath());
+            case "summarize" -> summarize(Path.of(args[1]).toAbsolutePath());
+            default -> throw new IllegalArgumentException("unknown mode " + args[0]);
+        }
+    }
+
+    /** SampleData's 17 columns plus Row ID, Customer Email, Postal Code (2% missing) and Returned: 21 columns. */
+    static void csv(int rows, Path out) throws Exception {
+        Path base = out.resolveSibling("orders17.csv");
+        SampleData.writeOrders(base, rows, SampleData.DEFAULT_SEED);
+        try (Connection db = DuckDb.open(List.of(out.getParent()), LIMITS); Statement st = db.createStatement()) {
+            st.execute("COPY (SELECT row_number() OVER () AS \"Row ID\", *,"
+                    + " lower(replace(\"Customer ID\", '-', '')) || '@example.com' AS \"Customer Email\","
+                    + " CASE WHEN hash(\"Order ID\", \"Product Name\") % 50 = 0 THEN NULL"
+                    + "      ELSE lpad(CAST(10000 + hash(\"City\") % 89999 AS VARCHAR), 5, '0') END AS \"Postal Code\","
+                    + " CASE WHEN hash(\"Order ID\") % 20 = 0 THEN 'Yes' ELSE 'No' END AS \"Returned\""
+                    + " FROM read_csv('" + base + "', header = true)) TO '" + out + "' (FORMAT csv, HEADER true)");
+        }
+        Files.delete(base);
+        System.out.println("csv " + rows + " rows, 21 columns, " + Files.size(out) + " bytes: " + out);
+    }
+
+    static void ingest(Path csv, Path dir) throws Exception {
+        long t = System.nanoTime();
+        var tables = new FileIngestor("2GB", 2).ingestAll(csv, dir, new IngestLimits(4L << 30, 5_000_000), csv.getFileName().toString(), "text/csv", 0);
+        long ms = (System.nanoTime() - t) / 1_000_000;
+        System.out.println("ingest " + ms + " ms, peak RSS " + peakRssMib() + " MiB: " + tables.get(0).report().rowsIngested()
+                + " rows -> " + tables.get(0).report().parquet());
+    }
+
+    /** Twice in one JVM: the first as a node's first upload meets it (classes loading), the second as later ones do. */
+    static void profile(Path parquet, Path dir) throws Exception {
+        profileOnce(parquet, dir, "profile (first in this JVM)");
+        profileOnce(parquet, dir, "profile (second)");
+    }
+
+    static void profileOnce(Path parquet, Path dir, String label) throws Exception {
+        long t = System.nanoTime();
+        TableProfile profile;
+        try (Connection db = DuckDb.open(List.of(parquet.getParent()), LIMITS)) {
+            profile = new TableProfiler().profile(db, parquet, "orders");
+        }
+        long profiled = System.nanoTime();
+        String json = Json.toJson(profile).encode();
+        String html = ProfilePage.html("orders.csv", profile, List.of());
+        long ms = (System.nanoTime() - t) / 1_000_000;
+        Files.writeString(dir.resolve("profile.json"), json);
+        Files.writeString(dir.resolve("profile.html"), html);
+        System.out.println(label + " " + ms + " ms (queries " + (profiled - t) / 1_000_000 + " ms, passes " + profile.passMs() + " ms), peak RSS " + peakRssMib()
+                + " MiB: " + profile.rows() + " rows, " + profile.columns().size() + " columns, " + profile.alerts().size()
+                + " alerts, keys " + profile.candidateKeys() + ", JSON " + json.length() + " B, HTML " + html.length() + " B");
+    }
+
+    static void summarize(Path file) throws Exception {
+        String from = file.toString().endsWith(".parquet") ? "read_parquet('" + file + "')" : "read_csv('" + file + "', header = true)";
+        long t = System.nanoTime();
+        int rows = 0;
+        try (Connection db = DuckDb.open(List.of(file.getParent()), LIMITS); Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SUMMARIZE SELECT * FROM " + from)) {
+            while (rs.next()) {
+                rows++;
+            }
+        }
+        long ms = (System.nanoTime() - t) / 1_000_000;
+        System.out.println("summarize " + ms + " ms, peak RSS " + peakRssMib() + " MiB: " + rows + " columns summarized of " + file.getFileName());
+    }
+
+    static long peakRssMib() throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,134 @@
+package datasense.verticles.ingest;
+
+import datasense.tools.Limits;
+import datasense.tools.profile.JoinHints;
+import datasense.tools.profile.TableProfile;
+import datasense.tools.profile.TableProfiler;
+import datasense.tools.sql.DuckDb;
+import datasense.verticles.bus.BusError;
+import datasense.verticles.bus.Json;
+import datasense.verticles.store.Keys;
+import datasense.verticles.store.ObjectStore;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The files role's profiles and join hints, kept in the object store (the system of record): a file's profile
+ * at {@link Keys#profile} (computed on upload, replaced by each ingest, computed on first read for a file ingested
+ * before profiles existed), and the join hints across a tenant's files (its default project) at
+ * {@link Keys#joinHints} and {@link Keys#joinHintsMarkdown}, recomputed after every upload and delete under the
+ * cluster-wide lock {@code ds.project.<tenant>}. Blocking DuckDB work runs in executeBlocking.
+ */
+final class Profiles {
+
+    private static final long LOCK_TIMEOUT_MS = 60_000;
+
+    private final Vertx vertx;
+    private final ObjectStore store;
+    private final Limits limits;
+
+    Profiles(Vertx vertx, ObjectStore store, String memoryLimit, int threads) {
+        this.vertx = vertx;
+        this.store = store;
+        this.limits = new Limits(0, 0, 0, memoryLimit, threads);
+    }
+
+    /** Blocking: the profile of the Parquet file at {@code parquet}. */
+    TableProfile compute(Path parquet, String table) {
+        try (Connection db = DuckDb.open(List.of(parquet.toAbsolutePath().getParent()), limits)) {
+            return new TableProfiler().profile(db, parquet.toAbsolutePath(), table);
+        } catch (SQLException e) {
+            throw new BusError(500, "internal", "the profile could not be computed: " + firstLine(e.getMessage()), null);
+        }
+    }
+
+    Future<Void> put(String tenant, String fileId, TableProfile profile) {
+        return store.put(Keys.profile(tenant, fileId), Json.toJson(profile).toBuffer());
+    }
+
+    /** The stored profile of the file of {@code manifest}; computed and stored now when there is none. */
+    Future<TableProfile> of(String tenant, JsonObject manifest) {
+        String fileId = manifest.getString("file_id");
+        return store.get(Keys.profile(tenant, fileId)).map(b -> Json.fromJson(b.toJsonObject(), TableProfile.class))
+                .recover(e -> e instanceof ObjectStore.NoSuchKeyException
+                        ? store.localPath(manifest.getString("parquet_key"))
+                        .compose(parquet -> vertx.executeBlocking(() -> compute(parquet, manifest.getString("table")), false))
+                        .compose(profile -> put(tenant, fileId, profile).map(profile))
+                        : Future.failedFuture(e));
+    }
+
+    /** The join hints that involve {@code fileId}, either side. */
+    Future<List<JoinHints.Hint>> hintsOf(String tenant, String fileId) {
+        return store.get(Keys.joinHints(tenant))
+                .map(b -> b.toJsonObject().getJsonArray("hints").stream()
+                        .map(h -> Json.fromJson((JsonObject) h, JoinHints.Hint.class))
+                        .filter(h -> h.fileId().equals(fileId) || h.otherFileId().equals(fileId))
+                        .toList())
+                .recover(e -> e instanceof ObjectStore.NoSuchKeyException ? Future.succeededFuture(List.of()) : Future.failedFuture(e));
+    }
+
+    /** Recomputes the tenant's join hints from its files' manifests (supplied) and profiles, one refresh at a time. */
+    Future<Void> refreshHints(String tenant, Supplier<Future<List<JsonObject>>> manifests) {
+        return vertx.sharedData().getLockWithTimeout("ds.project." + tenant, LOCK_TIMEOUT_MS)
+                .compose(lock -> manifests.get()
+                        .compose(all -> Future.all(all.stream().map(m -> of(tenant, m)).toList())
+                                .compose(profiles -> {
+                                    List<JoinHints.Table> tables = new ArrayList<>();
+                                    for (int i = 0; i < all.size(); i++) {
+                                        tables.add(new JoinHints.Table(all.get(i).getString("file_id"), all.get(i).getString("name"),
+                                                null, profiles.resultAt(i)));
+                                    }
+                                    return withParquet(tenant, tables, JoinHints.involved(tables));
+                                }))
+                        .compose(tables -> vertx.executeBlocking(() -> find(tables), false))
+                        .compose(hints -> store.put(Keys.joinHints(tenant), new JsonObject()
+                                        .put("updated_at", Instant.now().toString())
+                                        .put("hints", new JsonArray(hints.stream().map(h -> (Object) Json.toJson(h)).toList()))
+                                        .toBuffer())
+                                .compose(v -> store.put(Keys.joinHintsMarkdown(tenant), Buffer.buffer(JoinHints.markdown(hints)))))
+                        .onComplete(done -> lock.release()));
+    }
+
+    /** The tables a hint involves, each with its Parquet file at hand (a download from S3). */
+    private Future<List<JoinHints.Table>> withParquet(String tenant, List<JoinHints.Table> tables, Set<String> involved) {
+        List<JoinHints.Table> used = tables.stream().filter(t -> involved.contains(t.fileId())).toList();
+        return Future.all(used.stream().map(t -> store.localPath(Keys.parquet(tenant, t.fileId()))).toList())
+                .map(paths -> {
+                    List<JoinHints.Table> located = new ArrayList<>();
+                    for (int i = 0; i < used.size(); i++) {
+                        JoinHints.Table t = used.get(i);
+                        located.add(new JoinHints.Table(t.fileId(), t.name(), paths.resultAt(i), t.profile()));
+                    }
+                    return located;
+                });
+    }
+
+    private List<JoinHints.Hint> find(List<JoinHints.Table> tables) {
+        if (tables.isEmpty()) {
+            return List.of();
+        }
+        Set<Path> dirs = new LinkedHashSet<>();
+        tables.forEach(t -> dirs.add(t.parquet().toAbsolutePath().getParent()));
+        try (Connection db = DuckDb.open(List.copyOf(dirs), limits)) {
+            return new JoinHints().find(db, tables);
+        } catch (SQLException e) {
+            throw new BusError(500, "internal", "the join hints could not be measured: " + firstLine(e.getMessage()), null);
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+}

@@ -30,4 +30,16 @@ final class Polls {
         }
         return board;
     }
+
+    /** What {@code read} gives once {@code done} holds of it (its last value after 30 s otherwise). */
+    static <T> T until(java.util.function.Supplier<T> read, java.util.function.Predicate<T> done)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        T value = read.get();
+        while (!done.test(value) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            value = read.get();
+        }
+        return value;
+    }
 }

@@ -147,7 +147,8 @@ public final class IngestVerticle extends VerticleBase {
                     for (JsonObject manifest : manifests) {
                         registered = registered.compose(v -> index == null ? Future.succeededFuture() : index.putFile(manifest));
                     }
-                    return registered.compose(v -> refreshHints(tenant)).map(v -> {
+                    return registered.map(v -> {
+                        refreshHints(tenant); // after the reply: the upload does not wait on other files
                         manifests.forEach(m -> metrics.ingested("ok", m.getLong("rows", 0L), m.getLong("rows_rejected", 0L)));
                         return reply(manifests);
                     });
@@ -244,8 +245,9 @@ public final class IngestVerticle extends VerticleBase {
     }
 
     /**
-     * The join hints across the tenant's files, measured again. A failure is logged, not passed on: the upload or
-     * delete that asked for it stands, and the next one measures again.
+     * The join hints across the tenant's files, measured again, after the upload or delete that asks for it has
+     * been answered (measuring reads every file's profile, so no reply waits on it). A failure is logged, not
+     * passed on: the upload or delete stands, and the next one measures again.
      */
     private Future<Void> refreshHints(String tenant) {
         return profiles.refreshHints(tenant, () -> manifests(tenant))
@@ -308,7 +310,7 @@ public final class IngestVerticle extends VerticleBase {
         return manifest(tenant, request)
                 .compose(m -> store.deletePrefix(Keys.filePrefix(tenant, fileId)))
                 .compose(v -> index == null ? Future.succeededFuture() : index.removeFile(tenant, fileId))
-                .compose(v -> refreshHints(tenant))
+                .onSuccess(v -> refreshHints(tenant))
                 .compose(v -> vertx.eventBus().<JsonObject>request(Address.CACHE_EVICT,
                         new JsonObject().put("file_id", fileId), TenantHeader.on(BusTimeouts.SHORT, tenant)))
                 .map(evicted -> new JsonObject().put("file_id", fileId).put("deleted", true)

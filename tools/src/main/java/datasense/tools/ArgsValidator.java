@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Checks tool arguments against the JSON-schema subset our tool schemas use: {@code type} (object, array,
  * string, integer, number, boolean), {@code properties}, {@code required}, {@code additionalProperties: false},
- * {@code enum}, {@code items}, {@code minimum}, {@code maximum}; an empty schema {@code {}} accepts anything.
+ * {@code enum}, {@code items}, {@code minimum}, {@code exclusiveMinimum}, {@code maximum}; an empty schema
+ * {@code {}} accepts anything.
  * Errors name the path, e.g. {@code filters[0].op: must be one of [eq, ne]}, so a planner can fix its call.
  */
 public final class ArgsValidator {
@@ -52,6 +53,10 @@ public final class ArgsValidator {
             JsonNode min = schema.get("minimum");
             if (min != null && min.isNumber() && value.decimalValue().compareTo(min.decimalValue()) < 0) {
                 errors.add(where + ": must be at least " + min.asText() + ", not " + value.asText());
+            }
+            JsonNode above = schema.get("exclusiveMinimum");
+            if (above != null && above.isNumber() && value.decimalValue().compareTo(above.decimalValue()) <= 0) {
+                errors.add(where + ": must be more than " + above.asText() + ", not " + value.asText());
             }
             JsonNode max = schema.get("maximum");
             if (max != null && max.isNumber() && value.decimalValue().compareTo(max.decimalValue()) > 0) {

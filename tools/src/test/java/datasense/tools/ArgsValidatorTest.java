@@ -39,7 +39,9 @@ class ArgsValidatorTest {
         assertThat(errors("distribution_plot", "{\"column\":\"x\",\"bins\":2.5}"))
                 .containsExactly("bins: must be an integer, not 2.5");
         assertThat(errors("distribution_plot", "{\"column\":\"x\",\"colour\":\"red\"}"))
-                .containsExactly("colour: unknown property; allowed: column, kind, by, bins, filters");
+                .containsExactly("colour: unknown property; allowed: column, kind, by, bins, bin_width, filters");
+        assertThat(errors("distribution_plot", "{\"column\":\"x\",\"bin_width\":0}"))
+                .containsExactly("bin_width: must be more than 0, not 0");
         assertThat(errors("summary_stats", "{\"filters\":[{\"column\":\"a\",\"op\":\"eq\"},{\"column\":\"a\",\"op\":\"like\"}]}"))
                 .containsExactly("filters[1].op: must be one of [eq, ne, in, gt, ge, lt, le, between, is_null,"
                         + " not_null, year, starts_with, ends_with, contains, not_in, any], not \"like\"");

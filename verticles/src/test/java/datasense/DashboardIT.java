@@ -398,4 +398,49 @@ class DashboardIT {
             }
         }
     }
+
+    @Test
+    void withS3ThePageUploadsStraightToTheBucketThenTheNodeIngestsIt(@TempDir Path dir) throws Exception {
+        String bucket = "dashboard-uploads";
+        S3ProxyServer s3 = S3ProxyServer.startForBrowsers();
+        Vertx own = Vertx.vertx();
+        TestNode node = null;
+        try (var client = s3.client()) {
+            client.createBucket(b -> b.bucket(bucket));
+            node = TestNode.start(own, Map.of("DATASENSE_SAMPLE_DATA", "false",
+                    "S3_BUCKET", bucket,
+                    "S3_ENDPOINT", s3.endpoint().toString(),
+                    "S3_ACCESS_KEY_ID", S3ProxyServer.ACCESS_KEY,
+                    "S3_SECRET_ACCESS_KEY", S3ProxyServer.SECRET_KEY));
+            load(node);
+            Path csv = dir.resolve("s3-orders.csv");
+            Files.writeString(csv, shop.csv());
+            browser.visible("#file-input").sendKeys(csv.toAbsolutePath().toString());
+            browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload-status"), "Uploaded s3-orders.csv: 120 rows"));
+            browser.until(ExpectedConditions.textToBe(By.id("file-title"), "s3-orders.csv"));
+            // the bytes went from the page to the bucket (a PUT the browser timed), not to the node
+            @SuppressWarnings("unchecked")
+            List<String> puts = (List<String>) browser.driver.executeScript(
+                    "return performance.getEntriesByType('resource').filter(e => e.initiatorType === 'xmlhttprequest').map(e => e.name);");
+            assertThat(puts).anyMatch(url -> url.startsWith(s3.endpoint().toString()));
+            String toTheNode = "http://localhost:" + node.config.port() + "/uploads/";
+            assertThat(puts).noneMatch(url -> url.startsWith(toTheNode));
+            assertThat(browser.driver.findElement(By.id("upload-progress")).getAttribute("data-stages"))
+                    .as("the progress bar went through the upload, then the ingest").isEqualTo("uploading uploaded ingesting");
+            String fileId = browser.driver.findElement(By.cssSelector("#catalog tbody tr")).getAttribute("data-file-id");
+            assertThat(client.listObjectsV2(b -> b.bucket(bucket).prefix("default/uploads/" + fileId + "/")).contents())
+                    .extracting(o -> o.key()).contains("default/uploads/" + fileId + "/data.parquet");
+            WebElement turn = ask("total sales by region", 1);
+            Map<String, String> expected = new HashMap<>();
+            shop.salesByRegion().forEach((region, sum) -> expected.put(region, formatted(sum)));
+            assertThat(tableOf(turn)).isEqualTo(expected);
+            assertThat(browser.consoleErrors()).isEmpty();
+        } finally {
+            if (node != null) {
+                node.close();
+            }
+            own.close().await();
+            s3.close();
+        }
+    }
 }

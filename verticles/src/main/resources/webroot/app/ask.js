@@ -33,6 +33,7 @@ export function open(chosen) {
 
 function reset() {
   conversationId = null;
+  delete $('conversation').dataset.conversationId;
   $('conversation').replaceChildren();
   $('ask-error').textContent = '';
 }
@@ -62,6 +63,27 @@ export async function askQuestion(question, pressed = performance.now()) {
   }
 }
 
+/**
+ * Reopens a conversation where it was left (GET /conversations/{id}): its turns, oldest first, each with the answer
+ * recorded for it (GET /questions/{id}); the next question continues it.
+ */
+export async function reopen(id) {
+  reset();
+  const conversation = await api('/conversations/' + encodeURIComponent(id));
+  const records = await Promise.all(conversation.turns.map(t => api('/questions/' + encodeURIComponent(t.question_id))
+    .catch(e => ({ question: t.question, failed: e }))));
+  conversationId = conversation.conversation_id;
+  $('conversation').dataset.conversationId = conversationId;
+  for (const record of records) {
+    const turn = el('article', { class: 'turn', 'data-state': record.failed ? 'failed' : 'answered', 'data-reopened': 'true' },
+      el('p', { class: 'q' }, record.question));
+    turn.append(record.failed ? el('p', { class: 'error', role: 'alert' }, describe(record.failed))
+      : renderAnswer(record.reply || { answer: record.answer }, q => askQuestion(q), pin));
+    $('conversation').append(turn);
+  }
+  $('question').focus();
+}
+
 /** Runs a recorded question again (POST /questions/{id}/rerun) and shows its answer as a turn. */
 export async function rerun(record) {
   const steps = stepList();
@@ -85,6 +107,7 @@ function finish(turn, steps, body) {
   turn.dataset.eventsBeforeAnswer = String(steps.count());
   steps.trace(body);
   if (body.conversation_id) conversationId = body.conversation_id;
+  if (conversationId) $('conversation').dataset.conversationId = conversationId;
   turn.append(renderAnswer(body, q => askQuestion(q), pin));
   turn.dataset.state = 'answered';
   turn.scrollIntoView({ block: 'nearest' });

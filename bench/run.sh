@@ -68,9 +68,9 @@ if [[ "$SCENARIO" == page ]]; then
     [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]] \
         || die "chromium and chromium-driver are missing; install them with: apt-get install -y chromium chromium-driver"
     mkdir -p "$OUT"
-    echo "== page: mvn -B -o verify -pl verticles -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=DashboardBench" \
+    echo "== page: mvn -B -o verify -pl verticles -am -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.failIfNoSpecifiedTests=false -Dit.test=DashboardBench" \
         "-Dbench.reps=${BENCH_REPS:-9} -Dbench.askRows=${BENCH_ASK_ROWS:-100000} -Dbench.boardRows=$ROWS"
-    (cd "$ROOT" && mvn -B -o verify -pl verticles -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=DashboardBench \
+    (cd "$ROOT" && mvn -B -o verify -pl verticles -am -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.failIfNoSpecifiedTests=false -Dit.test=DashboardBench \
         -Dbench.reps="${BENCH_REPS:-9}" -Dbench.askRows="${BENCH_ASK_ROWS:-100000}" -Dbench.boardRows="$ROWS" \
         >"$OUT/page-mvn.log" 2>&1) || { tail -40 "$OUT/page-mvn.log"; die "the page benchmark failed; see $OUT/page-mvn.log"; }
     cp "$ROOT/verticles/target/bench/dashboard-page.txt" "$OUT/"

@@ -7,6 +7,10 @@
 #   bash bench/run.sh auth-overhead      the same with DATASENSE_AUTH=none against required (a JWT per request)
 #   bash bench/run.sh planning      offline planner speed alone (needs only the compiled agent-graph and tools
 #                                   classes: mvn -q -o install -DskipTests; no node, no wrk)
+#   bash bench/run.sh page          the dashboard in headless Chromium: page weight, Enter to the first step event
+#                                   and to the answer (cold and cached), a board of 8 tiles on a 1M-row file
+#                                   (verticles/src/test/java/datasense/DashboardBench.java through failsafe; needs
+#                                   chromium and chromium-driver, and mvn -q -o install -DskipTests first; no wrk)
 #   bash bench/run.sh [redis-cache-hit|scale-out|failover|infra]   Redis cache hits, tools-node scale-out, failover
 #                                   (infra: all three; ~7 min); their settings: the comment above each scenario
 #
@@ -40,7 +44,7 @@ WORK=""
 die() { echo "bench: $*" >&2; exit 1; }
 
 case "$SCENARIO" in
-    cache-hit|cold-ask|all|planning|redis-cache-hit|scale-out|failover|infra|metrics-overhead|auth-overhead) ;;
+    cache-hit|cold-ask|all|planning|page|redis-cache-hit|scale-out|failover|infra|metrics-overhead|auth-overhead) ;;
     -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown scenario '$SCENARIO' (use cache-hit, cold-ask, all, planning, redis-cache-hit, scale-out, failover, infra, metrics-overhead or auth-overhead)" ;;
 esac
@@ -56,6 +60,21 @@ if [[ "$SCENARIO" == planning ]]; then
     java -cp "$(cat "$CP_FILE"):$ROOT/agent-graph/target/classes:$ROOT/tools/target/classes" \
         "$ROOT/bench/PlanningBench.java" "${BENCH_ROUNDS:-300}"
     rm -f "$CP_FILE"
+    exit 0
+fi
+
+# ---- scenario: the dashboard page in a real browser (no node of its own here: the bench class starts one) ------
+if [[ "$SCENARIO" == page ]]; then
+    [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]] \
+        || die "chromium and chromium-driver are missing; install them with: apt-get install -y chromium chromium-driver"
+    mkdir -p "$OUT"
+    echo "== page: mvn -B -o verify -pl verticles -am -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.failIfNoSpecifiedTests=false -Dit.test=DashboardBench" \
+        "-Dbench.reps=${BENCH_REPS:-9} -Dbench.askRows=${BENCH_ASK_ROWS:-100000} -Dbench.boardRows=$ROWS"
+    (cd "$ROOT" && mvn -B -o verify -pl verticles -am -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.failIfNoSpecifiedTests=false -Dit.test=DashboardBench \
+        -Dbench.reps="${BENCH_REPS:-9}" -Dbench.askRows="${BENCH_ASK_ROWS:-100000}" -Dbench.boardRows="$ROWS" \
+        >"$OUT/page-mvn.log" 2>&1) || { tail -40 "$OUT/page-mvn.log"; die "the page benchmark failed; see $OUT/page-mvn.log"; }
+    cp "$ROOT/verticles/target/bench/dashboard-page.txt" "$OUT/"
+    cat "$OUT/dashboard-page.txt"
     exit 0
 fi
 

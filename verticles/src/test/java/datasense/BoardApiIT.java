@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Boards over the REST API on a real node: an upload's generated board (its tiles asked through the ordinary ask
  * path, each with its recorded question and plan), making, renaming and deleting a board, pinning an answer, a
  * tile re-run that computes afresh and keeps the new answer, removing a tile, every refusal in the one error shape,
- * and a deleted file taking its boards with it.
+ * a deleted file taking its boards with it, and a file uploaded again under its name taking its boards along with
+ * their tiles re-run on the new data.
  */
 @ExtendWith(VertxExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -153,5 +154,39 @@ class BoardApiIT {
         assertThat(fromCache.getString("question")).isEqualTo("total Sales by Region");
         assertThat(fromCache.getJsonObject("result").getJsonArray("results").getJsonObject(0).getJsonArray("rows"))
                 .isEqualTo(cached.getJsonArray("results").getJsonObject(0).getJsonArray("rows"));
+    }
+
+    @Test
+    void aReUploadTakesTheFilesBoardsAlongWithTheirTilesReRunOnTheNewData() throws Exception {
+        String first = upload("reuploaded.csv");
+        JsonObject asked = ok(caller.ask(first, "average profit by region"), 200);
+        String boardId = ok(caller.post("/files/" + first + "/boards", new JsonObject().put("name", "Profit")), 201).getString("board_id");
+        ok(caller.post("/boards/" + boardId + "/tiles", new JsonObject().put("question_id", asked.getString("question_id"))), 201);
+        JsonArray before = ok(caller.get("/boards/" + boardId), 200).getJsonArray("tiles").getJsonObject(0)
+                .getJsonObject("result").getJsonArray("results").getJsonObject(0).getJsonArray("rows");
+
+        ShopData changed = new ShopData(60); // other rows: other averages
+        JsonObject reply = ok(caller.uploadCsv("reuploaded.csv", changed.csv()), 201);
+        String second = reply.getString("file_id");
+        assertThat(second).as("every upload is a new file").isNotEqualTo(first);
+        // moved before the upload's reply: the new file lists it at once, the old one no longer does
+        JsonArray boards = ok(caller.get("/files/" + second + "/boards"), 200).getJsonArray("boards");
+        assertThat(boards.stream().map(b -> ((JsonObject) b).getString("board_id"))).contains(boardId);
+        assertThat(ok(caller.get("/files/" + first + "/boards"), 200).getJsonArray("boards").stream()
+                .map(b -> ((JsonObject) b).getString("board_id"))).doesNotContain(boardId).as("the old file keeps its generated board")
+                .hasSize(1);
+
+        JsonObject board = Polls.board(caller, boardId);
+        assertThat(board.getBoolean("refreshing")).as("refreshed within the poll").isNull();
+        assertThat(board.getString("file_id")).isEqualTo(second);
+        JsonObject tile = board.getJsonArray("tiles").getJsonObject(0);
+        assertThat(tile.getString("refreshed_at")).isNotBlank();
+        JsonArray after = tile.getJsonObject("result").getJsonArray("results").getJsonObject(0).getJsonArray("rows");
+        assertThat(after).isNotEqualTo(before);
+        // the new answer is the new data's: the same as asking the new file afresh
+        JsonObject fresh = ok(caller.ask(second, "average profit by region"), 200);
+        assertThat(after).isEqualTo(fresh.getJsonArray("results").getJsonObject(0).getJsonArray("rows"));
+        assertThat(ok(caller.get("/questions/" + tile.getJsonObject("result").getString("question_id")), 200).getString("file_id"))
+                .as("the re-run is a question of the new file").isEqualTo(second);
     }
 }

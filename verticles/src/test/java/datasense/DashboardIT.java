@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -35,9 +37,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * happen, then the answer's table and its chart drawn by vega-embed; a best guess offers its alternatives as
  * re-asks; a follow-up stays in the conversation; the history re-runs a question; a result table sorts by a click
  * (and by Enter) on its header; an answer pinned to a board is on it after the node restarts, and its tile re-runs;
- * a fresh upload's generated board shows its tiles; and a page signed in with one tenant's API key lists none of
- * another tenant's files. A failing test leaves a screenshot in {@code target/screenshots/}. The pictures of the
- * upload, an answer with its chart and a board in {@code docs/screenshots/} are taken here, so they stay true.
+ * a fresh upload's generated board shows its tiles; a page signed in with one tenant's API key lists none of
+ * another tenant's files; with S3 the page uploads straight to the bucket (S3Proxy) and the node ingests it; the
+ * history forgets a question and reopens a conversation where it was left; at a phone's width (390x844) nothing is
+ * wider than the screen; and with the keyboard alone a file is opened and a question asked, every control named.
+ * A failing test leaves a screenshot in {@code target/screenshots/}. The pictures of the upload, an answer with its
+ * chart, a board and the phone view in {@code docs/screenshots/} are taken here, so they stay true.
  */
 @ExtendWith(VertxExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -397,5 +402,192 @@ class DashboardIT {
                 second.close().await();
             }
         }
+    }
+
+    @Test
+    void withS3ThePageUploadsStraightToTheBucketThenTheNodeIngestsIt(@TempDir Path dir) throws Exception {
+        String bucket = "dashboard-uploads";
+        S3ProxyServer s3 = S3ProxyServer.startForBrowsers();
+        Vertx own = Vertx.vertx();
+        TestNode node = null;
+        try (var client = s3.client()) {
+            client.createBucket(b -> b.bucket(bucket));
+            node = TestNode.start(own, Map.of("DATASENSE_SAMPLE_DATA", "false",
+                    "S3_BUCKET", bucket,
+                    "S3_ENDPOINT", s3.endpoint().toString(),
+                    "S3_ACCESS_KEY_ID", S3ProxyServer.ACCESS_KEY,
+                    "S3_SECRET_ACCESS_KEY", S3ProxyServer.SECRET_KEY));
+            load(node);
+            Path csv = dir.resolve("s3-orders.csv");
+            Files.writeString(csv, shop.csv());
+            browser.visible("#file-input").sendKeys(csv.toAbsolutePath().toString());
+            browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload-status"), "Uploaded s3-orders.csv: 120 rows"));
+            browser.until(ExpectedConditions.textToBe(By.id("file-title"), "s3-orders.csv"));
+            // the bytes went from the page to the bucket (a PUT the browser timed), not to the node
+            @SuppressWarnings("unchecked")
+            List<String> puts = (List<String>) browser.driver.executeScript(
+                    "return performance.getEntriesByType('resource').filter(e => e.initiatorType === 'xmlhttprequest').map(e => e.name);");
+            assertThat(puts).anyMatch(url -> url.startsWith(s3.endpoint().toString()));
+            String toTheNode = "http://localhost:" + node.config.port() + "/uploads/";
+            assertThat(puts).noneMatch(url -> url.startsWith(toTheNode));
+            assertThat(browser.driver.findElement(By.id("upload-progress")).getAttribute("data-stages"))
+                    .as("the progress bar went through the upload, then the ingest").isEqualTo("uploading uploaded ingesting");
+            String fileId = browser.driver.findElement(By.cssSelector("#catalog tbody tr")).getAttribute("data-file-id");
+            assertThat(client.listObjectsV2(b -> b.bucket(bucket).prefix("default/uploads/" + fileId + "/")).contents())
+                    .extracting(o -> o.key()).contains("default/uploads/" + fileId + "/data.parquet");
+            WebElement turn = ask("total sales by region", 1);
+            Map<String, String> expected = new HashMap<>();
+            shop.salesByRegion().forEach((region, sum) -> expected.put(region, formatted(sum)));
+            assertThat(tableOf(turn)).isEqualTo(expected);
+            assertThat(browser.consoleErrors()).isEmpty();
+        } finally {
+            if (node != null) {
+                node.close();
+            }
+            own.close().await();
+            s3.close();
+        }
+    }
+
+    @Test
+    void theHistoryForgetsAQuestionAndReopensAConversationWhereItWasLeft() {
+        assertThat(open.uploadCsv("history-orders.csv", shop.csv()).statusCode()).isEqualTo(201);
+        load(open);
+        chooseFile("history-orders.csv");
+        ask("total sales by region", 1);
+        ask("now only for the West", 2);
+        String conversation = browser.driver.findElement(By.id("conversation")).getAttribute("data-conversation-id");
+        assertThat(conversation).startsWith("c_");
+        browser.visible("#new-conversation").click();
+        ask("average profit by product", 1);
+
+        // a fresh page: no conversation on it; the history reopens the first one as it was left
+        load(open);
+        chooseFile("history-orders.csv");
+        browser.visible("#history-box summary").click();
+        WebElement west = historyItem("now only for the West");
+        west.findElement(By.cssSelector("button.reopen")).click();
+        browser.until(d -> conversation.equals(d.findElement(By.id("conversation")).getAttribute("data-conversation-id"))
+                && d.findElements(By.cssSelector("#conversation article.turn[data-reopened]")).size() == 2);
+        List<WebElement> turns = browser.all("#conversation article.turn");
+        assertThat(turns).extracting(t -> t.findElement(By.cssSelector(".q")).getText())
+                .containsExactly("total sales by region", "now only for the West");
+        assertThat(tableOf(turns.get(1))).containsOnlyKeys("West");
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).as("ready for the next question").isEqualTo("question");
+        // and goes on from there: the next question builds on the West-only turn
+        WebElement next = ask("what about profit?", 3);
+        double westProfit = shop.rows.stream().filter(r -> r.region().equals("West")).mapToDouble(ShopData.Row::profit).sum();
+        assertThat(tableOf(next)).as(next.getText()).containsOnlyKeys("West").containsEntry("West", formatted(westProfit));
+        assertThat(open.get("/conversations/" + conversation).bodyAsJsonObject().getJsonArray("turns")).hasSize(3);
+
+        // Delete forgets a question: gone from the list, from a fresh page's list and from the API
+        WebElement forgotten = historyItem("average profit by product");
+        String questionId = forgotten.getAttribute("data-question-id");
+        forgotten.findElement(By.cssSelector("button.forget")).click();
+        browser.until(ExpectedConditions.stalenessOf(forgotten));
+        assertThat(open.get("/questions/" + questionId).statusCode()).isEqualTo(404);
+        load(open);
+        chooseFile("history-orders.csv");
+        browser.visible("#history-box summary").click();
+        historyItem("total sales by region");
+        assertThat(browser.all("#history li")).extracting(WebElement::getText).noneMatch(t -> t.startsWith("average profit by product"));
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    private WebElement historyItem(String question) {
+        return browser.until(d -> d.findElements(By.cssSelector("#history li")).stream()
+                .filter(li -> li.getText().startsWith(question + " ")).findFirst().orElse(null));
+    }
+
+    /**
+     * True when the page is no wider than the phone's 390 px: nothing scrolls sideways but inside its own box. (A
+     * mobile viewport widens itself to content that overflows it, so its width is checked too.)
+     */
+    private boolean fitsTheWindow() {
+        return Boolean.TRUE.equals(browser.driver.executeScript("return window.innerWidth === 390"
+                + " && document.body.scrollWidth <= window.innerWidth && document.documentElement.scrollWidth <= window.innerWidth;"));
+    }
+
+    /** What reaches past the window's right edge, for a failure's message. */
+    private Object tooWide() {
+        return browser.driver.executeScript("return [...document.querySelectorAll('body *')]"
+                + ".filter(e => e.getBoundingClientRect().right > 390.5)"
+                + ".slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));");
+    }
+
+    @Test
+    void atAPhonesWidthThePageFitsAndAsks() {
+        assertThat(open.uploadCsv("phone-orders.csv", shop.csv()).statusCode()).isEqualTo(201);
+        assertThat(open.uploadCsv("quarterly-orders-of-the-north-eastern-region-2024-final-v2.csv", shop.csv()).statusCode()).isEqualTo(201);
+        // a phone's viewport (390x844), by Chrome's device emulation
+        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+        try {
+            load(open);
+            // the catalog holds a long name (and whatever this node's other tests uploaded)
+            assertThat(fitsTheWindow()).as("the catalog: %s", tooWide()).isTrue();
+            chooseFile("phone-orders.csv");
+            browser.visible("#preview-box summary").click();
+            WebElement turn = ask("total sales by region", 1);
+            browser.until(d -> renderedChart(turn));
+            turn.findElement(By.cssSelector(".sql-plan summary")).click();
+            browser.visible("#history-box summary").click();
+            historyItem("total sales by region");
+            assertThat(fitsTheWindow()).as("an answer with its chart, table, SQL and plan: %s", tooWide()).isTrue();
+            assertThat(tableOf(turn)).hasSize(4);
+            WebElement pinButton = turn.findElement(By.cssSelector("button.pin-button"));
+            assertThat(pinButton.getRect().getX() + pinButton.getRect().getWidth()).as("Pin is on the screen").isLessThanOrEqualTo(390);
+            pinButton.click();
+            browser.until(ExpectedConditions.textToBePresentInElement(turn.findElement(By.cssSelector(".pin-status")), "Pinned to My board."));
+            browser.until(ExpectedConditions.elementToBeClickable(By.xpath("//ul[@id='board-list']//button[text()='My board']"))).click();
+            browser.until(d -> !d.findElements(By.cssSelector("#tiles article.tile figure.chart[data-rendered]")).isEmpty());
+            assertThat(fitsTheWindow()).as("a board: %s", tooWide()).isTrue();
+            browser.driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", turn);
+            docsPicture(null, "phone");
+            assertThat(browser.consoleErrors()).isEmpty();
+        } finally {
+            browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    @Test
+    void withTheKeyboardOnlyAFileIsOpenedAndAQuestionAskedAndEveryControlIsNamed() {
+        assertThat(open.uploadCsv("keys-orders.csv", shop.csv()).statusCode()).isEqualTo(201);
+        load(open);
+        // Tab from the top of the page to the file's button, Enter opens it
+        tabTo(e -> "keys-orders.csv".equals(e.getText()) && "open".equals(e.getAttribute("class")));
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        browser.until(ExpectedConditions.textToBe(By.id("file-title"), "keys-orders.csv"));
+        // on to the question box, type, Enter asks
+        tabTo(e -> "question".equals(e.getAttribute("id")));
+        browser.driver.switchTo().activeElement().sendKeys("total sales by region", Keys.ENTER);
+        WebElement turn = answered(1);
+        Map<String, String> expected = new HashMap<>();
+        shop.salesByRegion().forEach((region, sum) -> expected.put(region, formatted(sum)));
+        assertThat(tableOf(turn)).isEqualTo(expected);
+        assertThat(Integer.parseInt(turn.getAttribute("data-events-before-answer"))).isGreaterThanOrEqualTo(2);
+        // the answer's controls are reached by Tab too: the pin box, where Enter pins
+        tabTo(e -> "board-name".equals(e.getAttribute("class")));
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        browser.until(ExpectedConditions.textToBePresentInElement(turn.findElement(By.cssSelector(".pin-status")), "Pinned to My board."));
+
+        // every visible control says what it is to a screen reader
+        List<String> unnamed = browser.all("button, input, select, textarea, summary, a[href], [tabindex]").stream()
+                .filter(WebElement::isDisplayed)
+                .filter(e -> e.getAccessibleName() == null || e.getAccessibleName().isBlank())
+                .map(e -> e.getTagName() + "#" + e.getAttribute("id") + "." + e.getAttribute("class")).toList();
+        assertThat(unnamed).as("controls without an accessible name").isEmpty();
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    /** Presses Tab (at most 150 times) until the focused element matches. */
+    private void tabTo(Predicate<WebElement> wanted) {
+        for (int i = 0; i < 150; i++) {
+            new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+            if (wanted.test(browser.driver.switchTo().activeElement())) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached the element; the focus is on " + browser.driver.switchTo().activeElement().getTagName());
     }
 }

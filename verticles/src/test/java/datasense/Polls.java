@@ -20,11 +20,12 @@ final class Polls {
         return job;
     }
 
-    /** The board once it is no longer being generated (its last state after 60 s otherwise). */
+    /** The board once it is no longer being generated nor refreshed (its last state after 60 s otherwise). */
     static JsonObject board(Caller caller, String boardId) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         JsonObject board = caller.get("/boards/" + boardId).bodyAsJsonObject();
-        while (Boolean.TRUE.equals(board.getBoolean("generating")) && System.nanoTime() < deadline) {
+        while ((Boolean.TRUE.equals(board.getBoolean("generating")) || Boolean.TRUE.equals(board.getBoolean("refreshing")))
+                && System.nanoTime() < deadline) {
             Thread.sleep(50);
             board = caller.get("/boards/" + boardId).bodyAsJsonObject();
         }

@@ -1,6 +1,7 @@
 package datasense;
 
 import java.net.URI;
+import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
@@ -8,6 +9,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import org.gaul.s3proxy.AuthenticationType;
+import org.gaul.s3proxy.CrossOriginResourceSharing;
 import org.gaul.s3proxy.S3Proxy;
 import org.jclouds.ContextBuilder;
 import org.jclouds.blobstore.BlobStoreContext;
@@ -35,17 +37,32 @@ public final class S3ProxyServer implements AutoCloseable {
 
     /** Starts a server with an empty store; create buckets through the S3 API. */
     public static S3ProxyServer start() throws Exception {
+        return start(null);
+    }
+
+    /**
+     * As {@link #start()}, answering browsers of any origin (CORS: PUT, GET and HEAD, any request header), as a bucket
+     * must for the dashboard to upload to it straight from the page; null: no CORS, as S3 without a CORS configuration.
+     */
+    public static S3ProxyServer startForBrowsers() throws Exception {
+        return start(new CrossOriginResourceSharing(List.of("*"), List.of("GET", "HEAD", "PUT"), List.of("*"), List.of("ETag"), "false"));
+    }
+
+    private static S3ProxyServer start(CrossOriginResourceSharing cors) throws Exception {
         BlobStoreContext context = ContextBuilder.newBuilder("transient")
                 .credentials(ACCESS_KEY, SECRET_KEY)
                 .build(BlobStoreContext.class);
-        S3Proxy proxy = S3Proxy.builder()
+        S3Proxy.Builder builder = S3Proxy.builder()
                 .blobStore(context.getBlobStore())
                 .endpoint(URI.create("http://127.0.0.1:0"))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
                 // S3Proxy 2.6 answers 501 to headers it does not know, such as the x-amz-checksum-crc32 that
                 // SDK 2.30+ always puts on DeleteObjects; AWS and current MinIO accept it. Signatures still count.
-                .ignoreUnknownHeaders(true)
-                .build();
+                .ignoreUnknownHeaders(true);
+        if (cors != null) {
+            builder.corsRules(cors);
+        }
+        S3Proxy proxy = builder.build();
         proxy.start();
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (!"STARTED".equals(proxy.getState())) {

@@ -16,15 +16,38 @@ export async function api(path, { method = 'GET', body } = {}) {
   return json;
 }
 
-/** Uploads a file as the raw body of POST /files, reporting progress (0..1) while the bytes go up. */
-export function upload(file, onProgress) {
+/**
+ * Uploads a file in two steps, as any client may (README, Uploads): POST /upload asks for a presigned URL, then the
+ * bytes are PUT to it, `onStage('uploading', fraction)` reporting progress (0..1) while they go up. With S3 configured
+ * the URL is the bucket's (the bytes never pass through the node) and the reply names a `complete_url`, called next
+ * (`onStage('ingesting')`) to have the node ingest the object; otherwise the URL is the node's own, which ingests as
+ * the PUT ends. Resolves with the file's manifest; every refusal is the server's {error, message, hint}.
+ */
+export async function upload(file, onStage) {
+  const type = file.type || 'application/octet-stream';
+  const grant = await api('/upload', { method: 'POST', body: { file_name: file.name, content_type: type } });
+  const direct = Boolean(grant.complete_url);
+  const manifest = await put(grant, file, direct, onStage);
+  if (!direct) return manifest;
+  onStage('ingesting');
+  return api(grant.complete_url, { method: 'POST' });
+}
+
+/** PUTs the bytes to the presigned URL with the headers it was signed for; the node's reply (none from S3). */
+function put(grant, file, direct, onStage) {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', '/files?name=' + encodeURIComponent(file.name));
-    for (const [name, value] of Object.entries(authHeader())) xhr.setRequestHeader(name, value);
-    xhr.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
-    xhr.upload.onprogress = e => { if (e.lengthComputable) onProgress(e.loaded / e.total); };
+    xhr.open('PUT', grant.presigned_url);
+    for (const [name, value] of Object.entries(grant.headers || {})) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = e => { if (e.lengthComputable) onStage('uploading', e.loaded / e.total); };
+    xhr.upload.onload = () => onStage(direct ? 'uploaded' : 'ingesting');
     xhr.onload = () => {
+      if (direct) {
+        // S3 answers XML: its status is what matters
+        if (xhr.status >= 200 && xhr.status < 300) resolve(null);
+        else reject(Object.assign(new Error('the storage refused the upload (HTTP ' + xhr.status + ')'), { status: xhr.status }));
+        return;
+      }
       let json;
       try {
         json = JSON.parse(xhr.responseText);
@@ -34,7 +57,8 @@ export function upload(file, onProgress) {
       if (xhr.status >= 200 && xhr.status < 300) resolve(json);
       else reject(Object.assign(new Error(json.message), json, { status: xhr.status }));
     };
-    xhr.onerror = () => reject(new Error('the upload did not reach the node'));
+    xhr.onerror = () => reject(new Error(direct ? 'the upload did not reach the storage (is its CORS open to this page?)'
+      : 'the upload did not reach the node'));
     xhr.send(file);
   });
 }

@@ -1,6 +1,6 @@
 // The file's boards (GET /files/{id}/boards): pinning an answer to a named board, and one board's tiles, each
-// re-runnable (POST /boards/{id}/tiles/{tile}/rerun). A generated board still being filled is looked at again
-// every second until it is done.
+// re-runnable (POST /boards/{id}/tiles/{tile}/rerun). A generated board still being filled, or a board whose tiles
+// are re-run on a re-upload of its file, is looked at again every second until it is done.
 import { api } from './api.js';
 import { describe, el } from './dom.js';
 import { renderResult } from './answer.js';
@@ -12,6 +12,9 @@ let boards = [];
 let openBoardId = null;
 let poll = null;
 let listPoll = null;
+
+/** Being generated, or re-run on a re-upload of its file: the page looks again every second. */
+const busy = board => !!(board.generating || board.refreshing);
 
 export function init() {
   $('board-delete').addEventListener('click', () => removeBoard());
@@ -35,8 +38,8 @@ async function refreshList() {
   const body = await api('/files/' + path(fileId) + '/boards');
   if (body.file_id !== fileId) return; // another file was chosen meanwhile
   boards = body.boards;
-  // a board being generated: its tile count is looked at again every second until it is done
-  if (boards.some(b => b.generating)) listPoll = setTimeout(() => refreshList().catch(e => console.warn(describe(e))), 1000);
+  // a board being generated or refreshed: looked at again every second until it is done
+  if (boards.some(busy)) listPoll = setTimeout(() => refreshList().catch(e => console.warn(describe(e))), 1000);
   $('board-names').replaceChildren(...boards.map(b => el('option', { value: b.name })));
   // items are kept and updated in place, so a button being pressed is never swapped for another
   const list = $('board-list');
@@ -47,7 +50,8 @@ async function refreshList() {
       ' ', el('span', { class: 'meta' }));
     li.querySelector('button').textContent = b.name;
     li.querySelector('button').setAttribute('aria-pressed', String(b.board_id === openBoardId));
-    li.querySelector('.meta').textContent = b.tile_count + (b.tile_count === 1 ? ' tile' : ' tiles') + (b.generating ? ', being generated…' : '');
+    li.querySelector('.meta').textContent = b.tile_count + (b.tile_count === 1 ? ' tile' : ' tiles')
+      + (b.generating ? ', being generated…' : b.refreshing ? ', refreshing on the new upload…' : '');
     return li;
   }));
 }
@@ -90,10 +94,12 @@ function render(board) {
   $('board-title').textContent = board.name;
   $('board-view').dataset.boardId = board.board_id;
   $('board-view').dataset.generating = String(!!board.generating);
+  $('board-view').dataset.refreshing = String(!!board.refreshing);
   $('board-status').textContent = board.generating ? 'Generating its tiles from the file\'s profile…'
-    : board.tiles.length + (board.tiles.length === 1 ? ' tile' : ' tiles');
+    : board.refreshing ? 'Re-running its tiles on the new upload…'
+      : board.tiles.length + (board.tiles.length === 1 ? ' tile' : ' tiles');
   $('tiles').replaceChildren(...board.tiles.map(t => tile(board, t)));
-  if (board.generating) {
+  if (busy(board)) {
     poll = setTimeout(async () => {
       if (openBoardId !== board.board_id) return;
       try {

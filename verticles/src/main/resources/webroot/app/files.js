@@ -1,4 +1,5 @@
-// The catalog (GET /files), uploads (picker, drag and drop, progress) and deleting a file.
+// The catalog (GET /files), uploads (picker, drag and drop, progress; straight to S3 when the node offers it) and
+// deleting a file.
 import { api, upload } from './api.js';
 import { describe, el } from './dom.js';
 
@@ -50,7 +51,14 @@ async function send(file) {
   progress.hidden = false;
   progress.value = 0;
   try {
-    const body = await upload(file, fraction => { progress.value = Math.round(fraction * 100); });
+    const stages = [];
+    const body = await upload(file, (stage, fraction) => {
+      if (stages[stages.length - 1] !== stage) stages.push(stage);
+      progress.dataset.stages = stages.join(' '); // what the bar went through, for a test to read
+      if (stage === 'uploading') progress.value = Math.round(fraction * 100);
+      else progress.value = 100;
+      if (stage === 'ingesting') $('upload-status').textContent = 'Uploaded ' + file.name + '; reading it…';
+    });
     progress.value = 100;
     const rejected = body.rows_rejected ? ', ' + body.rows_rejected + ' rows rejected' : '';
     $('upload-status').textContent = 'Uploaded ' + body.name + ': ' + body.rows + ' rows, '

@@ -32,7 +32,11 @@ async function openFile(file) {
 }
 
 async function refreshHistory() {
-  if (current) await history.show(current.file_id, record => asking.rerun(record)).catch(e => console.warn(describe(e)));
+  if (current) {
+    await history.show(current.file_id, record => asking.rerun(record),
+      id => asking.reopen(id).catch(e => { $('ask-error').textContent = describe(e); }))
+      .catch(e => console.warn(describe(e)));
+  }
 }
 
 async function enter() {

@@ -49,6 +49,7 @@ public final class BoardVerticle extends VerticleBase {
                 bus.<JsonObject>consumer(Address.BOARDS_CREATE, m -> Replies.forTenant(m, this::create)).completion(),
                 bus.<JsonObject>consumer(Address.BOARDS_GET, m -> Replies.forTenant(m, (t, r) -> find(t, r.getString("board_id")).map(Board::toJson))).completion(),
                 bus.<JsonObject>consumer(Address.BOARDS_UPDATE, m -> Replies.forTenant(m, this::update)).completion(),
+                bus.<JsonObject>consumer(Address.BOARDS_MOVE, m -> Replies.forTenant(m, this::move)).completion(),
                 bus.<JsonObject>consumer(Address.BOARDS_DELETE, m -> Replies.forTenant(m, this::delete)).completion(),
                 bus.<JsonObject>consumer(Address.BOARDS_PIN, m -> Replies.forTenant(m, this::pin)).completion(),
                 bus.<JsonObject>consumer(Address.BOARDS_REFRESH, m -> Replies.forTenant(m, this::refresh)).completion(),
@@ -78,7 +79,7 @@ public final class BoardVerticle extends VerticleBase {
         }
         boolean generated = Boolean.TRUE.equals(request.getValue("generated"));
         String now = now();
-        Board board = new Board(newId("b_"), fileId, name, generated ? true : null, generated ? true : null, now, now, List.of());
+        Board board = new Board(newId("b_"), fileId, name, generated ? true : null, generated ? true : null, null, now, now, List.of());
         return fileExists(tenant, fileId)
                 .compose(v -> store.put(Keys.board(tenant, fileId, board.boardId()), board.toJson().toBuffer()))
                 .compose(v -> store.put(Keys.boardIndex(tenant, board.boardId()),
@@ -93,10 +94,34 @@ public final class BoardVerticle extends VerticleBase {
             return Future.failedFuture(badName());
         }
         boolean generationOver = Boolean.FALSE.equals(request.getValue("generating"));
+        boolean refreshOver = Boolean.FALSE.equals(request.getValue("refreshing"));
         return change(tenant, request.getString("board_id"), board -> {
             Board next = name == null ? board : board.named(name, now());
-            return Future.succeededFuture(generationOver ? next.generated(now()) : next);
+            next = generationOver ? next.generated(now()) : next;
+            return Future.succeededFuture(refreshOver ? next.refreshed(now()) : next);
         }).map(Board::toJson);
+    }
+
+    /**
+     * Moves a board to {@code file_id} (the re-upload of its file), marked {@code refreshing}: written under the new
+     * file, its index entry pointed there, then removed from the old file, all under the board's lock.
+     */
+    private Future<JsonObject> move(String tenant, JsonObject request) {
+        String boardId = request.getString("board_id");
+        String fileId = request.getString("file_id");
+        return fileExists(tenant, fileId).compose(v -> find(tenant, boardId)).compose(found -> vertx.sharedData()
+                .getLockWithTimeout("ds.board." + tenant + "." + boardId, LOCK_TIMEOUT_MS)
+                .compose(lock -> read(Keys.board(tenant, found.fileId(), boardId))
+                        .compose(board -> {
+                            Board moved = board.movedTo(fileId, now());
+                            return store.put(Keys.board(tenant, fileId, boardId), moved.toJson().toBuffer())
+                                    .compose(w -> store.put(Keys.boardIndex(tenant, boardId),
+                                            new JsonObject().put("board_id", boardId).put("file_id", fileId).toBuffer()))
+                                    .compose(w -> board.fileId().equals(fileId) ? Future.succeededFuture()
+                                            : store.deletePrefix(Keys.board(tenant, board.fileId(), boardId)))
+                                    .map(w -> moved.toJson());
+                        })
+                        .onComplete(done -> lock.release())));
     }
 
     private Future<JsonObject> delete(String tenant, JsonObject request) {

@@ -45,8 +45,10 @@ public final class Address {
     public static final String BOARDS_CREATE = "ds.boards.create";
     /** One board with its tiles: {board_id}; reply = the {@link Board}. */
     public static final String BOARDS_GET = "ds.boards.get";
-    /** Rename a board or mark its generation over: {board_id, name?, generating?}; reply = the {@link Board}. */
+    /** Rename a board or mark its generation or refresh over: {board_id, name?, generating?, refreshing?}; reply = the {@link Board}. */
     public static final String BOARDS_UPDATE = "ds.boards.update";
+    /** Move a board to the re-upload of its file, marked refreshing: {board_id, file_id}; reply = the {@link Board}. */
+    public static final String BOARDS_MOVE = "ds.boards.move";
     /** Remove a board: {board_id}; reply = {board_id, deleted}. */
     public static final String BOARDS_DELETE = "ds.boards.delete";
     /** Pin an answered question as a tile: {board_id, title?, question: QuestionRecord}; reply = the {@link Board}. */

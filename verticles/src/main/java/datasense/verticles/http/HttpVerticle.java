@@ -104,9 +104,10 @@ public final class HttpVerticle extends VerticleBase {
         live = new LiveRoutes(vertx, config, authenticator, asks, links);
         BoardRoutes boards = new BoardRoutes(vertx.eventBus(), asks, links);
         BoardGenerator generator = new BoardGenerator(vertx.eventBus(), asks, boards);
-        if (config.generatedBoards()) {
-            uploads.onIngested(generator::ingested);
-        }
+        ReuploadedBoards reuploaded = new ReuploadedBoards(vertx.eventBus(), asks);
+        // a re-upload's boards move first, so the generated board of the new file is listed after them
+        uploads.onIngested((tenant, manifest) -> reuploaded.ingested(tenant, manifest)
+                .compose(v -> config.generatedBoards() ? generator.ingested(tenant, manifest) : Future.succeededFuture()));
         router = Router.router(vertx);
         BodyHandler json = BodyHandler.create(false).setBodyLimit(1 << 20);
         router.route().handler(new RequestId());

@@ -236,6 +236,24 @@ class DashboardIT {
     }
 
     @Test
+    void theDataQualityNotesOfAFileAreShown(@TempDir Path dir) throws Exception {
+        load(open);
+        Path csv = dir.resolve("quality-notes.csv");
+        StringBuilder rows = new StringBuilder("order_id,amount,country\n");
+        for (int i = 0; i < 40; i++) {
+            rows.append("Q").append(i).append(',').append(10 + i).append(",UK\n"); // one country on every row
+        }
+        Files.writeString(csv, rows.toString());
+        browser.visible("#file-input").sendKeys(csv.toAbsolutePath().toString());
+        browser.until(ExpectedConditions.textToBe(By.id("file-title"), "quality-notes.csv"));
+        browser.visible("#quality-box summary").click();
+        browser.until(d -> d.findElements(By.cssSelector("#quality li[data-kind='constant']")).stream()
+                .anyMatch(li -> li.getText().startsWith("country: ")));
+        assertThat(browser.driver.findElement(By.id("profile-link")).getAttribute("href")).endsWith("/profile.html");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void aFileDroppedOnThePageIsUploaded() {
         load(open);
         // what the browser does with a file dragged from the desktop: a drop event carrying it in a DataTransfer

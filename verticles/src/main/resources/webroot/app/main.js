@@ -7,7 +7,7 @@ import * as history from './history.js';
 import * as boards from './boards.js';
 import * as bridge from './bridge.js';
 import { api } from './api.js';
-import { describe, grid } from './dom.js';
+import { describe, el, grid } from './dom.js';
 
 const $ = id => document.getElementById(id);
 let current = null;
@@ -28,7 +28,29 @@ async function openFile(file) {
   } catch (e) {
     $('preview').textContent = describe(e);
   }
-  await refreshHistory();
+  await Promise.all([refreshHistory(), showQuality(file)]);
+}
+
+/** The data-quality notes the file's profile found (GET /files/{id}/profile), with a link to the full page. */
+async function showQuality(file) {
+  const list = $('quality');
+  list.replaceChildren();
+  const page = '/files/' + encodeURIComponent(file.file_id) + '/profile.html';
+  $('profile-link').href = page;
+  // the page needs the same sign-in as the API: fetched with it, then opened from memory
+  $('profile-link').onclick = session.required() ? e => {
+    e.preventDefault();
+    fetch(page, { headers: session.authHeader() }).then(r => r.blob())
+      .then(b => window.open(URL.createObjectURL(b), '_blank', 'noopener'));
+  } : null;
+  try {
+    const profile = await api('/files/' + encodeURIComponent(file.file_id) + '/profile');
+    const alerts = profile.alerts || [];
+    list.replaceChildren(...(alerts.length ? alerts.map(a => el('li', { 'data-kind': a.kind },
+      (a.column ? a.column + ': ' : '') + a.message)) : [el('li', {}, 'No data-quality alert.')]));
+  } catch (e) {
+    list.replaceChildren(el('li', {}, describe(e)));
+  }
 }
 
 async function refreshHistory() {

@@ -10,7 +10,7 @@
 #   bash bench/run.sh page          the dashboard in headless Chromium: page weight, Enter to the first step event
 #                                   and to the answer (cold and cached), a board of 8 tiles on a 1M-row file
 #                                   (verticles/src/test/java/datasense/DashboardBench.java through failsafe; needs
-#                                   chromium and chromium-driver, and mvn -q -o install -DskipTests first; no wrk)
+#                                   chromium and chromium-driver; builds its modules in the reactor (-am); no wrk)
 #   bash bench/run.sh [redis-cache-hit|scale-out|failover|infra]   Redis cache hits, tools-node scale-out, failover
 #                                   (infra: all three; ~7 min); their settings: the comment above each scenario
 #

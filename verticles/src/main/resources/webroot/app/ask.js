@@ -41,7 +41,7 @@ function reset() {
 /**
  * Asks over the bridge in the current conversation, showing each step as it happens. `pressed` (performance.now()
  * when Enter was pressed) starts the turn's timings: `data-first-step-ms` (the first job event from the bridge) and
- * `data-answer-ms` (the answer drawn), also recorded as performance measures `ask:first-step` and `ask:answer`.
+ * `data-answer-ms` (the answer appended to the page), also recorded as performance measures `ask:first-step` and `ask:answer`.
  */
 export async function askQuestion(question, pressed = performance.now()) {
   if (!file) return;

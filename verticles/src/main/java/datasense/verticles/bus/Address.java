@@ -22,6 +22,8 @@ public final class Address {
 
     /** Plan a question: {question, schema, history, failure?, planner?}; reply = Plan JSON. */
     public static final String PLANNER_PLAN = "ds.planner.plan";
+    /** Questions to suggest for a file: {schema, limit}; reply = {questions: [...]}, each read by the offline planner with full confidence. */
+    public static final String PLANNER_SUGGEST = "ds.planner.suggest";
 
     /** Run an analysis job: a {@link RunJob}; reply = its {@link JobStatus} once accepted (a repeated job id: its status). */
     public static final String AGENT_RUN = "ds.agent.run";

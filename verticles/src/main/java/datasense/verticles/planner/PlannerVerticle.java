@@ -4,9 +4,11 @@ import datasense.NodeConfig;
 import datasense.agent.Plan;
 import datasense.agent.PlanRequest;
 import datasense.agent.Planner;
+import datasense.agent.planner.FileSuggestions;
 import datasense.agent.planner.LlmConfig;
 import datasense.agent.planner.LlmPlanner;
 import datasense.agent.planner.OfflinePlanner;
+import datasense.tools.SchemaInfo;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.Json;
@@ -26,14 +28,17 @@ import java.util.concurrent.CompletionStage;
  */
 public final class PlannerVerticle extends VerticleBase {
 
+    /** The most questions a file is suggested. */
+    private static final int MAX_SUGGESTIONS = 8;
+
     private final Planner planner;
+    private final OfflinePlanner offline = new OfflinePlanner();
     private final ProductMetrics metrics;
     private final boolean llm;
 
     public PlannerVerticle(NodeConfig config, ProductMetrics metrics) {
         this.metrics = metrics;
         this.llm = config.llmEnabled();
-        OfflinePlanner offline = new OfflinePlanner();
         this.planner = config.llmEnabled()
                 ? new LlmPlanner(new LlmConfig(config.openaiBaseUrl(), config.openaiApiKey(), config.model(), Duration.ofSeconds(20), 2), offline)
                 : offline;
@@ -41,7 +46,19 @@ public final class PlannerVerticle extends VerticleBase {
 
     @Override
     public Future<?> start() {
-        return vertx.eventBus().<JsonObject>consumer(Address.PLANNER_PLAN, this::plan).completion();
+        return Future.all(vertx.eventBus().<JsonObject>consumer(Address.PLANNER_PLAN, this::plan).completion(),
+                vertx.eventBus().<JsonObject>consumer(Address.PLANNER_SUGGEST, this::suggest).completion());
+    }
+
+    /** A file's suggested questions: always the offline planner's (no model tokens spent on a page opening). */
+    private void suggest(Message<JsonObject> message) {
+        try {
+            SchemaInfo schema = Json.fromJson(message.body().getJsonObject("schema"), SchemaInfo.class);
+            int limit = Math.max(1, Math.min(MAX_SUGGESTIONS, message.body().getInteger("limit", 6)));
+            message.reply(new JsonObject().put("questions", FileSuggestions.of(schema, offline, limit)));
+        } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
+            BusError.badRequest("bad_message", "a suggestion request needs {schema, limit}: " + e.getMessage(), null).failReply(message);
+        }
     }
 
     private void plan(Message<JsonObject> message) {

@@ -10,6 +10,7 @@ import io.vertx.junit5.VertxExtension;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.HashMap;
@@ -308,6 +309,58 @@ class DashboardIT {
                 .put("scopes", new JsonArray().add("read").add("ask").add("upload")));
         assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(201);
         return created.bodyAsJsonObject().getString("key");
+    }
+
+    @Test
+    void aPersonArrivingWithAnIdentityProvidersTokenIsSignedInAndAsksASuggestedQuestion() throws Exception {
+        KeyPair provider = TestKeys.ec(); // the identity provider's keys: the node knows only the public one
+        Vertx own = Vertx.vertx();
+        TestNode node = TestNode.start(own, Map.of("DATASENSE_SAMPLE_DATA", "false", "DATASENSE_AUTH", "required",
+                "DATASENSE_JWT_PUBLIC_KEY", TestKeys.pem(provider.getPublic()), "DATASENSE_TENANT_CLAIM", "org_id"));
+        try {
+            JsonObject claims = new JsonObject().put("sub", "idp|ann").put("org_id", "initech");
+            String token = TestKeys.token(own, provider, "ES256", null, claims);
+            assertThat(Caller.bearer(node, token).uploadCsv("initech-orders.csv", shop.csv()).statusCode()).isEqualTo(201);
+            String page = "http://localhost:" + node.config.port() + "/";
+
+            // a token of another provider is refused, and the page says so on its sign-in form
+            arrive(page + "#access_token=" + TestKeys.token(own, TestKeys.ec(), "ES256", null, claims));
+            browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sign-in-error"), "The token you arrived with was refused"));
+            assertThat(browser.driver.findElement(By.id("app")).isDisplayed()).isFalse();
+            browser.consoleErrors(); // the refused token's 401 is logged by the browser: expected here
+
+            arrive(page + "#access_token=" + token + "&token_type=Bearer&expires_in=600");
+            browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "initech"));
+            assertThat(browser.driver.getCurrentUrl()).as("the token is taken out of the address bar").doesNotContain("access_token");
+            chooseFile("initech-orders.csv");
+            List<WebElement> suggested = browser.until(d -> {
+                List<WebElement> buttons = d.findElements(By.cssSelector("#suggested button.suggested"));
+                return buttons.isEmpty() ? null : buttons;
+            });
+            assertThat(suggested).extracting(WebElement::getText).anyMatch(q -> q.contains("Sales"));
+            String question = suggested.get(0).getText();
+            suggested.get(0).click();
+            WebElement turn = answered(1);
+            assertThat(turn.findElement(By.cssSelector("p.q")).getText()).isEqualTo(question);
+            assertThat(turn.getText()).doesNotContainIgnoringCase("best guess");
+            assertThat(browser.consoleErrors()).isEmpty();
+
+            // a provider's token cannot be renewed by the page: when it expires the page signs out and says why
+            arrive(page + "#access_token=" + TestKeys.token(own, provider, "ES256", null, claims, 3));
+            browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "initech"));
+            browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sign-in-error"), "expired"));
+            assertThat(browser.driver.findElement(By.id("app")).isDisplayed()).isFalse();
+        } finally {
+            node.close();
+            own.close().await();
+        }
+    }
+
+    /** Opens {@code url} as a fresh page (a URL that differs only in its fragment would not reload it). */
+    private void arrive(String url) {
+        browser.driver.get("about:blank");
+        browser.driver.get(url);
+        browser.until(d -> !"null".equals(String.valueOf(d.findElement(By.tagName("body")).getAttribute("data-ready"))));
     }
 
     @Test

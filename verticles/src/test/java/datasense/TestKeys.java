@@ -57,9 +57,14 @@ final class TestKeys {
 
     /** A token signed with {@code keys}' private key ({@code algorithm} RS256 or ES256), its header naming {@code kid}. */
     static String token(Vertx vertx, KeyPair keys, String algorithm, String kid, JsonObject claims) {
+        return token(vertx, keys, algorithm, kid, claims, 600);
+    }
+
+    /** A token of the provider {@code keys} stand for, valid for {@code seconds}. */
+    static String token(Vertx vertx, KeyPair keys, String algorithm, String kid, JsonObject claims, int seconds) {
         JWTAuth auth = JWTAuth.create(vertx, new JWTAuthOptions()
                 .addPubSecKey(new PubSecKeyOptions().setAlgorithm(algorithm).setId(kid).setBuffer(pem(keys.getPrivate()))));
         return auth.generateToken(claims, new JWTOptions().setAlgorithm(algorithm).setIssuer(TestTokens.ISSUER)
-                .addAudience(TestTokens.AUDIENCE).setExpiresInSeconds(600));
+                .addAudience(TestTokens.AUDIENCE).setExpiresInSeconds(seconds));
     }
 }

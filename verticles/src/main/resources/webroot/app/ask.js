@@ -29,6 +29,17 @@ export function init(answered) {
 export function open(chosen) {
   file = chosen;
   reset();
+  suggest(chosen).catch(e => { $('suggested').textContent = describe(e); });
+}
+
+/** The chosen file's suggested questions (GET /files/{id}/suggestions), each one click (or Enter) to ask. */
+async function suggest(chosen) {
+  $('suggested').replaceChildren();
+  if (!chosen) return;
+  const body = await api('/files/' + encodeURIComponent(chosen.file_id) + '/suggestions');
+  if (file !== chosen || !body.questions.length) return; // another file was chosen meanwhile
+  $('suggested').replaceChildren('Suggested: ', ...body.questions.map(q =>
+    el('button', { type: 'button', class: 'suggested', onclick: () => askQuestion(q) }, q)));
 }
 
 function reset() {

@@ -87,7 +87,8 @@ async function start() {
     e.preventDefault();
     $('sign-in-error').textContent = '';
     try {
-      await session.signIn($('api-key').value.trim());
+      const credential = $('api-key').value.trim();
+      await (session.looksLikeToken(credential) ? session.useToken(credential) : session.signIn(credential));
       $('api-key').value = '';
       await enter();
     } catch (err) {
@@ -95,10 +96,23 @@ async function start() {
     }
   });
   $('sign-out').addEventListener('click', () => session.signOut());
-  session.onChange(() => { if (!session.signedIn()) showSignIn(); }); // signed out, or a renewal refused
+  session.onChange(() => { // signed out, a renewal refused, or a token expired
+    if (session.signedIn()) return;
+    showSignIn();
+    $('sign-in-error').textContent = session.signOutReason();
+  });
+  const arrived = session.tokenFromUrl();
   await session.discover();
+  if (arrived && session.required()) {
+    try {
+      await session.useToken(arrived);
+    } catch (e) {
+      showSignIn();
+      $('sign-in-error').textContent = 'The token you arrived with was refused: ' + describe(e);
+    }
+  }
   if (session.signedIn()) await enter();
-  else showSignIn();
+  else if ($('sign-in').hidden) showSignIn();
   document.body.dataset.ready = 'true';
 }
 

@@ -125,6 +125,7 @@ public final class HttpVerticle extends VerticleBase {
         router.get("/files/:fileId/profile").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_PROFILE,
                 fileRequest(ctx), BusTimeouts.TOOL, 200));
         router.get("/files/:fileId/profile.html").handler(require(Scope.READ)).handler(this::profilePage);
+        router.get("/files/:fileId/suggestions").handler(require(Scope.READ)).handler(this::suggestions);
         router.delete("/files/:fileId").handler(require(Scope.UPLOAD)).handler(ctx -> forward(bus, ctx, Address.FILES_DELETE, fileRequest(ctx), BusTimeouts.STORE, 200));
         router.get("/files/:fileId/questions").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.HISTORY_QUESTIONS,
                 fileRequest(ctx).put("limit", intParam(ctx, "limit", 100)), BusTimeouts.STORE, 200));
@@ -233,6 +234,19 @@ public final class HttpVerticle extends VerticleBase {
                         .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
                         .putHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
                         .end(reply.body().getString("html")))
+                .onFailure(e -> error(ctx, BusError.from(e)));
+    }
+
+    /** Questions to suggest for a file: its manifest's schema, read by the planner (see FileSuggestions). */
+    private void suggestions(RoutingContext ctx) {
+        String fileId = ctx.pathParam("fileId");
+        bus.<JsonObject>request(Address.FILES_GET, fileRequest(ctx),
+                        RequestIdHeader.on(TenantHeader.on(BusTimeouts.STORE, tenant(ctx)), RequestId.of(ctx)))
+                .compose(manifest -> bus.<JsonObject>request(Address.PLANNER_SUGGEST, new JsonObject()
+                        .put("schema", manifest.body().getJsonObject("schema"))
+                        .put("limit", intParam(ctx, "limit", 6)), BusTimeouts.PLAN))
+                .onSuccess(reply -> json(ctx, 200, new JsonObject().put("file_id", fileId)
+                        .put("questions", reply.body().getJsonArray("questions"))))
                 .onFailure(e -> error(ctx, BusError.from(e)));
     }
 

@@ -28,7 +28,8 @@ import java.util.Set;
  * API keys and tokens: {@code POST /api-keys} makes a key of the caller's tenant (shown once), {@code GET /api-keys}
  * lists them, {@code DELETE /api-keys/{id}} revokes one (every node refuses it within a second); all three need the
  * {@code admin} scope, and a key never gets a scope its maker lacks. {@code POST /auth/token} exchanges an API key
- * for a short-lived JWT with the key's tenant and scopes, which is what a browser holds. With authentication off
+ * for a short-lived JWT with the key's tenant and scopes, which is what a browser holds; {@code GET /auth/whoami}
+ * says whom any credential stands for. With authentication off
  * there is nothing to manage and these routes say so.
  */
 final class KeyRoutes {
@@ -46,6 +47,18 @@ final class KeyRoutes {
         router.get("/api-keys").handler(enabled()).handler(require(Scope.ADMIN)).handler(this::list);
         router.delete("/api-keys/:keyId").handler(enabled()).handler(require(Scope.ADMIN)).handler(this::revoke);
         router.post("/auth/token").handler(json).handler(enabled()).handler(this::token);
+        router.get("/auth/whoami").handler(this::whoami);
+    }
+
+    /**
+     * Who the credential presented is: its tenant, subject and scopes. How a page that arrives with an identity
+     * provider's token learns, before anything else, whether this node accepts it and for which tenant.
+     */
+    private void whoami(RoutingContext ctx) {
+        Principal principal = AuthHandler.principal(ctx);
+        json(ctx, 200, new JsonObject().put("tenant", principal.tenant()).put("subject", principal.subject())
+                .put("scopes", new JsonArray(principal.scopes().stream().sorted().map(Scope::wire).toList()))
+                .put("auth", authenticator.required() ? "required" : "none"));
     }
 
     private Handler<RoutingContext> enabled() {

@@ -123,18 +123,23 @@ final class ToolSupport {
         }
     }
 
-    /** RFC 4180 CSV of a header and rows; cells with commas, quotes or line breaks are quoted. */
+    /**
+     * RFC 4180 CSV of a header and rows; cells with commas, quotes or line breaks are quoted. A text cell that a
+     * spreadsheet would take for a formula (starting with =, +, -, @, a tab or a carriage return: OWASP's CSV
+     * injection list) gets a leading ' so that it opens as text; numbers are written as they are, minus sign included.
+     */
     static byte[] csv(List<Column> columns, List<List<Object>> rows) {
         StringBuilder sb = new StringBuilder();
         sb.append(columns.stream().map(c -> csvCell(c.name())).collect(Collectors.joining(","))).append("\r\n");
         for (List<Object> row : rows) {
-            sb.append(row.stream().map(v -> v == null ? "" : csvCell(String.valueOf(v)))
+            sb.append(row.stream().map(v -> v == null ? "" : v instanceof Number ? String.valueOf(v) : csvCell(String.valueOf(v)))
                     .collect(Collectors.joining(","))).append("\r\n");
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String csvCell(String s) {
+    private static String csvCell(String text) {
+        String s = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
         if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
             return "\"" + s.replace("\"", "\"\"") + "\"";
         }

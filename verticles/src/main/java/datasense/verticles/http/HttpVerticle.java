@@ -15,6 +15,7 @@ import datasense.verticles.auth.Scope;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
+import datasense.verticles.bus.ClusterCounters;
 import datasense.verticles.bus.RequestIdHeader;
 import datasense.verticles.bus.JobQuery;
 import datasense.verticles.bus.TenantHeader;
@@ -29,6 +30,7 @@ import io.vertx.core.eventbus.Message;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.shareddata.Counter;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -59,6 +61,7 @@ public final class HttpVerticle extends VerticleBase {
     private final PrometheusMeterRegistry registry;
     private Router router;
     private HttpServer server;
+    private Counter toolRuns;
 
     /** @param registry the node's metrics registry, served at /metrics; null when metrics are off */
     public HttpVerticle(NodeConfig config, ObjectStore store, PrometheusMeterRegistry registry) {
@@ -74,7 +77,11 @@ public final class HttpVerticle extends VerticleBase {
         ApiKeys apiKeys = new ApiKeys(vertx, store);
         links = new ArtifactLinks(new PresignedUrls(config.signingKey()), config.auth().required(), config.auth().artifactUrlTtlSeconds());
         return apiKeys.listen()
-                .compose(v -> Authenticator.start(vertx, config.auth(), apiKeys))
+                .compose(v -> ClusterCounters.of(vertx, ClusterCounters.TOOL_RUNS))
+                .compose(counter -> {
+                    toolRuns = counter;
+                    return Authenticator.start(vertx, config.auth(), apiKeys);
+                })
                 .compose(auth -> {
                     authenticator = auth;
                     router(apiKeys);
@@ -115,7 +122,7 @@ public final class HttpVerticle extends VerticleBase {
         router.route().handler(new AuthHandler(authenticator, LiveRoutes.open(AuthHandler.OPEN)));
         new TenantLimits(config.tenantRequestsPerMinute(), config.tenantAsksInFlight()).mount(router);
         router.get("/health").handler(this::health);
-        new OperationsRoutes(vertx, store, registry).mount(router);
+        new OperationsRoutes(vertx, store, registry, toolRuns).mount(router);
         uploads.mount(router, json);
         new KeyRoutes(authenticator, apiKeys).mount(router, json);
         router.get("/files").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_LIST, new JsonObject(), BusTimeouts.STORE, 200));
@@ -158,7 +165,7 @@ public final class HttpVerticle extends VerticleBase {
         Future<JsonObject> cache = bus.<JsonObject>request(Address.CACHE_HEALTH, null, BusTimeouts.SHORT)
                 .map(Message::body)
                 .recover(e -> Future.succeededFuture(new JsonObject().put("status", "degraded").put("error", e.getMessage())));
-        Future<Long> runs = vertx.sharedData().getCounter("ds.tool.runs").compose(c -> c.get());
+        Future<Long> runs = ClusterCounters.value(toolRuns);
         Future.all(cache, runs)
                 .onSuccess(all -> json(ctx, 200, new JsonObject()
                         .put("status", "ok".equals(cache.result().getString("status")) ? "ready" : "degraded")

@@ -1,6 +1,7 @@
 package datasense.verticles.http;
 
 import datasense.verticles.auth.Principal;
+import datasense.verticles.bus.ClusterCounters;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.store.Keys;
@@ -9,6 +10,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
+import io.vertx.core.shareddata.Counter;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.http.HttpHeaders;
@@ -44,9 +46,12 @@ public final class OperationsRoutes {
     private final Vertx vertx;
     private final ObjectStore store;
     private final PrometheusMeterRegistry registry;
+    private final Counter toolRuns;
 
     /** @param registry the node's metrics, or null when metrics are off (then there is no /metrics) */
-    public OperationsRoutes(Vertx vertx, ObjectStore store, PrometheusMeterRegistry registry) {
+    /** @param toolRuns the cluster-wide tool-run counter, whose read is the readiness check of the cluster */
+    public OperationsRoutes(Vertx vertx, ObjectStore store, PrometheusMeterRegistry registry, Counter toolRuns) {
+        this.toolRuns = toolRuns;
         this.vertx = vertx;
         this.store = store;
         this.registry = registry;
@@ -91,8 +96,7 @@ public final class OperationsRoutes {
                         .onComplete(promise));
         if (vertx.isClustered()) {
             // a cluster-wide counter read goes through the cluster manager: it answers only when the cluster does
-            checks.register("cluster", CHECK_TIMEOUT_MS, promise -> vertx.sharedData().getCounter("ds.tool.runs")
-                    .compose(counter -> counter.get())
+            checks.register("cluster", CHECK_TIMEOUT_MS, promise -> ClusterCounters.value(toolRuns)
                     .map(runs -> Status.OK(new JsonObject().put("tool_runs", runs)))
                     .onComplete(promise));
         }

@@ -89,6 +89,7 @@ class DocsMatchCodeTest {
         inCode.add(Address.tool("<name>"));
         inCode.add(Address.jobEvents("<job_id>"));
         inCode.add(Address.jobAlive("<job_id>"));
+        inCode.add(Address.agentHolds("<agent>"));
         inCode.add(Address.clientJob("<tenant>", "<job_id>"));
         Set<String> documented = new LinkedHashSet<>();
         for (List<String> row : table(Files.readString(root().resolve("docs/event-bus.md")), "## Addresses")) {

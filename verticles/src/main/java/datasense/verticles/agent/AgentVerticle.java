@@ -87,6 +87,7 @@ public final class AgentVerticle extends VerticleBase {
         return Future.all(
                         index == null ? Future.succeededFuture() : index.start(),
                         runs.completion(),
+                        leases.listen(),
                         bus.<JsonObject>consumer(Address.JOBS_GET, this::job).completion())
                 .onSuccess(v -> resumeStopped());
     }
@@ -217,10 +218,13 @@ public final class AgentVerticle extends VerticleBase {
                 .onComplete(done -> adopting = false);
     }
 
-    private Future<Void> adopt(AcceptedJob accepted) {
+    private Future<Void> adopt(JobLeases.Running running) {
+        AcceptedJob accepted = running.accepted();
         String tenant = accepted.tenant();
         RunJob job = accepted.job();
-        return leases.claim(job.jobId()).compose(claimed -> !claimed ? Future.succeededFuture(false) : finished(tenant, job.jobId())
+        return leases.abandoned(running)
+                .compose(abandoned -> abandoned ? leases.claim(job.jobId()) : Future.succeededFuture(false))
+                .compose(claimed -> !claimed ? Future.succeededFuture(false) : finished(tenant, job.jobId())
                 .compose(over -> {
                     if (over) {
                         return store.deletePrefix(Keys.runningJob(job.jobId())).eventually(() -> leases.end(job.jobId())).map(false);
@@ -320,7 +324,8 @@ public final class AgentVerticle extends VerticleBase {
     private Future<Void> resumeStopped() {
         return store.list(Keys.RUNNING_JOBS)
                 .compose(keys -> Future.join(keys.stream().map(key -> store.get(key)
-                        .map(buffer -> AcceptedJob.fromJson(buffer.toJsonObject()))
+                        // its agent is unknown here: the lease alone says whether one still runs it
+                        .map(buffer -> new JobLeases.Running(null, AcceptedJob.fromJson(buffer.toJsonObject())))
                         .compose(this::adopt)
                         .recover(e -> {
                             LOG.warn("cannot resume the stopped job at {}: {}", key, e.getMessage());

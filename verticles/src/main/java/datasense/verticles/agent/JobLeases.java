@@ -1,7 +1,12 @@
 package datasense.verticles.agent;
 
+import datasense.verticles.bus.Address;
+import datasense.verticles.bus.BusTimeouts;
+import datasense.verticles.bus.Json;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.shareddata.AsyncMap;
 import java.util.ArrayList;
@@ -14,9 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Who is running which job, so that a job outlives the node running it. A running job's request sits in the
  * cluster-wide map {@code ds.jobs.running}; its agent holds a lease in {@code ds.jobs.leases} that expires
- * unless renewed every second. A job whose lease has expired belongs to a dead (or frozen) agent: another
- * agent claims it ({@code putIfAbsent}, so exactly one does) and resumes it from its last checkpoint.
- * The maps hold only leases and hints; the job's durable state is its checkpoint in the object store.
+ * unless renewed every second. A job whose lease has expired may belong to a dead agent: another agent asks the
+ * job's own agent first ({@link Address#agentHolds}), because a lease also lapses while its agent lives when a frozen
+ * member owns the map's partition; only when that agent is gone or no longer runs the job does the other claim it
+ * ({@code putIfAbsent}, so exactly one does) and resume it from its last checkpoint. The maps hold only leases
+ * and hints; the job's durable state is its checkpoint in the object store.
  */
 final class JobLeases {
 
@@ -31,9 +38,37 @@ final class JobLeases {
     private final String owner;
     private final Set<String> held = ConcurrentHashMap.newKeySet();
 
+    /** A running job as the running map keeps it: the job, and the agent that runs it. */
+    record Running(String owner, AcceptedJob accepted) {
+    }
+
     JobLeases(Vertx vertx, String nodeName) {
         this.vertx = vertx;
         this.owner = nodeName + "/" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Answers other agents asking whether this one still runs a job. */
+    Future<Void> listen() {
+        return vertx.eventBus().<JsonObject>consumer(Address.agentHolds(owner),
+                m -> m.reply(new JsonObject().put("held", held.contains(m.body().getString("job_id"))))).completion();
+    }
+
+    /**
+     * True when the job's own agent has let it go: it is gone from the cluster (no handler), or says it no longer
+     * runs the job. False while it says it does, or does not answer in time (a frozen member may be delaying the
+     * question too): the job is looked at again at the next round.
+     */
+    Future<Boolean> abandoned(Running running) {
+        if (running.owner() == null) {
+            return Future.succeededFuture(true); // a job from the store's running-jobs index: its lease decides
+        }
+        if (running.owner().equals(owner)) {
+            return Future.succeededFuture(!held.contains(running.accepted().job().jobId()));
+        }
+        return vertx.eventBus().<JsonObject>request(Address.agentHolds(running.owner()),
+                        new JsonObject().put("job_id", running.accepted().job().jobId()), BusTimeouts.SHORT)
+                .map(reply -> !reply.body().getBoolean("held", false))
+                .recover(e -> Future.succeededFuture(e instanceof ReplyException r && r.failureType() == ReplyFailure.NO_HANDLERS));
     }
 
     private Future<AsyncMap<String, JsonObject>> running() {
@@ -49,7 +84,7 @@ final class JobLeases {
         String jobId = job.job().jobId();
         held.add(jobId);
         return leases().compose(l -> l.put(jobId, owner, TTL_MS))
-                .compose(v -> running().compose(r -> r.put(jobId, job.toJson())));
+                .compose(v -> running().compose(r -> r.put(jobId, Json.toJson(new Running(owner, job)))));
     }
 
     /** Claims an orphaned job; true when this agent now holds it. */
@@ -84,8 +119,8 @@ final class JobLeases {
                 .mapEmpty();
     }
 
-    /** Running jobs whose lease has lapsed: their agent is gone. */
-    Future<List<AcceptedJob>> orphans() {
+    /** Running jobs whose lease has lapsed: their agent may be gone (see {@link #abandoned}). */
+    Future<List<Running>> orphans() {
         return running().compose(AsyncMap::entries).compose(entries -> leases().compose(l -> {
             List<Future<JsonObject>> checks = new ArrayList<>();
             for (Map.Entry<String, JsonObject> e : entries.entrySet()) {
@@ -94,7 +129,7 @@ final class JobLeases {
                 }
             }
             return Future.all(checks).map(all -> all.<JsonObject>list().stream().filter(java.util.Objects::nonNull)
-                    .map(AcceptedJob::fromJson).toList());
+                    .map(json -> Json.fromJson(json, Running.class)).toList());
         }));
     }
 

@@ -55,7 +55,11 @@ final class JobPorts implements AnalysisPorts {
     private final String jobId;
     private final JsonObject manifest;
     private final String answerPrefix;
-    /** A lost call is sent again at most this many times in all (each to whichever node the bus picks). */
+    /**
+     * A lost call is sent again at most this many times in all (each to whichever node the bus picks). A call is
+     * given up only after the cluster has dropped a silent member (see BusTimeouts.WORKER_LOST_MS), so a try sent
+     * again reaches a live node; a node that is gone fails a try at once (no handler).
+     */
     private static final int MAX_ATTEMPTS = 4;
     /** The error codes of a step no tool worker ran: none serves the tool's address, or every try lost its worker. */
     static final String UNAVAILABLE = "unavailable";
@@ -151,7 +155,11 @@ final class JobPorts implements AnalysisPorts {
         bus.<JsonObject>request(Address.tool(tool), call.copy().put("attempt", attempt), RequestIdHeader.on(TenantHeader.on(BusTimeouts.TOOL, tenant), requestId))
                 .onComplete(reply -> {
                     if (reply.succeeded()) {
-                        outcome.tryComplete(reply.result().body());
+                        if (!outcome.tryComplete(reply.result().body())) {
+                            // a run done twice: the try was given up, yet its worker ran it to the end
+                            LOG.warn("job {}: {} step {} try {} answered by {} after it was given up", jobId, tool, index,
+                                    attempt, reply.result().body().getString("node"));
+                        }
                     } else {
                         outcome.tryFail(reply.cause());
                     }
@@ -168,7 +176,8 @@ final class JobPorts implements AnalysisPorts {
                     lastBeat.remove(beatKey);
                 })
                 .recover(e -> {
-                    if (!(e instanceof WorkerLost) || attempt >= MAX_ATTEMPTS) {
+                    boolean lost = e instanceof WorkerLost || BusError.TOOL_CALL_GIVEN_UP.equals(BusError.from(e).code());
+                    if (!lost || attempt >= MAX_ATTEMPTS) {
                         return Future.failedFuture(e);
                     }
                     workerLosses++;

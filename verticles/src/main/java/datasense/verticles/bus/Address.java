@@ -105,6 +105,15 @@ public final class Address {
         return "ds.job." + jobId + ".events";
     }
 
+    /**
+     * Where an agent says whether it still runs a job: {job_id}; reply = {held}. Asked by another agent before it
+     * adopts a job whose lease lapsed, since a lease can lapse while its agent lives (a frozen cluster member
+     * holding the lease map's partition delays the renewals).
+     */
+    public static String agentHolds(String agent) {
+        return "ds.agent." + agent + ".holds";
+    }
+
     /** Where the workers running a job's tool calls beat while they hold one: {index, attempt, node}. */
     public static String jobAlive(String jobId) {
         return "ds.job." + jobId + ".alive";

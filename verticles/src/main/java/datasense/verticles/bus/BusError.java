@@ -13,6 +13,12 @@ import io.vertx.core.json.JsonObject;
  */
 public final class BusError extends RuntimeException {
 
+    /**
+     * A tool call's failure when its tools node was silent (frozen, paused) long enough for the agent to have sent
+     * the call again elsewhere: the node drops it, and an agent still waiting sends it again.
+     */
+    public static final String TOOL_CALL_GIVEN_UP = "tool_call_given_up";
+
     private final int status;
     private final String error;
     private final String hint;
@@ -34,6 +40,11 @@ public final class BusError extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    /** The error code, e.g. {@code not_found}. */
+    public String code() {
+        return error;
     }
 
     public JsonObject body() {

@@ -17,10 +17,12 @@ public final class BusTimeouts {
     /** One tool step: the query time limit plus charting, with margin. */
     public static final DeliveryOptions TOOL = new DeliveryOptions().setSendTimeout(60_000);
     /**
-     * A tool call whose worker has not beaten for this long is taken as lost (its node died) and sent again:
-     * five missed beats of ToolWorkerVerticle.HEARTBEAT_MS, so a busy but live node is not mistaken for dead.
+     * A tool call whose worker has not beaten for this long is taken as lost (its node died) and sent again. Longer
+     * than the cluster's own failure detection (5 s without a member's heartbeat, cluster-config/): while a frozen
+     * member still owns part of the cluster's maps, beats of live workers can wait on it too (the bus looks up the
+     * beat address there), so a shorter wait gave up on live workers and ran their steps twice (FrozenMemberIT).
      */
-    public static final long WORKER_LOST_MS = 2_500;
+    public static final long WORKER_LOST_MS = 8_000;
     /** How often the agent looks for silent calls. */
     public static final long HEARTBEAT_CHECK_MS = 250;
     /** Ingest of a large upload. */

@@ -10,6 +10,8 @@ import datasense.tools.ToolRegistry;
 import datasense.tools.ToolResult;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
+import datasense.verticles.bus.BusTimeouts;
+import datasense.verticles.bus.ClusterCounters;
 import datasense.verticles.bus.Json;
 import datasense.verticles.bus.RequestIdHeader;
 import datasense.verticles.bus.TenantHeader;
@@ -22,6 +24,7 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.shareddata.Counter;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,15 +34,20 @@ import org.slf4j.LoggerFactory;
  * loop and runs each call on the node's tool pool ({@code DATASENSE_TOOL_INSTANCES} worker threads), so DuckDB
  * and JFreeChart never touch an event loop and the bus spreads calls over nodes when clustered. From the
  * moment a call arrives until its reply, it sends a heartbeat every {@link #HEARTBEAT_MS} ms to the call's
- * {@code heartbeat} address: the agent takes silence as a lost node and runs the step elsewhere. Counts its
- * runs in the shared counter {@link #RUNS_COUNTER}, which /health reports.
+ * {@code heartbeat} address: the agent takes silence as a lost node and runs the step elsewhere. A node that was
+ * itself silent that long (frozen, stopped, paused) knows the agent has given the call up: it drops the call's
+ * result and answers 503 instead, so a step the agent ran again elsewhere is not run twice. Counts its runs in the
+ * shared counter {@link ClusterCounters#TOOL_RUNS}, which /health reports.
  */
 public final class ToolWorkerVerticle extends VerticleBase {
 
-    /** Shared-data counter of tool runs on this node (cluster-wide when clustered). */
-    public static final String RUNS_COUNTER = "ds.tool.runs";
     /** How often a running call says it is alive; the agent gives a call up after a few missed beats. */
     public static final long HEARTBEAT_MS = 500;
+    /**
+     * A gap between this node's own beats after which the agent may have given the call up: one beat short of
+     * the agent's {@link BusTimeouts#WORKER_LOST_MS}, so the two never both keep a call.
+     */
+    static final long GIVEN_UP_MS = BusTimeouts.WORKER_LOST_MS - HEARTBEAT_MS;
 
     private static final Logger LOG = LoggerFactory.getLogger(ToolWorkerVerticle.class);
 
@@ -50,6 +58,10 @@ public final class ToolWorkerVerticle extends VerticleBase {
     private final ProductMetrics metrics;
     private final ToolRegistry registry = ToolRegistry.standard();
     private WorkerExecutor pool;
+    private Counter runs;
+    /** When this verticle's pulse last ticked, and when it last found it had been paused past GIVEN_UP_MS. */
+    private long lastPulse = System.nanoTime();
+    private long pauseEndedAt = Long.MIN_VALUE / 2;
 
     /** @param threads how many tool calls run at once on this node */
     public ToolWorkerVerticle(ObjectStore store, Limits limits, String nodeName, int threads, ProductMetrics metrics) {
@@ -63,9 +75,14 @@ public final class ToolWorkerVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         pool = vertx.createSharedWorkerExecutor("ds-tools", threads);
-        return Future.all(registry.specs().stream()
-                .map(spec -> vertx.eventBus().<JsonObject>consumer(Address.tool(spec.name()), m -> run(spec.name(), m)).completion())
-                .toList());
+        vertx.setPeriodic(HEARTBEAT_MS, t -> pulse());
+        return ClusterCounters.of(vertx, ClusterCounters.TOOL_RUNS)
+                .compose(counter -> {
+                    runs = counter;
+                    return Future.all(registry.specs().stream()
+                            .map(spec -> vertx.eventBus().<JsonObject>consumer(Address.tool(spec.name()), m -> run(spec.name(), m)).completion())
+                            .toList());
+                });
     }
 
     @Override
@@ -73,28 +90,78 @@ public final class ToolWorkerVerticle extends VerticleBase {
         return pool.close();
     }
 
+    /**
+     * Counts a finished run, unless the pause came while it ran (then the agent has sent the call again). Checked
+     * once more after the count, which waits on the cluster: a pause during that wait takes the count back.
+     */
+    private Future<ToolResult> counted(Beats beats, ToolResult result) {
+        beats.checkNotGivenUp();
+        return runs.incrementAndGet().compose(n -> {
+            try {
+                beats.checkNotGivenUp();
+                return Future.succeededFuture(result);
+            } catch (BusError e) {
+                return runs.decrementAndGet().transform(undone -> Future.failedFuture(e));
+            }
+        });
+    }
+
+    private void pulse() {
+        long now = System.nanoTime();
+        if (now - lastPulse > GIVEN_UP_MS * 1_000_000) {
+            pauseEndedAt = now;
+        }
+        lastPulse = now;
+    }
+
+    /**
+     * True for a call that may have waited out a pause of this node in its socket: sent before or during the
+     * pause, its agent has given it up by now. Refused (the agent, if still waiting, sends it again) while the
+     * pause is under way or within a second of its end, when the calls queued during it are delivered.
+     */
+    private boolean arrivedAfterAPause() {
+        long now = System.nanoTime();
+        if (now - lastPulse > GIVEN_UP_MS * 1_000_000) {
+            pulse(); // the pulse itself has not run since: this call is among the first after the pause
+        }
+        return now - pauseEndedAt < 1_000_000_000L;
+    }
+
     private void run(String tool, Message<JsonObject> message) {
         JsonObject body = message.body();
         long started = System.nanoTime();
-        long heartbeat = heartbeat(body);
+        if (body.getString("heartbeat") != null && arrivedAfterAPause()) {
+            LOG.warn("job {}: {} step {} refused: it arrived just after this node was paused", body.getString("job_id"), tool, body.getInteger("index"));
+            metrics.toolRun(tool, "given_up", 0);
+            givenUp("it arrived just after this node was paused").failReply(message);
+            return;
+        }
+        Beats beats = new Beats(body.getString("heartbeat"),
+                new JsonObject().put("index", body.getInteger("index")).put("attempt", body.getInteger("attempt")).put("node", nodeName));
         // composed from a completed future, so anything thrown on the way fails the call (and stops the beats)
         Future.succeededFuture()
                 .compose(v -> store.localPath(Keys.parquet(TenantHeader.of(message), body.getString("file_id"))))
                 // unordered: calls queue for the pool's threads, not behind one another on this verticle
-                .compose(parquet -> pool.executeBlocking(() -> runBlocking(tool, body, parquet), false))
-                .compose(result -> vertx.sharedData().getCounter(RUNS_COUNTER)
-                        .compose(c -> c.incrementAndGet())
-                        .map(n -> Json.toJson(result)
-                                .put("node", nodeName)
-                                .put("duration_ms", (System.nanoTime() - started) / 1_000_000)))
+                .compose(parquet -> pool.executeBlocking(() -> {
+                    beats.checkNotGivenUp(); // a call that waited out a pause in the queue is not started
+                    return runBlocking(tool, body, parquet);
+                }, false))
+                .compose(result -> counted(beats, result))
+                .map(result -> Json.toJson(result)
+                        .put("node", nodeName)
+                        .put("duration_ms", (System.nanoTime() - started) / 1_000_000))
                 .onComplete(done -> {
-                    vertx.cancelTimer(heartbeat);
-                    metrics.toolRun(tool, done.succeeded() ? "ok" : "failed", System.nanoTime() - started);
+                    beats.stop();
+                    String outcome = done.succeeded() ? "ok"
+                            : BusError.TOOL_CALL_GIVEN_UP.equals(BusError.from(done.cause()).code()) ? "given_up" : "failed";
+                    metrics.toolRun(tool, outcome, System.nanoTime() - started);
                 })
                 .onSuccess(message::reply)
                 .onFailure(e -> {
                     BusError error = BusError.from(e);
-                    if (error.status() >= 500) {
+                    if (BusError.TOOL_CALL_GIVEN_UP.equals(error.code())) {
+                        LOG.warn("job {}: {} step {} dropped: {}", body.getString("job_id"), tool, body.getInteger("index"), e.getMessage());
+                    } else if (error.status() >= 500) {
                         // the agent sees only the message; the stack trace stays here, with the ids to find it
                         FailureLog.error(LOG, "tool " + tool + " failed on this node: " + e, e, RequestIdHeader.of(message),
                                 body.getString("job_id"), message.headers().get(TenantHeader.NAME));
@@ -103,16 +170,57 @@ public final class ToolWorkerVerticle extends VerticleBase {
                 });
     }
 
-    /** Beats at once (the call has a live node) and then every HEARTBEAT_MS; -1 when the caller wants none. */
-    private long heartbeat(JsonObject body) {
-        String address = body.getString("heartbeat");
-        if (address == null) {
-            return -1;
+
+    private static BusError givenUp(String why) {
+        return new BusError(503, BusError.TOOL_CALL_GIVEN_UP, why + ", so its agent has sent the call again",
+                "nothing to do: the call's other try answers");
+    }
+
+    /**
+     * A call's heartbeat: once at once (the call has a live node), then every HEARTBEAT_MS; and this node's own
+     * view of its silences, since a frozen process cannot tell it was frozen except by a gap between its beats.
+     */
+    private final class Beats {
+        private final String address;
+        private final JsonObject beat;
+        private final long timer;
+        private volatile long last = System.nanoTime();
+        private volatile long longestGapMs;
+
+        Beats(String address, JsonObject beat) {
+            this.address = address;
+            this.beat = beat;
+            if (address == null) { // the caller wants no beats (and watches none)
+                timer = -1;
+                return;
+            }
+            vertx.eventBus().send(address, beat);
+            timer = vertx.setPeriodic(HEARTBEAT_MS, t -> beat());
         }
-        JsonObject beat = new JsonObject().put("index", body.getInteger("index")).put("attempt", body.getInteger("attempt"))
-                .put("node", nodeName);
-        vertx.eventBus().send(address, beat);
-        return vertx.setPeriodic(HEARTBEAT_MS, t -> vertx.eventBus().send(address, beat));
+
+        private void beat() {
+            long now = System.nanoTime();
+            longestGapMs = Math.max(longestGapMs, (now - last) / 1_000_000);
+            last = now;
+            vertx.eventBus().send(address, beat);
+        }
+
+        /** Fails with {@link BusError#TOOL_CALL_GIVEN_UP} when this node has been silent past {@link #GIVEN_UP_MS} while holding the call. */
+        void checkNotGivenUp() {
+            if (timer < 0) {
+                return;
+            }
+            long silentMs = Math.max(longestGapMs, (System.nanoTime() - last) / 1_000_000);
+            if (silentMs > GIVEN_UP_MS) {
+                throw givenUp("this tools node was silent for " + silentMs + " ms (paused or frozen)");
+            }
+        }
+
+        void stop() {
+            if (timer >= 0) {
+                vertx.cancelTimer(timer);
+            }
+        }
     }
 
     private ToolResult runBlocking(String tool, JsonObject body, Path parquet) {

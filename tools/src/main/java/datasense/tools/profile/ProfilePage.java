@@ -20,9 +20,16 @@ public final class ProfilePage {
 
     /** The page of {@code profile} for the file named {@code name}, with the join hints that involve it. */
     public static String html(String name, TableProfile profile, List<JoinHints.Hint> hints) {
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Profile of " + esc(name)
+                + "</title><style>" + STYLE + "</style></head><body>" + body(name, profile, hints) + "</body></html>";
+    }
+
+    /**
+     * The page's content without its head: what a report of the profile embeds (with {@link #style()}). Well-formed
+     * XML, so the report's PDF renderer reads it too.
+     */
+    public static String body(String name, TableProfile profile, List<JoinHints.Hint> hints) {
         StringBuilder b = new StringBuilder(32_000);
-        b.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Profile of ").append(esc(name))
-                .append("</title><style>").append(STYLE).append("</style></head><body>");
         b.append("<h1>Profile of ").append(esc(name)).append("</h1><p class=\"meta\">table <code>").append(esc(profile.table()))
                 .append("</code> · ").append(profile.rows()).append(" rows · ").append(profile.columns().size()).append(" columns · ")
                 .append(profile.duplicateRows()).append(" duplicate rows (").append(profile.duplicatePct()).append("%) · computed ")
@@ -34,8 +41,13 @@ public final class ProfilePage {
             column(b, c);
         }
         correlations(b, profile);
-        b.append("<p class=\"meta\">Outliers: ").append(esc(profile.outlierRule())).append(".</p></body></html>");
+        b.append("<p class=\"meta\">Outliers: ").append(esc(profile.outlierRule())).append(".</p>");
         return b.toString();
+    }
+
+    /** The page's style sheet. */
+    public static String style() {
+        return STYLE;
     }
 
     private static void alerts(StringBuilder b, TableProfile p) {

@@ -39,7 +39,7 @@ public record Report(String reportId, String title, String source, String create
      * @param confidence 0 to 1, or null when the answer had none
      * @param notes      what the report could not include (a chart no longer stored), in words
      */
-    public record Section(String question, String askedAt, String answer, String interpretation, Double confidence,
+    public record Section(String question, String answeredAt, String answer, String interpretation, Double confidence,
                           List<String> caveats, List<PlanStep> plan, List<String> sql, List<ResultTable> tables,
                           List<Chart> charts, List<String> notes) {
 

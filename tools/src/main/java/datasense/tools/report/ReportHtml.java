@@ -56,8 +56,8 @@ public final class ReportHtml {
 
     private static void section(StringBuilder b, int n, Report.Section s) {
         b.append("<div class=\"question\"><h2>").append(n).append(". ").append(esc(s.question())).append("</h2>");
-        if (s.askedAt() != null) {
-            b.append("<p class=\"meta\">Asked ").append(esc(s.askedAt())).append(".</p>");
+        if (s.answeredAt() != null) {
+            b.append("<p class=\"meta\">Answered ").append(esc(s.answeredAt())).append(".</p>");
         }
         b.append("<p class=\"answer\"><strong>Answer.</strong> ").append(esc(s.answer())).append("</p>");
         if (s.interpretation() != null) {

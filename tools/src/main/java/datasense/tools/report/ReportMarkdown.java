@@ -34,8 +34,8 @@ public final class ReportMarkdown {
 
     private static void section(StringBuilder md, int n, Report.Section s) {
         md.append("## ").append(n).append(". ").append(line(s.question())).append("\n\n");
-        if (s.askedAt() != null) {
-            md.append("Asked ").append(s.askedAt()).append(".\n\n");
+        if (s.answeredAt() != null) {
+            md.append("Answered ").append(s.answeredAt()).append(".\n\n");
         }
         md.append("**Answer.** ").append(text(s.answer())).append("\n\n");
         if (s.interpretation() != null) {

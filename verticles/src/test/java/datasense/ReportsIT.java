@@ -128,6 +128,14 @@ class ReportsIT {
         Buffer png = fetch("/reports/" + id + "/" + link.group(1), "image/png");
         assertThat(png.getBytes(0, 4)).containsExactly(0x89, 'P', 'N', 'G');
         assertThat(md).contains("## 1. total sales by region").contains("```sql");
+        Buffer bundle = fetch(report.getJsonObject("links").getString("md_bundle"), "application/zip");
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bundle.getBytes()))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        assertThat(names).contains("report.md", link.group(1));
 
         assertThat(ok(a.get("/reports"), 200).getJsonArray("reports").stream().map(r -> ((JsonObject) r).getString("report_id"))).contains(id);
         refused(a.get("/reports/" + id + "/manifest.json"), 404, "not_found");
@@ -212,6 +220,6 @@ class ReportsIT {
         String job = accepted.getString("job_id");
         refused(a.post("/reports", new JsonObject().put("from", new JsonObject().put("job", job))), 409, "job_not_done");
         assertThat(Polls.job(a, job).getString("status")).isEqualTo("done");
-        assertThat(report(new JsonObject().put("job", job), "md").getJsonArray("files")).contains("report.md", "charts/chart-1.png");
+        assertThat(report(new JsonObject().put("job", job), "md").getJsonArray("files")).contains("report.md", "report.zip", "charts/chart-1.png");
     }
 }

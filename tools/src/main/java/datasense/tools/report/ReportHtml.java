@@ -24,7 +24,7 @@ public final class ReportHtml {
             + "pre{white-space:pre-wrap;word-wrap:break-word;background:#f6f6f6;border:1px solid #e3e3e3;padding:6pt;font-size:9pt}"
             + "code{font-size:9pt;background:#f6f6f6}"
             + "img{max-width:100%;height:auto;display:block;margin:6pt 0}"
-            + ".question{page-break-before:auto}.answer{font-size:11.5pt}.note{color:#8a5a00;font-style:italic}";
+            + "strong{color:#1f4e79}.answer{font-size:11.5pt}.note{color:#8a5a00;font-style:italic}";
 
     private ReportHtml() {
     }

@@ -100,6 +100,21 @@ class ReportRenderingTest {
     }
 
     @Test
+    void theBundleHoldsTheMarkdownAndTheChartItLinks() throws IOException {
+        Report report = answerReport();
+        String md = ReportMarkdown.render(report);
+        java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(ReportBundle.zip(report, md)))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries.put(entry.getName(), zip.readAllBytes());
+            }
+        }
+        assertThat(entries.keySet()).containsExactly("report.md", "charts/chart-1.png");
+        assertThat(new String(entries.get("report.md"), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(md);
+        assertThat(entries.get("charts/chart-1.png")).isEqualTo(report.charts().get(0).png());
+    }
+
+    @Test
     void theHtmlIsWellFormedSelfContainedAndEscaped() throws Exception {
         String html = ReportHtml.render(answerReport());
         Document page = xml(html);

@@ -15,7 +15,7 @@ import java.util.Map;
  *
  * @param from      the one source it was made from: {@code {job|conversation|board|profile: id}}
  * @param formats   the formats made, of md, html, pdf
- * @param files     the report's files by name in its folder: report.md, report.html, report.pdf, charts/chart-N.png
+ * @param files     the report's files by name in its folder: report.md, report.zip, report.html, report.pdf, charts/chart-N.png
  * @param questions how many answered questions it holds (0 for a profile's report)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -23,16 +23,22 @@ import java.util.Map;
 public record ReportManifest(String reportId, String title, Map<String, String> from, String fileId, String fileName,
                              List<String> formats, List<String> files, int questions, String createdAt) {
 
+    /** The Markdown and its charts as one ZIP, made with the Markdown. */
+    public static final String BUNDLE = "report.zip";
+
     /** The file of each format: report.md, report.html, report.pdf. */
     public static String fileOf(String format) {
         return "report." + format;
     }
 
-    /** Where the report and its files are served: {self, md?, html?, pdf?}, paths of this API. */
+    /** Where the report and its files are served: {self, md?, md_bundle?, html?, pdf?}, paths of this API. */
     public JsonObject links() {
         String self = "/reports/" + reportId;
         JsonObject links = new JsonObject().put("self", self);
         formats.forEach(f -> links.put(f, self + "/" + fileOf(f)));
+        if (files.contains(BUNDLE)) {
+            links.put("md_bundle", self + "/" + BUNDLE);
+        }
         return links;
     }
 

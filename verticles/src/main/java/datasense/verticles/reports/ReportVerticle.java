@@ -1,6 +1,7 @@
 package datasense.verticles.reports;
 
 import datasense.tools.report.Report;
+import datasense.tools.report.ReportBundle;
 import datasense.tools.report.ReportHtml;
 import datasense.tools.report.ReportMarkdown;
 import datasense.tools.report.ReportPdf;
@@ -79,12 +80,17 @@ public final class ReportVerticle extends VerticleBase {
         });
     }
 
-    /** Blocking: the report's files by name, in the order they are written. The charts are files only beside the Markdown. */
+    /**
+     * Blocking: the report's files by name, in the order they are written. The charts are files only beside the
+     * Markdown, which also comes as one ZIP with them.
+     */
     private static Map<String, byte[]> render(Report report, List<String> formats) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         if (formats.contains("md")) {
+            String markdown = ReportMarkdown.render(report);
             report.charts().forEach(c -> files.put(c.file(), c.png()));
-            files.put(ReportManifest.fileOf("md"), ReportMarkdown.render(report).getBytes(StandardCharsets.UTF_8));
+            files.put(ReportManifest.fileOf("md"), markdown.getBytes(StandardCharsets.UTF_8));
+            files.put(ReportManifest.BUNDLE, ReportBundle.zip(report, markdown));
         }
         if (formats.contains("html") || formats.contains("pdf")) {
             String html = ReportHtml.render(report);

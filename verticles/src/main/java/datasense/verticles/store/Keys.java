@@ -212,6 +212,9 @@ public final class Keys {
         if (k.endsWith(".html")) {
             return "text/html; charset=utf-8";
         }
+        if (k.endsWith(".zip")) {
+            return "application/zip";
+        }
         if (k.endsWith(".md")) {
             return "text/markdown; charset=utf-8";
         }

@@ -59,7 +59,7 @@ public final class ReportHtml {
         if (s.answeredAt() != null) {
             b.append("<p class=\"meta\">Answered ").append(esc(s.answeredAt())).append(".</p>");
         }
-        b.append("<p class=\"answer\"><strong>Answer.</strong> ").append(esc(s.answer())).append("</p>");
+        b.append("<div class=\"answer\"><p><strong>Answer.</strong></p>").append(paragraphs(s.answer())).append("</div>");
         if (s.interpretation() != null) {
             b.append("<p><strong>Interpretation.</strong> ").append(esc(s.interpretation())).append("</p>");
         }
@@ -96,6 +96,28 @@ public final class ReportHtml {
         }
         s.notes().forEach(note -> b.append("<p class=\"note\">").append(esc(note)).append("</p>"));
         b.append("</div>");
+    }
+
+    /**
+     * A written answer's text as it is laid out: blocks split on blank lines, a block of "- " lines as a list, other
+     * line breaks kept.
+     */
+    static String paragraphs(String text) {
+        StringBuilder b = new StringBuilder();
+        for (String block : (text == null ? "" : text.strip()).split("\\n\\s*\\n")) {
+            List<String> lines = block.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            if (lines.isEmpty()) {
+                continue;
+            }
+            if (lines.stream().allMatch(l -> l.startsWith("- "))) {
+                b.append("<ul>");
+                lines.forEach(l -> b.append("<li>").append(esc(l.substring(2))).append("</li>"));
+                b.append("</ul>");
+            } else {
+                b.append("<p>").append(String.join("<br/>", lines.stream().map(ReportHtml::esc).toList())).append("</p>");
+            }
+        }
+        return b.toString();
     }
 
     private static void table(StringBuilder b, Report.ResultTable t) {

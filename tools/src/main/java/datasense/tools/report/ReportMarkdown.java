@@ -37,7 +37,9 @@ public final class ReportMarkdown {
         if (s.answeredAt() != null) {
             md.append("Answered ").append(s.answeredAt()).append(".\n\n");
         }
-        md.append("**Answer.** ").append(text(s.answer())).append("\n\n");
+        String answer = text(s.answer());
+        // an answer of several blocks (a summary, then a list) starts on its own line, so its list stays a list
+        md.append("**Answer.**").append(answer.contains("\n") ? "\n\n" : " ").append(answer).append("\n\n");
         if (s.interpretation() != null) {
             md.append("**Interpretation.** ").append(text(s.interpretation())).append("\n\n");
         }

@@ -158,6 +158,18 @@ class ReportRenderingTest {
     }
 
     @Test
+    void anAnswerOfSeveralBlocksKeepsItsListAndLines() {
+        String answer = "Total of Sales by Region, all rows\n\n- West leads with 1,150,709.72\n- South is lowest\n\nConfidence: 1.00";
+        assertThat(ReportHtml.paragraphs(answer)).isEqualTo("<p>Total of Sales by Region, all rows</p><ul><li>West leads with 1,150,709.72</li>"
+                + "<li>South is lowest</li></ul><p>Confidence: 1.00</p>");
+        assertThat(ReportHtml.paragraphs("a <b>\nc")).isEqualTo("<p>a &lt;b&gt;<br/>c</p>");
+        Report.Section section = new Report.Section("q", null, answer, null, 1.0, null, null, null, null, null, null);
+        Report report = new Report("r_3", "t", "answer j_3", "2026-12-04T18:01:00Z",
+                new Report.DataSource("f_1", "orders.csv", "2026-12-04T17:00:00Z", 5000, 21), List.of(section), null);
+        assertThat(ReportMarkdown.render(report)).contains("**Answer.**\n\nTotal of Sales by Region, all rows\n\n- West leads");
+    }
+
+    @Test
     void aPageThatIsNotWellFormedIsRefused() {
         assertThatThrownBy(() -> ReportPdf.render("<html><body><p>open<br></p></body></html>"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not well-formed");

@@ -6,6 +6,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -101,7 +102,7 @@ final class AnswerSections {
         return new Report.ResultTable(t.getString("label"), columns, rows, t.getLong("total_rows", (long) rows.size()));
     }
 
-    /** A cell as text: numbers as written (no exponent, no trailing .0 on whole numbers), null as empty. */
+    /** A cell as text: numbers without exponent or trailing .0, to ten significant digits; null as empty. */
     static String cell(Object value) {
         if (value == null) {
             return "";
@@ -114,7 +115,8 @@ final class AnswerSections {
             if (d == Math.rint(d) && Math.abs(d) < 1e15) {
                 return Long.toString((long) d);
             }
-            return BigDecimal.valueOf(d).toPlainString();
+            // ten significant digits: a sum's binary noise (1150709.7200000025) goes, every figure a person reads stays
+            return new BigDecimal(d).round(new MathContext(10)).stripTrailingZeros().toPlainString();
         }
         return String.valueOf(value);
     }

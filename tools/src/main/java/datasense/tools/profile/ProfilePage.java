@@ -24,13 +24,18 @@ public final class ProfilePage {
                 + "</title><style>" + STYLE + "</style></head><body>" + body(name, profile, hints) + "</body></html>";
     }
 
+    /** The page's body: its heading, then {@link #content}. */
+    static String body(String name, TableProfile profile, List<JoinHints.Hint> hints) {
+        return "<h1>Profile of " + esc(name) + "</h1>" + content(profile, hints);
+    }
+
     /**
-     * The page's content without its head: what a report of the profile embeds (with {@link #style()}). Well-formed
-     * XML, so the report's PDF renderer reads it too.
+     * Everything the page shows under its heading: what a report of the profile embeds under its own heading (with
+     * {@link #style()}). Well-formed XML, so the report's PDF renderer reads it too.
      */
-    public static String body(String name, TableProfile profile, List<JoinHints.Hint> hints) {
+    public static String content(TableProfile profile, List<JoinHints.Hint> hints) {
         StringBuilder b = new StringBuilder(32_000);
-        b.append("<h1>Profile of ").append(esc(name)).append("</h1><p class=\"meta\">table <code>").append(esc(profile.table()))
+        b.append("<p class=\"meta\">table <code>").append(esc(profile.table()))
                 .append("</code> · ").append(profile.rows()).append(" rows · ").append(profile.columns().size()).append(" columns · ")
                 .append(profile.duplicateRows()).append(" duplicate rows (").append(profile.duplicatePct()).append("%) · computed ")
                 .append(esc(profile.computedAt())).append(" in ").append(profile.computedMs()).append(" ms</p>");

@@ -8,7 +8,7 @@ import java.util.List;
  * A {@link Report} as one self-contained page: styles inline, charts inlined as {@code data:} PNGs, no script, link or
  * font fetched, so it opens offline and can be mailed as a file. It is XHTML (well-formed XML, every element closed,
  * no named entity but XML's own), because the same page is what {@link ReportPdf} renders. A profile's report embeds
- * the profile page's own content ({@link ProfilePage#body}) rather than drawing the profile again.
+ * the profile page's own content ({@link ProfilePage#content}) rather than drawing the profile again.
  */
 public final class ReportHtml {
 
@@ -48,7 +48,7 @@ public final class ReportHtml {
             section(b, n++, s);
         }
         if (report.profile() != null) {
-            b.append("<div class=\"profile\">").append(ProfilePage.body(d.name(), report.profile().profile(), report.profile().hints()))
+            b.append("<h2>Profile</h2><div class=\"profile\">").append(ProfilePage.content(report.profile().profile(), report.profile().hints()))
                     .append("</div>");
         }
         return b.append("</body></html>").toString();

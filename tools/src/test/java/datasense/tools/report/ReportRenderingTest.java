@@ -187,7 +187,8 @@ class ReportRenderingTest {
                 new Report.DataSource("f_2", "p.csv", "2026-12-04T17:00:00Z", 200, 3), List.of(), new Report.ProfileSection(profile, List.of()));
         String html = ReportHtml.render(report);
         xml(html);
-        assertThat(html).contains("<h1>Profile of p.csv</h1>").contains("<svg"); // the page's own charts
+        assertThat(html).contains("<h1>Profile of p.csv</h1>").contains("<h2>Alerts").contains("<svg"); // the page's own content and charts
+        assertThat(html.split("<h1>", -1)).as("one heading: the report's").hasSize(2);
         assertThat(ReportMarkdown.render(report)).contains("## Profile").contains("| `amount` | DOUBLE |").contains("**constant** `constant`");
         try (PDDocument doc = Loader.loadPDF(ReportPdf.render(html))) {
             String text = new PDFTextStripper().getText(doc);

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * _index/api-keys/{key_id}.json                   which tenant owns an API key id
  * _index/running-jobs/{job_id}.json               an accepted job not finished yet, to resume after a stop
  * </pre>
- * Of all these, only answer artifacts ({@link #servableArtifact}) are ever served to clients by key.
+ * Of all these, only answer artifacts ({@link #servableArtifact}) are ever served to clients by key; a report's files
+ * are served by name, to their tenant, when the report's manifest lists them.
  */
 public final class Keys {
 

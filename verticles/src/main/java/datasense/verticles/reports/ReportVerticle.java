@@ -21,7 +21,6 @@ import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -68,13 +67,11 @@ public final class ReportVerticle extends VerticleBase {
                         Report report = new Report(reportId, request.title() != null ? request.title() : g.title(), g.source(), createdAt,
                                 g.data(), g.sections(), g.profile());
                         return vertx.executeBlocking(() -> render(report, request.formats()), false)
-                                .compose(files -> write(tenant, reportId, files))
-                                .compose(names -> {
-                                    Map<String, String> from = Map.of(request.kind(), request.id());
-                                    ReportManifest manifest = new ReportManifest(reportId, report.title(), from, g.fileId(), g.data().name(),
-                                            request.formats(), names, report.sections().size(), createdAt);
-                                    return store.put(Keys.reportManifest(tenant, reportId), manifest.toJson().toBuffer())
-                                            .map(v -> manifest.toReply());
+                                .compose(files -> {
+                                    ReportManifest manifest = new ReportManifest(reportId, report.title(), Map.of(request.kind(), request.id()),
+                                            g.fileId(), g.data().name(), request.formats(), List.copyOf(files.keySet()),
+                                            report.sections().size(), createdAt);
+                                    return write(tenant, reportId, files, manifest).map(v -> manifest.toReply());
                                 });
                     });
         });
@@ -104,15 +101,17 @@ public final class ReportVerticle extends VerticleBase {
         return files;
     }
 
-    /** Writes the files one after the other; a failure deletes what was written, so nothing is left half made. */
-    private Future<List<String>> write(String tenant, String reportId, Map<String, byte[]> files) {
-        List<String> names = new ArrayList<>(files.keySet());
+    /**
+     * Writes the files one after the other, then the manifest; a failure deletes what was written, so nothing is left
+     * half made.
+     */
+    private Future<Void> write(String tenant, String reportId, Map<String, byte[]> files, ReportManifest manifest) {
         Future<Void> chain = Future.succeededFuture();
-        for (String name : names) {
-            chain = chain.compose(v -> store.put(Keys.reportFile(tenant, reportId, name), Buffer.buffer(files.get(name))));
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            chain = chain.compose(v -> store.put(Keys.reportFile(tenant, reportId, file.getKey()), Buffer.buffer(file.getValue())));
         }
-        return chain.map(names).recover(e -> store.deletePrefix(Keys.reportPrefix(tenant, reportId))
-                .transform(cleaned -> Future.failedFuture(e)));
+        return chain.compose(v -> store.put(Keys.reportManifest(tenant, reportId), manifest.toJson().toBuffer()))
+                .recover(e -> store.deletePrefix(Keys.reportPrefix(tenant, reportId)).transform(cleaned -> Future.failedFuture(e)));
     }
 
     private Future<ReportManifest> find(String tenant, String reportId) {

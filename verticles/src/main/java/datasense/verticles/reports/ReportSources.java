@@ -34,7 +34,7 @@ import java.util.List;
 final class ReportSources {
 
     /** What a report is made of before it is drawn: its title, source in words, data, sections or profile. */
-    record Gathered(String title, String source, String fileId, Report.DataSource data, List<Report.Section> sections,
+    record Gathered(String title, String source, Report.DataSource data, List<Report.Section> sections,
                     Report.ProfileSection profile) {
     }
 
@@ -70,7 +70,7 @@ final class ReportSources {
                         "ask the question again, then report on the new job"));
             }
             return data(job.fileId()).compose(data -> sections(List.of(new AnswerSections.Answer(job.question(), null, job.result())))
-                    .map(sections -> new Gathered(job.question(), "the answer of job " + jobId, job.fileId(), data, sections, null)));
+                    .map(sections -> new Gathered(job.question(), "the answer of job " + jobId, data, sections, null)));
         });
     }
 
@@ -97,7 +97,7 @@ final class ReportSources {
                                     + " has no answered question left", "ask a question in it first"));
                         }
                         return data(conversation.fileId()).compose(data -> sections(answers).map(sections -> new Gathered(
-                                "Conversation about " + data.name(), "conversation " + conversationId, conversation.fileId(), data, sections, null)));
+                                "Conversation about " + data.name(), "conversation " + conversationId, data, sections, null)));
                     });
                 });
     }
@@ -113,7 +113,7 @@ final class ReportSources {
                                 "pin an answer to it first: POST /boards/" + boardId + "/tiles"));
                     }
                     return data(board.fileId()).compose(data -> sections(answers).map(sections -> new Gathered(board.name(),
-                            "board " + boardId, board.fileId(), data, sections, null)));
+                            "board " + boardId, data, sections, null)));
                 });
     }
 
@@ -125,7 +125,7 @@ final class ReportSources {
                     for (Object h : reply.getJsonArray("join_hints", new JsonArray())) {
                         hints.add(Json.fromJson((JsonObject) h, JoinHints.Hint.class));
                     }
-                    return new Gathered("Profile of " + data.name(), "the profile of file " + fileId, fileId, data, List.of(),
+                    return new Gathered("Profile of " + data.name(), "the profile of file " + fileId, data, List.of(),
                             new Report.ProfileSection(profile, hints));
                 }));
     }

@@ -58,23 +58,28 @@ public final class ReportVerticle extends VerticleBase {
 
     private void create(Message<JsonObject> message) {
         String requestId = RequestIdHeader.of(message);
-        Replies.forTenant(message, (tenant, body) -> {
-            ReportRequest request = ReportRequest.of(body);
-            String reportId = newId();
-            String createdAt = Instant.now().toString();
-            return new ReportSources(vertx.eventBus(), store, tenant, requestId).gather(request)
-                    .compose(g -> {
-                        Report report = new Report(reportId, request.title() != null ? request.title() : g.title(), g.source(), createdAt,
-                                g.data(), g.sections(), g.profile());
-                        return vertx.executeBlocking(() -> render(report, request.formats()), false)
-                                .compose(files -> {
-                                    ReportManifest manifest = new ReportManifest(reportId, report.title(), Map.of(request.kind(), request.id()),
-                                            g.fileId(), g.data().name(), request.formats(), List.copyOf(files.keySet()),
-                                            report.sections().size(), createdAt);
-                                    return write(tenant, reportId, files, manifest).map(v -> manifest.toReply());
-                                });
-                    });
-        });
+        Replies.forTenant(message, (tenant, body) -> create(tenant, requestId, ReportRequest.of(body)));
+    }
+
+    /** Gathers the report, draws it off the event loop, stores its files and then its manifest; answers the manifest. */
+    private Future<JsonObject> create(String tenant, String requestId, ReportRequest request) {
+        String reportId = newId();
+        String createdAt = Instant.now().toString();
+        return new ReportSources(vertx.eventBus(), store, tenant, requestId).gather(request)
+                .map(g -> new Report(reportId, request.title() != null ? request.title() : g.title(), g.source(), createdAt,
+                        g.data(), g.sections(), g.profile()))
+                .compose(report -> vertx.executeBlocking(() -> new Drawn(report, render(report, request.formats())), false))
+                .compose(drawn -> {
+                    Report report = drawn.report();
+                    ReportManifest manifest = new ReportManifest(reportId, report.title(), Map.of(request.kind(), request.id()),
+                            report.data().fileId(), report.data().name(), request.formats(), List.copyOf(drawn.files().keySet()),
+                            report.sections().size(), createdAt);
+                    return write(tenant, reportId, drawn.files(), manifest).map(v -> manifest.toReply());
+                });
+    }
+
+    /** A report and its files by name, as drawn. */
+    private record Drawn(Report report, Map<String, byte[]> files) {
     }
 
     /**

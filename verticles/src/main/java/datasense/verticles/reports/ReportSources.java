@@ -23,6 +23,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Gathers what a report states from the roles that keep it, over the bus as the request's tenant: a job's answer
@@ -69,8 +70,8 @@ final class ReportSources {
                 return Future.failedFuture(new BusError(409, "job_failed", "job " + jobId + " failed: it has no answer to report",
                         "ask the question again, then report on the new job"));
             }
-            return data(job.fileId()).compose(data -> sections(List.of(new AnswerSections.Answer(job.question(), null, job.result())))
-                    .map(sections -> new Gathered(job.question(), "the answer of job " + jobId, data, sections, null)));
+            return answers(job.fileId(), data -> job.question(), "the answer of job " + jobId,
+                    List.of(new AnswerSections.Answer(job.question(), null, job.result())));
         });
     }
 
@@ -96,8 +97,8 @@ final class ReportSources {
                             return Future.failedFuture(new BusError(409, "nothing_to_report", "conversation " + conversationId
                                     + " has no answered question left", "ask a question in it first"));
                         }
-                        return data(conversation.fileId()).compose(data -> sections(answers).map(sections -> new Gathered(
-                                "Conversation about " + data.name(), "conversation " + conversationId, data, sections, null)));
+                        return answers(conversation.fileId(), data -> "Conversation about " + data.name(),
+                                "conversation " + conversationId, answers);
                     });
                 });
     }
@@ -112,8 +113,7 @@ final class ReportSources {
                         return Future.failedFuture(new BusError(409, "nothing_to_report", "board " + boardId + " has no tile",
                                 "pin an answer to it first: POST /boards/" + boardId + "/tiles"));
                     }
-                    return data(board.fileId()).compose(data -> sections(answers).map(sections -> new Gathered(board.name(),
-                            "board " + boardId, data, sections, null)));
+                    return answers(board.fileId(), data -> board.name(), "board " + boardId, answers);
                 });
     }
 
@@ -137,8 +137,12 @@ final class ReportSources {
                         m.getJsonArray("columns", new JsonArray()).size()));
     }
 
-    private Future<List<Report.Section>> sections(List<AnswerSections.Answer> answers) {
-        return new AnswerSections(store, tenant).of(answers);
+    /** A report of answers about file {@code fileId}: its data, and a section per answer with its charts read. */
+    private Future<Gathered> answers(String fileId, Function<Report.DataSource, String> title, String source,
+                                     List<AnswerSections.Answer> answers) {
+        Future<Report.DataSource> data = data(fileId);
+        Future<List<Report.Section>> sections = new AnswerSections(store, tenant).of(answers);
+        return Future.all(data, sections).map(both -> new Gathered(title.apply(data.result()), source, data.result(), sections.result(), null));
     }
 
     private Future<JsonObject> request(String address, JsonObject body, DeliveryOptions timeout) {

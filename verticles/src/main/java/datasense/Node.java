@@ -9,6 +9,7 @@ import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.TenantHeader;
 import datasense.verticles.boards.BoardVerticle;
+import datasense.verticles.reports.ReportVerticle;
 import datasense.verticles.cache.CacheVerticle;
 import datasense.verticles.history.HistoryVerticle;
 import datasense.verticles.http.HttpVerticle;
@@ -102,6 +103,7 @@ public final class Node {
         if (config.runs("agent") || config.runs("api")) {
             deployments.add(() -> vertx.deployVerticle(new HistoryVerticle(store)));
             deployments.add(() -> vertx.deployVerticle(new BoardVerticle(store)));
+            deployments.add(() -> vertx.deployVerticle(new ReportVerticle(store)));
         }
         if (config.runs("agent")) {
             deployments.add(() -> vertx.deployVerticle(new PlannerVerticle(config, metrics)));

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The isolation matrix, with authentication required: tenant A owns a file (and so its preview, question list and
- * board list), a question, a conversation, a job, an artifact, an API key and a board with a tile; tenant B walks every route with A's ids
+ * board list), a question, a conversation, a job, an artifact, an API key, a board with a tile and a report of the job; tenant B
+ * walks every route with A's ids (reports made from A's job, conversation, board or file among them)
  * and gets exactly what an id that never existed gets (404, or 400 unknown_file_id for /ask), never a 200 and
  * never a 403 that would confirm the id exists; A's things are all still there afterwards. Then every id and key
  * is replaced by path traversals (.., %2e%2e, NUL, encoded slashes): each is a 4xx that leaks nothing.
@@ -42,6 +43,7 @@ class TenantIsolationIT {
     private String bFile;
     private String boardId;
     private String tileId;
+    private String reportId;
 
     @BeforeAll
     void start(Vertx vertx) throws Exception {
@@ -64,6 +66,7 @@ class TenantIsolationIT {
         boardId = ok(a.post("/files/" + fileId + "/boards", new JsonObject().put("name", "A's board")), 201).getString("board_id");
         tileId = ok(a.post("/boards/" + boardId + "/tiles", new JsonObject().put("question_id", questionId)), 201)
                 .getJsonArray("tiles").getJsonObject(0).getString("tile_id");
+        reportId = ok(a.post("/reports", new JsonObject().put("from", new JsonObject().put("job", jobId))), 201).getString("report_id");
     }
 
     @AfterAll
@@ -109,7 +112,15 @@ class TenantIsolationIT {
                 new Route("DELETE /boards/{board}", id -> caller.delete("/boards/" + id)),
                 new Route("POST /boards/{board}/tiles", id -> caller.post("/boards/" + id + "/tiles", new JsonObject().put("question_id", questionId))),
                 new Route("POST /boards/{board}/tiles/{tile}/rerun", id -> caller.post("/boards/" + id + "/tiles/" + tileId + "/rerun", new JsonObject())),
-                new Route("DELETE /boards/{board}/tiles/{tile}", id -> caller.delete("/boards/" + id + "/tiles/" + tileId)));
+                new Route("DELETE /boards/{board}/tiles/{tile}", id -> caller.delete("/boards/" + id + "/tiles/" + tileId)),
+                new Route("POST /reports {job}", id -> caller.post("/reports", new JsonObject().put("from", new JsonObject().put("job", id)))),
+                new Route("POST /reports {conversation}", id -> caller.post("/reports", new JsonObject().put("from", new JsonObject().put("conversation", id)))),
+                new Route("POST /reports {board}", id -> caller.post("/reports", new JsonObject().put("from", new JsonObject().put("board", id)))),
+                new Route("POST /reports {profile}", id -> caller.post("/reports", new JsonObject().put("from", new JsonObject().put("profile", id)))),
+                new Route("GET /reports/{report}", id -> caller.get("/reports/" + id)),
+                new Route("GET /reports/{report}/report.pdf", id -> caller.get("/reports/" + id + "/report.pdf")),
+                new Route("GET /reports/{report}/report.md", id -> caller.get("/reports/" + id + "/report.md")),
+                new Route("DELETE /reports/{report}", id -> caller.delete("/reports/" + id)));
     }
 
     /** A's id for each route, and an id of the same shape that never existed. */
@@ -130,6 +141,14 @@ class TenantIsolationIT {
         for (String route : List.of("GET /boards/{board}", "PUT /boards/{board}", "DELETE /boards/{board}", "POST /boards/{board}/tiles",
                 "POST /boards/{board}/tiles/{tile}/rerun", "DELETE /boards/{board}/tiles/{tile}")) {
             ids.put(route, new String[] {boardId, "b_00000000deadbeef"});
+        }
+        ids.put("POST /reports {job}", new String[] {jobId, "j_00000000deadbeef"});
+        ids.put("POST /reports {conversation}", new String[] {conversationId, "c_00000000deadbeef"});
+        ids.put("POST /reports {board}", new String[] {boardId, "b_00000000deadbeef"});
+        ids.put("POST /reports {profile}", new String[] {fileId, "f_00000000deadbeef"});
+        for (String route : List.of("GET /reports/{report}", "GET /reports/{report}/report.pdf", "GET /reports/{report}/report.md",
+                "DELETE /reports/{report}")) {
+            ids.put(route, new String[] {reportId, "r_00000000deadbeef"});
         }
         return ids;
     }
@@ -163,6 +182,8 @@ class TenantIsolationIT {
         assertThat(board.getString("name")).isEqualTo("A's board");
         assertThat(board.getJsonArray("tiles")).hasSize(1);
         assertThat(b.get("/files/" + bFile + "/boards").bodyAsString()).doesNotContain(boardId);
+        assertThat(a.get("/reports/" + reportId + "/report.pdf").statusCode()).isEqualTo(200);
+        assertThat(b.get("/reports").bodyAsString()).doesNotContain(reportId);
     }
 
     @Test

@@ -20,10 +20,22 @@ public final class ProfilePage {
 
     /** The page of {@code profile} for the file named {@code name}, with the join hints that involve it. */
     public static String html(String name, TableProfile profile, List<JoinHints.Hint> hints) {
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Profile of " + esc(name)
+                + "</title><style>" + STYLE + "</style></head><body>" + body(name, profile, hints) + "</body></html>";
+    }
+
+    /** The page's body: its heading, then {@link #content}. */
+    static String body(String name, TableProfile profile, List<JoinHints.Hint> hints) {
+        return "<h1>Profile of " + esc(name) + "</h1>" + content(profile, hints);
+    }
+
+    /**
+     * Everything the page shows under its heading: what a report of the profile embeds under its own heading (with
+     * {@link #style()}). Well-formed XML, so the report's PDF renderer reads it too.
+     */
+    public static String content(TableProfile profile, List<JoinHints.Hint> hints) {
         StringBuilder b = new StringBuilder(32_000);
-        b.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Profile of ").append(esc(name))
-                .append("</title><style>").append(STYLE).append("</style></head><body>");
-        b.append("<h1>Profile of ").append(esc(name)).append("</h1><p class=\"meta\">table <code>").append(esc(profile.table()))
+        b.append("<p class=\"meta\">table <code>").append(esc(profile.table()))
                 .append("</code> · ").append(profile.rows()).append(" rows · ").append(profile.columns().size()).append(" columns · ")
                 .append(profile.duplicateRows()).append(" duplicate rows (").append(profile.duplicatePct()).append("%) · computed ")
                 .append(esc(profile.computedAt())).append(" in ").append(profile.computedMs()).append(" ms</p>");
@@ -34,8 +46,13 @@ public final class ProfilePage {
             column(b, c);
         }
         correlations(b, profile);
-        b.append("<p class=\"meta\">Outliers: ").append(esc(profile.outlierRule())).append(".</p></body></html>");
+        b.append("<p class=\"meta\">Outliers: ").append(esc(profile.outlierRule())).append(".</p>");
         return b.toString();
+    }
+
+    /** The page's style sheet. */
+    public static String style() {
+        return STYLE;
     }
 
     private static void alerts(StringBuilder b, TableProfile p) {

@@ -60,6 +60,18 @@ public final class Address {
     /** Remove a tile: {board_id, tile_id}; reply = the {@link Board}. */
     public static final String BOARDS_UNPIN = "ds.boards.unpin";
 
+    /**
+     * Make a report: {from: {job|conversation|board|profile: id}, formats?: [md, html, pdf], title?}; reply = its
+     * {@link ReportManifest} with links, once every file of it is stored.
+     */
+    public static final String REPORTS_CREATE = "ds.reports.create";
+    /** One report: {report_id}; reply = its {@link ReportManifest} with links. */
+    public static final String REPORTS_GET = "ds.reports.get";
+    /** A tenant's reports, newest first: {}; reply = {reports: [ReportManifest with links]}. */
+    public static final String REPORTS_LIST = "ds.reports.list";
+    /** Remove a report and its files: {report_id}; reply = {report_id, deleted}. */
+    public static final String REPORTS_DELETE = "ds.reports.delete";
+
     /** One tool's worker address; the same on every node, so a cluster spreads the load. */
     public static String tool(String name) {
         return "ds.tool." + name;

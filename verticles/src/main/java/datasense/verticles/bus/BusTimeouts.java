@@ -25,6 +25,8 @@ public final class BusTimeouts {
     public static final long WORKER_LOST_MS = 8_000;
     /** How often the agent looks for silent calls. */
     public static final long HEARTBEAT_CHECK_MS = 250;
+    /** Making a report: gathering its answers and charts, then drawing its PDF. */
+    public static final DeliveryOptions REPORT = new DeliveryOptions().setSendTimeout(120_000);
     /** Ingest of a large upload. */
     public static final DeliveryOptions INGEST = new DeliveryOptions().setSendTimeout(300_000);
 

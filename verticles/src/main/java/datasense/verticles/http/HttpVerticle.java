@@ -41,7 +41,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The HTTP API (see README.md): the file catalog, /ask, conversations and questions, jobs and artifacts;
  * uploads are {@link UploadRoutes}, API keys and tokens {@link KeyRoutes}, questions {@link Asks}, and the live clients
- * (WebSocket, Server-Sent Events, the event-bus bridge) {@link LiveRoutes}. {@link AuthHandler} runs first and
+ * (WebSocket, Server-Sent Events, the event-bus bridge) {@link LiveRoutes}, boards {@link BoardRoutes}, reports
+ * {@link ReportRoutes}. {@link AuthHandler} runs first and
  * decides the request's principal; every route after it acts for that principal's tenant (the {@link TenantHeader}
  * of its bus requests) and checks the scope it needs. It holds no state of its own: every request becomes
  * event-bus requests, large bodies are streamed into the object store and only their keys travel. Failures become
@@ -143,6 +144,7 @@ public final class HttpVerticle extends VerticleBase {
         router.delete("/questions/:questionId").handler(require(Scope.ASK)).handler(ctx -> forward(bus, ctx, Address.HISTORY_DELETE, questionRequest(ctx), BusTimeouts.STORE, 200));
         router.post("/questions/:questionId/rerun").handler(require(Scope.ASK)).handler(this::rerun);
         boards.mount(router, json);
+        new ReportRoutes(vertx.eventBus(), store).mount(router, json);
         router.get("/jobs/:jobId").handler(require(Scope.READ)).handler(this::job);
         router.get("/artifacts/*").handler(this::artifact);
         live.mount(router);

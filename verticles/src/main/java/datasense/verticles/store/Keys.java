@@ -21,13 +21,15 @@ import java.util.regex.Pattern;
  * {tenant}/questions/{question_id}.json          which file a question id belongs to
  * {tenant}/boards/{board_id}.json               which file a board id belongs to
  * {tenant}/conversations/{conversation_id}.json  a conversation's turns, oldest first
+ * {tenant}/reports/{report_id}/...              a report's files (report.md, report.html, report.pdf, charts/), then its manifest.json, written last
  * {tenant}/jobs/{job_id}/job.json                a job's record: running from its acceptance, then finished with its trace
  * {tenant}/jobs/{job_id}/checkpoint.json         a running job's last checkpoint (deleted when the job ends)
  * {tenant}/api-keys/{key_id}.json                an API key's record (its hash, never the key)
  * _index/api-keys/{key_id}.json                   which tenant owns an API key id
  * _index/running-jobs/{job_id}.json               an accepted job not finished yet, to resume after a stop
  * </pre>
- * Of all these, only answer artifacts ({@link #servableArtifact}) are ever served to clients by key.
+ * Of all these, only answer artifacts ({@link #servableArtifact}) are ever served to clients by key; a report's files
+ * are served by name, to their tenant, when the report's manifest lists them.
  */
 public final class Keys {
 
@@ -152,6 +154,24 @@ public final class Keys {
         return tenant + "/conversations/" + conversationId + ".json";
     }
 
+    public static String reportsPrefix(String tenant) {
+        return tenant + "/reports/";
+    }
+
+    public static String reportPrefix(String tenant, String reportId) {
+        return reportsPrefix(tenant) + reportId + "/";
+    }
+
+    /** A report's manifest: written after its files, so a report exists exactly when this does. */
+    public static String reportManifest(String tenant, String reportId) {
+        return reportPrefix(tenant, reportId) + "manifest.json";
+    }
+
+    /** One file of a report, by its name in the report's folder ({@code report.pdf}, {@code charts/chart-1.png}). */
+    public static String reportFile(String tenant, String reportId, String name) {
+        return reportPrefix(tenant, reportId) + name;
+    }
+
     public static String job(String tenant, String jobId) {
         return tenant + "/jobs/" + jobId + "/job.json";
     }
@@ -186,6 +206,18 @@ public final class Keys {
         }
         if (k.endsWith(".vl.json")) {
             return "application/vnd.vegalite+json";
+        }
+        if (k.endsWith(".pdf")) {
+            return "application/pdf";
+        }
+        if (k.endsWith(".html")) {
+            return "text/html; charset=utf-8";
+        }
+        if (k.endsWith(".zip")) {
+            return "application/zip";
+        }
+        if (k.endsWith(".md")) {
+            return "text/markdown; charset=utf-8";
         }
         if (k.endsWith(".json")) {
             return "application/json";

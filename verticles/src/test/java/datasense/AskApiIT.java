@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -227,6 +228,7 @@ class AskApiIT {
     }
 
     @Test
+    @Tag("fault")
     void presignedUploadWorksOnceAndRefusesTamperingAndExpiry() throws Exception {
         HttpResponse<Buffer> presign = node.post("/upload", new JsonObject()
                 .put("file_name", "shop2.csv").put("content_type", "text/csv").put("user_id", "demo_user"));
@@ -275,6 +277,7 @@ class AskApiIT {
     }
 
     @Test
+    @Tag("fault")
     void aChunkedBodyOverTheLimitIs413AndAPresignedUrlSurvivesARefusedBody() throws Exception {
         byte[] tooLarge = ("a,b\n" + "1,2\n".repeat((int) (MAX_UPLOAD / 4) + 10)).getBytes();
         var raw = putChunked("POST", "http://localhost:" + node.config.port() + "/files?name=big.csv", "text/csv", tooLarge);
@@ -313,6 +316,7 @@ class AskApiIT {
     }
 
     @Test
+    @Tag("fault")
     void raggedRowsAreReportedNotLost() {
         String csv = "a,b,c\n1,2,3\n4,5\n6,7,8\n9,10,11,12\n13,14,15\n";
         HttpResponse<Buffer> response = node.uploadCsv("ragged.csv", csv);
@@ -377,6 +381,7 @@ class AskApiIT {
     }
 
     @Test
+    @Tag("fault")
     void errorsAreJsonWithTheRightStatus() {
         assertError(node.ask("f_doesnotexist", "total sales by region"), 400, "unknown_file_id");
         assertError(node.get("/files/f_doesnotexist"), 404, "not_found");

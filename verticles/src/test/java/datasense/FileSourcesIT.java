@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -331,6 +332,7 @@ class FileSourcesIT {
     }
 
     @Test
+    @Tag("fault")
     void aZipBombABadSheetAndABadMemberLeaveNothing() throws Exception {
         long before = uploadFolders();
         byte[] bomb = zip(Map.of("big.csv", ("a,b\n" + "1,2\n".repeat(4_000_000)).getBytes(StandardCharsets.UTF_8)));
@@ -356,6 +358,7 @@ class FileSourcesIT {
     }
 
     @Test
+    @Tag("fault")
     void wrongAndBrokenFilesAreRefusedAndLeaveNothing() throws Exception {
         long before = uploadFolders();
         HttpResponse<Buffer> pdfByName = upload("report.pdf", "application/pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8));

@@ -10,11 +10,13 @@ import io.vertx.junit5.VertxExtension;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A question no tools node can run fails fast with 503 and the reason, instead of a 200 that answers nothing. */
 @ExtendWith(VertxExtension.class)
 @Timeout(60)
+@Tag("fault")
 class NoToolWorkerIT {
 
     @Test

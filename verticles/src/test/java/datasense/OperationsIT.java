@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Tag;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -135,6 +136,7 @@ class OperationsIT {
     }
 
     @Test
+    @Tag("fault")
     void aServerErrorIsLoggedOnceWithItsRequestIdTenantAndCause() throws Exception {
         // tenant acme's folder is a file: the store cannot write the upload, a real fault of the node's disk
         Files.writeString(node.dataDir.resolve("acme"), "not a folder");

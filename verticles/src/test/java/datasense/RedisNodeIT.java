@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -92,6 +93,7 @@ class RedisNodeIT {
     }
 
     @Test
+    @Tag("fault")
     void withoutRedisTheNodeAnswersDegradedAndRecoversByItself() throws Exception {
         redis.kill();
         long deadline = System.currentTimeMillis() + 5_000;

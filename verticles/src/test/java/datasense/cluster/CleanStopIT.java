@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * back to the offline one).
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
+@Tag("fault")
 class CleanStopIT {
 
     private static final String QUESTION = "total sales by region";

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * recorded once.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("fault")
 class FailoverIT {
 
     private static final Duration START = Duration.ofSeconds(90);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * of which n3 owns), each job recorded once, and the tool runs answered equal to the steps the answers name.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("fault")
 class FrozenMemberIT {
 
     private static final Duration START = Duration.ofSeconds(90);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * events, {@code done} and the answer.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("fault")
 class LiveFailoverIT {
 
     private static final Duration START = Duration.ofSeconds(90);

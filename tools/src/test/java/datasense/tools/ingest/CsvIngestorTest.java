@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -252,6 +253,7 @@ class CsvIngestorTest {
     }
 
     @Test
+    @Tag("fault")
     void raggedRowsAreRejectedAndReportedWithLineNumbers() throws Exception {
         StringBuilder sb = new StringBuilder("id,name,amount\n");
         sb.append("1,\"multi\nline\",5\n");            // lines 2-3
@@ -276,6 +278,7 @@ class CsvIngestorTest {
     }
 
     @Test
+    @Tag("fault")
     void refusesFileWhereMostRowsAreBad() throws Exception {
         String text = "a,b,c\n1,2,3\n1,2\n1\n1,2,3,4\n";
         IngestException e = failure(upload("bad.csv", text), LIMITS);
@@ -287,6 +290,7 @@ class CsvIngestorTest {
     }
 
     @Test
+    @Tag("fault")
     void refusesEmptyHeaderOnlyAndBinaryFiles() throws Exception {
         IngestException empty = failure(upload("empty.csv", ""), LIMITS);
         assertThat(empty.code()).isEqualTo(IngestException.UNREADABLE);
@@ -323,6 +327,7 @@ class CsvIngestorTest {
     }
 
     @Test
+    @Tag("fault")
     void countsDecompressedBytesAgainstTheLimit() throws Exception {
         StringBuilder sb = new StringBuilder("a,b\n");
         while (sb.length() < 2_000_000) {
@@ -338,6 +343,7 @@ class CsvIngestorTest {
     }
 
     @Test
+    @Tag("fault")
     void refusesMoreRowsThanAllowed() throws Exception {
         IngestException e = failure(upload("rows.csv", "a,b\n1,2\n3,4\n5,6\n"), new IngestLimits(1_000_000, 2));
         assertThat(e.code()).isEqualTo(IngestException.TOO_LARGE);
@@ -345,6 +351,7 @@ class CsvIngestorTest {
     }
 
     @Test
+    @Tag("fault")
     void failureLeavesNoFilesBehind() throws Exception {
         Files.createDirectories(dir());
         IngestException e = failure(upload("bad.csv", "a,b\n1\n2\n3,4\n"), LIMITS);
@@ -447,6 +454,7 @@ class CsvIngestorTest {
     }
 
     @Test
+    @Tag("fault")
     void aLongLineWithinTheLimitIsReadAndOneBeyondItIsRefusedWithItsLine() throws Exception {
         String long3mb = "x".repeat(3_000_000);
         IngestReport r = ingest(upload("long.csv", "id,text\n1," + long3mb + "\n2,short\n"));

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 
 class FileIngestorTest {
@@ -217,6 +218,7 @@ class FileIngestorTest {
     }
 
     @Test
+    @Tag("fault")
     void aGzipBombStopsAtTheLimit() throws Exception {
         byte[] bomb = gzip(("[" + "{\"a\":1},".repeat(2_000_000) + "{\"a\":1}]").getBytes(StandardCharsets.UTF_8));
         assertThat(bomb.length).isLessThan(200_000);
@@ -232,6 +234,7 @@ class FileIngestorTest {
     }
 
     @Test
+    @Tag("fault")
     void aGzipBombIsRefusedByItsRatioLongBeforeAGenerousLimit() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] rows = "1,2\n".repeat(250_000).getBytes(StandardCharsets.UTF_8); // 1 MB
@@ -350,6 +353,7 @@ class FileIngestorTest {
     }
 
     @Test
+    @Tag("fault")
     void aZipBombAndTooManyMembersAreRefused() throws Exception {
         byte[] bomb = zip(Map.of("big.csv", ("a,b\n" + "1,2\n".repeat(3_000_000)).getBytes(StandardCharsets.UTF_8)));
         assertThat(bomb.length).isLessThan(100_000);

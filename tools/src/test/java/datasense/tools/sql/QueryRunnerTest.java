@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 
 class QueryRunnerTest {
@@ -75,6 +76,7 @@ class QueryRunnerTest {
     }
 
     @Test
+    @Tag("fault")
     void runawayQueryIsStoppedByTheTimeoutAndConnectionsStillWork() throws Exception {
         Limits limits = new Limits(10, 100, 1, "512MB", 1);
         String runaway = "SELECT count(*) FROM orders a, orders b, orders c, orders d, orders e"
@@ -97,6 +99,7 @@ class QueryRunnerTest {
     }
 
     @Test
+    @Tag("fault")
     void theEngineSandboxRefusesOtherFilesEvenWithoutTheGuard() throws Exception {
         Path outside = Files.createTempFile("outside", ".csv");
         Files.writeString(outside, "a\n1\n");

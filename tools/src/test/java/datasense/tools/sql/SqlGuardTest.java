@@ -7,7 +7,9 @@ import datasense.tools.ToolException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
+@Tag("fault")
 class SqlGuardTest {
 
     @ParameterizedTest

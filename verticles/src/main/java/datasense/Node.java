@@ -16,6 +16,7 @@ import datasense.verticles.ingest.IngestVerticle;
 import datasense.verticles.metrics.NodeMetrics;
 import datasense.verticles.metrics.ProductMetrics;
 import datasense.verticles.planner.PlannerVerticle;
+import datasense.verticles.retention.RetentionVerticle;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.LocalObjectStore;
 import datasense.verticles.store.ObjectStore;
@@ -105,6 +106,7 @@ public final class Node {
         }
         if (config.runs("agent")) {
             deployments.add(() -> vertx.deployVerticle(new PlannerVerticle(config, metrics)));
+            deployments.add(() -> vertx.deployVerticle(new RetentionVerticle(store, config.retention(), config.nodeName())));
         }
         Future<?> chain = Future.succeededFuture();
         for (Supplier<Future<String>> deployment : deployments) {

@@ -31,7 +31,7 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                          String clusterConfig, String clusterHost, String clusterName, Set<String> roles,
                          AuthSettings auth, boolean metrics, String logFormat, int tenantRequestsPerMinute,
                          int tenantAsksInFlight, int stopSeconds, String duckdbMemoryLimit, int presignedUrlTtlSeconds, boolean generatedBoards,
-                         RetentionSettings retention) {
+                         RetentionSettings retention, int tenantMaxConcurrentUploads, long tenantMaxStoredBytes) {
 
     /** What a node may run; a node runs every role unless told otherwise. */
     public static final Set<String> ROLES = Set.of("api", "agent", "tools", "writer", "ingest");
@@ -98,7 +98,9 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
             new Setting("DATASENSE_GENERATED_BOARDS", "true", "give every uploaded file a generated board (its questions asked after the upload)"),
             new Setting("DATASENSE_JOB_RETENTION_HOURS", "168", "how long an ended job's record is kept (decimals allowed); answer artifacts no question, board or kept job names go after it too"),
             new Setting("DATASENSE_RETENTION_SWEEP_SECONDS", "3600", "how often the retention sweep runs (on one node of a cluster at a time)"),
-            new Setting("DATASENSE_HISTORY_KEEP", "1000", "questions kept in each file's history, newest first (0: keep all)"));
+            new Setting("DATASENSE_HISTORY_KEEP", "1000", "questions kept in each file's history, newest first (0: keep all)"),
+            new Setting("DATASENSE_TENANT_MAX_CONCURRENT_UPLOADS", "0", "uploads a tenant may send at once on this node, else 429 (0: no limit)"),
+            new Setting("DATASENSE_TENANT_MAX_STORED_BYTES", "0", "bytes a tenant may keep in the store (uploads, their copies, answers, records); an upload past it gets 413 storage_quota_exceeded (0: no limit)"));
 
     private static Map<String, Setting> settings(Setting... all) {
         Map<String, Setting> map = new LinkedHashMap<>();
@@ -170,7 +172,9 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                 Integer.parseInt(get.apply("DATASENSE_PRESIGNED_URL_TTL_SECONDS")),
                 Boolean.parseBoolean(get.apply("DATASENSE_GENERATED_BOARDS")),
                 RetentionSettings.parse(get.apply("DATASENSE_JOB_RETENTION_HOURS"), get.apply("DATASENSE_RETENTION_SWEEP_SECONDS"),
-                        get.apply("DATASENSE_HISTORY_KEEP")));
+                        get.apply("DATASENSE_HISTORY_KEEP")),
+                nonNegative("DATASENSE_TENANT_MAX_CONCURRENT_UPLOADS", Integer.parseInt(get.apply("DATASENSE_TENANT_MAX_CONCURRENT_UPLOADS"))),
+                nonNegative("DATASENSE_TENANT_MAX_STORED_BYTES", Long.parseLong(get.apply("DATASENSE_TENANT_MAX_STORED_BYTES"))));
     }
 
     private static S3Settings s3(Function<String, String> get) {
@@ -192,6 +196,13 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
             throw new IllegalArgumentException("DATASENSE_DUCKDB_MEMORY_LIMIT: '" + value + "' is not a size such as 512MB or 4GB");
         }
         return limit;
+    }
+
+    private static <N extends Number> N nonNegative(String setting, N value) {
+        if (value.longValue() < 0) {
+            throw new IllegalArgumentException(setting + ": '" + value + "' is negative (0 means no limit)");
+        }
+        return value;
     }
 
     private static String logFormat(String value) {
@@ -239,7 +250,7 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                 queryTimeoutSeconds, inlineRows, toolInstances, signingKey, sampleData, askTimeoutSeconds, nodeName,
                 redisUrl, cacheTtlSeconds, s3, true, clusterConfig, clusterHost, clusterName, roles, auth, metrics, logFormat,
                 tenantRequestsPerMinute, tenantAsksInFlight, stopSeconds, duckdbMemoryLimit, presignedUrlTtlSeconds, generatedBoards,
-                retention);
+                retention, tenantMaxConcurrentUploads, tenantMaxStoredBytes);
     }
 
     /** The Redis cache settings, or null for the in-process cache. */

@@ -125,7 +125,11 @@ public final class HttpVerticle extends VerticleBase {
         router.get("/files/:fileId/profile").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_PROFILE,
                 fileRequest(ctx), BusTimeouts.TOOL, 200));
         router.get("/files/:fileId/profile.html").handler(require(Scope.READ)).handler(this::profilePage);
-        router.delete("/files/:fileId").handler(require(Scope.UPLOAD)).handler(ctx -> forward(bus, ctx, Address.FILES_DELETE, fileRequest(ctx), BusTimeouts.STORE, 200));
+        router.delete("/files/:fileId").handler(require(Scope.UPLOAD)).handler(ctx -> {
+            String tenant = tenant(ctx);
+            ctx.addEndHandler(done -> uploads.storedBytesChanged(tenant));
+            forward(bus, ctx, Address.FILES_DELETE, fileRequest(ctx), BusTimeouts.STORE, 200);
+        });
         router.get("/files/:fileId/questions").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.HISTORY_QUESTIONS,
                 fileRequest(ctx).put("limit", intParam(ctx, "limit", 100)), BusTimeouts.STORE, 200));
         router.post("/ask").handler(json).handler(require(Scope.ASK)).handler(this::ask);

@@ -56,6 +56,7 @@ final class UploadRoutes {
     private final NodeConfig config;
     private final ObjectStore store;
     private final PresignedUrls presigned;
+    private final UploadLimits limits;
     private java.util.function.BiFunction<String, JsonObject, Future<Void>> ingested = (tenant, manifest) -> Future.succeededFuture();
 
     UploadRoutes(Vertx vertx, NodeConfig config, ObjectStore store) {
@@ -64,14 +65,20 @@ final class UploadRoutes {
         this.config = config;
         this.store = store;
         this.presigned = new PresignedUrls(config.signingKey());
+        this.limits = new UploadLimits(store, config.tenantMaxConcurrentUploads(), config.tenantMaxStoredBytes());
+    }
+
+    /** The tenant's stored bytes changed other than by an upload here (a file deleted): its count is taken again. */
+    void storedBytesChanged(String tenant) {
+        limits.changed(tenant);
     }
 
     void mount(Router router, BodyHandler json) {
-        router.post("/upload").handler(json).handler(require(Scope.UPLOAD)).handler(this::presign);
+        router.post("/upload").handler(json).handler(require(Scope.UPLOAD)).handler(limits::admitPrincipal).handler(this::presign);
         // the signed URL is the credential: no Authorization header needed (AuthHandler.OPEN)
         router.put("/uploads/:tenant/:fileId").handler(this::presignedPut);
         // the scope is checked on a route of its own, before the multipart body is received
-        router.post("/files").handler(require(Scope.UPLOAD));
+        router.post("/files").handler(require(Scope.UPLOAD)).handler(limits::admitPrincipal);
         router.post("/files").consumes("multipart/form-data")
                 .handler(BodyHandler.create(store.stagingDir().toString()).setBodyLimit(config.maxUploadBytes()).setDeleteUploadedFilesOnEnd(true))
                 .handler(this::multipartUpload);
@@ -221,6 +228,20 @@ final class UploadRoutes {
             return;
         }
         req.pause();
+        String length = req.getHeader(HttpHeaders.CONTENT_LENGTH);
+        limits.admit(ctx, tenant, length == null ? -1 : Long.parseLong(length)).onSuccess(admitted -> {
+            if (admitted) {
+                receivePresigned(ctx, grant, expires, max);
+            } else {
+                req.resume();
+            }
+        });
+    }
+
+    private void receivePresigned(RoutingContext ctx, PresignedUrls.Grant grant, long expires, long max) {
+        HttpServerRequest req = ctx.request();
+        String tenant = grant.tenant();
+        String fileId = grant.fileId();
         // remove() is atomic: of two PUTs racing on one URL, only one gets the pending record.
         pendingUploads().compose(map -> map.remove(fileId)).onComplete(pending -> {
             if (pending.failed() || pending.result() == null) {
@@ -331,6 +352,7 @@ final class UploadRoutes {
         }
         return bus.<JsonObject>request(Address.INGEST_FILE, request, TenantHeader.on(BusTimeouts.INGEST, tenant))
                 .map(Message::body)
+                .onComplete(done -> limits.changed(tenant))
                 .compose(manifest -> ingested.apply(tenant, manifest).map(manifest));
     }
 

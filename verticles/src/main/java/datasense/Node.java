@@ -4,6 +4,7 @@ import datasense.tools.Limits;
 import datasense.tools.ingest.IngestLimits;
 import datasense.tools.ingest.SampleData;
 import datasense.verticles.agent.AgentVerticle;
+import datasense.verticles.audit.AuditVerticle;
 import datasense.verticles.auth.Principal;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusTimeouts;
@@ -93,6 +94,7 @@ public final class Node {
         deployments.add(() -> vertx.deployVerticle(new CacheVerticle(config.redis(), metrics)));
         if (config.runs("writer")) {
             deployments.add(() -> vertx.deployVerticle(new ArtifactWriterVerticle(store)));
+            deployments.add(() -> vertx.deployVerticle(new AuditVerticle(store)));
         }
         if (config.runs("ingest")) {
             deployments.add(() -> vertx.deployVerticle(() -> new IngestVerticle(store, ingestLimits, limits, config.redis(), metrics), worker));

@@ -76,7 +76,7 @@ public final class AuditVerticle extends VerticleBase {
         String prefix = Keys.auditPrefix(tenant);
         String firstDay = since.toString().substring(0, 10);
         String fromMillis = String.format("%013d", since.toEpochMilli());
-        return store.list(prefix).compose(keys -> {
+        return keysSince(prefix, since).compose(keys -> {
             List<String> wanted = keys.stream()
                     .filter(k -> {
                         String rest = k.substring(prefix.length()); // yyyy-mm-dd/millis-id.json
@@ -95,6 +95,23 @@ public final class AuditVerticle extends VerticleBase {
                         .put("truncated", wanted.size() == limit);
             });
         });
+    }
+
+    /**
+     * The keys of the days from {@code since}'s to today, sorted: one listing per day folder for the last month or
+     * so (the usual read), one of the whole log for a since further back.
+     */
+    private Future<List<String>> keysSince(String prefix, Instant since) {
+        LocalDate first = LocalDate.ofInstant(since, ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        if (first.isAfter(today)) {
+            return Future.succeededFuture(List.of());
+        }
+        if (first.isBefore(today.minusDays(31))) {
+            return store.list(prefix);
+        }
+        List<Future<List<String>>> days = first.datesUntil(today.plusDays(1)).map(day -> store.list(prefix + day + "/")).toList();
+        return Future.all(days).map(all -> all.<List<String>>list().stream().flatMap(List::stream).sorted().toList());
     }
 
     private static Instant since(String value) {

@@ -108,7 +108,7 @@ public final class Node {
         }
         if (config.runs("agent")) {
             deployments.add(() -> vertx.deployVerticle(new PlannerVerticle(config, metrics)));
-            deployments.add(() -> vertx.deployVerticle(new RetentionVerticle(store, config.retention(), config.nodeName())));
+            deployments.add(() -> vertx.deployVerticle(new RetentionVerticle(store, config.retention(), config.nodeName(), metrics)));
         }
         Future<?> chain = Future.succeededFuture();
         for (Supplier<Future<String>> deployment : deployments) {

@@ -1,5 +1,6 @@
 package datasense.verticles.retention;
 
+import datasense.verticles.metrics.ProductMetrics;
 import datasense.verticles.store.ObjectStore;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -12,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * when it holds the cluster-wide lock {@code ds.retention.sweep} (so two sweeps never overlap) and finds no other
  * node has swept in this period (a lease in the cluster-wide map {@code ds.retention}, expiring after one period).
  * Deployed on agent nodes; a node that is not clustered is its own cluster. A failed sweep is logged and tried
- * again next period.
+ * again next period; a sweep run is counted in {@code datasense_retention_sweeps_total} with what it removed.
  */
 public final class RetentionVerticle extends VerticleBase {
 
@@ -23,9 +24,11 @@ public final class RetentionVerticle extends VerticleBase {
     private final ObjectStore store;
     private final RetentionSettings settings;
     private final String owner;
+    private final ProductMetrics metrics;
     private long timer = -1;
 
-    public RetentionVerticle(ObjectStore store, RetentionSettings settings, String nodeName) {
+    public RetentionVerticle(ObjectStore store, RetentionSettings settings, String nodeName, ProductMetrics metrics) {
+        this.metrics = metrics;
         this.store = store;
         this.settings = settings;
         this.owner = nodeName + "/" + UUID.randomUUID().toString().substring(0, 8);
@@ -49,6 +52,9 @@ public final class RetentionVerticle extends VerticleBase {
                 .compose(previous -> previous != null ? Future.<RetentionSweep.Outcome>succeededFuture(null)
                         : new RetentionSweep(vertx, store, settings).run())
                 .onSuccess(outcome -> {
+                    if (outcome != null) {
+                        metrics.swept(outcome.questions(), outcome.jobs(), outcome.answers(), outcome.bytes());
+                    }
                     if (outcome != null && (outcome.jobs() + outcome.answers() + outcome.questions()) > 0) {
                         LOG.info("retention sweep removed {}", outcome.toJson().encode());
                     }

@@ -161,20 +161,17 @@ final class RetentionSweep {
                 oldByFile.computeIfAbsent(prefix.split("/")[2], f -> new ArrayList<>()).add(prefix);
             }
         });
-        if (oldByFile.isEmpty()) {
-            return Future.succeededFuture();
+        // the kept job records are read once per tenant, and only when a question or board does not name an old answer
+        java.util.concurrent.atomic.AtomicReference<Future<String>> jobText = new java.util.concurrent.atomic.AtomicReference<>();
+        Future<Void> chain = Future.succeededFuture();
+        for (Map.Entry<String, List<String>> file : oldByFile.entrySet()) {
+            chain = chain.compose(v -> dropFileAnswers(tenant, file.getKey(), file.getValue(), answerFolders, () -> jobText.updateAndGet(read -> read != null ? read : readAll(keptJobs))));
         }
-        return readAll(keptJobs).compose(jobText -> {
-            Future<Void> chain = Future.succeededFuture();
-            for (Map.Entry<String, List<String>> file : oldByFile.entrySet()) {
-                chain = chain.compose(v -> dropFileAnswers(tenant, file.getKey(), file.getValue(), jobText, answerFolders));
-            }
-            return chain;
-        });
+        return chain;
     }
 
-    private Future<Void> dropFileAnswers(String tenant, String fileId, List<String> prefixes, String jobText,
-                                         Map<String, List<StoredObject>> answerFolders) {
+    private Future<Void> dropFileAnswers(String tenant, String fileId, List<String> prefixes, Map<String, List<StoredObject>> answerFolders,
+                                         java.util.function.Supplier<Future<String>> jobText) {
         // read after the history was trimmed: what the file's questions and boards name now
         Future<List<String>> referrers = Future.all(store.list(Keys.questionsPrefix(tenant, fileId)), store.list(Keys.boardsPrefix(tenant, fileId)))
                 .map(both -> {
@@ -182,21 +179,26 @@ final class RetentionSweep {
                     keys.addAll(both.<List<String>>resultAt(1));
                     return keys;
                 });
-        return referrers.compose(this::readAll).compose(text -> {
-            String named = text + jobText;
-            List<String> unreferenced = prefixes.stream()
-                    .filter(prefix -> !named.contains(prefix.substring(prefix.indexOf("/uploads/") + 1)))
-                    .toList();
-            Future<Void> chain = Future.succeededFuture();
-            for (String prefix : unreferenced) {
-                chain = chain.compose(v -> store.deletePrefix(prefix).onSuccess(x -> {
-                    answers++;
-                    bytes += size(answerFolders.get(prefix));
-                }));
-            }
-            return unreferenced.isEmpty() ? chain : chain.compose(v -> vertx.eventBus().request(Address.CACHE_EVICT,
-                    new JsonObject().put("file_id", fileId), TenantHeader.on(BusTimeouts.SHORT, tenant)).mapEmpty());
-        });
+        return referrers.compose(this::readAll)
+                .map(named -> unnamed(prefixes, named))
+                .compose(candidates -> candidates.isEmpty() ? Future.succeededFuture(candidates)
+                        : jobText.get().map(named -> unnamed(candidates, named)))
+                .compose(unreferenced -> {
+                    Future<Void> chain = Future.succeededFuture();
+                    for (String prefix : unreferenced) {
+                        chain = chain.compose(v -> store.deletePrefix(prefix).onSuccess(x -> {
+                            answers++;
+                            bytes += size(answerFolders.get(prefix));
+                        }));
+                    }
+                    return unreferenced.isEmpty() ? chain : chain.compose(v -> vertx.eventBus().request(Address.CACHE_EVICT,
+                            new JsonObject().put("file_id", fileId), TenantHeader.on(BusTimeouts.SHORT, tenant)).mapEmpty());
+                });
+    }
+
+    /** The answer folders {@code text} does not name (by their path from {@code uploads/}, as links carry it). */
+    private static List<String> unnamed(List<String> prefixes, String text) {
+        return prefixes.stream().filter(prefix -> !text.contains(prefix.substring(prefix.indexOf("/uploads/") + 1))).toList();
     }
 
     /** The text of every key, one after another; keys gone meanwhile read as nothing. */

@@ -83,8 +83,7 @@ final class UploadLimits {
     Future<Boolean> admit(RoutingContext ctx, String tenant, long incoming) {
         return withinStorage(tenant, incoming).map(within -> {
             if (!within.isEmpty()) {
-                error(ctx, new BusError(413, "storage_quota_exceeded", within,
-                        "free space: delete files you no longer need (DELETE /files/{file_id}; GET /files lists them), or ask the operator to raise DATASENSE_TENANT_MAX_STORED_BYTES"));
+                error(ctx, quotaExceeded(within));
                 return false;
             }
             if (maxConcurrent <= 0) {
@@ -100,6 +99,21 @@ final class UploadLimits {
             ctx.addEndHandler(done -> bulkhead.onComplete());
             return true;
         });
+    }
+
+    /**
+     * For an upload already in the bucket (a direct PUT to S3), before it is ingested: counts the tenant's bytes
+     * afresh (the new object among them) and fails with {@code 413 storage_quota_exceeded} when they reach the limit.
+     */
+    Future<Void> requireRoomWithUploaded(String tenant) {
+        changed(tenant);
+        return withinStorage(tenant, 0).compose(within -> within.isEmpty() ? Future.succeededFuture()
+                : Future.failedFuture(quotaExceeded(within)));
+    }
+
+    private static BusError quotaExceeded(String message) {
+        return new BusError(413, "storage_quota_exceeded", message,
+                "free space: delete files you no longer need (DELETE /files/{file_id}; GET /files lists them), or ask the operator to raise DATASENSE_TENANT_MAX_STORED_BYTES");
     }
 
     /** The tenant's stored bytes changed (an upload ingested, a file deleted): count again next time. */

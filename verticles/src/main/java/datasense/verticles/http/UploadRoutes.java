@@ -190,7 +190,10 @@ final class UploadRoutes {
                         if (size == 0) {
                             return Future.failedFuture(BusError.badRequest("empty_file", "the upload is empty", "PUT the CSV's bytes to the presigned_url"));
                         }
-                        return map.remove(fileId).compose(removed -> removed == null ? Future.succeededFuture(false)
+                        // the bytes are in the bucket already: past the tenant's stored bytes they go, as an oversized object does
+                        Future<Void> room = limits.requireRoomWithUploaded(tenant)
+                                .recover(full -> map.remove(fileId).compose(v -> store.deletePrefix(key)).compose(v -> Future.failedFuture(full)));
+                        return room.compose(ok -> map.remove(fileId)).compose(removed -> removed == null ? Future.succeededFuture(false)
                                 : ingest(tenant, pending.getString("by"), fileId, pending.getString("name"), pending.getString("content_type"),
                                         pending.getLong("header_row", 0L)).map(true));
                     });

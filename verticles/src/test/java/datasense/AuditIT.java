@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The audit log on a real node (authentication on, an LLM stand-in): a tenant's upload, LLM call, API key creation
- * and revocation and file delete are read back in order from GET /audit, with who did them and never the key;
+ * The audit log on a real node (authentication on, an LLM stand-in): a tenant's upload, LLM call, board creation and
+ * deletion, API key creation and revocation and file delete are read back in order from GET /audit, with who did them and never the key;
  * another tenant reads none of them, a credential without the admin scope reads nothing, and each entry is its
  * own object in the store under _audit/{tenant}/{day}/.
  */
@@ -76,6 +76,10 @@ class AuditIT {
         String fileId = acme.uploadCsv("sales.csv", "Region,Sales\nNorth,10\nSouth,20\nEast,5\n").bodyAsJsonObject().getString("file_id");
         HttpResponse<Buffer> asked = acme.post("/ask", new JsonObject().put("file_id", fileId).put("question", "how are my sales spread out"));
         assertThat(asked.statusCode()).as(asked.bodyAsString()).isEqualTo(200);
+        HttpResponse<Buffer> board = acme.post("/files/" + fileId + "/boards", new JsonObject().put("name", "weekly"));
+        assertThat(board.statusCode()).as(board.bodyAsString()).isEqualTo(201);
+        String boardId = board.bodyAsJsonObject().getString("board_id");
+        assertThat(acme.delete("/boards/" + boardId).statusCode()).isEqualTo(200);
         JsonObject key = acme.post("/api-keys", new JsonObject().put("name", "nightly")).bodyAsJsonObject();
         String keyId = key.getString("key_id");
         String secret = key.getString("key");
@@ -85,10 +89,10 @@ class AuditIT {
 
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         JsonObject log = Polls.until(() -> acme.get("/audit?since=" + today).bodyAsJsonObject(),
-                body -> body.getJsonArray("entries", new JsonArray()).size() >= 5);
+                body -> body.getJsonArray("entries", new JsonArray()).size() >= 7);
         JsonArray entries = log.getJsonArray("entries");
         List<String> actions = entries.stream().map(e -> ((JsonObject) e).getString("action")).toList();
-        assertThat(actions).containsExactly("file.upload", "llm.call", "api_key.create", "api_key.revoke", "file.delete");
+        assertThat(actions).containsExactly("file.upload", "llm.call", "board.create", "board.delete", "api_key.create", "api_key.revoke", "file.delete");
         assertThat(entries.getJsonObject(0).getJsonObject("details").getString("file_id")).isEqualTo(fileId);
         assertThat(entries.getJsonObject(0).getString("actor")).isEqualTo("user-of-acme");
         JsonObject llmCall = entries.getJsonObject(1).getJsonObject("details");
@@ -98,13 +102,16 @@ class AuditIT {
         assertThat(calls).isPositive();
         assertThat(llmCall.getLong("prompt_tokens")).isEqualTo(321L * calls);
         assertThat(llmCall.getLong("completion_tokens")).isEqualTo(12L * calls);
-        assertThat(entries.getJsonObject(2).getJsonObject("details").getString("key_id")).isEqualTo(keyId);
-        assertThat(entries.getJsonObject(3).getJsonObject("details").getString("key_id")).isEqualTo(keyId);
+        assertThat(entries.getJsonObject(2).getJsonObject("details").getString("board_id")).isEqualTo(boardId);
+        assertThat(entries.getJsonObject(2).getJsonObject("details").getString("name")).isEqualTo("weekly");
+        assertThat(entries.getJsonObject(3).getJsonObject("details").getString("board_id")).isEqualTo(boardId);
+        assertThat(entries.getJsonObject(4).getJsonObject("details").getString("key_id")).isEqualTo(keyId);
+        assertThat(entries.getJsonObject(5).getJsonObject("details").getString("key_id")).isEqualTo(keyId);
         assertThat(log.encode()).doesNotContain(secret).doesNotContain(TestTokens.SECRET);
 
-        // a later since leaves the earlier entries out
-        String afterFirst = entries.getJsonObject(1).getString("at");
-        assertThat(acme.get("/audit?since=" + afterFirst).bodyAsJsonObject().getJsonArray("entries")).hasSize(4);
+        // a later since leaves the earlier entry out
+        String llmCallAt = entries.getJsonObject(1).getString("at");
+        assertThat(acme.get("/audit?since=" + llmCallAt).bodyAsJsonObject().getJsonArray("entries")).hasSize(6);
         // only the tenant's own, only with the admin scope, and a since that is no time is refused
         assertThat(globex.get("/audit?since=" + today).bodyAsJsonObject().getJsonArray("entries")).isEmpty();
         assertThat(acmeReader.get("/audit").statusCode()).isEqualTo(403);
@@ -113,7 +120,7 @@ class AuditIT {
         Path day = node.dataDir.resolve("_audit/acme/" + today);
         try (Stream<Path> files = Files.list(day)) {
             List<Path> written = files.toList();
-            assertThat(written).hasSize(5);
+            assertThat(written).hasSize(7);
             for (Path entry : written) {
                 assertThat(Files.readString(entry)).doesNotContain(secret);
             }

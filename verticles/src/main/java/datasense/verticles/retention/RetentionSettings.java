@@ -24,7 +24,16 @@ public record RetentionSettings(Duration jobRetention, Duration sweepEvery, int 
 
     /** From the settings' text: hours and seconds may have decimals (a test keeps jobs for seconds). */
     public static RetentionSettings parse(String retentionHours, String sweepSeconds, String historyKeep) {
-        return new RetentionSettings(Duration.ofMillis(Math.round(Double.parseDouble(retentionHours) * 3_600_000d)),
-                Duration.ofMillis(Math.round(Double.parseDouble(sweepSeconds) * 1_000d)), Integer.parseInt(historyKeep));
+        return new RetentionSettings(Duration.ofMillis(Math.round(number("DATASENSE_JOB_RETENTION_HOURS", retentionHours) * 3_600_000d)),
+                Duration.ofMillis(Math.round(number("DATASENSE_RETENTION_SWEEP_SECONDS", sweepSeconds) * 1_000d)),
+                (int) number("DATASENSE_HISTORY_KEEP", historyKeep));
+    }
+
+    private static double number(String setting, String value) {
+        try {
+            return Double.parseDouble(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(setting + ": '" + value + "' is not a number");
+        }
     }
 }

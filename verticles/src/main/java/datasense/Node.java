@@ -4,6 +4,7 @@ import datasense.tools.Limits;
 import datasense.tools.ingest.IngestLimits;
 import datasense.tools.ingest.SampleData;
 import datasense.verticles.agent.AgentVerticle;
+import datasense.verticles.audit.AuditVerticle;
 import datasense.verticles.auth.Principal;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusTimeouts;
@@ -17,6 +18,7 @@ import datasense.verticles.ingest.IngestVerticle;
 import datasense.verticles.metrics.NodeMetrics;
 import datasense.verticles.metrics.ProductMetrics;
 import datasense.verticles.planner.PlannerVerticle;
+import datasense.verticles.retention.RetentionVerticle;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.LocalObjectStore;
 import datasense.verticles.store.ObjectStore;
@@ -93,6 +95,7 @@ public final class Node {
         deployments.add(() -> vertx.deployVerticle(new CacheVerticle(config.redis(), metrics)));
         if (config.runs("writer")) {
             deployments.add(() -> vertx.deployVerticle(new ArtifactWriterVerticle(store)));
+            deployments.add(() -> vertx.deployVerticle(new AuditVerticle(store)));
         }
         if (config.runs("ingest")) {
             deployments.add(() -> vertx.deployVerticle(() -> new IngestVerticle(store, ingestLimits, limits, config.redis(), metrics), worker));
@@ -107,6 +110,7 @@ public final class Node {
         }
         if (config.runs("agent")) {
             deployments.add(() -> vertx.deployVerticle(new PlannerVerticle(config, metrics)));
+            deployments.add(() -> vertx.deployVerticle(new RetentionVerticle(store, config.retention(), config.nodeName(), metrics)));
         }
         Future<?> chain = Future.succeededFuture();
         for (Supplier<Future<String>> deployment : deployments) {

@@ -2,6 +2,7 @@ package datasense;
 
 import datasense.verticles.auth.AuthSettings;
 import datasense.verticles.redis.RedisSettings;
+import datasense.verticles.retention.RetentionSettings;
 import datasense.verticles.store.S3Settings;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
@@ -29,7 +30,8 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                          String nodeName, String redisUrl, int cacheTtlSeconds, S3Settings s3, boolean cluster,
                          String clusterConfig, String clusterHost, String clusterName, Set<String> roles,
                          AuthSettings auth, boolean metrics, String logFormat, int tenantRequestsPerMinute,
-                         int tenantAsksInFlight, int stopSeconds, String duckdbMemoryLimit, int presignedUrlTtlSeconds, boolean generatedBoards) {
+                         int tenantAsksInFlight, int stopSeconds, String duckdbMemoryLimit, int presignedUrlTtlSeconds, boolean generatedBoards,
+                         RetentionSettings retention, int tenantMaxConcurrentUploads, long tenantMaxStoredBytes) {
 
     /** What a node may run; a node runs every role unless told otherwise. */
     public static final Set<String> ROLES = Set.of("api", "agent", "tools", "writer", "ingest");
@@ -93,7 +95,12 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
             new Setting("DATASENSE_DUCKDB_MEMORY_LIMIT", "1GB", "memory one query may use in DuckDB (e.g. 512MB, 4GB); a query needing more fails with a resource error"),
             new Setting("DATASENSE_PRESIGNED_URL_TTL_SECONDS", "900", "how long a presigned upload URL (POST /uploads) stays valid"),
             new Setting("DATASENSE_STOP_SECONDS", "30", "on SIGTERM, how long requests and jobs in flight get to finish (jobs still running then resume on restart, or on another node)"),
-            new Setting("DATASENSE_GENERATED_BOARDS", "true", "give every uploaded file a generated board (its questions asked after the upload)"));
+            new Setting("DATASENSE_GENERATED_BOARDS", "true", "give every uploaded file a generated board (its questions asked after the upload)"),
+            new Setting("DATASENSE_JOB_RETENTION_HOURS", "168", "how long an ended job's record is kept (decimals allowed); answer artifacts no question, board or kept job names go after it too"),
+            new Setting("DATASENSE_RETENTION_SWEEP_SECONDS", "3600", "how often the retention sweep runs (on one node of a cluster at a time)"),
+            new Setting("DATASENSE_HISTORY_KEEP", "1000", "questions kept in each file's history, newest first (0: keep all)"),
+            new Setting("DATASENSE_TENANT_MAX_CONCURRENT_UPLOADS", "0", "uploads a tenant may send at once on this node, else 429 (0: no limit)"),
+            new Setting("DATASENSE_TENANT_MAX_STORED_BYTES", "0", "bytes a tenant may keep in the store (uploads, their copies, answers, records); an upload past it gets 413 storage_quota_exceeded (0: no limit)"));
 
     private static Map<String, Setting> settings(Setting... all) {
         Map<String, Setting> map = new LinkedHashMap<>();
@@ -163,7 +170,11 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                 Integer.parseInt(get.apply("DATASENSE_STOP_SECONDS")),
                 memoryLimit(get.apply("DATASENSE_DUCKDB_MEMORY_LIMIT")),
                 Integer.parseInt(get.apply("DATASENSE_PRESIGNED_URL_TTL_SECONDS")),
-                Boolean.parseBoolean(get.apply("DATASENSE_GENERATED_BOARDS")));
+                Boolean.parseBoolean(get.apply("DATASENSE_GENERATED_BOARDS")),
+                RetentionSettings.parse(get.apply("DATASENSE_JOB_RETENTION_HOURS"), get.apply("DATASENSE_RETENTION_SWEEP_SECONDS"),
+                        get.apply("DATASENSE_HISTORY_KEEP")),
+                nonNegative("DATASENSE_TENANT_MAX_CONCURRENT_UPLOADS", Integer.parseInt(get.apply("DATASENSE_TENANT_MAX_CONCURRENT_UPLOADS"))),
+                nonNegative("DATASENSE_TENANT_MAX_STORED_BYTES", Long.parseLong(get.apply("DATASENSE_TENANT_MAX_STORED_BYTES"))));
     }
 
     private static S3Settings s3(Function<String, String> get) {
@@ -185,6 +196,13 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
             throw new IllegalArgumentException("DATASENSE_DUCKDB_MEMORY_LIMIT: '" + value + "' is not a size such as 512MB or 4GB");
         }
         return limit;
+    }
+
+    private static <N extends Number> N nonNegative(String setting, N value) {
+        if (value.longValue() < 0) {
+            throw new IllegalArgumentException(setting + ": '" + value + "' is negative (0 means no limit)");
+        }
+        return value;
     }
 
     private static String logFormat(String value) {
@@ -231,7 +249,8 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
         return new NodeConfig(port, dataDir, openaiApiKey, openaiBaseUrl, model, maxUploadBytes, maxRows,
                 queryTimeoutSeconds, inlineRows, toolInstances, signingKey, sampleData, askTimeoutSeconds, nodeName,
                 redisUrl, cacheTtlSeconds, s3, true, clusterConfig, clusterHost, clusterName, roles, auth, metrics, logFormat,
-                tenantRequestsPerMinute, tenantAsksInFlight, stopSeconds, duckdbMemoryLimit, presignedUrlTtlSeconds, generatedBoards);
+                tenantRequestsPerMinute, tenantAsksInFlight, stopSeconds, duckdbMemoryLimit, presignedUrlTtlSeconds, generatedBoards,
+                retention, tenantMaxConcurrentUploads, tenantMaxStoredBytes);
     }
 
     /** The Redis cache settings, or null for the in-process cache. */

@@ -23,4 +23,29 @@ class NodeConfigTest {
         assertThatThrownBy(() -> NodeConfig.withOverrides(Map.of("DATASENSE_DUCKDB_MEMORY_LIMIT", "lots")))
                 .hasMessageContaining("DATASENSE_DUCKDB_MEMORY_LIMIT");
     }
+
+    @Test
+    void retentionAndUploadLimitsHaveDefaultsAndRefuseNonsense() {
+        NodeConfig defaults = NodeConfig.withOverrides(Map.of());
+        assertThat(defaults.retention().jobRetention()).isEqualTo(java.time.Duration.ofHours(168));
+        assertThat(defaults.retention().sweepEvery()).isEqualTo(java.time.Duration.ofHours(1));
+        assertThat(defaults.retention().historyKeep()).isEqualTo(1000);
+        assertThat(defaults.tenantMaxConcurrentUploads()).isZero();
+        assertThat(defaults.tenantMaxStoredBytes()).isZero();
+        NodeConfig set = NodeConfig.withOverrides(Map.of("DATASENSE_JOB_RETENTION_HOURS", "0.5", "DATASENSE_RETENTION_SWEEP_SECONDS", "1.5",
+                "DATASENSE_HISTORY_KEEP", "0", "DATASENSE_TENANT_MAX_CONCURRENT_UPLOADS", "2", "DATASENSE_TENANT_MAX_STORED_BYTES", "1000000"));
+        assertThat(set.retention().jobRetention()).isEqualTo(java.time.Duration.ofMinutes(30));
+        assertThat(set.retention().sweepEvery()).isEqualTo(java.time.Duration.ofMillis(1500));
+        assertThat(set.retention().historyKeep()).isZero();
+        assertThat(set.tenantMaxConcurrentUploads()).isEqualTo(2);
+        assertThat(set.tenantMaxStoredBytes()).isEqualTo(1_000_000L);
+        assertThatThrownBy(() -> NodeConfig.withOverrides(Map.of("DATASENSE_JOB_RETENTION_HOURS", "0")))
+                .hasMessageContaining("DATASENSE_JOB_RETENTION_HOURS");
+        assertThatThrownBy(() -> NodeConfig.withOverrides(Map.of("DATASENSE_RETENTION_SWEEP_SECONDS", "hourly")))
+                .hasMessageContaining("DATASENSE_RETENTION_SWEEP_SECONDS");
+        assertThatThrownBy(() -> NodeConfig.withOverrides(Map.of("DATASENSE_HISTORY_KEEP", "-1")))
+                .hasMessageContaining("DATASENSE_HISTORY_KEEP");
+        assertThatThrownBy(() -> NodeConfig.withOverrides(Map.of("DATASENSE_TENANT_MAX_STORED_BYTES", "-5")))
+                .hasMessageContaining("DATASENSE_TENANT_MAX_STORED_BYTES");
+    }
 }

@@ -135,6 +135,32 @@ class S3NodeIT {
     }
 
     @Test
+    void aDirectUploadPastTheTenantsStoredBytesIsRefusedAndDeleted(Vertx vertx) throws Exception {
+        long stored = s3.listObjectsV2Paginator(b -> b.bucket(BUCKET).prefix("default/")).contents().stream()
+                .mapToLong(o -> o.size()).sum();
+        // a node of the same bucket whose tenants may keep 2,000 bytes more than the default tenant has now
+        try (TestNode limited = TestNode.start(vertx, Map.of("S3_BUCKET", BUCKET, "S3_ENDPOINT", server.endpoint().toString(),
+                "S3_ACCESS_KEY_ID", S3ProxyServer.ACCESS_KEY, "S3_SECRET_ACCESS_KEY", S3ProxyServer.SECRET_KEY,
+                "DATASENSE_SAMPLE_DATA", "false", "DATASENSE_TENANT_MAX_STORED_BYTES", Long.toString(stored + 2_000)))) {
+            HttpResponse<Buffer> upload = limited.post("/upload", new JsonObject().put("file_name", "more.csv").put("content_type", "text/csv"));
+            assertThat(upload.statusCode()).as("under the limit, a URL is given: " + upload.bodyAsString()).isEqualTo(200);
+            JsonObject grant = upload.bodyAsJsonObject();
+            String csv = "Region,Sales\n" + "North,10\n".repeat(700); // about 6,300 bytes: past the limit once in the bucket
+            var put = http.send(HttpRequest.newBuilder(URI.create(grant.getString("presigned_url"))).header("Content-Type", "text/csv")
+                    .PUT(HttpRequest.BodyPublishers.ofString(csv)).build(), BodyHandlers.ofString());
+            assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+
+            HttpResponse<Buffer> complete = limited.post(grant.getString("complete_url"), new JsonObject());
+            assertThat(complete.statusCode()).as(complete.bodyAsString()).isEqualTo(413);
+            assertThat(complete.bodyAsJsonObject().getString("error")).isEqualTo("storage_quota_exceeded");
+            assertThat(complete.bodyAsJsonObject().getString("hint")).contains("DELETE /files/");
+            assertThatThrownBy(() -> s3.headObject(b -> b.bucket(BUCKET).key(grant.getString("s3_key"))))
+                    .as("the object past the limit is gone").isInstanceOf(NoSuchKeyException.class);
+            assertThat(limited.get("/files/" + grant.getString("file_id")).statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
     void completingBeforeUploadingOrAnUnknownIdIsAClearError() {
         HttpResponse<Buffer> upload = node.post("/upload", new JsonObject().put("file_name", "later.csv"));
         String fileId = upload.bodyAsJsonObject().getString("file_id");

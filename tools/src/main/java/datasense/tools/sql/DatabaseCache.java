@@ -114,7 +114,7 @@ public final class DatabaseCache {
     }
 
     private static DuckDBConnection openDatabase(Path file, String table, Limits limits) throws SQLException {
-        Connection c = DuckDb.open(List.of(file.getParent()), limits);
+        Connection c = DuckDb.openReading(file, limits);
         try (Statement st = c.createStatement()) {
             st.execute("CREATE VIEW " + DuckDb.quoteIdent(table) + " AS SELECT * FROM read_parquet("
                     + DuckDb.quoteLiteral(file.toString()) + ")");

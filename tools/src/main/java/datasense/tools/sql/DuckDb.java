@@ -34,16 +34,42 @@ public final class DuckDb {
                     .map(p -> quoteLiteral(p.toAbsolutePath().normalize() + "/"))
                     .collect(Collectors.joining(", "));
             st.execute("SET allowed_directories = [" + dirs + "]");
-            st.execute("SET enable_external_access = false");
-            st.execute("SET allow_community_extensions = false");
-            st.execute("SET memory_limit = " + quoteLiteral(limits.memoryLimit()));
-            st.execute("SET threads = " + limits.threads());
-            st.execute("SET lock_configuration = true");
+            lockDown(st, limits);
         } catch (SQLException e) {
             connection.close();
             throw e;
         }
         return connection;
+    }
+
+    /**
+     * A fresh in-memory connection that may read only the one file {@code file} ({@code allowed_paths}, not its
+     * folder): what a query of a dataset needs. With a folder allowed, DuckDB lets {@code COPY ... TO} write new
+     * files into it; with only the file allowed, a write beside it is refused by the engine itself
+     * ({@code Permission Error}), whatever the SQL guard let through. Same order and lock as {@link #open}.
+     */
+    public static Connection openReading(Path file, Limits limits) throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("autoload_known_extensions", "false");
+        props.setProperty("autoinstall_known_extensions", "false");
+        Connection connection = DriverManager.getConnection("jdbc:duckdb:", props);
+        try (Statement st = connection.createStatement()) {
+            st.execute("SET allowed_paths = [" + quoteLiteral(file.toAbsolutePath().normalize().toString()) + "]");
+            lockDown(st, limits);
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
+    }
+
+    /** External access off, no community extensions, the limits, then the configuration locked: always last. */
+    private static void lockDown(Statement st, Limits limits) throws SQLException {
+        st.execute("SET enable_external_access = false");
+        st.execute("SET allow_community_extensions = false");
+        st.execute("SET memory_limit = " + quoteLiteral(limits.memoryLimit()));
+        st.execute("SET threads = " + limits.threads());
+        st.execute("SET lock_configuration = true");
     }
 
     /** A SQL string literal: single quotes doubled. */

@@ -11,6 +11,7 @@ import datasense.tools.ToolException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,6 +119,35 @@ class QueryRunnerTest {
             }
         } finally {
             Files.deleteIfExists(outside);
+        }
+    }
+
+    @Test
+    void theEngineRefusesCopyToIntoTheDatasetsOwnFolderEvenWithoutTheGuard() throws Exception {
+        Path folder = ds.parquet().toAbsolutePath().getParent();
+        Path beside = folder.resolve("exported.csv");
+        Path besideParquet = folder.resolve("exported.parquet");
+        try (Connection c = QueryRunner.connect(ds, Limits.defaults())) {
+            // straight to the connection: the SQL guard, which refuses COPY first, is not asked
+            assertThatThrownBy(() -> execute(c, "COPY (SELECT * FROM " + ds.table() + ") TO '" + beside + "'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("Permission Error");
+            assertThatThrownBy(() -> execute(c, "COPY (SELECT * FROM " + ds.table() + ") TO '" + besideParquet + "' (FORMAT parquet)"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("Permission Error");
+            // nor can it read anything beside the dataset, while the dataset itself still answers
+            Files.writeString(beside, "a\n1\n");
+            assertThatThrownBy(() -> execute(c, "SELECT * FROM read_csv('" + beside + "')"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("Permission Error");
+            assertThat(QueryRunner.one(c, "SELECT count(*) FROM " + ds.table(), Limits.defaults()).get(0)).isEqualTo(ds.rows());
+        } finally {
+            Files.deleteIfExists(beside);
+        }
+        assertThat(besideParquet).doesNotExist();
+    }
+
+    /** One statement of its own: DuckDB's JDBC closes a statement that failed. */
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(sql);
         }
     }
 

@@ -49,6 +49,7 @@ public final class AgentVerticle extends VerticleBase {
 
     private static final Logger LOG = LoggerFactory.getLogger(AgentVerticle.class);
     private static final String JOBS_MAP = "ds.jobs";
+    /** How long the shared map and the Redis index keep a job's status (at most: never past the job's retention). */
     private static final long JOB_TTL_MS = 3_600_000;
     /** How many earlier turns of a conversation the planners see. */
     private static final int HISTORY_TURNS = 10;
@@ -62,11 +63,13 @@ public final class AgentVerticle extends VerticleBase {
     private MessageConsumer<JsonObject> runs;
     private SingleFlight singleFlight;
     private boolean adopting;
+    private final long jobTtlMs;
 
     public AgentVerticle(NodeConfig config, ObjectStore store, ProductMetrics metrics) {
         this.metrics = metrics;
         this.config = config;
         this.store = store;
+        this.jobTtlMs = Math.max(1, Math.min(JOB_TTL_MS, config.retention().jobRetention().toMillis()));
     }
 
     @Override
@@ -172,7 +175,7 @@ public final class AgentVerticle extends VerticleBase {
      * delivery claimed it first, else null.
      */
     private Future<JobStatus> claim(JobStatus running) {
-        return jobs().compose(map -> map.putIfAbsent(running.jobId(), running.toJson(), JOB_TTL_MS))
+        return jobs().compose(map -> map.putIfAbsent(running.jobId(), running.toJson(), jobTtlMs))
                 .compose(previous -> previous != null ? Future.succeededFuture(JobStatus.fromJson(previous))
                         : indexStatus(running).map((JobStatus) null));
     }
@@ -343,12 +346,12 @@ public final class AgentVerticle extends VerticleBase {
      * Redis, the Redis index. Neither is the only copy of a finished job: that is in the object store.
      */
     private Future<Void> putStatus(JobStatus job) {
-        return jobs().compose(map -> map.put(job.jobId(), job.toJson(), JOB_TTL_MS))
+        return jobs().compose(map -> map.put(job.jobId(), job.toJson(), jobTtlMs))
                 .compose(v -> indexStatus(job));
     }
 
     private Future<Void> indexStatus(JobStatus job) {
-        return index == null ? Future.succeededFuture() : index.putJob(job.toJson(), Duration.ofMillis(JOB_TTL_MS));
+        return index == null ? Future.succeededFuture() : index.putJob(job.toJson(), Duration.ofMillis(jobTtlMs));
     }
 
     private Future<JobStatus> currentStatus(String jobId) {

@@ -13,6 +13,7 @@ import datasense.graph.GraphOptions;
 import datasense.graph.GraphRun;
 import datasense.tools.SchemaInfo;
 import datasense.verticles.bus.Address;
+import datasense.verticles.bus.Audit;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.Json;
@@ -80,6 +81,15 @@ final class JobExecution {
         return Json.fromJson(manifest.getJsonObject("schema"), SchemaInfo.class);
     }
 
+    /** The LLM calls a plan cost, in the tenant's audit log: how many and their tokens (never the prompt). */
+    private void audit(Plan plan) {
+        if (plan.usage() != null && plan.usage().calls() > 0) {
+            Audit.record(vertx.eventBus(), tenant, "llm.call", null, new JsonObject().put("job_id", jobId)
+                    .put("planner", plan.planner()).put("calls", plan.usage().calls())
+                    .put("prompt_tokens", plan.usage().promptTokens()).put("completion_tokens", plan.usage().completionTokens()));
+        }
+    }
+
     /** A new job: plan, then run (or replay) the plan. */
     Future<JsonObject> run(List<Turn> history) {
         long planStart = System.nanoTime();
@@ -89,6 +99,7 @@ final class JobExecution {
                                 Json.toJson(new PlanRequest(job.question(), schema(), history, null)), BusTimeouts.PLAN)
                         .map(reply -> Json.fromJson(reply.body(), Plan.class));
         return planned.compose(plan -> {
+            audit(plan);
             double planMs = (System.nanoTime() - planStart) / 1e6;
             String planKey = AgentCache.planKey(tenant, fileId, plan);
             if (job.rerunOf() != null || plan.steps().isEmpty()) {

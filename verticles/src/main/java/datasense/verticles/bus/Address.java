@@ -78,6 +78,10 @@ public final class Address {
     }
 
     /** Store an artifact: {key, content_type, data (standard base64, as Jackson writes byte[])}; reply = {key, bytes}. */
+    /** Appends one entry to the tenant's audit log (AuditVerticle): {@code {action, actor?, details?}}. */
+    public static final String AUDIT_APPEND = "ds.audit.append";
+    /** The tenant's audit entries since a time (AuditVerticle): {@code {since?, limit?}}. */
+    public static final String AUDIT_READ = "ds.audit.read";
     public static final String WRITER_PUT = "ds.writer.put";
 
     /** Ingest an uploaded file already in the store: {file_id, name}; reply = file manifest. */

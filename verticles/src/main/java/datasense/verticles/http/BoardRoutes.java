@@ -8,6 +8,7 @@ import static datasense.verticles.http.HttpReplies.tenant;
 
 import datasense.verticles.auth.Scope;
 import datasense.verticles.bus.Address;
+import datasense.verticles.bus.Audit;
 import datasense.verticles.bus.Board;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
@@ -47,7 +48,9 @@ final class BoardRoutes {
         router.post("/files/:fileId/boards").handler(json).handler(require(Scope.ASK)).handler(ctx -> {
             JsonObject body = jsonBody(ctx);
             if (body != null) {
-                reply(ctx, 201, request(ctx, Address.BOARDS_CREATE, fileRequest(ctx).put("name", body.getValue("name"))));
+                reply(ctx, 201, audited(ctx, "board.create", request(ctx, Address.BOARDS_CREATE, fileRequest(ctx).put("name", body.getValue("name"))),
+                        board -> new JsonObject().put("board_id", board.getString("board_id")).put("file_id", board.getString("file_id"))
+                                .put("name", board.getString("name"))));
             }
         });
         router.get("/boards/:boardId").handler(require(Scope.READ))
@@ -59,11 +62,13 @@ final class BoardRoutes {
                     error(ctx, BusError.badRequest("bad_request", "name is required", "{\"name\": \"Sales overview\"}"));
                     return;
                 }
-                reply(ctx, 200, request(ctx, Address.BOARDS_UPDATE, boardRequest(ctx).put("name", body.getValue("name"))));
+                reply(ctx, 200, audited(ctx, "board.rename", request(ctx, Address.BOARDS_UPDATE, boardRequest(ctx).put("name", body.getValue("name"))),
+                        board -> new JsonObject().put("board_id", board.getString("board_id")).put("name", board.getString("name"))));
             }
         });
         router.delete("/boards/:boardId").handler(require(Scope.ASK))
-                .handler(ctx -> reply(ctx, 200, request(ctx, Address.BOARDS_DELETE, boardRequest(ctx))));
+                .handler(ctx -> reply(ctx, 200, audited(ctx, "board.delete", request(ctx, Address.BOARDS_DELETE, boardRequest(ctx)),
+                        deleted -> new JsonObject().put("board_id", ctx.pathParam("boardId")))));
         router.post("/boards/:boardId/tiles").handler(json).handler(require(Scope.ASK)).handler(ctx -> {
             JsonObject body = jsonBody(ctx);
             if (body != null) {
@@ -72,12 +77,14 @@ final class BoardRoutes {
                             "pin the question_id of an answer: {\"question_id\": \"q_...\"}"));
                     return;
                 }
-                reply(ctx, 201, pin(tenant(ctx), RequestId.of(ctx), ctx.pathParam("boardId"), questionId, body.getValue("title")));
+                reply(ctx, 201, audited(ctx, "board.pin", pin(tenant(ctx), RequestId.of(ctx), ctx.pathParam("boardId"), questionId, body.getValue("title")),
+                        board -> new JsonObject().put("board_id", ctx.pathParam("boardId")).put("question_id", questionId)));
             }
         });
         router.post("/boards/:boardId/tiles/:tileId/rerun").handler(require(Scope.ASK)).handler(this::rerun);
         router.delete("/boards/:boardId/tiles/:tileId").handler(require(Scope.ASK))
-                .handler(ctx -> reply(ctx, 200, request(ctx, Address.BOARDS_UNPIN, tileRequest(ctx))));
+                .handler(ctx -> reply(ctx, 200, audited(ctx, "board.unpin", request(ctx, Address.BOARDS_UNPIN, tileRequest(ctx)),
+                        board -> new JsonObject().put("board_id", ctx.pathParam("boardId")).put("tile_id", ctx.pathParam("tileId")))));
     }
 
     /**
@@ -117,6 +124,12 @@ final class BoardRoutes {
     private Future<JsonObject> request(String tenant, String requestId, String address, JsonObject body) {
         return bus.<JsonObject>request(address, body, RequestIdHeader.on(TenantHeader.on(BusTimeouts.STORE, tenant), requestId))
                 .map(Message::body);
+    }
+
+    /** A change to a board (a report a person keeps), once made: in the tenant's audit log with who made it. */
+    private Future<JsonObject> audited(RoutingContext ctx, String action, Future<JsonObject> change,
+                                       java.util.function.Function<JsonObject, JsonObject> details) {
+        return change.onSuccess(body -> Audit.record(bus, tenant(ctx), action, AuthHandler.principal(ctx).subject(), details.apply(body)));
     }
 
     /** Answers with the reply, its stored answers' artifact links signed for the tenant. */

@@ -13,6 +13,7 @@ import datasense.verticles.auth.ApiKeys;
 import datasense.verticles.auth.Authenticator;
 import datasense.verticles.auth.Scope;
 import datasense.verticles.bus.Address;
+import datasense.verticles.bus.Audit;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.ClusterCounters;
@@ -125,7 +126,7 @@ public final class HttpVerticle extends VerticleBase {
         router.get("/health").handler(this::health);
         new OperationsRoutes(vertx, store, registry, toolRuns).mount(router);
         uploads.mount(router, json);
-        new KeyRoutes(authenticator, apiKeys).mount(router, json);
+        new KeyRoutes(authenticator, apiKeys, vertx.eventBus()).mount(router, json);
         router.get("/files").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_LIST, new JsonObject(), BusTimeouts.STORE, 200));
         router.get("/files/:fileId").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_GET, fileRequest(ctx), BusTimeouts.STORE, 200));
         router.get("/files/:fileId/preview").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_PREVIEW,
@@ -134,7 +135,16 @@ public final class HttpVerticle extends VerticleBase {
                 fileRequest(ctx), BusTimeouts.TOOL, 200));
         router.get("/files/:fileId/profile.html").handler(require(Scope.READ)).handler(this::profilePage);
         router.get("/files/:fileId/suggestions").handler(require(Scope.READ)).handler(this::suggestions);
-        router.delete("/files/:fileId").handler(require(Scope.UPLOAD)).handler(ctx -> forward(bus, ctx, Address.FILES_DELETE, fileRequest(ctx), BusTimeouts.STORE, 200));
+        router.delete("/files/:fileId").handler(require(Scope.UPLOAD)).handler(ctx -> {
+            String tenant = tenant(ctx);
+            ctx.addEndHandler(done -> {
+                uploads.storedBytesChanged(tenant);
+                if (ctx.response().getStatusCode() == 200) {
+                    Audit.record(bus, tenant, "file.delete", AuthHandler.principal(ctx).subject(), new JsonObject().put("file_id", ctx.pathParam("fileId")));
+                }
+            });
+            forward(bus, ctx, Address.FILES_DELETE, fileRequest(ctx), BusTimeouts.STORE, 200);
+        });
         router.get("/files/:fileId/questions").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.HISTORY_QUESTIONS,
                 fileRequest(ctx).put("limit", intParam(ctx, "limit", 100)), BusTimeouts.STORE, 200));
         router.post("/ask").handler(json).handler(require(Scope.ASK)).handler(this::ask);
@@ -146,6 +156,8 @@ public final class HttpVerticle extends VerticleBase {
         boards.mount(router, json);
         new ReportRoutes(vertx.eventBus(), store).mount(router, json);
         router.get("/jobs/:jobId").handler(require(Scope.READ)).handler(this::job);
+        router.get("/audit").handler(require(Scope.ADMIN)).handler(ctx -> forward(bus, ctx, Address.AUDIT_READ,
+                new JsonObject().put("since", ctx.request().getParam("since")), BusTimeouts.STORE, 200));
         router.get("/artifacts/*").handler(this::artifact);
         live.mount(router);
         router.route().last().handler(ctx -> error(ctx, new BusError(404, "not_found",

@@ -10,9 +10,11 @@ import datasense.verticles.auth.ApiKeys;
 import datasense.verticles.auth.Authenticator;
 import datasense.verticles.auth.Principal;
 import datasense.verticles.auth.Scope;
+import datasense.verticles.bus.Audit;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.Json;
 import io.vertx.core.Handler;
+import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -37,7 +39,10 @@ final class KeyRoutes {
     private final Authenticator authenticator;
     private final ApiKeys keys;
 
-    KeyRoutes(Authenticator authenticator, ApiKeys keys) {
+    private final EventBus bus;
+
+    KeyRoutes(Authenticator authenticator, ApiKeys keys, EventBus bus) {
+        this.bus = bus;
         this.authenticator = authenticator;
         this.keys = keys;
     }
@@ -97,7 +102,13 @@ final class KeyRoutes {
             return;
         }
         keys.create(principal.tenant(), name, scopes, expiresAt)
-                .onSuccess(created -> json(ctx, 201, Json.toJson(created.record().listed()).put("key", created.key())))
+                .onSuccess(created -> {
+                    JsonObject listed = Json.toJson(created.record().listed());
+                    Audit.record(bus, principal.tenant(), "api_key.create", principal.subject(), new JsonObject()
+                            .put("key_id", listed.getValue("key_id")).put("name", name).put("scopes", listed.getValue("scopes"))
+                            .put("expires_at", listed.getValue("expires_at")));
+                    json(ctx, 201, listed.put("key", created.key()));
+                })
                 .onFailure(e -> error(ctx, BusError.from(e)));
     }
 
@@ -114,7 +125,10 @@ final class KeyRoutes {
     private void revoke(RoutingContext ctx) {
         String keyId = ctx.pathParam("keyId");
         keys.revoke(tenant(ctx), keyId)
-                .onSuccess(v -> json(ctx, 200, new JsonObject().put("key_id", keyId).put("revoked", true)))
+                .onSuccess(v -> {
+                    Audit.record(bus, tenant(ctx), "api_key.revoke", AuthHandler.principal(ctx).subject(), new JsonObject().put("key_id", keyId));
+                    json(ctx, 200, new JsonObject().put("key_id", keyId).put("revoked", true));
+                })
                 .onFailure(e -> error(ctx, BusError.from(e)));
     }
 

@@ -10,6 +10,7 @@ import datasense.NodeConfig;
 import datasense.tools.ingest.SourceFormat;
 import datasense.verticles.auth.Scope;
 import datasense.verticles.bus.Address;
+import datasense.verticles.bus.Audit;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.TenantHeader;
@@ -56,6 +57,7 @@ final class UploadRoutes {
     private final NodeConfig config;
     private final ObjectStore store;
     private final PresignedUrls presigned;
+    private final UploadLimits limits;
     private java.util.function.BiFunction<String, JsonObject, Future<Void>> ingested = (tenant, manifest) -> Future.succeededFuture();
 
     UploadRoutes(Vertx vertx, NodeConfig config, ObjectStore store) {
@@ -64,14 +66,20 @@ final class UploadRoutes {
         this.config = config;
         this.store = store;
         this.presigned = new PresignedUrls(config.signingKey());
+        this.limits = new UploadLimits(store, config.tenantMaxConcurrentUploads(), config.tenantMaxStoredBytes());
+    }
+
+    /** The tenant's stored bytes changed other than by an upload here (a file deleted): its count is taken again. */
+    void storedBytesChanged(String tenant) {
+        limits.changed(tenant);
     }
 
     void mount(Router router, BodyHandler json) {
-        router.post("/upload").handler(json).handler(require(Scope.UPLOAD)).handler(this::presign);
+        router.post("/upload").handler(json).handler(require(Scope.UPLOAD)).handler(limits::admitPrincipal).handler(this::presign);
         // the signed URL is the credential: no Authorization header needed (AuthHandler.OPEN)
         router.put("/uploads/:tenant/:fileId").handler(this::presignedPut);
         // the scope is checked on a route of its own, before the multipart body is received
-        router.post("/files").handler(require(Scope.UPLOAD));
+        router.post("/files").handler(require(Scope.UPLOAD)).handler(limits::admitPrincipal);
         router.post("/files").consumes("multipart/form-data")
                 .handler(BodyHandler.create(store.stagingDir().toString()).setBodyLimit(config.maxUploadBytes()).setDeleteUploadedFilesOnEnd(true))
                 .handler(this::multipartUpload);
@@ -114,7 +122,7 @@ final class UploadRoutes {
                     + "?name=" + enc(fileName) + "&ct=" + enc(contentType) + "&max=" + config.maxUploadBytes()
                     + "&expires=" + expires + "&sig=" + presigned.sign(grant);
         });
-        JsonObject pending = new JsonObject().put("tenant", tenant).put("name", fileName).put("direct", direct.isPresent())
+        JsonObject pending = new JsonObject().put("tenant", tenant).put("by", actor(ctx)).put("name", fileName).put("direct", direct.isPresent())
                 .put("content_type", contentType).put("header_row", headerRow);
         JsonObject reply = new JsonObject()
                 .put("file_id", fileId)
@@ -182,8 +190,11 @@ final class UploadRoutes {
                         if (size == 0) {
                             return Future.failedFuture(BusError.badRequest("empty_file", "the upload is empty", "PUT the CSV's bytes to the presigned_url"));
                         }
-                        return map.remove(fileId).compose(removed -> removed == null ? Future.succeededFuture(false)
-                                : ingest(tenant, fileId, pending.getString("name"), pending.getString("content_type"),
+                        // the bytes are in the bucket already: past the tenant's stored bytes they go, as an oversized object does
+                        Future<Void> room = limits.requireRoomWithUploaded(tenant)
+                                .recover(full -> map.remove(fileId).compose(v -> store.deletePrefix(key)).compose(v -> Future.failedFuture(full)));
+                        return room.compose(ok -> map.remove(fileId)).compose(removed -> removed == null ? Future.succeededFuture(false)
+                                : ingest(tenant, pending.getString("by"), fileId, pending.getString("name"), pending.getString("content_type"),
                                         pending.getLong("header_row", 0L)).map(true));
                     });
         }));
@@ -221,6 +232,20 @@ final class UploadRoutes {
             return;
         }
         req.pause();
+        String length = req.getHeader(HttpHeaders.CONTENT_LENGTH);
+        limits.admit(ctx, tenant, length == null ? -1 : Long.parseLong(length)).onSuccess(admitted -> {
+            if (admitted) {
+                receivePresigned(ctx, grant, expires, max);
+            } else {
+                req.resume();
+            }
+        });
+    }
+
+    private void receivePresigned(RoutingContext ctx, PresignedUrls.Grant grant, long expires, long max) {
+        HttpServerRequest req = ctx.request();
+        String tenant = grant.tenant();
+        String fileId = grant.fileId();
         // remove() is atomic: of two PUTs racing on one URL, only one gets the pending record.
         pendingUploads().compose(map -> map.remove(fileId)).onComplete(pending -> {
             if (pending.failed() || pending.result() == null) {
@@ -229,7 +254,7 @@ final class UploadRoutes {
                 return;
             }
             JsonObject record = pending.result();
-            receiveAndIngest(ctx, tenant, fileId, grant.fileName(), grant.contentType(), record.getLong("header_row", 0L), max)
+            receiveAndIngest(ctx, tenant, record.getString("by"), fileId, grant.fileName(), grant.contentType(), record.getLong("header_row", 0L), max)
                     .onSuccess(manifest -> json(ctx, 200, manifest))
                     .onFailure(e -> {
                         BusError refused = BusError.from(e);
@@ -258,7 +283,7 @@ final class UploadRoutes {
         if (!contentLengthWithin(ctx, config.maxUploadBytes())) {
             return;
         }
-        receiveAndIngest(ctx, tenant, newFileId(), name, type, headerRow, config.maxUploadBytes())
+        receiveAndIngest(ctx, tenant, actor(ctx), newFileId(), name, type, headerRow, config.maxUploadBytes())
                 .onSuccess(manifest -> json(ctx, 201, manifest))
                 .onFailure(e -> error(ctx, BusError.from(e)));
     }
@@ -283,14 +308,14 @@ final class UploadRoutes {
         String tenant = tenant(ctx);
         String fileId = newFileId();
         store.putFile(Keys.csv(tenant, fileId), Path.of(upload.uploadedFileName()))
-                .compose(v -> ingest(tenant, fileId, name, upload.contentType(), headerRow))
+                .compose(v -> ingest(tenant, actor(ctx), fileId, name, upload.contentType(), headerRow))
                 .onSuccess(manifest -> json(ctx, 201, manifest))
                 .onFailure(e -> error(ctx, BusError.from(e)));
     }
 
     /** Streams the body to a staging file (bounded), moves it into the store, then asks ingest to register it; the manifest. */
-    private Future<JsonObject> receiveAndIngest(RoutingContext ctx, String tenant, String fileId, String name, String contentType,
-                                                long headerRow, long maxBytes) {
+    private Future<JsonObject> receiveAndIngest(RoutingContext ctx, String tenant, String actor, String fileId, String name,
+                                                String contentType, long headerRow, long maxBytes) {
         Path staging = store.stagingDir().resolve(fileId + ".upload");
         HttpServerRequest req = ctx.request();
         req.pause(); // hold the body until the staging file is open; pipeTo resumes it
@@ -308,7 +333,7 @@ final class UploadRoutes {
                 .compose(bytes -> bytes == 0
                         ? Future.failedFuture(BusError.badRequest("empty_file", "the upload is empty", "send the file's bytes as the request body"))
                         : store.putFile(Keys.csv(tenant, fileId), staging))
-                .compose(v -> ingest(tenant, fileId, name, contentType, headerRow))
+                .compose(v -> ingest(tenant, actor, fileId, name, contentType, headerRow))
                 .recover(e -> {
                     vertx.fileSystem().delete(staging.toString()).otherwise((Void) null);
                     return Future.failedFuture(e instanceof SizeLimitedStream.TooLargeException ? tooLarge() : BusError.from(e));
@@ -324,13 +349,21 @@ final class UploadRoutes {
         }
     }
 
-    private Future<JsonObject> ingest(String tenant, String fileId, String name, String contentType, long headerRow) {
+    /** Who sent an upload: the principal's subject (a presigned upload is the one who asked for its URL). */
+    private static String actor(RoutingContext ctx) {
+        return AuthHandler.principal(ctx) == null ? null : AuthHandler.principal(ctx).subject();
+    }
+
+    private Future<JsonObject> ingest(String tenant, String actor, String fileId, String name, String contentType, long headerRow) {
         JsonObject request = new JsonObject().put("file_id", fileId).put("name", name).put("content_type", contentType);
         if (headerRow > 0) {
             request.put("header_row", headerRow);
         }
         return bus.<JsonObject>request(Address.INGEST_FILE, request, TenantHeader.on(BusTimeouts.INGEST, tenant))
                 .map(Message::body)
+                .onComplete(done -> limits.changed(tenant))
+                .onSuccess(manifest -> Audit.record(bus, tenant, "file.upload", actor, new JsonObject().put("file_id", fileId)
+                        .put("name", name).put("rows", manifest.getValue("rows")).put("format", manifest.getValue("format"))))
                 .compose(manifest -> ingested.apply(tenant, manifest).map(manifest));
     }
 

@@ -99,6 +99,20 @@ public final class ProductMetrics {
         ingestRejected.increment(rejected);
     }
 
+    /** A retention sweep this node ran, and what it removed (questions, jobs, answers; bytes of jobs and answers). */
+    public void swept(int questions, int jobs, int answers, long bytes) {
+        Counter.builder("datasense.retention.sweeps").description("retention sweeps run on this node").register(registry).increment();
+        removed("questions").increment(questions);
+        removed("jobs").increment(jobs);
+        removed("answers").increment(answers);
+        Counter.builder("datasense.retention.removed.bytes").description("bytes the retention sweeps removed (job folders and answer folders)")
+                .register(registry).increment(bytes);
+    }
+
+    private Counter removed(String kind) {
+        return counter("datasense.retention.removed", "what the retention sweeps removed, by kind", "kind", kind);
+    }
+
     private Timer timer(String name, String description, String tag, String value) {
         return timers.computeIfAbsent(name + "|" + value, k -> Timer.builder(name).description(description).tag(tag, value).register(registry));
     }

@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  * {tenant}/api-keys/{key_id}.json                an API key's record (its hash, never the key)
  * _index/api-keys/{key_id}.json                   which tenant owns an API key id
  * _index/running-jobs/{job_id}.json               an accepted job not finished yet, to resume after a stop
+ * _audit/{tenant}/{yyyy-mm-dd}/{millis}-{id}.json  one entry of a tenant's audit log (outside {tenant}/: not its stored bytes)
  * </pre>
  * Of all these, only answer artifacts ({@link #servableArtifact}) are ever served to clients by key; a report's files
  * are served by name, to their tenant, when the report's manifest lists them.
@@ -181,6 +182,16 @@ public final class Keys {
 
     public static String runningJob(String jobId) {
         return RUNNING_JOBS + jobId + ".json";
+    }
+
+    /** Where a tenant's audit log lives: one folder per UTC day, one object per entry (a store cannot append). */
+    public static String auditPrefix(String tenant) {
+        return "_audit/" + tenant + "/";
+    }
+
+    /** One audit entry: its day's folder, then its time in milliseconds (13 digits, so keys sort by time) and a unique id. */
+    public static String auditEntry(String tenant, java.time.Instant at, String id) {
+        return auditPrefix(tenant) + at.toString().substring(0, 10) + "/" + String.format("%013d", at.toEpochMilli()) + "-" + id + ".json";
     }
 
     /** A short stable hash naming one answer's folder. */

@@ -8,6 +8,11 @@ import io.vertx.core.file.FileSystem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -97,6 +102,37 @@ public final class LocalObjectStore implements ObjectStore {
                         .sorted()
                         .toList();
             }
+        }, false);
+    }
+
+    @Override
+    public Future<List<StoredObject>> listObjects(String prefix) {
+        Path dir = path(prefix);
+        return vertx.executeBlocking(() -> {
+            if (!Files.isDirectory(dir)) {
+                return List.<StoredObject>of();
+            }
+            List<StoredObject> objects = new ArrayList<>();
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : (Iterable<Path>) files::iterator) {
+                    if (p.getFileName().toString().startsWith(".") || !Files.isRegularFile(p)) {
+                        continue;
+                    }
+                    try {
+                        BasicFileAttributes attributes = Files.readAttributes(p, BasicFileAttributes.class);
+                        objects.add(new StoredObject(root.relativize(p).toString().replace('\\', '/'), attributes.size(),
+                                attributes.lastModifiedTime().toInstant()));
+                    } catch (NoSuchFileException deletedMeanwhile) {
+                        // gone since the walk saw it
+                    }
+                }
+            } catch (UncheckedIOException e) {
+                if (!(e.getCause() instanceof NoSuchFileException)) {
+                    throw e;
+                }
+            }
+            objects.sort(Comparator.comparing(StoredObject::key));
+            return objects;
         }, false);
     }
 

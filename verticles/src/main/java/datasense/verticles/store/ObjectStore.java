@@ -46,6 +46,13 @@ public interface ObjectStore {
     /** Keys under {@code prefix}, recursively, sorted. */
     Future<List<String>> list(String prefix);
 
+    /** Keys under {@code prefix}, recursively, sorted, each with its size and last write: what retention and quotas read. */
+    Future<List<StoredObject>> listObjects(String prefix);
+
+    /** One key of a listing, with its size in bytes and when it was last written. */
+    record StoredObject(String key, long size, java.time.Instant modified) {
+    }
+
     /** Deletes every key under {@code prefix}. */
     Future<Void> deletePrefix(String prefix);
 

@@ -245,6 +245,21 @@ public final class S3ObjectStore implements ObjectStore, AutoCloseable {
         return keys;
     }
 
+    @Override
+    public Future<List<StoredObject>> listObjects(String prefix) {
+        String folder = folder(prefix);
+        return blocking(() -> {
+            List<StoredObject> objects = new ArrayList<>();
+            for (ListObjectsV2Response page : s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(folder).maxKeys(pageSize))) {
+                for (S3Object o : page.contents()) {
+                    objects.add(new StoredObject(o.key(), o.size() == null ? 0 : o.size(), o.lastModified()));
+                }
+            }
+            objects.sort(java.util.Comparator.comparing(StoredObject::key));
+            return objects;
+        });
+    }
+
     /** Deletes the key {@code prefix} itself (when it does not end in '/') and every key under it as a folder. */
     @Override
     public Future<Void> deletePrefix(String prefix) {

@@ -171,6 +171,24 @@ class S3ObjectStoreIT {
     }
 
     @Test
+    void listObjectsGivesSizesAndLastWritesAsTheLocalStoreDoes(@TempDir Path localRoot) {
+        // S3 keeps times to the second: a margin either side
+        java.time.Instant before = java.time.Instant.now().minusSeconds(2);
+        LocalObjectStore local = new LocalObjectStore(vertx, localRoot);
+        for (ObjectStore each : List.<ObjectStore>of(store, local)) {
+            each.put("t6/a.json", text("12345")).await();
+            each.put("t6/sub/b.json", text("1234567890")).await();
+            each.put("t6b/c.json", text("other tenant")).await();
+            List<ObjectStore.StoredObject> listed = each.listObjects("t6/").await();
+            assertThat(listed).as(each.kind()).extracting(ObjectStore.StoredObject::key).containsExactly("t6/a.json", "t6/sub/b.json");
+            assertThat(listed).as(each.kind()).extracting(ObjectStore.StoredObject::size).containsExactly(5L, 10L);
+            java.time.Instant after = java.time.Instant.now().plusSeconds(2);
+            assertThat(listed).as(each.kind()).allSatisfy(o -> assertThat(o.modified()).isBetween(before, after));
+            assertThat(each.listObjects("t6/nothing/").await()).isEmpty();
+        }
+    }
+
+    @Test
     void listAndDeletePaginateWithSmallPages(@TempDir Path dir) {
         S3ObjectStore paged = another(settings, dir, 7);
         List<String> keys = IntStream.range(0, 23).mapToObj(i -> String.format("t4/uploads/f/answers/%03d.json", i)).toList();

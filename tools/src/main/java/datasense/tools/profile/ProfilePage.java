@@ -1,5 +1,6 @@
 package datasense.tools.profile;
 
+import datasense.tools.HtmlText;
 import datasense.tools.profile.ColumnStats.Bin;
 import datasense.tools.profile.ColumnStats.ValueCount;
 import java.time.Instant;
@@ -212,21 +213,7 @@ public final class ProfilePage {
     }
 
     static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(ch);
-            }
-        }
-        return out.toString();
+        return HtmlText.escape(s);
     }
 
     private static final String STYLE = "body{font:14px/1.4 system-ui,sans-serif;margin:24px;color:#222;max-width:1100px}"

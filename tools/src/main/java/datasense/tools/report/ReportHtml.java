@@ -1,5 +1,6 @@
 package datasense.tools.report;
 
+import datasense.tools.HtmlText;
 import datasense.tools.profile.ProfilePage;
 import java.util.Base64;
 import java.util.List;
@@ -136,29 +137,7 @@ public final class ReportHtml {
         b.append("</table>");
     }
 
-    /** Text as XML character data or attribute value; characters XML 1.0 cannot hold are dropped. */
     static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (ch >= 0x20 || ch == '\n' || ch == '\t' || ch == '\r') {
-                        if (ch != 0xFFFE && ch != 0xFFFF) {
-                            out.append(ch);
-                        }
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return HtmlText.escape(s);
     }
 }

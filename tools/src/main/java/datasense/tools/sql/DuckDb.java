@@ -25,21 +25,10 @@ public final class DuckDb {
      * directories must be allowed before external access is switched off, and the lock comes last.
      */
     public static Connection open(List<Path> allowedDirectories, Limits limits) throws SQLException {
-        Properties props = new Properties();
-        props.setProperty("autoload_known_extensions", "false");
-        props.setProperty("autoinstall_known_extensions", "false");
-        Connection connection = DriverManager.getConnection("jdbc:duckdb:", props);
-        try (Statement st = connection.createStatement()) {
-            String dirs = allowedDirectories.stream()
-                    .map(p -> quoteLiteral(p.toAbsolutePath().normalize() + "/"))
-                    .collect(Collectors.joining(", "));
-            st.execute("SET allowed_directories = [" + dirs + "]");
-            lockDown(st, limits);
-        } catch (SQLException e) {
-            connection.close();
-            throw e;
-        }
-        return connection;
+        String dirs = allowedDirectories.stream()
+                .map(p -> quoteLiteral(p.toAbsolutePath().normalize() + "/"))
+                .collect(Collectors.joining(", "));
+        return sandboxed("SET allowed_directories = [" + dirs + "]", limits);
     }
 
     /**
@@ -49,12 +38,17 @@ public final class DuckDb {
      * ({@code Permission Error}), whatever the SQL guard let through. Same order and lock as {@link #open}.
      */
     public static Connection openReading(Path file, Limits limits) throws SQLException {
+        return sandboxed("SET allowed_paths = [" + quoteLiteral(file.toAbsolutePath().normalize().toString()) + "]", limits);
+    }
+
+    /** A new in-memory connection with no extension loading, {@code allow} run first, then {@link #lockDown}. */
+    private static Connection sandboxed(String allow, Limits limits) throws SQLException {
         Properties props = new Properties();
         props.setProperty("autoload_known_extensions", "false");
         props.setProperty("autoinstall_known_extensions", "false");
         Connection connection = DriverManager.getConnection("jdbc:duckdb:", props);
         try (Statement st = connection.createStatement()) {
-            st.execute("SET allowed_paths = [" + quoteLiteral(file.toAbsolutePath().normalize().toString()) + "]");
+            st.execute(allow);
             lockDown(st, limits);
         } catch (SQLException e) {
             connection.close();

@@ -139,7 +139,7 @@ final class SqliteTables {
         return "'" + s.replace("'", "''") + "'";
     }
 
-    private static String quote(String s) {
+    static String quote(String s) {
         if (s.isEmpty() || s.chars().noneMatch(ch -> ch == ',' || ch == '"' || ch == '\n' || ch == '\r')) {
             return s;
         }

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every kind of file upload end to end against a real node: the CSV faults found in review (one column, a bare
- * carriage return inside quotes, a 3 MB line, title rows above the header), Parquet, JSON, NDJSON and gzip of
- * them, each asked a question to show the planner works on it unchanged, and wrong or broken files refused with
+ * carriage return inside quotes, a 3 MB line, title rows above the header), Parquet, JSON, NDJSON, workbooks,
+ * ZIPs, SQLite databases and gzip of them, each asked a question to show the planner works on it unchanged, and wrong or broken files refused with
  * the right status and nothing left in the store.
  */
 @ExtendWith(VertxExtension.class)
@@ -354,6 +354,82 @@ class FileSourcesIT {
         assertThat(badMember.bodyAsJsonObject().getString("message")).startsWith("Member 'bad.json': Line 1, column");
 
         assertThat(storedFileNames()).noneMatch(n -> n.startsWith("bomb.zip") || n.startsWith("notes.xlsx") || n.startsWith("mixed.zip"));
+        assertThat(uploadFolders()).isEqualTo(before);
+    }
+
+    /** The shop as a SQLite database written through the same driver the ingest reads with. */
+    private Path shopDatabase() throws Exception {
+        Path db = tmp.resolve("shop-" + System.nanoTime() + ".sqlite");
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE orders (order_id TEXT, order_date TEXT, Region TEXT, Sales REAL, Quantity INTEGER,"
+                    + " photo BLOB, note TEXT)");
+            try (var insert = c.prepareStatement("INSERT INTO orders VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (ShopData.Row r : shop.rows) {
+                    insert.setString(1, r.orderId());
+                    insert.setString(2, String.format("%04d-%02d-%02d", r.year(), r.month(), r.day()));
+                    insert.setString(3, r.region());
+                    insert.setDouble(4, r.sales());
+                    insert.setInt(5, r.quantity());
+                    insert.setBytes(6, new byte[]{1, 2, 3});
+                    insert.setString(7, null);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            st.execute("CREATE TABLE \"Region Managers\" (Region TEXT, Manager TEXT)");
+            st.execute("INSERT INTO \"Region Managers\" VALUES ('East', 'Ann'), ('West', 'Bo')");
+            st.execute("CREATE TABLE empty_one (a INTEGER)");
+            st.execute("CREATE VIEW big_orders AS SELECT * FROM orders WHERE Sales > 100");
+        }
+        return db;
+    }
+
+    @Test
+    void everyTableOfASqliteDatabaseIsAFileToAsk() throws Exception {
+        byte[] bytes = Files.readAllBytes(shopDatabase());
+        JsonObject file = created(upload("shop.db", "application/octet-stream", bytes));
+        assertThat(file.getString("format")).isEqualTo("sqlite");
+        assertThat(file.getString("sheet")).isEqualTo("orders");
+        assertThat(file.getString("name")).isEqualTo("shop.db / orders");
+        assertThat(file.getLong("rows")).isEqualTo(400);
+        assertThat(columnNames(file)).containsExactly("order_id", "order_date", "Region", "Sales", "Quantity", "note")
+                .doesNotContain("photo");
+        Map<String, String> types = new java.util.HashMap<>();
+        file.getJsonArray("columns").forEach(c -> types.put(((JsonObject) c).getString("name"), ((JsonObject) c).getString("type")));
+        assertThat(types.get("Sales")).isEqualTo("DOUBLE");
+        assertThat(types.get("Quantity")).isEqualTo("BIGINT");
+        assertThat(types.get("order_date")).isEqualTo("DATE");
+        JsonArray files = file.getJsonArray("files");
+        assertThat(files).hasSize(2); // the empty table is skipped, the view and sqlite_ tables are not read
+        assertThat(files.getJsonObject(1).getString("sheet")).isEqualTo("Region Managers");
+        assertThat(files.getJsonObject(1).getString("table")).isEqualTo("region_managers");
+        salesByRegionIsRight(file.getString("file_id"));
+
+        // the bytes decide, whatever the name: gzip-compressed and named without an extension
+        var form = MultipartForm.create().binaryFileUpload("file", "export", Buffer.buffer(gzip(bytes)),
+                "application/octet-stream");
+        JsonObject multipart = created(node.client.post("/files").sendMultipartForm(form).await());
+        assertThat(multipart.getString("format")).isEqualTo("sqlite");
+        assertThat(multipart.getString("compression")).isEqualTo("gzip");
+        salesByRegionIsRight(multipart.getString("file_id"));
+    }
+
+    @Test
+    void aCorruptSqliteDatabaseIsRefusedAndLeavesNothing() throws Exception {
+        long before = uploadFolders();
+        byte[] good = Files.readAllBytes(shopDatabase());
+        byte[] corrupt = java.util.Arrays.copyOf(good, good.length);
+        for (int i = 100; i < corrupt.length; i++) {
+            corrupt[i] = (byte) (i * 31);
+        }
+        HttpResponse<Buffer> refused = upload("broken.sqlite", "application/octet-stream", corrupt);
+        assertError(refused, 400, "unreadable");
+        assertThat(refused.bodyAsJsonObject().getString("message")).contains("SQLite");
+        assertThat(refused.bodyAsJsonObject().getString("hint")).contains("unencrypted");
+
+        byte[] cut = java.util.Arrays.copyOf(good, 16 + 20);
+        assertError(upload("cut.sqlite", "application/octet-stream", cut), 400, "unreadable");
+        assertThat(storedFileNames()).noneMatch(n -> n.startsWith("broken.sqlite") || n.startsWith("cut.sqlite"));
         assertThat(uploadFolders()).isEqualTo(before);
     }
 

@@ -62,10 +62,13 @@ public final class FileIngestor {
         if (detected.format() == SourceFormat.CSV) {
             return new CsvIngestor(memoryLimit, threads).ingest(source, targetDir, table, limits, headerLine);
         }
-        if (detected.format() == SourceFormat.XLSX || detected.format() == SourceFormat.ZIP) {
+        if (severalTables(detected.format())) {
             throw new IngestException(IngestException.UNSUPPORTED,
-                    "The file is " + (detected.format() == SourceFormat.ZIP ? "a ZIP archive" : "an Excel workbook")
-                            + ", which may hold several tables.", "Read it with ingestAll.");
+                    "The file is " + switch (detected.format()) {
+                        case ZIP -> "a ZIP archive";
+                        case SQLITE -> "a SQLite database";
+                        default -> "an Excel workbook";
+                    } + ", which may hold several tables.", "Read it with ingestAll.");
         }
         if (headerLine > 0) {
             throw new IngestException(IngestException.UNREADABLE,
@@ -109,14 +112,15 @@ public final class FileIngestor {
 
     /**
      * Ingests an upload that may hold several tables, each into its own folder under {@code workDir}: a plain
-     * file is one table; every sheet of an .xlsx workbook is a table; every file in a ZIP is a table (or, for a
-     * workbook, its sheets are). The ZIP's decompressed size counts against the byte limit and its entries
+     * file is one table; every sheet of an .xlsx workbook is a table; every user table of a SQLite database is a
+     * table (its name in {@link Table#sheet()}); every file in a ZIP is a table (or, for a workbook or a database,
+     * its sheets or tables are). The ZIP's decompressed size counts against the byte limit and its entries
      * against {@link ZipMembers#MAX_MEMBERS}. A failure names the member and the sheet, and leaves no table.
      */
     public List<Table> ingestAll(Path source, Path workDir, IngestLimits limits, String fileName, String contentType,
                                  long headerLine) throws IngestException {
         SourceFormat.Detected detected = detected(source, fileName, contentType);
-        if (detected.format() != SourceFormat.XLSX && detected.format() != SourceFormat.ZIP) {
+        if (!severalTables(detected.format())) {
             String table = tableName(fileName);
             return List.of(new Table(null, null, table,
                     ingest(source, workDir.resolve("1"), table, limits, fileName, contentType, headerLine)));
@@ -132,6 +136,8 @@ public final class FileIngestor {
             List<Table> tables = new ArrayList<>();
             if (detected.format() == SourceFormat.XLSX) {
                 sheets(plain, workDir, limits, headerLine, null, detected.gzip(), tables);
+            } else if (detected.format() == SourceFormat.SQLITE) {
+                databaseTables(plain, workDir, limits, headerLine, null, detected.gzip(), tables);
             } else {
                 Path members = workDir.resolve("members");
                 Files.createDirectories(members);
@@ -155,7 +161,7 @@ public final class FileIngestor {
             switch (d.format()) {
                 case ZIP -> throw new IngestException(IngestException.UNSUPPORTED, "a ZIP inside a ZIP is not read.",
                         "Put the files themselves in one ZIP.");
-                case XLSX -> {
+                case XLSX, SQLITE -> {
                     Path inflated = dir.resolve("inflated.tmp");
                     Files.createDirectories(dir);
                     Path plain = m.file();
@@ -163,7 +169,11 @@ public final class FileIngestor {
                         gunzip(m.file(), inflated, limits.maxBytes());
                         plain = inflated;
                     }
-                    sheets(plain, dir, limits, headerLine, m.name(), d.gzip(), tables);
+                    if (d.format() == SourceFormat.XLSX) {
+                        sheets(plain, dir, limits, headerLine, m.name(), d.gzip(), tables);
+                    } else {
+                        databaseTables(plain, dir, limits, headerLine, m.name(), d.gzip(), tables);
+                    }
                 }
                 default -> {
                     String table = tableName(base);
@@ -193,6 +203,30 @@ public final class FileIngestor {
         }
     }
 
+    private static boolean severalTables(SourceFormat format) {
+        return format == SourceFormat.XLSX || format == SourceFormat.ZIP || format == SourceFormat.SQLITE;
+    }
+
+    private void databaseTables(Path db, Path dir, IngestLimits limits, long headerLine, String member, boolean gzip,
+                                List<Table> tables) throws IngestException, IOException {
+        if (headerLine > 0) {
+            throw new IngestException(IngestException.UNREADABLE,
+                    "header_row applies to CSV files; this file is a SQLite database.", "Upload it without header_row.");
+        }
+        Path csvDir = dir.resolve("db-tables");
+        Files.createDirectories(csvDir);
+        for (SqliteTables.TableCsv t : SqliteTables.toCsv(db, csvDir, limits.maxBytes())) {
+            String table = tableName(t.table());
+            try {
+                IngestReport report = new CsvIngestor(memoryLimit, threads)
+                        .ingest(t.csv(), dir.resolve("t" + (tables.size() + 1)), table, limits, 1);
+                tables.add(new Table(member, t.table(), table, report.withSource("sqlite", gzip ? "gzip" : null)));
+            } catch (IngestException e) {
+                throw new IngestException(e.code(), "Table '" + t.table() + "': " + e.getMessage(), e.hint(), e.line(), e);
+            }
+        }
+    }
+
     private static SourceFormat.Detected detected(Path source, String fileName, String contentType) throws IngestException {
         try {
             return SourceFormat.detect(source, fileName, contentType);
@@ -204,7 +238,7 @@ public final class FileIngestor {
     /** A SQL-friendly table name from a file or sheet name: "Sample Superstore.csv" becomes sample_superstore. */
     public static String tableName(String fileName) {
         String stem = (fileName == null ? "" : fileName)
-                .replaceAll("(?i)(\\.csv|\\.tsv|\\.txt|\\.parquet|\\.pq|\\.json|\\.ndjson|\\.jsonl|\\.xlsx|\\.zip)?(\\.gz)?$", "");
+                .replaceAll("(?i)(\\.csv|\\.tsv|\\.txt|\\.parquet|\\.pq|\\.json|\\.ndjson|\\.jsonl|\\.xlsx|\\.zip|\\.sqlite3?|\\.db)?(\\.gz)?$", "");
         String name = stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
         if (name.isEmpty()) {
             return "data";

@@ -13,6 +13,10 @@ public final class IngestException extends Exception {
     public static final String UNREADABLE = "unreadable";
     public static final String INTERNAL = "internal";
     public static final String UNSUPPORTED = "unsupported_type";
+    /** A database source refused the import: wrong password, unknown table, a query that is not one SELECT. */
+    public static final String SOURCE_REFUSED = "source_refused";
+    /** A database source could not be reached (a gateway failure, 502 at the HTTP edge). */
+    public static final String SOURCE_UNREACHABLE = "source_unreachable";
 
     private final String code;
     private final String hint;

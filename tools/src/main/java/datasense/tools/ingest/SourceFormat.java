@@ -16,21 +16,25 @@ import java.util.zip.GZIPInputStream;
  * them is seen through. Kept apart from the readers so the HTTP edge and the ingest agree on one rule.
  */
 public enum SourceFormat {
-    CSV("csv"), PARQUET("parquet"), JSON("json"), NDJSON("ndjson"), XLSX("xlsx"), ZIP("zip");
+    CSV("csv"), PARQUET("parquet"), JSON("json"), NDJSON("ndjson"), XLSX("xlsx"), ZIP("zip"), SQLITE("sqlite");
 
     /** What the HTTP edge and error messages list as accepted. */
     public static final String ACCEPTED = "CSV or TSV (.csv, .tsv, .txt), Parquet (.parquet), JSON array (.json),"
-            + " NDJSON (.ndjson, .jsonl), Excel workbook (.xlsx), each also gzip-compressed (.gz), or a ZIP (.zip) of them";
+            + " NDJSON (.ndjson, .jsonl), Excel workbook (.xlsx), SQLite database (.sqlite, .sqlite3, .db), each also gzip-compressed (.gz), or a ZIP (.zip) of them";
     /** File name endings accepted, gzip ones included. */
     public static final List<String> EXTENSIONS = List.of(".csv", ".tsv", ".txt", ".parquet", ".pq", ".json",
-            ".ndjson", ".jsonl", ".xlsx", ".zip");
+            ".ndjson", ".jsonl", ".xlsx", ".zip", ".sqlite", ".sqlite3", ".db");
     /** Content types accepted (besides none at all). */
     public static final List<String> CONTENT_TYPES = List.of("text/csv", "application/csv", "text/plain",
             "text/tab-separated-values", "application/vnd.ms-excel", "application/octet-stream", "application/gzip",
             "application/x-gzip", "application/json", "text/json", "application/x-ndjson", "application/ndjson",
             "application/jsonl", "application/x-jsonlines", "application/jsonlines", "application/vnd.apache.parquet",
             "application/x-parquet", "application/parquet", "application/zip", "application/x-zip-compressed",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.sqlite3",
+            "application/x-sqlite3");
+
+    /** The 16 bytes every SQLite 3 database file starts with: "SQLite format 3" and a NUL. */
+    private static final int[] SQLITE_MAGIC = {'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f', 'o', 'r', 'm', 'a', 't', ' ', '3', 0};
 
     private final String id;
 
@@ -62,8 +66,8 @@ public enum SourceFormat {
     /**
      * Decides the format of the upload at {@code file}.
      *
-     * @throws IngestException {@code unsupported} for a recognised binary format that is not accepted (a ZIP
-     *                         or Excel workbook, a PDF, an image, a SQLite database), {@code unreadable} for a
+     * @throws IngestException {@code unsupported} for a recognised binary format that is not accepted (a PDF,
+     *                         an image, a legacy .xls), {@code unreadable} for a
      *                         broken gzip or a {@code .parquet} name on other bytes
      */
     public static Detected detect(Path file, String fileName, String contentType) throws IngestException, IOException {
@@ -87,6 +91,9 @@ public enum SourceFormat {
         }
         if (startsWith(head, 'P', 'K', 3, 4) || startsWith(head, 'P', 'K', 5, 6)) {
             return new Detected(name.endsWith(".xlsx") || !gzip && isWorkbook(file) ? XLSX : ZIP, gzip);
+        }
+        if (startsWith(head, SQLITE_MAGIC)) {
+            return new Detected(SQLITE, gzip);
         }
         String binary = knownBinary(head);
         if (binary != null) {
@@ -139,8 +146,6 @@ public enum SourceFormat {
             return "a legacy Office file (.xls)";
         } else if (startsWith(head, '%', 'P', 'D', 'F')) {
             return "a PDF document";
-        } else if (startsWith(head, 'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f', 'o', 'r', 'm', 'a', 't')) {
-            return "a SQLite database";
         } else if (startsWith(head, 0x89, 'P', 'N', 'G') || startsWith(head, 0xFF, 0xD8, 0xFF)
                 || startsWith(head, 'G', 'I', 'F', '8')) {
             return "an image";

@@ -388,4 +388,31 @@ class FileIngestorTest {
         }
         return out.toByteArray();
     }
+    @Test
+    void aSqliteDatabaseIsItsTablesWhateverItsNameAndBlobOnlyOrEmptyTablesAreSkipped() throws Exception {
+        Path db = tmp.resolve("data.bin");
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE \"Order Lines\" (id INTEGER, price REAL, sold_on TEXT, raw)");
+            st.execute("INSERT INTO \"Order Lines\" VALUES (1, 2.5, '2024-01-02', x'00ff'), (2, NULL, '2024-01-03', 'text')");
+            st.execute("CREATE TABLE pictures (img BLOB)");
+            st.execute("INSERT INTO pictures VALUES (x'0102')");
+            st.execute("CREATE TABLE unused (a INTEGER)");
+        }
+        assertThat(SourceFormat.detect(db, "data.bin", null).format()).isEqualTo(SourceFormat.SQLITE);
+        List<FileIngestor.Table> tables = new FileIngestor().ingestAll(db, tmp.resolve("work"), LIMITS, "data.bin", null, 0);
+        assertThat(tables).hasSize(1);
+        assertThat(tables.get(0).sheet()).isEqualTo("Order Lines");
+        assertThat(tables.get(0).table()).isEqualTo("order_lines");
+        assertThat(tables.get(0).report().format()).isEqualTo("sqlite");
+        // "raw" holds a blob in one row, so the whole column is left out
+        assertThat(tables.get(0).report().schema().columns()).extracting(ColumnProfile::name).containsExactly("id", "price", "sold_on");
+        assertThat(tables.get(0).report().schema().columns()).extracting(ColumnProfile::type).containsExactly("BIGINT", "DOUBLE", "DATE");
+
+        IngestException header = catchThrowableOfType(IngestException.class,
+                () -> new FileIngestor().ingestAll(db, tmp.resolve("work2"), LIMITS, "data.bin", null, 2));
+        assertThat(header.getMessage()).contains("header_row");
+        IngestException single = failure(db, "data.bin", null, LIMITS);
+        assertThat(single.code()).isEqualTo(IngestException.UNSUPPORTED);
+        assertThat(single.getMessage()).contains("SQLite");
+    }
 }

@@ -98,7 +98,7 @@ public final class Node {
             deployments.add(() -> vertx.deployVerticle(new AuditVerticle(store)));
         }
         if (config.runs("ingest")) {
-            deployments.add(() -> vertx.deployVerticle(() -> new IngestVerticle(store, ingestLimits, limits, config.redis(), metrics), worker));
+            deployments.add(() -> vertx.deployVerticle(() -> new IngestVerticle(store, ingestLimits, limits, config.redis(), metrics, config.secretBox()), worker));
         }
         if (config.runs("tools")) {
             deployments.add(() -> vertx.deployVerticle(new ToolWorkerVerticle(store, limits, config.nodeName(), config.toolInstances(), metrics)));

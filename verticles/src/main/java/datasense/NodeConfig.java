@@ -31,7 +31,8 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                          String clusterConfig, String clusterHost, String clusterName, Set<String> roles,
                          AuthSettings auth, boolean metrics, String logFormat, int tenantRequestsPerMinute,
                          int tenantAsksInFlight, int stopSeconds, String duckdbMemoryLimit, int presignedUrlTtlSeconds, boolean generatedBoards,
-                         RetentionSettings retention, int tenantMaxConcurrentUploads, long tenantMaxStoredBytes) {
+                         RetentionSettings retention, int tenantMaxConcurrentUploads, long tenantMaxStoredBytes,
+                         String secretsKey) {
 
     /** What a node may run; a node runs every role unless told otherwise. */
     public static final Set<String> ROLES = Set.of("api", "agent", "tools", "writer", "ingest");
@@ -100,7 +101,8 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
             new Setting("DATASENSE_RETENTION_SWEEP_SECONDS", "3600", "how often the retention sweep runs (on one node of a cluster at a time)"),
             new Setting("DATASENSE_HISTORY_KEEP", "1000", "questions kept in each file's history, newest first (0: keep all)"),
             new Setting("DATASENSE_TENANT_MAX_CONCURRENT_UPLOADS", "0", "uploads a tenant may send at once on this node, else 429 (0: no limit)"),
-            new Setting("DATASENSE_TENANT_MAX_STORED_BYTES", "0", "bytes a tenant may keep in the store (uploads, their copies, answers, records); an upload past it gets 413 storage_quota_exceeded (0: no limit)"));
+            new Setting("DATASENSE_TENANT_MAX_STORED_BYTES", "0", "bytes a tenant may keep in the store (uploads, their copies, answers, records); an upload past it gets 413 storage_quota_exceeded (0: no limit)"),
+            new Setting("DATASENSE_SECRETS_KEY", "", "key sealing projects' secrets (database passwords) at rest: 32 random bytes in base64 (openssl rand -base64 32), the same on every node; without it secrets and database sources answer 503"));
 
     private static Map<String, Setting> settings(Setting... all) {
         Map<String, Setting> map = new LinkedHashMap<>();
@@ -174,7 +176,8 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                 RetentionSettings.parse(get.apply("DATASENSE_JOB_RETENTION_HOURS"), get.apply("DATASENSE_RETENTION_SWEEP_SECONDS"),
                         get.apply("DATASENSE_HISTORY_KEEP")),
                 nonNegative("DATASENSE_TENANT_MAX_CONCURRENT_UPLOADS", Integer.parseInt(get.apply("DATASENSE_TENANT_MAX_CONCURRENT_UPLOADS"))),
-                nonNegative("DATASENSE_TENANT_MAX_STORED_BYTES", Long.parseLong(get.apply("DATASENSE_TENANT_MAX_STORED_BYTES"))));
+                nonNegative("DATASENSE_TENANT_MAX_STORED_BYTES", Long.parseLong(get.apply("DATASENSE_TENANT_MAX_STORED_BYTES"))),
+                secretsKey(get.apply("DATASENSE_SECRETS_KEY")));
     }
 
     private static S3Settings s3(Function<String, String> get) {
@@ -196,6 +199,17 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
             throw new IllegalArgumentException("DATASENSE_DUCKDB_MEMORY_LIMIT: '" + value + "' is not a size such as 512MB or 4GB");
         }
         return limit;
+    }
+
+    /** The secrets key as given, checked here (never quoted) so a malformed key fails the start, not a request. */
+    private static String secretsKey(String value) {
+        datasense.verticles.secrets.SecretStore.boxOf(value);
+        return value == null ? "" : value.strip();
+    }
+
+    /** The box sealing secrets, or null when no key is configured. */
+    public datasense.verticles.secrets.SecretBox secretBox() {
+        return datasense.verticles.secrets.SecretStore.boxOf(secretsKey);
     }
 
     private static <N extends Number> N nonNegative(String setting, N value) {
@@ -250,7 +264,7 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                 queryTimeoutSeconds, inlineRows, toolInstances, signingKey, sampleData, askTimeoutSeconds, nodeName,
                 redisUrl, cacheTtlSeconds, s3, true, clusterConfig, clusterHost, clusterName, roles, auth, metrics, logFormat,
                 tenantRequestsPerMinute, tenantAsksInFlight, stopSeconds, duckdbMemoryLimit, presignedUrlTtlSeconds, generatedBoards,
-                retention, tenantMaxConcurrentUploads, tenantMaxStoredBytes);
+                retention, tenantMaxConcurrentUploads, tenantMaxStoredBytes, secretsKey);
     }
 
     /** The Redis cache settings, or null for the in-process cache. */

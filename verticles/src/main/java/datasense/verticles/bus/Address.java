@@ -86,6 +86,11 @@ public final class Address {
 
     /** Ingest an uploaded file already in the store: {file_id, name}; reply = file manifest. */
     public static final String INGEST_FILE = "ds.ingest.file";
+    /**
+     * Import a snapshot of a Postgres database as files: {file_id, name, project, url, tables | query, password_secret};
+     * the password is opened from the project's secret by the consumer and never sent; reply = as INGEST_FILE.
+     */
+    public static final String INGEST_POSTGRES = "ds.ingest.postgres";
     /** A file's manifest: {file_id}. */
     public static final String FILES_GET = "ds.files.get";
     /** Every file of a tenant: {}; reply = {files: [...]}. */

@@ -21,6 +21,7 @@ import datasense.verticles.bus.RequestIdHeader;
 import datasense.verticles.bus.JobQuery;
 import datasense.verticles.bus.TenantHeader;
 import datasense.verticles.live.LiveRoutes;
+import datasense.verticles.secrets.SecretStore;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.ObjectStore;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -43,7 +44,7 @@ import java.util.concurrent.TimeUnit;
  * The HTTP API (see README.md): the file catalog, /ask, conversations and questions, jobs and artifacts;
  * uploads are {@link UploadRoutes}, API keys and tokens {@link KeyRoutes}, questions {@link Asks}, and the live clients
  * (WebSocket, Server-Sent Events, the event-bus bridge) {@link LiveRoutes}, boards {@link BoardRoutes}, reports
- * {@link ReportRoutes}. {@link AuthHandler} runs first and
+ * {@link ReportRoutes}, database sources and project secrets {@link SourceRoutes}. {@link AuthHandler} runs first and
  * decides the request's principal; every route after it acts for that principal's tenant (the {@link TenantHeader}
  * of its bus requests) and checks the scope it needs. It holds no state of its own: every request becomes
  * event-bus requests, large bodies are streamed into the object store and only their keys travel. Failures become
@@ -115,8 +116,9 @@ public final class HttpVerticle extends VerticleBase {
         BoardGenerator generator = new BoardGenerator(vertx.eventBus(), asks, boards);
         ReuploadedBoards reuploaded = new ReuploadedBoards(vertx.eventBus(), asks);
         // a re-upload's boards move first, so the generated board of the new file is listed after them
-        uploads.onIngested((tenant, manifest) -> reuploaded.ingested(tenant, manifest)
-                .compose(v -> config.generatedBoards() ? generator.ingested(tenant, manifest) : Future.succeededFuture()));
+        java.util.function.BiFunction<String, JsonObject, Future<Void>> afterIngest = (tenant, manifest) -> reuploaded.ingested(tenant, manifest)
+                .compose(v -> config.generatedBoards() ? generator.ingested(tenant, manifest) : Future.succeededFuture());
+        uploads.onIngested(afterIngest);
         router = Router.router(vertx);
         BodyHandler json = BodyHandler.create(false).setBodyLimit(1 << 20);
         router.route().handler(new RequestId());
@@ -127,6 +129,7 @@ public final class HttpVerticle extends VerticleBase {
         new OperationsRoutes(vertx, store, registry, toolRuns).mount(router);
         uploads.mount(router, json);
         new KeyRoutes(authenticator, apiKeys, vertx.eventBus()).mount(router, json);
+        new SourceRoutes(vertx.eventBus(), store, new SecretStore(store, config.secretBox()), uploads, afterIngest).mount(router, json);
         router.get("/files").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_LIST, new JsonObject(), BusTimeouts.STORE, 200));
         router.get("/files/:fileId").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_GET, fileRequest(ctx), BusTimeouts.STORE, 200));
         router.get("/files/:fileId/preview").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_PREVIEW,

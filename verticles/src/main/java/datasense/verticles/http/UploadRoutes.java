@@ -74,6 +74,11 @@ final class UploadRoutes {
         limits.changed(tenant);
     }
 
+    /** A route handler admitting an upload by the request's principal within the tenant's upload limits (a database import too). */
+    void admit(RoutingContext ctx) {
+        limits.admitPrincipal(ctx);
+    }
+
     void mount(Router router, BodyHandler json) {
         router.post("/upload").handler(json).handler(require(Scope.UPLOAD)).handler(limits::admitPrincipal).handler(this::presign);
         // the signed URL is the credential: no Authorization header needed (AuthHandler.OPEN)

@@ -13,6 +13,7 @@ import datasense.tools.ingest.FileIngestor;
 import datasense.tools.ingest.IngestException;
 import datasense.tools.ingest.IngestLimits;
 import datasense.tools.ingest.IngestReport;
+import datasense.tools.ingest.PostgresSnapshot;
 import datasense.tools.profile.JoinHints;
 import datasense.tools.profile.ProfilePage;
 import datasense.tools.profile.TableProfile;
@@ -28,6 +29,9 @@ import datasense.verticles.redis.RedisIndex;
 import datasense.verticles.redis.RedisSettings;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.ObjectStore;
+import datasense.verticles.store.ProjectIds;
+import datasense.verticles.secrets.SecretBox;
+import datasense.verticles.secrets.SecretStore;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.buffer.Buffer;
@@ -43,7 +47,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The files role: ingests uploads already in the object store (CSV, Parquet, JSON or NDJSON, gzip or not, to
- * typed Parquet plus a column profile, see {@link FileIngestor}), profiles each table ({@link Profiles}),
+ * typed Parquet plus a column profile, see {@link FileIngestor}) and snapshots of Postgres databases, profiles each table ({@link Profiles}),
  * registers them by writing their manifest last, and serves the file catalog (get, list, preview, profile, delete).
  * The catalog is read from the object store, the system of record, so any node can serve any file; with
  * Redis configured it is read through the Redis index first ({@link RedisIndex}), which is rebuilt from the
@@ -59,6 +63,9 @@ public final class IngestVerticle extends VerticleBase {
     private final Limits queryLimits;
     private final RedisSettings redis;
     private final ProductMetrics metrics;
+    private final SecretStore secrets;
+    /** How long one statement of a Postgres snapshot may run: under the ingest's bus timeout (300 s). */
+    static final int SNAPSHOT_TIMEOUT_SECONDS = 240;
     /** The Redis index of files, or null without Redis. */
     private RedisIndex index;
     private Profiles profiles;
@@ -67,8 +74,13 @@ public final class IngestVerticle extends VerticleBase {
     private record Profiled(FileIngestor.Table table, TableProfile profile) {
     }
 
-    /** @param redis the Redis holding the file index, or null to read the object store alone */
-    public IngestVerticle(ObjectStore store, IngestLimits ingestLimits, Limits queryLimits, RedisSettings redis, ProductMetrics metrics) {
+    /**
+     * @param redis the Redis holding the file index, or null to read the object store alone
+     * @param box   the box opening projects' secrets (database passwords), or null when no key is configured
+     */
+    public IngestVerticle(ObjectStore store, IngestLimits ingestLimits, Limits queryLimits, RedisSettings redis, ProductMetrics metrics,
+                          SecretBox box) {
+        this.secrets = new SecretStore(store, box);
         this.metrics = metrics;
         this.store = store;
         this.ingestLimits = ingestLimits;
@@ -86,6 +98,7 @@ public final class IngestVerticle extends VerticleBase {
         return Future.all(List.of(
                 index == null ? Future.succeededFuture() : index.start(),
                 bus.<JsonObject>consumer(Address.INGEST_FILE, m -> Replies.forTenant(m, this::ingest)).completion(),
+                bus.<JsonObject>consumer(Address.INGEST_POSTGRES, m -> Replies.forTenant(m, this::ingestPostgres)).completion(),
                 bus.<JsonObject>consumer(Address.FILES_GET, m -> Replies.forTenant(m, this::manifest)).completion(),
                 bus.<JsonObject>consumer(Address.FILES_LIST, m -> Replies.forTenant(m, (tenant, body) -> list(tenant))).completion(),
                 bus.<JsonObject>consumer(Address.FILES_PREVIEW, m -> Replies.forTenant(m, this::preview)).completion(),
@@ -110,13 +123,69 @@ public final class IngestVerticle extends VerticleBase {
         String name = request.getString("name", "data.csv");
         String contentType = request.getString("content_type");
         long headerRow = request.getLong("header_row", 0L);
-        List<String> ids = new ArrayList<>(List.of(fileId));
         // Ingest writes each table's normalized CSV and Parquet copy into a staging folder of its own; they then
         // go into the store (a move for the local folder, an upload for S3), so any store works the same way.
         Path staging = store.stagingDir().resolve("ingest-" + fileId);
-        return store.localPath(Keys.csv(tenant, fileId))
+        return register(tenant, fileId, name, staging, new JsonObject(), store.localPath(Keys.csv(tenant, fileId))
                 // unordered: a long ingest must not hold up the catalog requests queued on this worker
-                .compose(upload -> vertx.executeBlocking(() -> runIngest(upload, staging, name, contentType, headerRow), false))
+                .compose(upload -> vertx.executeBlocking(() -> runIngest(upload, staging, name, contentType, headerRow), false)));
+    }
+
+    /**
+     * {file_id, name, project, url, tables | query, password_secret}: the project's secret is opened here (never
+     * sent on the bus), the snapshot is read on this worker ({@link PostgresSnapshot}, off the event loop) and its
+     * tables are registered as an upload's are; each manifest carries {@code project} and
+     * {@code source: {kind: "postgres", url, tables | query, password_secret, name, imported_at}}, what
+     * {@code POST /files/{id}/refresh} imports again. A failure's message never holds the password.
+     */
+    private Future<JsonObject> ingestPostgres(String tenant, JsonObject request) {
+        String fileId = request.getString("file_id");
+        if (!Keys.safeId(fileId)) {
+            return Future.failedFuture(BusError.badRequest("bad_request", "file_id is not a file id", null));
+        }
+        String project = request.getString("project", ProjectIds.DEFAULT);
+        String name = request.getString("name");
+        JsonArray tables = request.getJsonArray("tables");
+        String query = request.getString("query");
+        String secret = request.getString("password_secret");
+        JsonObject source = new JsonObject().put("kind", "postgres").put("url", request.getString("url"));
+        if (query != null) {
+            source.put("query", query);
+        } else {
+            source.put("tables", tables == null ? new JsonArray() : tables.copy());
+        }
+        source.put("password_secret", secret).put("name", name).put("imported_at", Instant.now().toString());
+        PostgresSnapshot.Source snapshot = new PostgresSnapshot.Source(source.getString("url"),
+                tables == null ? List.of() : tables.stream().map(String::valueOf).toList(), query);
+        Path staging = store.stagingDir().resolve("ingest-" + fileId);
+        return register(tenant, fileId, name, staging, new JsonObject().put("project", project).put("source", source),
+                secrets.open(tenant, project, secret)
+                        .compose(password -> vertx.executeBlocking(() -> runSnapshot(snapshot, password, staging), false)));
+    }
+
+    private List<Profiled> runSnapshot(PostgresSnapshot.Source source, String password, Path staging) {
+        try {
+            List<Profiled> profiled = new ArrayList<>();
+            for (FileIngestor.Table table : new PostgresSnapshot("2GB", 2, SNAPSHOT_TIMEOUT_SECONDS).read(source, password, staging, ingestLimits)) {
+                // a query's one table is named for the import alone; each table of a list by the import and the table
+                FileIngestor.Table named = source.query() != null ? new FileIngestor.Table(null, null, table.table(), table.report()) : table;
+                profiled.add(new Profiled(named, profiles.compute(table.report().parquet(), table.report().table())));
+            }
+            return profiled;
+        } catch (IngestException e) {
+            throw refusal(e, password);
+        }
+    }
+
+    /**
+     * Registers the tables {@code ingested} gives (into {@code staging}) as files {@code fileId}, {@code fileId_2}, ...
+     * named {@code name} (and their sheet or member), with {@code extra}'s fields on every manifest; on any failure
+     * nothing of them is kept. The reply of {@link #ingest}.
+     */
+    private Future<JsonObject> register(String tenant, String fileId, String name, Path staging, JsonObject extra,
+                                        Future<List<Profiled>> ingested) {
+        List<String> ids = new ArrayList<>(List.of(fileId));
+        return ingested
                 .compose(tables -> {
                     for (int i = 1; i < tables.size(); i++) {
                         ids.add(fileId + "_" + (i + 1));
@@ -138,7 +207,7 @@ public final class IngestVerticle extends VerticleBase {
                     // Manifests last, after every table's files: a table is registered only when all of them are stored.
                     List<JsonObject> manifests = new ArrayList<>();
                     for (int i = 0; i < tables.size(); i++) {
-                        manifests.add(manifest(tenant, ids.get(i), name, tables.get(i).table()));
+                        manifests.add(manifest(tenant, ids.get(i), name, tables.get(i).table()).mergeIn(extra.copy()));
                     }
                     Future<Void> registered = Future.succeededFuture();
                     for (JsonObject manifest : manifests) {
@@ -183,14 +252,27 @@ public final class IngestVerticle extends VerticleBase {
         } catch (java.io.IOException e) {
             throw new BusError(500, "internal", "cannot create the staging folder: " + e.getMessage(), null);
         } catch (IngestException e) {
-            int status = switch (e.code()) {
-                case IngestException.TOO_LARGE -> 413;
-                case IngestException.UNSUPPORTED -> 415;
-                case IngestException.INTERNAL -> 500;
-                default -> 400;
-            };
-            throw new BusError(status, e.code(), e.getMessage(), e.hint());
+            throw refusal(e, null);
         }
+    }
+
+    /**
+     * The BusError of an ingest failure, with its status; {@code password} (when given) is masked in its message and
+     * hint, whatever a server may have quoted.
+     */
+    private static BusError refusal(IngestException e, String password) {
+        int status = switch (e.code()) {
+            case IngestException.TOO_LARGE -> 413;
+            case IngestException.UNSUPPORTED -> 415;
+            case IngestException.INTERNAL -> 500;
+            case IngestException.SOURCE_UNREACHABLE -> 502;
+            default -> 400;
+        };
+        return new BusError(status, e.code(), masked(e.getMessage(), password), masked(e.hint(), password));
+    }
+
+    private static String masked(String text, String password) {
+        return text == null || password == null || password.isEmpty() ? text : text.replace(password, "********");
     }
 
     private static JsonObject manifest(String tenant, String fileId, String uploadName, FileIngestor.Table table) {

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * {tenant}/jobs/{job_id}/job.json                a job's record: running from its acceptance, then finished with its trace
  * {tenant}/jobs/{job_id}/checkpoint.json         a running job's last checkpoint (deleted when the job ends)
  * {tenant}/api-keys/{key_id}.json                an API key's record (its hash, never the key)
+ * {tenant}/projects/{project_id}/project.json    a project's record (the project "default" has none: it always exists)
+ * {tenant}/projects/{project_id}/secrets/{name}.json  a project's secret, sealed (SecretBox), never served
  * _index/api-keys/{key_id}.json                   which tenant owns an API key id
  * _index/running-jobs/{job_id}.json               an accepted job not finished yet, to resume after a stop
  * _audit/{tenant}/{yyyy-mm-dd}/{millis}-{id}.json  one entry of a tenant's audit log (outside {tenant}/: not its stored bytes)
@@ -86,6 +88,26 @@ public final class Keys {
 
     public static String apiKeysPrefix(String tenant) {
         return tenant + "/api-keys/";
+    }
+
+    /** Everything a project keeps: {@code {tenant}/projects/{project_id}/}. */
+    public static String projectPrefix(String tenant, String projectId) {
+        return tenant + "/projects/" + projectId + "/";
+    }
+
+    /** A project's record; a project other than {@code default} exists exactly when this key does. */
+    public static String projectRecord(String tenant, String projectId) {
+        return projectPrefix(tenant, projectId) + "project.json";
+    }
+
+    /** Where a project's secrets are kept, one object each. */
+    public static String secretsPrefix(String tenant, String projectId) {
+        return projectPrefix(tenant, projectId) + "secrets/";
+    }
+
+    /** One sealed secret of a project (a database password): {@code {name, updated_at, sealed}}. */
+    public static String secret(String tenant, String projectId, String name) {
+        return secretsPrefix(tenant, projectId) + name + ".json";
     }
 
     public static String apiKeyIndex(String keyId) {

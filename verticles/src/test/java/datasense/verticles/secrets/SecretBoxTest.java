@@ -39,4 +39,14 @@ class SecretBoxTest {
         assertThatThrownBy(() -> SecretBox.fromBase64(short16)).hasMessageContaining("16 bytes").hasMessageNotContaining(short16);
         assertThatThrownBy(() -> SecretBox.fromBase64(null)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void anyTextRoundTripsAndBytesTooShortToBeSealedAreRefused() {
+        SecretBox box = SecretBox.fromBase64(key(3));
+        for (String value : new String[] {"", "pässwörd 密码 🔑", "x".repeat(10_000)}) {
+            assertThat(box.open("t", "n", box.seal("t", "n", value))).isEqualTo(value);
+        }
+        assertThatThrownBy(() -> box.open("t", "n", new byte[27])).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("too short");
+    }
 }

@@ -102,16 +102,24 @@ class PostgresSourceIT {
         assertThat(response.bodyAsString()).doesNotContain(PASSWORD).doesNotContain(WRONG);
     }
 
-    /** The first number of the first row of the answer's first table. */
-    private double firstNumber(String fileId, String question) {
+    private JsonObject askOk(String fileId, String question) {
         HttpResponse<Buffer> response = node.ask(fileId, question);
         assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
         JsonObject body = response.bodyAsJsonObject();
         assertThat(body.getString("status")).as(body.encodePrettily()).isEqualTo("ok");
-        JsonArray rows = body.getJsonArray("results").stream().map(r -> (JsonObject) r)
+        return body;
+    }
+
+    /** The first number of the first row of the answer's first table. */
+    private static double firstNumber(JsonObject answer) {
+        JsonArray rows = answer.getJsonArray("results").stream().map(r -> (JsonObject) r)
                 .filter(r -> r.getString("type").equals("table")).findFirst().orElseThrow().getJsonArray("rows");
         return rows.getJsonArray(0).stream().filter(v -> v instanceof Number).map(v -> ((Number) v).doubleValue())
                 .findFirst().orElseThrow();
+    }
+
+    private double firstNumber(String fileId, String question) {
+        return firstNumber(askOk(fileId, question));
     }
 
     private JsonObject orders() {
@@ -196,6 +204,11 @@ class PostgresSourceIT {
         assertThat(query.getJsonObject("source").getString("query")).startsWith("select region");
         assertThat(firstNumber(query.getString("file_id"), "total")).isCloseTo(20.25, within(1e-9));
 
+        // a board on the orders file, with the total pinned: it follows the refresh, as after a re-upload
+        JsonObject total = askOk(ordersId, "total amount");
+        String boardId = created(node.post("/files/" + ordersId + "/boards", new JsonObject().put("name", "Sales"))).getString("board_id");
+        created(node.post("/boards/" + boardId + "/tiles", new JsonObject().put("question_id", total.getString("question_id"))));
+
         try (Connection c = pg.connect(); Statement st = c.createStatement()) {
             st.execute("UPDATE orders SET amount = 99.75 WHERE id = 2");
         }
@@ -208,6 +221,10 @@ class PostgresSourceIT {
         assertThat(again.getJsonObject(0).getString("name")).isEqualTo("shop / public.orders");
         assertThat(firstNumber(newOrders, "total amount")).isCloseTo(115.25, within(1e-9));
         assertThat(firstNumber(ordersId, "total amount")).isCloseTo(35.75, within(1e-9)); // the old version is kept
+        JsonObject board = Polls.board(new Caller(node, null), boardId);
+        assertThat(board.getString("file_id")).isEqualTo(newOrders);
+        assertThat(board.getBoolean("refreshing")).as("refreshed within the poll").isNull();
+        assertThat(firstNumber(board.getJsonArray("tiles").getJsonObject(0).getJsonObject("result"))).isCloseTo(115.25, within(1e-9));
         long versions = node.get("/files").bodyAsJsonObject().getJsonArray("files").stream()
                 .filter(f -> "shop / public.orders".equals(((JsonObject) f).getString("name"))).count();
         assertThat(versions).isEqualTo(2);

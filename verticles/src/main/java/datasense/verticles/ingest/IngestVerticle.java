@@ -47,8 +47,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The files role: ingests uploads already in the object store (CSV, Parquet, JSON or NDJSON, gzip or not, to
- * typed Parquet plus a column profile, see {@link FileIngestor}) and snapshots of Postgres databases, profiles each table ({@link Profiles}),
- * registers them by writing their manifest last, and serves the file catalog (get, list, preview, profile, delete).
+ * typed Parquet plus a column profile, see {@link FileIngestor}) and snapshots of Postgres databases
+ * ({@link PostgresSnapshot}), profiles each table ({@link Profiles}), registers them by writing their manifest last, and serves the file catalog (get, list, preview, profile, delete).
  * The catalog is read from the object store, the system of record, so any node can serve any file; with
  * Redis configured it is read through the Redis index first ({@link RedisIndex}), which is rebuilt from the
  * store on demand and answers misses at once while Redis is away.
@@ -143,8 +143,11 @@ public final class IngestVerticle extends VerticleBase {
         if (!Keys.safeId(fileId)) {
             return Future.failedFuture(BusError.badRequest("bad_request", "file_id is not a file id", null));
         }
+        if (!(request.getValue("url") instanceof String) || !(request.getValue("password_secret") instanceof String)) {
+            return Future.failedFuture(BusError.badRequest("bad_request", "url and password_secret are required", null));
+        }
         String project = request.getString("project", ProjectIds.DEFAULT);
-        String name = request.getString("name");
+        String name = request.getString("name", "postgres");
         JsonArray tables = request.getJsonArray("tables");
         String query = request.getString("query");
         String secret = request.getString("password_secret");

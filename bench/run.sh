@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # DataSense benchmarks, run on demand (not part of the test suite). See docs/BENCHMARKS.md.
 #
-#   bash bench/run.sh [cache-hit|cold-ask|all]      (default: all)
+#   bash bench/run.sh [cache-hit|cold|all]          (default: all; cold: upload and cold questions against DuckDB)
 #   bash bench/run.sh metrics-overhead   cache hits on two nodes at once, DATASENSE_METRICS=false and true,
 #                                   measured in alternating rounds (BENCH_ROUNDS, default 4, of BENCH_DURATION s)
 #   bash bench/run.sh auth-overhead      the same with DATASENSE_AUTH=none against required (a JWT per request)
@@ -20,7 +20,7 @@
 #
 # Settings (environment): BENCH_PORT (18080), BENCH_OUT, BENCH_DURATION (20, seconds of the measured wrk run),
 # BENCH_WARMUP (10, seconds of the JIT warm-up wrk run), BENCH_THREADS (2), BENCH_CONNECTIONS (100),
-# BENCH_ROWS (1000000, rows of the cold-ask CSV), BENCH_JAVA_OPTS (extra JVM options for the node).
+# BENCH_ROWS (1000000, rows of the cold CSV), BENCH_JAVA_OPTS (extra JVM options for the node).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -44,9 +44,9 @@ WORK=""
 die() { echo "bench: $*" >&2; exit 1; }
 
 case "$SCENARIO" in
-    cache-hit|cold-ask|all|planning|page|redis-cache-hit|scale-out|failover|infra|metrics-overhead|auth-overhead) ;;
+    cache-hit|cold|all|planning|page|redis-cache-hit|scale-out|failover|infra|metrics-overhead|auth-overhead) ;;
     -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) die "unknown scenario '$SCENARIO' (use cache-hit, cold-ask, all, planning, redis-cache-hit, scale-out, failover, infra, metrics-overhead or auth-overhead)" ;;
+    *) die "unknown scenario '$SCENARIO' (use cache-hit, cold, all, planning, redis-cache-hit, scale-out, failover, infra, metrics-overhead or auth-overhead)" ;;
 esac
 
 # ---- scenario: offline planning speed (no node; runs before the node prerequisites) -----------------------
@@ -286,112 +286,103 @@ auth_overhead() {
         "DATASENSE_AUTH=required DATASENSE_JWT_SECRET=$secret"
 }
 
-# ---- scenario 2: upload and cold questions on a 1M-row file --------------------------------------------------
-cold_ask() {
-    echo "== cold-ask: upload a ${ROWS}-row orders CSV, then questions that miss the cache"
-    local csv="$WORK/orders1m.csv"
-    java -cp "$JAR" datasense.tools.ingest.SampleData "$ROWS" "$csv"
-    start_node cold-ask
-    local hwm0
+# ---- scenario 2: upload and cold questions on a 1M-row file, side by side with DuckDB (issue 13) ----------------
+# The 21-column orders CSV (bench/ProfileBench.java csv). DuckDB's figures come from bench/ColdReference.java in
+# processes of their own on the same machine in the same run: read_csv of the same file into a table, and the very
+# statements each answer ran (the reply's `sql`) on the node's Parquet loaded into memory, 2 threads and 1.
+COLD_QUESTIONS=(
+    "total sales by region"
+    "average profit by category"
+    "number of orders by ship mode"
+    "top 5 products by profit"
+    "monthly trend of sales"
+    "total quantity by segment in 2023"
+    "average discount by state for Technology"
+    "correlation between sales and profit"
+    "distribution of profit"
+    "summary statistics of sales, profit and quantity"
+)
+cold() {
+    echo "== cold: upload a ${ROWS}-row, 21-column orders CSV, then ${#COLD_QUESTIONS[@]} questions with distinct plans, each once"
+    local csv="$WORK/orders21.csv"
+    java -cp "$JAR" "$ROOT/bench/ProfileBench.java" csv "$ROWS" "$csv"
+    echo "DuckDB read_csv of the same file: java -cp $JAR bench/ColdReference.java read_csv $csv 3"
+    java -cp "$JAR" "$ROOT/bench/ColdReference.java" read_csv "$csv" 3 | tee "$OUT/duckdb-read-csv.txt"
+    start_node cold
+    local hwm0 status upload_s
     hwm0="$(awk '/VmHWM/ { print $2 }' "/proc/$NODE_PID/status")"
-    jstat -gc "$NODE_PID" 100 >"$OUT/jstat-upload.txt" 2>&1 &
-    SAMPLER_PID=$!
-    sleep 0.3
-    echo "upload: curl -X POST '$BASE/files?name=orders1m.csv' -H 'Content-Type: text/csv' --data-binary @$csv"
-    local status upload_s
+    echo "upload: curl -X POST '$BASE/files?name=orders21.csv' -H 'Content-Type: text/csv' --data-binary @$csv"
     read -r status upload_s < <(curl -s -o "$OUT/upload-reply.json" -w '%{http_code} %{time_total}\n' \
-        -X POST "$BASE/files?name=orders1m.csv" -H 'Content-Type: text/csv' --data-binary "@$csv")
-    sleep 0.3
-    kill "$SAMPLER_PID" 2>/dev/null || true
-    wait "$SAMPLER_PID" 2>/dev/null || true
-    SAMPLER_PID=""
+        -X POST "$BASE/files?name=orders21.csv" -H 'Content-Type: text/csv' --data-binary "@$csv")
     [[ "$status" == 201 ]] || die "upload answered $status: $(head -c 400 "$OUT/upload-reply.json")"
-    local hwm1
+    local hwm1 fid table parquet
     hwm1="$(awk '/VmHWM/ { print $2 }' "/proc/$NODE_PID/status")"
-
-    local fid table parquet
     read -r fid table parquet < <(python3 -c '
 import json, sys
 d = json.load(open(sys.argv[1]))
 print(d["file_id"], d["table"], d["parquet_key"])' "$OUT/upload-reply.json")
-    python3 - "$OUT/upload-reply.json" "$OUT/jstat-upload.txt" "$upload_s" "$hwm0" "$hwm1" <<'PY' | tee "$OUT/upload-summary.txt"
-import json, sys
-d = json.load(open(sys.argv[1]))
-lines = [l.split() for l in open(sys.argv[2]) if l.strip()]
-head = lines[0]; rows = [l for l in lines[1:] if len(l) == len(head) and l[0] != head[0]]
-i = {k: head.index(k) for k in ("S0U", "S1U", "EU", "OU")}
-used = [sum(float(r[i[k]]) for k in i) / 1024 for r in rows]
-secs = float(sys.argv[3])
-print("-- upload figures")
-print(f"file                {d['name']}: {d['rows']:,} rows, {d['bytes'] / 1e6:.1f} MB, {d['rows_rejected']} rejected, file_id {d['file_id']}")
-print(f"upload-to-ready     {secs:.2f} s   (target < 5 s: {'meets' if secs < 5 else 'MISSES'})")
-print(f"heap used           before {used[0]:.0f} MB, peak {max(used):.0f} MB (jstat -gc every 100 ms, {len(used)} samples; S0U+S1U+EU+OU)")
-print(f"peak RSS (VmHWM)    {int(sys.argv[4]) / 1024:.0f} MB after start, {int(sys.argv[5]) / 1024:.0f} MB after the upload")
-PY
-
-    # Distinct phrasings of one question: each is its own cache key (so a miss), all must give the same plan.
-    local questions=(
-        "total sales by region"
-        "sum of sales by region"
-        "total sales per region"
-        "sales by region"
-        "total sales for each region"
-        "what are total sales by region"
-        "show total sales by region"
-        "show me total sales by region"
-        "total sales grouped by region"
-        "give total sales by region"
-        "What is the total sales by region?"
-    )
-    # The node is fresh: its first /ask pays class loading and JIT. Take that on the small sample dataset (a
-    # different file, so no cache entry of the big file is made) and report it apart from the cold figures.
+    # a fresh node's first /ask pays class loading and JIT: taken on the sample dataset (another file, so no
+    # cache entry of the measured file is made) and reported apart
     local first
     first="$(ask f_abc123 'average profit per category')"
-    [[ "$first" == *'"cached":false'* ]] || die "the node warm-up /ask was not a miss: ${first:0:300}"
-    python3 -c 'import sys; print(f"first /ask on the fresh node (sample dataset, 5,000 rows; class loading and JIT): {float(sys.argv[1]) * 1000:.0f} ms")' \
-        "${first##*$'\t'}" | tee -a "$OUT/upload-summary.txt"
-    echo "cold /ask on $fid: ${#questions[@]} phrasings, each a cache miss, e.g."
-    echo "  curl -s -X POST $BASE/ask -H 'Content-Type: application/json' -d '{\"file_id\":\"$fid\",\"question\":\"total sales by region\"}' -w '%{time_total}'"
+    [[ "$first" == *'"cached":false'* ]] || die "the warm-up /ask was not a miss: ${first:0:300}"
     : >"$OUT/cold-asks.tsv"
-    local q reply
-    for q in "${questions[@]}"; do
+    local q reply t0 t1
+    for q in "${COLD_QUESTIONS[@]}"; do
+        t0="$(cpu_ticks "$NODE_PID")"
         reply="$(ask "$fid" "$q")"
-        printf '%s\t%s\n' "$q" "$reply" >>"$OUT/cold-asks.tsv"
+        t1="$(cpu_ticks "$NODE_PID")"
+        printf '%s\t%s\t%s\n' "$q" "$((t1 - t0))" "$reply" >>"$OUT/cold-asks.tsv"
     done
-    # the same question again: must now be a hit
-    reply="$(ask "$fid" "total sales by region")"
-    printf '%s\t%s\n' "(repeat) total sales by region" "$reply" >>"$OUT/cold-asks.tsv"
-
-    local sql
-    sql="$(python3 - "$OUT/cold-asks.tsv" <<'PY' | tee "$OUT/cold-ask-summary.txt" | tail -n 1
-import json, statistics, sys
-plans, times, hit, sql = set(), [], None, None
-print("-- cold /ask figures (end-to-end time measured by curl; plan, act and answer steps from the reply's trace)")
+    python3 - "$OUT/cold-asks.tsv" >"$OUT/cold-sql.tsv" <<'PY'
+import json, sys
 for line in open(sys.argv[1]):
-    q, body, t = line.rstrip("\n").split("\t")
-    d = json.loads(body); t = float(t) * 1000
-    if q.startswith("(repeat)"):
-        hit = (d["cached"], t); continue
-    if d["cached"]:
-        sys.exit(f"'{q}' was answered from the cache; the cold figures would be wrong")
-    plan = json.dumps([[p["tool"], p["args"]] for p in d["plan"]], sort_keys=True)
-    plans.add(plan); sql = d["sql"][0]
-    steps = ", ".join(f"{s['node']}{'/' + s['tool'] if s.get('tool') else ''} {s['duration_ms']:.0f}" for s in d["trace"] if s["node"] != "reflect")
-    times.append(t)
-    print(f"  {t:6.1f} ms  cached={str(d['cached']).lower()}  {q!r:40}  [{steps} ms]")
-if len(plans) != 1:
-    sys.exit(f"the phrasings gave {len(plans)} different plans; the cold figures would not compare one plan")
-med = statistics.median(times)
-print(f"plan (identical for all {len(times)}): {plans.pop()}")
-print(f"cold /ask median    {med:.1f} ms over {len(times)} questions (min {min(times):.1f}, max {max(times):.1f}; first ask on the file {times[0]:.1f})   (target < 150 ms: {'meets' if med < 150 else 'MISSES'})")
-print(f"repeat of the first question: cached={str(hit[0]).lower()}, {hit[1]:.1f} ms")
-print(sql)
+    q, ticks, body, t = line.rstrip("\n").split("\t")
+    d = json.loads(body)
+    if d.get("cached"):
+        sys.exit(f"{q!r} was answered from the cache; the cold figures would be wrong")
+    print("\t".join([q] + [s.replace("\t", " ").replace("\n", " ") for s in d.get("sql", [])]))
 PY
-)"
-    head -n -1 "$OUT/cold-ask-summary.txt"
-    echo "DuckDB alone (threads=1 like the node, same Parquet file, 11 runs): java -cp $JAR bench/DuckDbQuery.java <data.parquet> $table '<sql>' 11"
-    java -cp "$JAR" "$ROOT/bench/DuckDbQuery.java" "$WORK/data-cold-ask/$parquet" "$table" "$sql" 11 | tee "$OUT/duckdb.txt"
-    stop_node
+    local parquet_path="$WORK/data-cold/$parquet"
+    stop_node   # DuckDB's figures are taken with the node gone, so the two never share the cores
+    echo "DuckDB on the same statements: java -cp $JAR bench/ColdReference.java queries <data.parquet> $table $OUT/cold-sql.tsv 5"
+    java -cp "$JAR" "$ROOT/bench/ColdReference.java" queries "$parquet_path" "$table" "$OUT/cold-sql.tsv" 5 | tee "$OUT/duckdb-queries.txt"
+    python3 - "$OUT/cold-asks.tsv" "$OUT/duckdb-queries.txt" "$OUT/duckdb-read-csv.txt" "$OUT/upload-reply.json" \
+        "$upload_s" "$hwm0" "$hwm1" "$CLK_TCK" "${first##*$'\t'}" <<'PY' | tee "$OUT/cold-summary.txt"
+import json, re, statistics, sys
+asks, duck, readcsv, upload, upload_s, hwm0, hwm1, tck, first = sys.argv[1:]
+ref = {}
+for line in open(duck):
+    threads, ms, q = line.rstrip("\n").split("\t")
+    ref[(threads, q)] = float(ms)
+csv_ms = float(re.search(r"duckdb_read_csv_ms=([\d.]+)", open(readcsv).read()).group(1))
+csv_rss = int(re.search(r"peak_rss_mib=(\d+)", open(readcsv).read()).group(1))
+u = json.load(open(upload))
+up_ms = float(upload_s) * 1000
+def p95(v):
+    v = sorted(v); return v[min(len(v) - 1, round(0.95 * (len(v) - 1)))]
+print(f"-- upload: {u['rows']:,} rows, {u['bytes'] / 1e6:.1f} MB, {u['rows_rejected']} rejected")
+print(f"upload to ready        {up_ms:8.0f} ms   DuckDB read_csv {csv_ms:.0f} ms   ratio {up_ms / csv_ms:.2f}   (target <= 2)")
+print(f"node peak RSS (VmHWM)  {int(hwm0) / 1024:.0f} MiB after start, {int(hwm1) / 1024:.0f} MiB after the upload (target <= 1024); DuckDB read_csv process {csv_rss} MiB")
+print(f"first /ask of the fresh node (sample file, class loading and JIT): {float(first) * 1000:.0f} ms")
+print("-- cold /ask (curl's time; DuckDB: the reply's statements on the table in memory, median of 5 each, summed)")
+print(f"{'question':52} {'product':>9} {'DuckDB 2t':>9} {'ratio':>6} {'DuckDB 1t':>9} {'node CPU':>9}  steps (ms)")
+ratios, times, cpu, charts = [], [], [], []
+for line in open(asks):
+    q, ticks, body, t = line.rstrip("\n").split("\t")
+    d = json.loads(body); t = float(t) * 1000
+    d2, d1 = ref[("threads=2", q)], ref[("threads=1", q)]
+    c = int(ticks) * 1000 / int(tck)
+    steps = ", ".join(f"{s.get('tool') or s['node']} {s['duration_ms']:.0f}" for s in d["trace"] if s["node"] != "reflect")
+    charts += [s["duration_ms"] for s in d["trace"] if s.get("tool") == "chart"]
+    ratios.append(t / d2 if d2 > 0 else float("inf")); times.append(t); cpu.append(c)
+    print(f"{q:52} {t:9.1f} {d2:9.1f} {t / d2:6.1f} {d1:9.1f} {c:9.0f}  {steps}")
+print(f"ratio product / DuckDB (2 threads): median {statistics.median(ratios):.2f} (target <= 3), p95 {p95(ratios):.2f} (target <= 5)")
+print(f"slowest answer {max(times):.0f} ms (target: none above 300 ms); median {statistics.median(times):.0f} ms")
+print(f"node CPU per cold question (all roles on one node): median {statistics.median(cpu):.0f} ms")
+if charts:
+    print(f"chart step (draw, encode, store, over the bus): median {statistics.median(charts):.1f} ms, max {max(charts):.1f} ms over {len(charts)} (target <= 10 ms)")
+PY
 }
 
 # ---- infrastructure scenarios: Redis cache hits, tool-node scale-out, worker failover (helpers: bench/infra.sh) ----
@@ -670,8 +661,8 @@ PY
 echo "DataSense benchmark '$SCENARIO' on $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)); raw output in $OUT"
 case "$SCENARIO" in
     cache-hit) cache_hit ;;
-    cold-ask) cold_ask ;;
-    all) cache_hit; cold_ask ;;
+    cold) cold ;;
+    all) cache_hit; cold ;;
     redis-cache-hit) redis_cache_hit ;;
     scale-out) scale_out ;;
     failover) failover ;;

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * A checked, runnable {@link StateGraph}. Each step runs one node, picks the next node (plain edge or router),
- * saves a checkpoint and waits for the save, then goes on, until END, the step limit or a failure.
+ * saves a checkpoint (waiting for the save, or writing it behind the run: {@link GraphOptions.Durability}), then
+ * goes on, until END, the step limit or a failure.
  *
  * <p>Nothing blocks: a node that completes later continues the run on the thread that completes it. Steps
  * that complete at once are run in a loop rather than by nested callbacks, so long runs do not grow the stack.
@@ -125,6 +126,7 @@ public final class CompiledGraph<S> {
         private String next;
         private int step;
         private String lastNode;
+        private CompletableFuture<Void> saves = CompletableFuture.completedFuture(null);
 
         Run(String threadId, S state, String next, int step) {
             this.threadId = threadId;
@@ -175,7 +177,7 @@ public final class CompiledGraph<S> {
             }
         }
 
-        /** Runs one node, routes, saves the checkpoint; only then moves the run forward. */
+        /** Runs one node, routes, saves the checkpoint (SYNC: waits for it) and moves the run forward. */
         private CompletableFuture<Void> runStep(String node) {
             lastNode = node;
             long started = System.nanoTime();
@@ -196,16 +198,25 @@ public final class CompiledGraph<S> {
                 }
                 String target = nextAfter(node, newState);
                 int number = step + 1;
-                CompletionStage<Void> saved = options.checkpointer() == null
-                        ? CompletableFuture.completedFuture(null)
-                        : options.checkpointer().save(new Checkpoint<>(threadId, number, node, target, newState));
-                return saved.thenRun(() -> {
+                if (options.checkpointer() != null) {
+                    Checkpoint<S> checkpoint = new Checkpoint<>(threadId, number, node, target, newState);
+                    // chained, so saves land in step order even when they are written behind the run
+                    saves = saves.thenCompose(v -> options.checkpointer().save(checkpoint));
+                }
+                CompletableFuture<Void> awaited = options.durability() == GraphOptions.Durability.SYNC
+                        ? saves : failedSave();
+                return awaited.thenRun(() -> {
                     state = newState;
                     next = target;
                     step = number;
                     records.add(new StepRecord(number, node, took));
                 });
             });
+        }
+
+        /** In ASYNC mode, a save that has already failed stops the run at the next step. */
+        private CompletableFuture<Void> failedSave() {
+            return saves.isCompletedExceptionally() ? saves : CompletableFuture.completedFuture(null);
         }
 
         private String nextAfter(String node, S newState) {
@@ -223,7 +234,18 @@ public final class CompiledGraph<S> {
             return routed;
         }
 
+        /** Ends the run once every checkpoint is saved; a failed save makes it a failed run. */
         private void finish(GraphRun.Outcome outcome, Throwable error) {
+            saves.whenComplete((ok, saveError) -> {
+                if (error == null && saveError != null) {
+                    complete(GraphRun.Outcome.FAILED, saveError);
+                } else {
+                    complete(outcome, error);
+                }
+            });
+        }
+
+        private void complete(GraphRun.Outcome outcome, Throwable error) {
             Throwable cause = error;
             while (cause instanceof CompletionException && cause.getCause() != null) {
                 cause = cause.getCause();

@@ -397,6 +397,82 @@ class StateGraphTest {
                 "    node1 --> __end__\n");
     }
 
+    /** A checkpointer whose saves complete only when the test says so, in the order they were asked for. */
+    private static final class HeldSaves implements Checkpointer<Tally> {
+        final List<Checkpoint<Tally>> asked = java.util.Collections.synchronizedList(new ArrayList<>());
+        final List<CompletableFuture<Void>> pending = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public CompletionStage<Void> save(Checkpoint<Tally> cp) {
+            CompletableFuture<Void> f = new CompletableFuture<>();
+            asked.add(cp);
+            pending.add(f);
+            return f;
+        }
+
+        @Override
+        public CompletionStage<Optional<Checkpoint<Tally>>> latest(String threadId) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+    }
+
+    @Test
+    void asyncDurabilityRunsAheadOfItsSavesKeepsThemInOrderAndEndsOnlyWhenTheLastIsSaved() throws Exception {
+        HeldSaves saver = new HeldSaves();
+        CompletableFuture<GraphRun<Tally>> pending = countTo(4)
+                .compile(new GraphOptions<>(10, saver).withDurability(GraphOptions.Durability.ASYNC))
+                .invoke("a", ZERO).toCompletableFuture();
+
+        // every step ran with no save completed, but the saves are chained: only the first has been asked for
+        assertThat(saver.asked).extracting(Checkpoint::step).containsExactly(1);
+        assertThat(pending).isNotDone();
+        for (int i = 0; i < 4; i++) {
+            saver.pending.get(i).complete(null);
+            assertThat(saver.asked).hasSize(i + 1 < 4 ? i + 2 : 4);
+            assertThat(pending.isDone()).isEqualTo(i == 3);
+        }
+        GraphRun<Tally> run = await(pending);
+        assertThat(run.outcome()).isEqualTo(GraphRun.Outcome.COMPLETED);
+        assertThat(run.state().count()).isEqualTo(4);
+        assertThat(saver.asked).extracting(Checkpoint::step).containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
+    void syncDurabilityWaitsForEachSaveBeforeTheNextStep() throws Exception {
+        HeldSaves saver = new HeldSaves();
+        AtomicInteger ran = new AtomicInteger();
+        CompletableFuture<GraphRun<Tally>> pending = new StateGraph<Tally>()
+                .addNode("inc", s -> {
+                    ran.incrementAndGet();
+                    return CompletableFuture.completedFuture(s.plus("inc"));
+                })
+                .addConditionalEdges("inc", s -> s.count() < 3 ? "again" : "done", Map.of("again", "inc", "done", StateGraph.END))
+                .setEntryPoint("inc")
+                .compile(new GraphOptions<>(10, saver))
+                .invoke("s", ZERO).toCompletableFuture();
+
+        assertThat(ran).hasValue(1);
+        saver.pending.get(0).complete(null);
+        assertThat(ran).hasValue(2);
+        saver.pending.get(1).complete(null);
+        saver.pending.get(2).complete(null);
+        assertThat(await(pending).outcome()).isEqualTo(GraphRun.Outcome.COMPLETED);
+    }
+
+    @Test
+    void asyncDurabilityFailsTheRunWhenASaveFails() throws Exception {
+        HeldSaves saver = new HeldSaves();
+        CompletableFuture<GraphRun<Tally>> pending = countTo(4)
+                .compile(new GraphOptions<>(10, saver).withDurability(GraphOptions.Durability.ASYNC))
+                .invoke("f", ZERO).toCompletableFuture();
+        saver.pending.get(0).completeExceptionally(new IllegalStateException("disk full"));
+
+        GraphRun<Tally> run = await(pending);
+        assertThat(run.outcome()).isEqualTo(GraphRun.Outcome.FAILED);
+        assertThat(run.error()).hasMessage("disk full");
+        assertThat(saver.asked).hasSize(1); // later saves never overtake a failed one
+    }
+
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);

@@ -82,9 +82,9 @@ public final class SummaryStatsTool implements Tool {
         List<String> out = new ArrayList<>(List.of("count(" + col + ")", "count(*) - count(" + col + ")",
                 "count(DISTINCT " + col + ")"));
         if (c.numeric()) {
+            // the three quartiles as one list: DuckDB then sorts the column once, not three times
             out.addAll(List.of("avg(" + col + ")", "stddev_samp(" + col + ")", "min(" + col + ")",
-                    "quantile_cont(" + col + ", 0.25)", "median(" + col + ")", "quantile_cont(" + col + ", 0.75)",
-                    "max(" + col + ")"));
+                    "quantile_cont(" + col + ", [0.25, 0.5, 0.75])", "max(" + col + ")"));
         } else if (c.temporal()) {
             out.addAll(List.of("min(" + col + ")", "max(" + col + ")"));
         }
@@ -102,10 +102,12 @@ public final class SummaryStatsTool implements Tool {
         json.put("type", c.type());
         if (c.numeric()) {
             String[] keys = {"count", "nulls", "distinct", "mean", "std", "min", "q1", "median", "q3", "max"};
+            List<Object> values = new ArrayList<>(r.subList(0, 6)); // already Long or Double; min, max keep their kind
+            values.addAll(r.get(6) instanceof List<?> quartiles ? quartiles : Arrays.asList(null, null, null));
+            values.add(r.get(7));
             for (int i = 0; i < keys.length; i++) {
-                Object v = r.get(i); // already Long or Double; min and max keep the column's own kind
-                row[2 + i] = v;
-                json.putPOJO(keys[i], v);
+                row[2 + i] = values.get(i);
+                json.putPOJO(keys[i], values.get(i));
             }
         } else {
             row[2] = r.get(0);

@@ -92,8 +92,16 @@ public final class CsvIngestor {
             throw internal("could not prepare " + dir, e);
         }
         try {
-            Utf8Transcoder.Result text = Utf8Transcoder.transcode(source, tmpCsv, limits.maxBytes());
-            Files.move(tmpCsv, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // an upload that is already plain UTF-8 is checked, not rewritten: linked (or copied by the system)
+            // to data.csv, or left where it is when it is data.csv
+            Utf8Transcoder.Result text = Utf8Transcoder.checkInPlace(source, limits.maxBytes());
+            if (text == null) {
+                text = Utf8Transcoder.transcode(source, tmpCsv, limits.maxBytes());
+                Files.move(tmpCsv, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } else if (!sourceIsCsv) {
+                linkOrCopy(source, tmpCsv);
+                Files.move(tmpCsv, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
             IngestReport report = load(csv, tmpParquet, table, limits, text, headerLine);
             Files.move(tmpParquet, parquet, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             ok = true;
@@ -110,6 +118,15 @@ public final class CsvIngestor {
                     deleteQuietly(csv);
                 }
             }
+        }
+    }
+
+    /** A hard link when {@code to} can be one (same file system), else a copy. */
+    private static void linkOrCopy(Path from, Path to) throws IOException {
+        try {
+            Files.createLink(to, from);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

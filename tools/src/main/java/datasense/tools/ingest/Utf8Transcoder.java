@@ -83,6 +83,33 @@ final class Utf8Transcoder {
         }
     }
 
+    /**
+     * The upload read where it lies when it is already what {@link #transcode} would write (plain UTF-8: not gzip,
+     * no byte-order mark, not UTF-16), so the common case is one read of the file and no copy; null when it must be
+     * transcoded. Refuses binary data and sizes past the limit as {@link #transcode} does.
+     */
+    static Result checkInPlace(Path source, long maxBytes) throws IngestException, IOException {
+        try (InputStream raw = Files.newInputStream(source)) {
+            Inflation.CountingStream in = new Inflation.CountingStream(raw, maxBytes, null);
+            byte[] head = in.readNBytes(CHUNK);
+            refuseKnownBinary(head);
+            if (startsWith(head, 0x1f, 0x8b) || startsWith(head, 0xEF, 0xBB, 0xBF) || startsWith(head, 0xFF, 0xFE)
+                    || startsWith(head, 0xFE, 0xFF) || guessBomlessUtf16(head) != 0) {
+                return null;
+            }
+            Utf8Check check = new Utf8Check();
+            check.scan(head, 0, head.length);
+            byte[] buf = new byte[CHUNK];
+            int n;
+            while (check.valid && (n = in.read(buf)) > 0) {
+                check.scan(buf, 0, n);
+            }
+            return check.valid && check.pending == 0 ? new Result(in.count(), "UTF-8", false) : null;
+        } catch (Inflation.TooLargeException e) {
+            throw e.refusal();
+        }
+    }
+
     private static boolean startsWith(byte[] head, int... bytes) {
         if (head.length < bytes.length) {
             return false;

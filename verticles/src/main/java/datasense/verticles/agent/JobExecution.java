@@ -21,6 +21,7 @@ import datasense.verticles.bus.QuestionRecord;
 import datasense.verticles.bus.Retry;
 import datasense.verticles.bus.RunJob;
 import datasense.verticles.bus.TenantHeader;
+import datasense.verticles.bus.WriterPut;
 import datasense.verticles.redis.RedisIndex;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.ObjectStore;
@@ -31,7 +32,6 @@ import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -157,9 +157,12 @@ final class JobExecution {
     }
 
     private CompiledGraph<AnalysisState> graph(JobPorts ports) {
+        // checkpoints are written behind the run: a step repeated on resume is harmless (tools only read, and
+        // their artifacts go to keys named by the plan), and six saves no longer sit on every answer's path
         return AnalysisGraph.build(ports, GraphOptions.<AnalysisState>defaults()
                 .withMaxSteps(AnalysisGraph.DEFAULT_MAX_STEPS)
-                .withCheckpointer(checkpointer()));
+                .withCheckpointer(checkpointer())
+                .withDurability(GraphOptions.Durability.ASYNC));
     }
 
     /** Checkpoints go to Redis when it is configured (falling back to the store), else to the object store. */
@@ -202,10 +205,10 @@ final class JobExecution {
         if (ports.workerLosses() > 0) {
             body.put("steps_retried", ports.workerLosses());
         }
-        return Retry.idempotent(vertx.eventBus(), Address.WRITER_PUT, new JsonObject().put("key", resultsKey)
-                        .put("content_type", "application/json")
-                        .put("data", Base64.getEncoder().encodeToString(body.toBuffer().getBytes())), TenantHeader.on(BusTimeouts.STORE, tenant))
-                .compose(v -> record(state, body))
+        // the answer's manifest and its question record are independent writes: made side by side
+        Future<Void> recorded = record(state, body);
+        Future<Message<JsonObject>> written = WriterPut.send(vertx.eventBus(), tenant, resultsKey, "application/json", body.toBuffer());
+        return Future.all(recorded, written)
                 .compose(v -> cache(state, body, fromCache ? null : planKey))
                 .map(body);
     }

@@ -16,7 +16,6 @@ import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.JobEvents;
 import datasense.verticles.bus.Json;
-import datasense.verticles.bus.Retry;
 import datasense.verticles.bus.RequestIdHeader;
 import datasense.verticles.bus.TenantHeader;
 import datasense.verticles.logs.FailureLog;
@@ -120,6 +119,7 @@ final class JobPorts implements AnalysisPorts {
                 .put("job_id", jobId)
                 .put("index", index)
                 .put("heartbeat", aliveAddress())
+                .put("artifact_prefix", answerPrefix)
                 .put("dataset", new JsonObject()
                         .put("table", manifest.getString("table"))
                         .put("columns", manifest.getJsonArray("columns"))
@@ -128,7 +128,7 @@ final class JobPorts implements AnalysisPorts {
                 .put("input", input == null ? null : Json.toJson(input.table()))
                 .put("input_sql", input == null ? null : input.sql());
         return attempt(step.tool(), call, index, 1)
-                .compose(result -> storeArtifacts(result).map(refs -> toOutput(result, refs)))
+                .map(result -> toOutput(result, artifacts(result)))
                 .onSuccess(out -> toolRuns.add(new ToolRun(index, step.tool(), out.node(), out.durationMs(), "ok")))
                 .recover(e -> {
                     BusError error = e instanceof WorkerLost ? new BusError(503, WORKER_LOST, e.getMessage(), "a tools node stopped answering; ask again")
@@ -217,18 +217,15 @@ final class JobPorts implements AnalysisPorts {
         }
     }
 
-    private Future<List<ArtifactRef>> storeArtifacts(JsonObject result) {
-        JsonArray artifacts = result.getJsonArray("artifacts", new JsonArray());
-        List<Future<ArtifactRef>> writes = new ArrayList<>();
-        for (int i = 0; i < artifacts.size(); i++) {
-            JsonObject a = artifacts.getJsonObject(i);
-            String key = answerPrefix + a.getString("path");
-            JsonObject put = new JsonObject().put("key", key).put("content_type", a.getString("contentType")).put("data", a.getString("bytes"));
-            writes.add(Retry.idempotent(bus, Address.WRITER_PUT, put, TenantHeader.on(BusTimeouts.STORE, tenant))
-                    .map(v -> new ArtifactRef(key, a.getString("label"), a.getString("contentType"), a.getString("chart"),
-                            a.getString("series"), a.getBoolean("stacked"))));
+    /** The artifacts the tools node wrote (under {@code artifact_prefix}) before it answered. */
+    private static List<ArtifactRef> artifacts(JsonObject result) {
+        List<ArtifactRef> refs = new ArrayList<>();
+        for (Object o : result.getJsonArray("artifacts", new JsonArray())) {
+            JsonObject a = (JsonObject) o;
+            refs.add(new ArtifactRef(a.getString("key"), a.getString("label"), a.getString("contentType"), a.getString("chart"),
+                    a.getString("series"), a.getBoolean("stacked")));
         }
-        return Future.all(writes).map(all -> all.<ArtifactRef>list());
+        return refs;
     }
 
     private static StepOutput toOutput(JsonObject result, List<ArtifactRef> refs) {

@@ -1,6 +1,7 @@
 package datasense.verticles.tools;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import datasense.tools.Artifact;
 import datasense.tools.Dataset;
 import datasense.tools.Limits;
 import datasense.tools.Table;
@@ -15,6 +16,7 @@ import datasense.verticles.bus.ClusterCounters;
 import datasense.verticles.bus.Json;
 import datasense.verticles.bus.RequestIdHeader;
 import datasense.verticles.bus.TenantHeader;
+import datasense.verticles.bus.WriterPut;
 import datasense.verticles.logs.FailureLog;
 import datasense.verticles.metrics.ProductMetrics;
 import datasense.verticles.store.Keys;
@@ -22,10 +24,14 @@ import datasense.verticles.store.ObjectStore;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.WorkerExecutor;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.Message;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.shareddata.Counter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -147,7 +153,8 @@ public final class ToolWorkerVerticle extends VerticleBase {
                     return runBlocking(tool, body, parquet);
                 }, false))
                 .compose(result -> counted(beats, result))
-                .map(result -> Json.toJson(result)
+                .compose(result -> written(message, body.getString("artifact_prefix"), result))
+                .map(reply -> reply
                         .put("node", nodeName)
                         .put("duration_ms", (System.nanoTime() - started) / 1_000_000))
                 .onComplete(done -> {
@@ -170,6 +177,37 @@ public final class ToolWorkerVerticle extends VerticleBase {
                 });
     }
 
+
+    /**
+     * The call's reply once its artifacts are stored: each goes straight from here to the writer as raw bytes
+     * ({@link WriterPut}) under {@code prefix} (the answer's folder, which the agent names), and the reply names
+     * each by its key instead of carrying its bytes.
+     */
+    private Future<JsonObject> written(Message<JsonObject> call, String prefix, ToolResult result) {
+        // the reply is made without the bytes, so they are never encoded as text
+        List<Artifact> unfilled = result.artifacts().stream()
+                .map(a -> new Artifact(a.path(), a.label(), a.contentType(), a.chart(), a.series(), a.stacked(), null)).toList();
+        JsonObject reply = Json.toJson(new ToolResult(result.summary(), result.tables(), unfilled, result.sql()));
+        JsonArray artifacts = reply.getJsonArray("artifacts", new JsonArray());
+        if (artifacts.isEmpty()) {
+            return Future.succeededFuture(reply);
+        }
+        if (prefix == null) {
+            return Future.failedFuture(BusError.badRequest("bad_message", "a call whose tool makes files needs artifact_prefix",
+                    "send the answer's folder under the tenant as artifact_prefix"));
+        }
+        String tenant = TenantHeader.of(call);
+        List<Future<?>> writes = new ArrayList<>();
+        for (int i = 0; i < artifacts.size(); i++) {
+            Artifact made = result.artifacts().get(i);
+            JsonObject a = artifacts.getJsonObject(i);
+            String key = prefix + made.path();
+            a.remove("bytes");
+            a.put("key", key).put("size", made.bytes().length);
+            writes.add(WriterPut.send(vertx.eventBus(), tenant, key, made.contentType(), Buffer.buffer(made.bytes())));
+        }
+        return Future.all(writes).map(reply);
+    }
 
     private static BusError givenUp(String why) {
         return new BusError(503, BusError.TOOL_CALL_GIVEN_UP, why + ", so its agent has sent the call again",

@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  * {tenant}/questions/{question_id}.json          which file a question id belongs to
  * {tenant}/boards/{board_id}.json               which file a board id belongs to
  * {tenant}/conversations/{conversation_id}.json  a conversation's turns, oldest first
+ * {tenant}/projects/{project_id}/project.json   a project's record (the implicit "default" project has none)
+ * {tenant}/projects/{project_id}/join_hints.json the join hints among the project's files (and .md)
+ * {tenant}/projects/{project_id}/secrets/...     the project's sealed secrets
  * {tenant}/reports/{report_id}/...              a report's files (report.md, report.html, report.pdf, charts/), then its manifest.json, written last
  * {tenant}/jobs/{job_id}/job.json                a job's record: running from its acceptance, then finished with its trace
  * {tenant}/jobs/{job_id}/checkpoint.json         a running job's last checkpoint (deleted when the job ends)
@@ -113,14 +116,34 @@ public final class Keys {
         return filePrefix(tenant, fileId) + "profile.json";
     }
 
-    /** The join hints across a tenant's files (its default project), as JSON; rewritten after each upload and delete. */
-    public static String joinHints(String tenant) {
-        return tenant + "/project/join_hints.json";
+    /** Where a tenant's projects live: one folder per project. */
+    public static String projectsPrefix(String tenant) {
+        return tenant + "/projects/";
+    }
+
+    /** Everything a project keeps of its own (its record, join hints, secrets): deleted with the project, record last. */
+    public static String projectPrefix(String tenant, String projectId) {
+        return projectsPrefix(tenant) + projectId + "/";
+    }
+
+    /** A project's record: a project other than {@code default} exists exactly when this does. */
+    public static String projectRecord(String tenant, String projectId) {
+        return projectPrefix(tenant, projectId) + "project.json";
+    }
+
+    /** The join hints across a project's files, as JSON; rewritten after each upload and delete in the project. */
+    public static String joinHints(String tenant, String projectId) {
+        return projectPrefix(tenant, projectId) + "join_hints.json";
     }
 
     /** The same join hints as Markdown, for people. */
-    public static String joinHintsMarkdown(String tenant) {
-        return tenant + "/project/join_hints.md";
+    public static String joinHintsMarkdown(String tenant, String projectId) {
+        return projectPrefix(tenant, projectId) + "join_hints.md";
+    }
+
+    /** Where the join hints of a tenant's files were kept before projects (now the default project's): removed when found. */
+    public static String legacyJoinHintsPrefix(String tenant) {
+        return tenant + "/project/";
     }
 
     public static String answerPrefix(String tenant, String fileId, String answerHash) {

@@ -210,12 +210,15 @@ public final class ProjectVerticle extends VerticleBase {
         });
     }
 
-    /** Every key under the project's folder but its record, then the record: the project is gone when that is. */
+    /**
+     * Every key under the project's folder but its record, then the folder with the record: the project is gone when
+     * that is, and a delete cut short before leaves it listed.
+     */
     private Future<Void> deleteFolder(String tenant, String id) {
         String record = Keys.projectRecord(tenant, id);
         return store.list(Keys.projectPrefix(tenant, id))
                 .compose(keys -> Future.all(keys.stream().filter(k -> !k.equals(record)).map(store::deletePrefix).toList()))
-                .compose(v -> store.deletePrefix(record));
+                .compose(v -> store.deletePrefix(Keys.projectPrefix(tenant, id)));
     }
 
     /** {project_id, limit}: the project's profile, analysis and report runs, newest first, at most {@code limit}. */

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Projects end to end over HTTP on a real node with authentication: tenant A makes projects and uploads into them (one
  * step, multipart-free raw bodies, a ZIP of two tables, the presigned flow); the catalog filters by project, each project
- * lists its files, boards and reports with their counts; join hints are measured only among one project's files; a
+ * lists its files, boards and reports with their counts; a file of the same name in another project is no re-upload; join hints are measured only among one project's files; a
  * project's runs list its profiles, its analysis jobs and its reports with durations that fit the time the test saw
  * them take; deleting a project removes every key of it from the store folder and its files answer 404 afterwards; the
  * default project cannot be deleted, tenant B gets 404 for A's projects, and bad input gets 400 in the one error shape.
@@ -304,6 +304,18 @@ class ProjectsIT {
                 .map(JsonObject.class::cast).filter(e -> gone.equals(e.getJsonObject("details").getString("project_id")))
                 .map(e -> e.getString("action")).toList();
         assertThat(Polls.until(actions, list -> list.size() >= 2)).containsExactly("project.create", "project.delete");
+    }
+
+    @Test
+    void aFileOfTheSameNameInAnotherProjectIsNoReuploadOfIt() {
+        String first = project("Versions A");
+        String second = project("Versions B");
+        String original = upload(a, first, "sales.csv", CUSTOMERS).getString("file_id");
+        String board = ok(a.post("/files/" + original + "/boards", new JsonObject().put("name", "Sales")), 201).getString("board_id");
+        upload(a, second, "sales.csv", CUSTOMERS);
+        assertThat(ok(a.get("/boards/" + board), 200).getString("file_id")).as("another project's file keeps its board").isEqualTo(original);
+        String again = upload(a, first, "sales.csv", CUSTOMERS).getString("file_id");
+        assertThat(ok(a.get("/boards/" + board), 200).getString("file_id")).as("a re-upload in the same project takes it").isEqualTo(again);
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.multipart.MultipartForm;
 import io.vertx.junit5.VertxExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,8 +34,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Projects end to end over HTTP on a real node with authentication: tenant A makes projects and uploads into them (one
- * step, multipart-free raw bodies, a ZIP of two tables, the presigned flow); the catalog filters by project, each project
+ * Projects end to end over HTTP on a real node with authentication: tenant A makes projects and uploads into them (raw
+ * and multipart one-step uploads, a ZIP of two tables, the presigned flow); the catalog filters by project, each project
  * lists its files, boards and reports with their counts; a file of the same name in another project is no re-upload; join hints are measured only among one project's files; a
  * project's runs list its profiles, its analysis jobs and its reports with durations that fit the time the test saw
  * them take; deleting a project removes every key of it from the store folder and its files answer 404 afterwards; the
@@ -204,6 +205,13 @@ class ProjectsIT {
         assertThat(put.statusCode()).as(put.bodyAsString()).isEqualTo(200);
         assertThat(put.bodyAsJsonObject().getString("project")).isEqualTo(workbook);
         assertThat(ids(ok(a.get("/files?project=" + workbook), 200).getJsonArray("files"), "file_id")).contains(grant.getString("file_id")).hasSize(3);
+        // a multipart upload names its project in the query too
+        HttpResponse<Buffer> multipart = node.client.post("/files?project=" + workbook)
+                .putHeader("Authorization", "Bearer " + TestTokens.forTenant(node.vertx, "tenant-a"))
+                .sendMultipartForm(MultipartForm.create().textFileUpload("file", "form.csv", Buffer.buffer(CUSTOMERS), "text/csv")).await();
+        assertThat(ok(multipart, 201).getString("project")).isEqualTo(workbook);
+        assertThat(ids(ok(a.get("/files?project=" + workbook), 200).getJsonArray("files"), "file_id"))
+                .contains(multipart.bodyAsJsonObject().getString("file_id")).hasSize(4);
         // the project in the body works as the query does
         JsonObject inBody = ok(a.post("/upload", new JsonObject().put("file_name", "x.csv").put("content_type", "text/csv")
                 .put("project", workbook)), 200);

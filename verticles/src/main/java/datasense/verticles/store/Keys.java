@@ -18,16 +18,16 @@ import java.util.regex.Pattern;
  * {tenant}/uploads/{file_id}/answers/{hash}/...  artifacts of one answer (hash of its canonical plan), and results.json
  * {tenant}/uploads/{file_id}/questions/{q}.json  one asked question: its plan and the answer given
  * {tenant}/uploads/{file_id}/boards/{b}.json     a board of the file: its pinned tiles
+ * {tenant}/projects/{project_id}/join_hints.json  the join hints among a project's files (and .md)
  * {tenant}/questions/{question_id}.json          which file a question id belongs to
  * {tenant}/boards/{board_id}.json               which file a board id belongs to
  * {tenant}/conversations/{conversation_id}.json  a conversation's turns, oldest first
- * {tenant}/projects/{project_id}/project.json   a project's record (the implicit "default" project has none)
- * {tenant}/projects/{project_id}/join_hints.json the join hints among the project's files (and .md)
- * {tenant}/projects/{project_id}/secrets/...     the project's sealed secrets
  * {tenant}/reports/{report_id}/...              a report's files (report.md, report.html, report.pdf, charts/), then its manifest.json, written last
  * {tenant}/jobs/{job_id}/job.json                a job's record: running from its acceptance, then finished with its trace
  * {tenant}/jobs/{job_id}/checkpoint.json         a running job's last checkpoint (deleted when the job ends)
  * {tenant}/api-keys/{key_id}.json                an API key's record (its hash, never the key)
+ * {tenant}/projects/{project_id}/project.json    a project's record (the project "default" has none: it always exists)
+ * {tenant}/projects/{project_id}/secrets/{name}.json  a project's secret, sealed (SecretBox), never served
  * _index/api-keys/{key_id}.json                   which tenant owns an API key id
  * _index/running-jobs/{job_id}.json               an accepted job not finished yet, to resume after a stop
  * _audit/{tenant}/{yyyy-mm-dd}/{millis}-{id}.json  one entry of a tenant's audit log (outside {tenant}/: not its stored bytes)
@@ -91,6 +91,26 @@ public final class Keys {
         return tenant + "/api-keys/";
     }
 
+    /** Everything a project keeps: {@code {tenant}/projects/{project_id}/}. */
+    public static String projectPrefix(String tenant, String projectId) {
+        return tenant + "/projects/" + projectId + "/";
+    }
+
+    /** A project's record; a project other than {@code default} exists exactly when this key does. */
+    public static String projectRecord(String tenant, String projectId) {
+        return projectPrefix(tenant, projectId) + "project.json";
+    }
+
+    /** Where a project's secrets are kept, one object each. */
+    public static String secretsPrefix(String tenant, String projectId) {
+        return projectPrefix(tenant, projectId) + "secrets/";
+    }
+
+    /** One sealed secret of a project (a database password): {@code {name, updated_at, sealed}}. */
+    public static String secret(String tenant, String projectId, String name) {
+        return secretsPrefix(tenant, projectId) + name + ".json";
+    }
+
     public static String apiKeyIndex(String keyId) {
         return "_index/api-keys/" + keyId + ".json";
     }
@@ -119,16 +139,6 @@ public final class Keys {
     /** Where a tenant's projects live: one folder per project. */
     public static String projectsPrefix(String tenant) {
         return tenant + "/projects/";
-    }
-
-    /** Everything a project keeps of its own (its record, join hints, secrets): deleted with the project, record last. */
-    public static String projectPrefix(String tenant, String projectId) {
-        return projectsPrefix(tenant) + projectId + "/";
-    }
-
-    /** A project's record: a project other than {@code default} exists exactly when this does. */
-    public static String projectRecord(String tenant, String projectId) {
-        return projectPrefix(tenant, projectId) + "project.json";
     }
 
     /** The join hints across a project's files, as JSON; rewritten after each upload and delete in the project. */

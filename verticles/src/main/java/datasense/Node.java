@@ -10,6 +10,7 @@ import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.TenantHeader;
 import datasense.verticles.boards.BoardVerticle;
+import datasense.verticles.projects.ProjectVerticle;
 import datasense.verticles.reports.ReportVerticle;
 import datasense.verticles.cache.CacheVerticle;
 import datasense.verticles.history.HistoryVerticle;
@@ -107,6 +108,7 @@ public final class Node {
             deployments.add(() -> vertx.deployVerticle(new HistoryVerticle(store)));
             deployments.add(() -> vertx.deployVerticle(new BoardVerticle(store)));
             deployments.add(() -> vertx.deployVerticle(new ReportVerticle(store)));
+            deployments.add(() -> vertx.deployVerticle(new ProjectVerticle(store)));
         }
         if (config.runs("agent")) {
             deployments.add(() -> vertx.deployVerticle(new PlannerVerticle(config, metrics)));

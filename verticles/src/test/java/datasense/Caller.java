@@ -45,6 +45,11 @@ final class Caller {
         return post("/ask", new JsonObject().put("file_id", fileId).put("question", question));
     }
 
+    /** A one-step upload of {@code body} to {@code uri} (such as {@code /files?name=a.csv&project=p_...}). */
+    HttpResponse<Buffer> upload(String uri, String contentType, byte[] body) {
+        return auth(node.client.post(uri)).putHeader("Content-Type", contentType).sendBuffer(Buffer.buffer(body)).await();
+    }
+
     HttpResponse<Buffer> uploadCsv(String name, String csv) {
         return auth(node.client.post("/files")).addQueryParam("name", name).putHeader("Content-Type", "text/csv")
                 .sendBuffer(Buffer.buffer(csv)).await();

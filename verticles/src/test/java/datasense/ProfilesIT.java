@@ -116,7 +116,7 @@ class ProfilesIT {
         assertThat(hint.getDouble("overlap")).isEqualTo(80.0);
         // the same hint shows on the other side, and is kept as the project's metadata, JSON and Markdown
         assertThat(profile(customers).getJsonArray("join_hints")).containsExactly(hint);
-        String markdown = Files.readString(node.dataDir.resolve("tenant-a/project/join_hints.md"));
+        String markdown = Files.readString(node.dataDir.resolve("tenant-a/projects/default/join_hints.md"));
         assertThat(markdown).contains("`customer_id`", "| 50 | 40 | 80.0% |");
     }
 

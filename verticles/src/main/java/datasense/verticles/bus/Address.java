@@ -72,6 +72,19 @@ public final class Address {
     /** Remove a report and its files: {report_id}; reply = {report_id, deleted}. */
     public static final String REPORTS_DELETE = "ds.reports.delete";
 
+    /** Make a project: {name, description?}; reply = the new {@link Project}. */
+    public static final String PROJECTS_CREATE = "ds.projects.create";
+    /** A tenant's projects, the default one first: {}; reply = {projects: [Project with files, boards, reports counts]}. */
+    public static final String PROJECTS_LIST = "ds.projects.list";
+    /** One project's record: {project_id}; reply = the {@link Project} (the implicit default one too); 404 project_not_found. */
+    public static final String PROJECTS_GET = "ds.projects.get";
+    /** A project with what it holds: {project_id}; reply = the {@link Project} with {files, boards, reports}. */
+    public static final String PROJECTS_CONTENTS = "ds.projects.contents";
+    /** Remove a project and everything in it, its record last: {project_id}; reply = {project_id, deleted, files, reports}. */
+    public static final String PROJECTS_DELETE = "ds.projects.delete";
+    /** A project's runs, newest first: {project_id, limit}; reply = {project_id, runs: [{@link ProjectRun}]}. */
+    public static final String PROJECTS_RUNS = "ds.projects.runs";
+
     /** One tool's worker address; the same on every node, so a cluster spreads the load. */
     public static String tool(String name) {
         return "ds.tool." + name;

@@ -27,6 +27,8 @@ public final class BusTimeouts {
     public static final long HEARTBEAT_CHECK_MS = 250;
     /** Making a report: gathering its answers and charts, then drawing its PDF. */
     public static final DeliveryOptions REPORT = new DeliveryOptions().setSendTimeout(120_000);
+    /** Work through every file of a project: deleting it (each file as DELETE /files/{id} would), listing its runs. */
+    public static final DeliveryOptions PROJECT = new DeliveryOptions().setSendTimeout(120_000);
     /** Ingest of a large upload. */
     public static final DeliveryOptions INGEST = new DeliveryOptions().setSendTimeout(300_000);
 

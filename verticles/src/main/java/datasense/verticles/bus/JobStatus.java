@@ -16,11 +16,14 @@ import io.vertx.core.json.JsonObject;
  * @param result  the /ask body, once done
  * @param trace   the step trace, once done
  * @param error   {error, message, hint, status}, once failed
+ * @param startedAt  when the job was asked (its {@link RunJob#askedAt()}, so a resumed job keeps it)
+ * @param finishedAt when it ended, done or failed; null while running
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JobStatus(String jobId, String status, String fileId, String question, String agent, String conversationId,
-                        Boolean resumed, String tenant, JsonObject result, JsonArray trace, JsonObject error) {
+                        Boolean resumed, String tenant, JsonObject result, JsonArray trace, JsonObject error,
+                        String startedAt, String finishedAt) {
 
     public static final String RUNNING = "running";
     public static final String DONE = "done";
@@ -29,22 +32,24 @@ public record JobStatus(String jobId, String status, String fileId, String quest
     /** A job just accepted (or resumed) by {@code agent}. */
     public static JobStatus running(String tenant, RunJob job, String agent, boolean resumed) {
         return new JobStatus(job.jobId(), RUNNING, job.fileId(), job.question(), agent, job.conversationId(),
-                resumed ? Boolean.TRUE : null, tenant, null, null, null);
+                resumed ? Boolean.TRUE : null, tenant, null, null, null,
+                java.time.Instant.ofEpochMilli(job.askedAt()).toString(), null);
     }
 
     public JobStatus done(JsonObject body) {
         return new JobStatus(jobId, DONE, fileId, question, agent, conversationId, resumed, tenant, body,
-                body.getJsonArray("trace"), null);
+                body.getJsonArray("trace"), null, startedAt, java.time.Instant.now().toString());
     }
 
     public JobStatus failed(BusError failure) {
         return new JobStatus(jobId, FAILED, fileId, question, agent, conversationId, resumed, tenant, null, null,
-                failure.bodyWithStatus());
+                failure.bodyWithStatus(), startedAt, java.time.Instant.now().toString());
     }
 
     /** What a client is shown: everything but whose job it is. */
     public JobStatus forClient() {
-        return new JobStatus(jobId, status, fileId, question, agent, conversationId, resumed, null, result, trace, error);
+        return new JobStatus(jobId, status, fileId, question, agent, conversationId, resumed, null, result, trace, error,
+                startedAt, finishedAt);
     }
 
     public boolean running() {

@@ -17,11 +17,15 @@ import java.util.Map;
  * @param formats   the formats made, of md, html, pdf
  * @param files     the report's files by name in its folder: report.md, report.zip, report.html, report.pdf, charts/chart-N.png
  * @param questions how many answered questions it holds (0 for a profile's report)
+ * @param project   the project of the file it states ({@code default} for a file uploaded without one); null in reports
+ *                  made before projects
+ * @param finishedAt when its files were drawn and its manifest made ({@code created_at} is when it was asked for)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReportManifest(String reportId, String title, Map<String, String> from, String fileId, String fileName,
-                             List<String> formats, List<String> files, int questions, String createdAt) {
+                             List<String> formats, List<String> files, int questions, String createdAt,
+                             String project, String finishedAt) {
 
     /** The Markdown and its charts as one ZIP, made with the Markdown. */
     public static final String BUNDLE = "report.zip";

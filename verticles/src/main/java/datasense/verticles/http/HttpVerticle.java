@@ -42,7 +42,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The HTTP API (see README.md): the file catalog, /ask, conversations and questions, jobs and artifacts;
- * uploads are {@link UploadRoutes}, API keys and tokens {@link KeyRoutes}, questions {@link Asks}, and the live clients
+ * uploads are {@link UploadRoutes} (into a project with {@code ?project=}), projects {@link ProjectRoutes}, API keys and tokens {@link KeyRoutes}, questions {@link Asks}, and the live clients
  * (WebSocket, Server-Sent Events, the event-bus bridge) {@link LiveRoutes}, boards {@link BoardRoutes}, reports
  * {@link ReportRoutes}, database sources and project secrets {@link SourceRoutes}. {@link AuthHandler} runs first and
  * decides the request's principal; every route after it acts for that principal's tenant (the {@link TenantHeader}
@@ -130,7 +130,7 @@ public final class HttpVerticle extends VerticleBase {
         uploads.mount(router, json);
         new KeyRoutes(authenticator, apiKeys, vertx.eventBus()).mount(router, json);
         new SourceRoutes(vertx.eventBus(), store, new SecretStore(store, config.secretBox()), uploads, afterIngest).mount(router, json);
-        router.get("/files").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_LIST, new JsonObject(), BusTimeouts.STORE, 200));
+        router.get("/files").handler(require(Scope.READ)).handler(this::files);
         router.get("/files/:fileId").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_GET, fileRequest(ctx), BusTimeouts.STORE, 200));
         router.get("/files/:fileId/preview").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_PREVIEW,
                 fileRequest(ctx).put("limit", intParam(ctx, "limit", 20)), BusTimeouts.TOOL, 200));
@@ -158,6 +158,7 @@ public final class HttpVerticle extends VerticleBase {
         router.post("/questions/:questionId/rerun").handler(require(Scope.ASK)).handler(this::rerun);
         boards.mount(router, json);
         new ReportRoutes(vertx.eventBus(), store).mount(router, json);
+        new ProjectRoutes(vertx.eventBus(), uploads::storedBytesChanged).mount(router, json);
         router.get("/jobs/:jobId").handler(require(Scope.READ)).handler(this::job);
         router.get("/audit").handler(require(Scope.ADMIN)).handler(ctx -> forward(bus, ctx, Address.AUDIT_READ,
                 new JsonObject().put("since", ctx.request().getParam("since")), BusTimeouts.STORE, 200));
@@ -203,6 +204,19 @@ public final class HttpVerticle extends VerticleBase {
         }
         var members = ((io.vertx.core.internal.VertxInternal) vertx).clusterManager().getNodes();
         return new JsonObject().put("enabled", true).put("members", members.size());
+    }
+
+    /** The tenant's files; with {@code ?project=}, those of that project (404 {@code project_not_found} for another id). */
+    private void files(RoutingContext ctx) {
+        String project = ctx.request().getParam("project");
+        if (project == null) {
+            forward(bus, ctx, Address.FILES_LIST, new JsonObject(), BusTimeouts.STORE, 200);
+            return;
+        }
+        bus.request(Address.PROJECTS_GET, new JsonObject().put("project_id", project),
+                        RequestIdHeader.on(TenantHeader.on(BusTimeouts.STORE, tenant(ctx)), RequestId.of(ctx)))
+                .onSuccess(found -> forward(bus, ctx, Address.FILES_LIST, new JsonObject().put("project", project), BusTimeouts.STORE, 200))
+                .onFailure(e -> error(ctx, BusError.from(e)));
     }
 
     private static JsonObject fileRequest(RoutingContext ctx) {

@@ -4,6 +4,7 @@ import datasense.verticles.bus.Address;
 import datasense.verticles.bus.Board;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.Json;
+import datasense.verticles.bus.Project;
 import datasense.verticles.bus.TenantHeader;
 import io.vertx.core.Future;
 import io.vertx.core.eventbus.EventBus;
@@ -18,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A file uploaded again takes its boards along, with fresh answers (README, Boards). Every upload is a new file with
- * a new id; an upload named as an earlier file of the tenant is a re-upload of it: the boards people made on the
+ * a new id; an upload named as an earlier file of the same project is a re-upload of it: the boards people made on the
  * newest earlier file of that name ({@code ds.boards.move}; the generated one stays, the re-upload gets its own)
  * move to the new file before the upload's reply, marked {@code refreshing}, so a page listing the new file's
  * boards finds them at once; then each tile's recorded plan is run again on the new data, as a tile's re-run is
@@ -45,7 +46,8 @@ final class ReuploadedBoards {
     Future<Void> ingested(String tenant, JsonObject manifest) {
         List<JsonObject> uploaded = manifest.getJsonArray("files") == null ? List.of(manifest)
                 : manifest.getJsonArray("files").stream().map(f -> (JsonObject) f).toList();
-        return request(tenant, Address.FILES_LIST, new JsonObject())
+        // a re-upload is of a file of the same project: another project's file of that name keeps its boards
+        return request(tenant, Address.FILES_LIST, new JsonObject().put("project", Project.of(manifest)))
                 .compose(list -> {
                     List<JsonObject> files = list.getJsonArray("files").stream().map(f -> (JsonObject) f).toList();
                     Future<List<Board>> moved = Future.succeededFuture(new ArrayList<>());

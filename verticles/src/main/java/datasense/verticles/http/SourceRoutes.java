@@ -10,6 +10,7 @@ import datasense.verticles.auth.Scope;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.Audit;
 import datasense.verticles.bus.BusError;
+import datasense.verticles.bus.Project;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.RequestIdHeader;
 import datasense.verticles.bus.TenantHeader;
@@ -160,7 +161,7 @@ final class SourceRoutes {
                     JsonObject request = new JsonObject().put("url", source.getString("url"))
                             .put("password_secret", source.getString("password_secret"))
                             .put("name", source.getString("name"))
-                            .put("project", manifest.getString("project", ProjectIds.DEFAULT));
+                            .put("project", manifest.getString("project", Project.DEFAULT));
                     if (source.getString("query") != null) {
                         request.put("query", source.getString("query"));
                     } else {
@@ -237,7 +238,7 @@ final class SourceRoutes {
         }
         String db = uri.getPath() == null || uri.getPath().length() <= 1 ? "postgres" : uri.getPath().substring(1);
         String name = body.getValue("name") instanceof String s && !s.isBlank() ? s.strip() : db;
-        String project = body.getValue("project") instanceof String s && !s.isBlank() ? s : ProjectIds.DEFAULT;
+        String project = body.getValue("project") instanceof String s && !s.isBlank() ? s : Project.DEFAULT;
         return request.put("name", name).put("project", project);
     }
 

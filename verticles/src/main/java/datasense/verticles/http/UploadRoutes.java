@@ -13,6 +13,8 @@ import datasense.verticles.bus.Address;
 import datasense.verticles.bus.Audit;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
+import datasense.verticles.bus.Project;
+import datasense.verticles.bus.RequestIdHeader;
 import datasense.verticles.bus.TenantHeader;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.ObjectStore;
@@ -50,6 +52,8 @@ import java.util.Optional;
 final class UploadRoutes {
 
     private static final String PENDING_UPLOADS = "ds.uploads.pending";
+    /** Where a one-step upload's project (checked before its body is read) waits on the request. */
+    private static final String PROJECT = "datasense.project";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Vertx vertx;
@@ -84,7 +88,7 @@ final class UploadRoutes {
         // the signed URL is the credential: no Authorization header needed (AuthHandler.OPEN)
         router.put("/uploads/:tenant/:fileId").handler(this::presignedPut);
         // the scope is checked on a route of its own, before the multipart body is received
-        router.post("/files").handler(require(Scope.UPLOAD)).handler(limits::admitPrincipal);
+        router.post("/files").handler(require(Scope.UPLOAD)).handler(limits::admitPrincipal).handler(this::chooseProject);
         router.post("/files").consumes("multipart/form-data")
                 .handler(BodyHandler.create(store.stagingDir().toString()).setBodyLimit(config.maxUploadBytes()).setDeleteUploadedFilesOnEnd(true))
                 .handler(this::multipartUpload);
@@ -117,6 +121,13 @@ final class UploadRoutes {
         if (tenant == null) {
             return;
         }
+        Object asked = ctx.request().getParam("project") != null ? ctx.request().getParam("project") : body.getValue("project");
+        project(ctx, tenant, asked)
+                .onSuccess(project -> presign(ctx, tenant, fileName, contentType, headerRow, project))
+                .onFailure(e -> error(ctx, BusError.from(e)));
+    }
+
+    private void presign(RoutingContext ctx, String tenant, String fileName, String contentType, long headerRow, String project) {
         String fileId = newFileId();
         long expires = Instant.now().getEpochSecond() + config.presignedUrlTtlSeconds();
         // With S3 the client PUTs straight to the bucket and then calls complete; else to this node, which ingests.
@@ -128,11 +139,12 @@ final class UploadRoutes {
                     + "&expires=" + expires + "&sig=" + presigned.sign(grant);
         });
         JsonObject pending = new JsonObject().put("tenant", tenant).put("by", actor(ctx)).put("name", fileName).put("direct", direct.isPresent())
-                .put("content_type", contentType).put("header_row", headerRow);
+                .put("content_type", contentType).put("header_row", headerRow).put("project", project);
         JsonObject reply = new JsonObject()
                 .put("file_id", fileId)
                 .put("presigned_url", url)
                 .put("s3_key", Keys.csv(tenant, fileId))
+                .put("project", project == null ? Project.DEFAULT : project)
                 .put("method", "PUT")
                 .put("headers", new JsonObject().put("Content-Type", contentType))
                 .put("max_bytes", config.maxUploadBytes())
@@ -200,7 +212,7 @@ final class UploadRoutes {
                                 .recover(full -> map.remove(fileId).compose(v -> store.deletePrefix(key)).compose(v -> Future.failedFuture(full)));
                         return room.compose(ok -> map.remove(fileId)).compose(removed -> removed == null ? Future.succeededFuture(false)
                                 : ingest(tenant, pending.getString("by"), fileId, pending.getString("name"), pending.getString("content_type"),
-                                        pending.getLong("header_row", 0L)).map(true));
+                                        pending.getLong("header_row", 0L), pending.getString("project")).map(true));
                     });
         }));
     }
@@ -259,7 +271,8 @@ final class UploadRoutes {
                 return;
             }
             JsonObject record = pending.result();
-            receiveAndIngest(ctx, tenant, record.getString("by"), fileId, grant.fileName(), grant.contentType(), record.getLong("header_row", 0L), max)
+            receiveAndIngest(ctx, tenant, record.getString("by"), fileId, grant.fileName(), grant.contentType(), record.getLong("header_row", 0L),
+                    record.getString("project"), max)
                     .onSuccess(manifest -> json(ctx, 200, manifest))
                     .onFailure(e -> {
                         BusError refused = BusError.from(e);
@@ -288,7 +301,7 @@ final class UploadRoutes {
         if (!contentLengthWithin(ctx, config.maxUploadBytes())) {
             return;
         }
-        receiveAndIngest(ctx, tenant, actor(ctx), newFileId(), name, type, headerRow, config.maxUploadBytes())
+        receiveAndIngest(ctx, tenant, actor(ctx), newFileId(), name, type, headerRow, ctx.get(PROJECT), config.maxUploadBytes())
                 .onSuccess(manifest -> json(ctx, 201, manifest))
                 .onFailure(e -> error(ctx, BusError.from(e)));
     }
@@ -313,14 +326,14 @@ final class UploadRoutes {
         String tenant = tenant(ctx);
         String fileId = newFileId();
         store.putFile(Keys.csv(tenant, fileId), Path.of(upload.uploadedFileName()))
-                .compose(v -> ingest(tenant, actor(ctx), fileId, name, upload.contentType(), headerRow))
+                .compose(v -> ingest(tenant, actor(ctx), fileId, name, upload.contentType(), headerRow, ctx.get(PROJECT)))
                 .onSuccess(manifest -> json(ctx, 201, manifest))
                 .onFailure(e -> error(ctx, BusError.from(e)));
     }
 
     /** Streams the body to a staging file (bounded), moves it into the store, then asks ingest to register it; the manifest. */
     private Future<JsonObject> receiveAndIngest(RoutingContext ctx, String tenant, String actor, String fileId, String name,
-                                                String contentType, long headerRow, long maxBytes) {
+                                                String contentType, long headerRow, String project, long maxBytes) {
         Path staging = store.stagingDir().resolve(fileId + ".upload");
         HttpServerRequest req = ctx.request();
         req.pause(); // hold the body until the staging file is open; pipeTo resumes it
@@ -338,7 +351,7 @@ final class UploadRoutes {
                 .compose(bytes -> bytes == 0
                         ? Future.failedFuture(BusError.badRequest("empty_file", "the upload is empty", "send the file's bytes as the request body"))
                         : store.putFile(Keys.csv(tenant, fileId), staging))
-                .compose(v -> ingest(tenant, actor, fileId, name, contentType, headerRow))
+                .compose(v -> ingest(tenant, actor, fileId, name, contentType, headerRow, project))
                 .recover(e -> {
                     vertx.fileSystem().delete(staging.toString()).otherwise((Void) null);
                     return Future.failedFuture(e instanceof SizeLimitedStream.TooLargeException ? tooLarge() : BusError.from(e));
@@ -359,8 +372,12 @@ final class UploadRoutes {
         return AuthHandler.principal(ctx) == null ? null : AuthHandler.principal(ctx).subject();
     }
 
-    private Future<JsonObject> ingest(String tenant, String actor, String fileId, String name, String contentType, long headerRow) {
+    private Future<JsonObject> ingest(String tenant, String actor, String fileId, String name, String contentType, long headerRow,
+                                      String project) {
         JsonObject request = new JsonObject().put("file_id", fileId).put("name", name).put("content_type", contentType);
+        if (project != null) {
+            request.put("project", project);
+        }
         if (headerRow > 0) {
             request.put("header_row", headerRow);
         }
@@ -368,7 +385,8 @@ final class UploadRoutes {
                 .map(Message::body)
                 .onComplete(done -> limits.changed(tenant))
                 .onSuccess(manifest -> Audit.record(bus, tenant, "file.upload", actor, new JsonObject().put("file_id", fileId)
-                        .put("name", name).put("rows", manifest.getValue("rows")).put("format", manifest.getValue("format"))))
+                        .put("name", name).put("rows", manifest.getValue("rows")).put("format", manifest.getValue("format"))
+                        .put("project", manifest.getValue("project"))))
                 .compose(manifest -> ingested.apply(tenant, manifest).map(manifest));
     }
 
@@ -378,6 +396,44 @@ final class UploadRoutes {
      */
     void onIngested(java.util.function.BiFunction<String, JsonObject, Future<Void>> listener) {
         this.ingested = listener;
+    }
+
+    /**
+     * Before a one-step upload's body is read: the project named by {@code ?project=}, checked to be the tenant's
+     * ({@code ds.projects.get}; 404 {@code project_not_found} otherwise) and kept on the request for the upload routes.
+     */
+    private void chooseProject(RoutingContext ctx) {
+        // the body waits while the project is looked up (as UploadLimits holds it while counting)
+        boolean hold = !ctx.request().isEnded();
+        if (hold) {
+            ctx.request().pause();
+        }
+        project(ctx, tenant(ctx), ctx.request().getParam("project"))
+                .onSuccess(project -> {
+                    if (project != null) {
+                        ctx.put(PROJECT, project);
+                    }
+                    if (hold) {
+                        ctx.request().resume();
+                    }
+                    ctx.next();
+                })
+                .onFailure(e -> {
+                    if (hold) {
+                        ctx.request().resume();
+                    }
+                    error(ctx, BusError.from(e));
+                });
+    }
+
+    /** The project an upload asked for, once the tenant's project is found: null when it named none (the default project). */
+    private Future<String> project(RoutingContext ctx, String tenant, Object asked) {
+        if (asked == null || asked instanceof String s && s.isEmpty()) {
+            return Future.succeededFuture(null);
+        }
+        return bus.<JsonObject>request(Address.PROJECTS_GET, new JsonObject().put("project_id", asked),
+                        RequestIdHeader.on(TenantHeader.on(BusTimeouts.STORE, tenant), RequestId.of(ctx)))
+                .map(reply -> reply.body().getString("project_id"));
     }
 
     /**

@@ -22,6 +22,7 @@ import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.Json;
+import datasense.verticles.bus.Project;
 import datasense.verticles.bus.Replies;
 import datasense.verticles.bus.TenantHeader;
 import datasense.verticles.redis.Backoff;
@@ -29,7 +30,6 @@ import datasense.verticles.redis.RedisIndex;
 import datasense.verticles.redis.RedisSettings;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.ObjectStore;
-import datasense.verticles.store.ProjectIds;
 import datasense.verticles.secrets.SecretBox;
 import datasense.verticles.secrets.SecretStore;
 import io.vertx.core.Future;
@@ -100,7 +100,7 @@ public final class IngestVerticle extends VerticleBase {
                 bus.<JsonObject>consumer(Address.INGEST_FILE, m -> Replies.forTenant(m, this::ingest)).completion(),
                 bus.<JsonObject>consumer(Address.INGEST_POSTGRES, m -> Replies.forTenant(m, this::ingestPostgres)).completion(),
                 bus.<JsonObject>consumer(Address.FILES_GET, m -> Replies.forTenant(m, this::manifest)).completion(),
-                bus.<JsonObject>consumer(Address.FILES_LIST, m -> Replies.forTenant(m, (tenant, body) -> list(tenant))).completion(),
+                bus.<JsonObject>consumer(Address.FILES_LIST, m -> Replies.forTenant(m, (tenant, body) -> list(tenant, body == null ? null : body.getString("project")))).completion(),
                 bus.<JsonObject>consumer(Address.FILES_PREVIEW, m -> Replies.forTenant(m, this::preview)).completion(),
                 bus.<JsonObject>consumer(Address.FILES_PROFILE, m -> Replies.forTenant(m, this::profile)).completion(),
                 bus.<JsonObject>consumer(Address.FILES_PROFILE_PAGE, m -> Replies.forTenant(m, this::profilePage)).completion(),
@@ -123,10 +123,14 @@ public final class IngestVerticle extends VerticleBase {
         String name = request.getString("name", "data.csv");
         String contentType = request.getString("content_type");
         long headerRow = request.getLong("header_row", 0L);
+        String project = request.getValue("project") == null ? Project.DEFAULT : request.getValue("project") instanceof String p ? p : "";
+        if (!Project.validId(project)) {
+            return Future.failedFuture(Project.notFound(project));
+        }
         // Ingest writes each table's normalized CSV and Parquet copy into a staging folder of its own; they then
         // go into the store (a move for the local folder, an upload for S3), so any store works the same way.
         Path staging = store.stagingDir().resolve("ingest-" + fileId);
-        return register(tenant, fileId, name, staging, new JsonObject(), store.localPath(Keys.csv(tenant, fileId))
+        return register(tenant, fileId, name, staging, new JsonObject().put("project", project), store.localPath(Keys.csv(tenant, fileId))
                 // unordered: a long ingest must not hold up the catalog requests queued on this worker
                 .compose(upload -> vertx.executeBlocking(() -> runIngest(upload, staging, name, contentType, headerRow), false)));
     }
@@ -146,7 +150,7 @@ public final class IngestVerticle extends VerticleBase {
         if (!(request.getValue("url") instanceof String) || !(request.getValue("password_secret") instanceof String)) {
             return Future.failedFuture(BusError.badRequest("bad_request", "url and password_secret are required", null));
         }
-        String project = request.getString("project", ProjectIds.DEFAULT);
+        String project = request.getString("project", Project.DEFAULT);
         String name = request.getString("name", "postgres");
         JsonArray tables = request.getJsonArray("tables");
         String query = request.getString("query");
@@ -188,6 +192,7 @@ public final class IngestVerticle extends VerticleBase {
     private Future<JsonObject> register(String tenant, String fileId, String name, Path staging, JsonObject extra,
                                         Future<List<Profiled>> ingested) {
         List<String> ids = new ArrayList<>(List.of(fileId));
+        String project = extra.getString("project", Project.DEFAULT);
         return ingested
                 .compose(tables -> {
                     for (int i = 1; i < tables.size(); i++) {
@@ -210,7 +215,7 @@ public final class IngestVerticle extends VerticleBase {
                     // Manifests last, after every table's files: a table is registered only when all of them are stored.
                     List<JsonObject> manifests = new ArrayList<>();
                     for (int i = 0; i < tables.size(); i++) {
-                        manifests.add(manifest(tenant, ids.get(i), name, tables.get(i).table()).mergeIn(extra.copy()));
+                        manifests.add(manifest(tenant, ids.get(i), name, project, tables.get(i)).mergeIn(extra.copy()));
                     }
                     Future<Void> registered = Future.succeededFuture();
                     for (JsonObject manifest : manifests) {
@@ -220,7 +225,7 @@ public final class IngestVerticle extends VerticleBase {
                         registered = registered.compose(v -> index == null ? Future.succeededFuture() : index.putFile(manifest));
                     }
                     return registered.map(v -> {
-                        refreshHints(tenant); // after the reply: the upload does not wait on other files
+                        refreshHints(tenant, project); // after the reply: the upload does not wait on other files
                         manifests.forEach(m -> metrics.ingested("ok", m.getLong("rows", 0L), m.getLong("rows_rejected", 0L)));
                         return reply(manifests);
                     });
@@ -278,7 +283,8 @@ public final class IngestVerticle extends VerticleBase {
         return text == null || password == null || password.isEmpty() ? text : text.replace(password, "********");
     }
 
-    private static JsonObject manifest(String tenant, String fileId, String uploadName, FileIngestor.Table table) {
+    private static JsonObject manifest(String tenant, String fileId, String uploadName, String project, Profiled profiled) {
+        FileIngestor.Table table = profiled.table();
         IngestReport report = table.report();
         String name = uploadName + (table.member() == null ? "" : " / " + table.member())
                 + (table.sheet() == null ? "" : " / " + table.sheet());
@@ -290,6 +296,7 @@ public final class IngestVerticle extends VerticleBase {
                 .put("file_id", fileId)
                 .put("tenant", tenant)
                 .put("name", name)
+                .put("project", project)
                 .put("status", "ready")
                 .put("format", report.format())
                 .put("member", table.member())
@@ -309,6 +316,8 @@ public final class IngestVerticle extends VerticleBase {
                 .put("s3_key", Keys.csv(tenant, fileId))
                 .put("parquet_key", Keys.parquet(tenant, fileId))
                 .put("created_at", Instant.now().toString())
+                .put("profiled_at", profiled.profile().computedAt())
+                .put("profile_ms", profiled.profile().computedMs())
                 .put("schema", Json.toJson(report.schema()));
     }
 
@@ -330,22 +339,30 @@ public final class IngestVerticle extends VerticleBase {
     }
 
     /**
-     * The join hints across the tenant's files, measured again, after the upload or delete that asks for it has
-     * been answered (measuring reads every file's profile, so no reply waits on it). A failure is logged, not
+     * The join hints among the files of one project, measured again, after the upload or delete that asks for it has
+     * been answered (measuring reads every file's profile, so no reply waits on it). They are written only while the
+     * project exists ({@code ds.projects.get}), so a project being deleted gets none back. A failure is logged, not
      * passed on: the upload or delete stands, and the next one measures again.
      */
-    private Future<Void> refreshHints(String tenant) {
-        return profiles.refreshHints(tenant, () -> manifests(tenant))
+    private Future<Void> refreshHints(String tenant, String project) {
+        return profiles.refreshHints(tenant, project, () -> manifests(tenant, project), () -> projectExists(tenant, project))
                 .recover(e -> {
-                    LOG.warn("join hints of tenant {} not refreshed: {}", tenant, e.getMessage());
+                    LOG.warn("join hints of project {} of tenant {} not refreshed: {}", project, tenant, e.getMessage());
                     return Future.succeededFuture();
                 });
+    }
+
+    private Future<Boolean> projectExists(String tenant, String project) {
+        return Project.DEFAULT.equals(project) ? Future.succeededFuture(true)
+                : vertx.eventBus().request(Address.PROJECTS_GET, new JsonObject().put("project_id", project), TenantHeader.on(BusTimeouts.STORE, tenant))
+                .map(true)
+                .recover(e -> BusError.from(e).status() == 404 ? Future.succeededFuture(false) : Future.failedFuture(e));
     }
 
     /** {file_id}: the file's profile, with {@code join_hints} that involve it. */
     private Future<JsonObject> profile(String tenant, JsonObject request) {
         return manifest(tenant, request).compose(m -> profiles.of(tenant, m)
-                .compose(p -> profiles.hintsOf(tenant, m.getString("file_id")).map(hints -> Json.toJson(p)
+                .compose(p -> profiles.hintsOf(tenant, Project.of(m), m.getString("file_id")).map(hints -> Json.toJson(p)
                         .put("file_id", m.getString("file_id")).put("name", m.getString("name"))
                         .put("join_hints", new JsonArray(hints.stream().map(h -> (Object) Json.toJson(h)).toList())))));
     }
@@ -353,7 +370,7 @@ public final class IngestVerticle extends VerticleBase {
     /** {file_id}: the file's profile page, {html}. */
     private Future<JsonObject> profilePage(String tenant, JsonObject request) {
         return manifest(tenant, request).compose(m -> profiles.of(tenant, m)
-                .compose(p -> profiles.hintsOf(tenant, m.getString("file_id"))
+                .compose(p -> profiles.hintsOf(tenant, Project.of(m), m.getString("file_id"))
                         .map(hints -> new JsonObject().put("html", ProfilePage.html(m.getString("name"), p, hints)))));
     }
 
@@ -367,8 +384,14 @@ public final class IngestVerticle extends VerticleBase {
         return index == null ? fromStore.get() : index.files(tenant, fromStore);
     }
 
-    private Future<JsonObject> list(String tenant) {
-        return manifests(tenant).map(manifests -> {
+    /** The manifests of one project's files. */
+    private Future<List<JsonObject>> manifests(String tenant, String project) {
+        return manifests(tenant).map(all -> all.stream().filter(m -> project.equals(Project.of(m))).toList());
+    }
+
+    /** {project?}: the tenant's files, or those of one project. */
+    private Future<JsonObject> list(String tenant, String project) {
+        return (project == null ? manifests(tenant) : manifests(tenant, project)).map(manifests -> {
             JsonArray files = new JsonArray();
             manifests.forEach(m -> files.add(m.copy().put("schema", (Object) null)));
             return new JsonObject().put("files", files);
@@ -393,9 +416,9 @@ public final class IngestVerticle extends VerticleBase {
     private Future<JsonObject> delete(String tenant, JsonObject request) {
         String fileId = request.getString("file_id");
         return manifest(tenant, request)
-                .compose(m -> store.deletePrefix(Keys.filePrefix(tenant, fileId)))
-                .compose(v -> index == null ? Future.succeededFuture() : index.removeFile(tenant, fileId))
-                .onSuccess(v -> refreshHints(tenant))
+                .compose(m -> store.deletePrefix(Keys.filePrefix(tenant, fileId))
+                        .compose(v -> index == null ? Future.succeededFuture() : index.removeFile(tenant, fileId))
+                        .onSuccess(v -> refreshHints(tenant, Project.of(m))))
                 .compose(v -> vertx.eventBus().<JsonObject>request(Address.CACHE_EVICT,
                         new JsonObject().put("file_id", fileId), TenantHeader.on(BusTimeouts.SHORT, tenant)))
                 .map(evicted -> new JsonObject().put("file_id", fileId).put("deleted", true)

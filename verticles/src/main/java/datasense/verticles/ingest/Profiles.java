@@ -7,6 +7,7 @@ import datasense.tools.profile.TableProfiler;
 import datasense.tools.sql.DuckDb;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.Json;
+import datasense.verticles.bus.Project;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.ObjectStore;
 import io.vertx.core.Future;
@@ -27,9 +28,10 @@ import java.util.function.Supplier;
 /**
  * The files role's profiles and join hints, kept in the object store (the system of record): a file's profile
  * at {@link Keys#profile} (computed on upload, replaced by each ingest, computed on first read for a file ingested
- * before profiles existed), and the join hints across a tenant's files (its default project) at
- * {@link Keys#joinHints} and {@link Keys#joinHintsMarkdown}, recomputed after every upload and delete under the
- * cluster-wide lock {@code ds.project.<tenant>}. Blocking DuckDB work runs in executeBlocking.
+ * before profiles existed), and the join hints among the files of each project at {@link Keys#joinHints} and
+ * {@link Keys#joinHintsMarkdown}, recomputed after every upload and delete in the project under the cluster-wide
+ * lock {@code ds.project.<tenant>.<project>}, which deleting the project takes too: hints are written only while the
+ * project exists, so none outlive it. Blocking DuckDB work runs in executeBlocking.
  */
 final class Profiles {
 
@@ -69,9 +71,9 @@ final class Profiles {
                         : Future.failedFuture(e));
     }
 
-    /** The join hints that involve {@code fileId}, either side. */
-    Future<List<JoinHints.Hint>> hintsOf(String tenant, String fileId) {
-        return store.get(Keys.joinHints(tenant))
+    /** The join hints that involve {@code fileId} (of project {@code project}), either side. */
+    Future<List<JoinHints.Hint>> hintsOf(String tenant, String project, String fileId) {
+        return store.get(Keys.joinHints(tenant, project))
                 .map(b -> b.toJsonObject().getJsonArray("hints").stream()
                         .map(h -> Json.fromJson((JsonObject) h, JoinHints.Hint.class))
                         .filter(h -> h.fileId().equals(fileId) || h.otherFileId().equals(fileId))
@@ -79,9 +81,13 @@ final class Profiles {
                 .recover(e -> e instanceof ObjectStore.NoSuchKeyException ? Future.succeededFuture(List.of()) : Future.failedFuture(e));
     }
 
-    /** Recomputes the tenant's join hints from its files' manifests (supplied) and profiles, one refresh at a time. */
-    Future<Void> refreshHints(String tenant, Supplier<Future<List<JsonObject>>> manifests) {
-        return vertx.sharedData().getLockWithTimeout("ds.project." + tenant, LOCK_TIMEOUT_MS)
+    /**
+     * Recomputes a project's join hints from its files' manifests (supplied) and profiles, one refresh at a time, and
+     * writes them when {@code exists} still says the project exists (it is asked under the lock). The default project's
+     * hints from before projects ({@link Keys#legacyJoinHintsPrefix}) are removed once its new ones are written.
+     */
+    Future<Void> refreshHints(String tenant, String project, Supplier<Future<List<JsonObject>>> manifests, Supplier<Future<Boolean>> exists) {
+        return vertx.sharedData().getLockWithTimeout(Project.hintsLock(tenant, project), LOCK_TIMEOUT_MS)
                 .compose(lock -> manifests.get()
                         .compose(all -> Future.all(all.stream().map(m -> of(tenant, m)).toList())
                                 .compose(profiles -> {
@@ -93,11 +99,14 @@ final class Profiles {
                                     return withParquet(tenant, tables, JoinHints.involved(tables));
                                 }))
                         .compose(tables -> vertx.executeBlocking(() -> find(tables), false))
-                        .compose(hints -> store.put(Keys.joinHints(tenant), new JsonObject()
+                        .compose(hints -> exists.get().compose(present -> !present ? Future.<Void>succeededFuture()
+                                : store.put(Keys.joinHints(tenant, project), new JsonObject()
                                         .put("updated_at", Instant.now().toString())
                                         .put("hints", new JsonArray(hints.stream().map(h -> (Object) Json.toJson(h)).toList()))
                                         .toBuffer())
-                                .compose(v -> store.put(Keys.joinHintsMarkdown(tenant), Buffer.buffer(JoinHints.markdown(hints)))))
+                                .compose(v -> store.put(Keys.joinHintsMarkdown(tenant, project), Buffer.buffer(JoinHints.markdown(hints))))
+                                .compose(v -> Project.DEFAULT.equals(project) ? store.deletePrefix(Keys.legacyJoinHintsPrefix(tenant))
+                                        : Future.<Void>succeededFuture())))
                         .onComplete(done -> lock.release()));
     }
 

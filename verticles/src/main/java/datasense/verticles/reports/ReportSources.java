@@ -11,6 +11,7 @@ import datasense.verticles.bus.Conversation;
 import datasense.verticles.bus.JobQuery;
 import datasense.verticles.bus.JobStatus;
 import datasense.verticles.bus.Json;
+import datasense.verticles.bus.Project;
 import datasense.verticles.bus.QuestionRecord;
 import datasense.verticles.bus.RequestIdHeader;
 import datasense.verticles.bus.TenantHeader;
@@ -36,7 +37,11 @@ final class ReportSources {
 
     /** What a report is made of before it is drawn: its title, source in words, data, sections or profile. */
     record Gathered(String title, String source, Report.DataSource data, List<Report.Section> sections,
-                    Report.ProfileSection profile) {
+                    Report.ProfileSection profile, String project) {
+    }
+
+    /** The data a report states, and the project of its file. */
+    private record Data(Report.DataSource source, String project) {
     }
 
     private final EventBus bus;
@@ -118,31 +123,33 @@ final class ReportSources {
     }
 
     private Future<Gathered> profile(String fileId) {
-        return data(fileId).compose(data -> request(Address.FILES_PROFILE, new JsonObject().put("file_id", fileId), BusTimeouts.TOOL)
+        return data(fileId).compose(found -> request(Address.FILES_PROFILE, new JsonObject().put("file_id", fileId), BusTimeouts.TOOL)
                 .map(reply -> {
                     TableProfile profile = Json.fromJson(reply, TableProfile.class);
                     List<JoinHints.Hint> hints = new ArrayList<>();
                     for (Object h : reply.getJsonArray("join_hints", new JsonArray())) {
                         hints.add(Json.fromJson((JsonObject) h, JoinHints.Hint.class));
                     }
+                    Report.DataSource data = found.source();
                     return new Gathered("Profile of " + data.name(), "the profile of file " + fileId, data, List.of(),
-                            new Report.ProfileSection(profile, hints));
+                            new Report.ProfileSection(profile, hints), found.project());
                 }));
     }
 
     /** The data a report states: the file's name, id, upload time, rows and columns, from its manifest. */
-    private Future<Report.DataSource> data(String fileId) {
+    private Future<Data> data(String fileId) {
         return request(Address.FILES_GET, new JsonObject().put("file_id", fileId), BusTimeouts.STORE)
-                .map(m -> new Report.DataSource(fileId, m.getString("name", fileId), m.getString("created_at"), m.getLong("rows", 0L),
-                        m.getJsonArray("columns", new JsonArray()).size()));
+                .map(m -> new Data(new Report.DataSource(fileId, m.getString("name", fileId), m.getString("created_at"), m.getLong("rows", 0L),
+                        m.getJsonArray("columns", new JsonArray()).size()), Project.of(m)));
     }
 
     /** A report of answers about file {@code fileId}: its data, and a section per answer with its charts read. */
     private Future<Gathered> answers(String fileId, Function<Report.DataSource, String> title, String source,
                                      List<AnswerSections.Answer> answers) {
-        Future<Report.DataSource> data = data(fileId);
+        Future<Data> data = data(fileId);
         Future<List<Report.Section>> sections = new AnswerSections(store, tenant).of(answers);
-        return Future.all(data, sections).map(both -> new Gathered(title.apply(data.result()), source, data.result(), sections.result(), null));
+        return Future.all(data, sections).map(both -> new Gathered(title.apply(data.result().source()), source, data.result().source(),
+                sections.result(), null, data.result().project()));
     }
 
     private Future<JsonObject> request(String address, JsonObject body, DeliveryOptions timeout) {

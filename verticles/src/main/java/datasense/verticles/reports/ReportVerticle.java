@@ -7,6 +7,7 @@ import datasense.tools.report.ReportMarkdown;
 import datasense.tools.report.ReportPdf;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
+import datasense.verticles.bus.Project;
 import datasense.verticles.bus.ReportManifest;
 import datasense.verticles.bus.Replies;
 import datasense.verticles.bus.RequestIdHeader;
@@ -52,7 +53,7 @@ public final class ReportVerticle extends VerticleBase {
         return Future.all(List.of(
                 bus.<JsonObject>consumer(Address.REPORTS_CREATE, this::create).completion(),
                 bus.<JsonObject>consumer(Address.REPORTS_GET, m -> Replies.forTenant(m, (t, r) -> find(t, r.getString("report_id")).map(ReportManifest::toReply))).completion(),
-                bus.<JsonObject>consumer(Address.REPORTS_LIST, m -> Replies.forTenant(m, (t, r) -> list(t))).completion(),
+                bus.<JsonObject>consumer(Address.REPORTS_LIST, m -> Replies.forTenant(m, (t, r) -> list(t, r.getString("project")))).completion(),
                 bus.<JsonObject>consumer(Address.REPORTS_DELETE, m -> Replies.forTenant(m, this::delete)).completion()));
     }
 
@@ -66,20 +67,25 @@ public final class ReportVerticle extends VerticleBase {
         String reportId = newId();
         String createdAt = Instant.now().toString();
         return new ReportSources(vertx.eventBus(), store, tenant, requestId).gather(request)
-                .map(g -> new Report(reportId, request.title() != null ? request.title() : g.title(), g.source(), createdAt,
-                        g.data(), g.sections(), g.profile()))
-                .compose(report -> vertx.executeBlocking(() -> new Drawn(report, render(report, request.formats())), false))
+                .map(g -> new ToDraw(new Report(reportId, request.title() != null ? request.title() : g.title(), g.source(), createdAt,
+                        g.data(), g.sections(), g.profile()), g.project()))
+                .compose(toDraw -> vertx.executeBlocking(() -> new Drawn(toDraw.report(), toDraw.project(),
+                        render(toDraw.report(), request.formats())), false))
                 .compose(drawn -> {
                     Report report = drawn.report();
                     ReportManifest manifest = new ReportManifest(reportId, report.title(), Map.of(request.kind(), request.id()),
                             report.data().fileId(), report.data().name(), request.formats(), List.copyOf(drawn.files().keySet()),
-                            report.sections().size(), createdAt);
+                            report.sections().size(), createdAt, drawn.project(), Instant.now().toString());
                     return write(tenant, reportId, drawn.files(), manifest).map(v -> manifest.toReply());
                 });
     }
 
-    /** A report and its files by name, as drawn. */
-    private record Drawn(Report report, Map<String, byte[]> files) {
+    /** A report to draw and the project of its file. */
+    private record ToDraw(Report report, String project) {
+    }
+
+    /** A report, its file's project and its files by name, as drawn. */
+    private record Drawn(Report report, String project, Map<String, byte[]> files) {
     }
 
     /**
@@ -128,8 +134,11 @@ public final class ReportVerticle extends VerticleBase {
                         ? BusError.notFound("report", reportId, REPORT_HINT) : e));
     }
 
-    /** The tenant's reports, newest first: only those whose manifest is written. */
-    private Future<JsonObject> list(String tenant) {
+    /**
+     * The tenant's reports, newest first: only those whose manifest is written; of one project when {@code project}
+     * is given (a report from before projects belongs to the default one).
+     */
+    private Future<JsonObject> list(String tenant, String project) {
         return store.list(Keys.reportsPrefix(tenant))
                 .compose(keys -> Future.all(keys.stream().filter(k -> k.endsWith("/manifest.json"))
                         .map(k -> store.get(k).map(b -> ReportManifest.fromJson(b.toJsonObject()))
@@ -138,6 +147,7 @@ public final class ReportVerticle extends VerticleBase {
                 .map(all -> {
                     JsonArray reports = new JsonArray();
                     all.<ReportManifest>list().stream().filter(Objects::nonNull)
+                            .filter(r -> project == null || project.equals(r.project() == null ? Project.DEFAULT : r.project()))
                             .sorted(Comparator.comparing(ReportManifest::createdAt).reversed().thenComparing(ReportManifest::reportId))
                             .forEach(r -> reports.add(r.toReply()));
                     return new JsonObject().put("reports", reports);

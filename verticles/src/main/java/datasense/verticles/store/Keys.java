@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * {tenant}/uploads/{file_id}/answers/{hash}/...  artifacts of one answer (hash of its canonical plan), and results.json
  * {tenant}/uploads/{file_id}/questions/{q}.json  one asked question: its plan and the answer given
  * {tenant}/uploads/{file_id}/boards/{b}.json     a board of the file: its pinned tiles
+ * {tenant}/projects/{project_id}/join_hints.json  the join hints among a project's files (and .md)
  * {tenant}/questions/{question_id}.json          which file a question id belongs to
  * {tenant}/boards/{board_id}.json               which file a board id belongs to
  * {tenant}/conversations/{conversation_id}.json  a conversation's turns, oldest first
@@ -135,14 +136,24 @@ public final class Keys {
         return filePrefix(tenant, fileId) + "profile.json";
     }
 
-    /** The join hints across a tenant's files (its default project), as JSON; rewritten after each upload and delete. */
-    public static String joinHints(String tenant) {
-        return tenant + "/project/join_hints.json";
+    /** Where a tenant's projects live: one folder per project. */
+    public static String projectsPrefix(String tenant) {
+        return tenant + "/projects/";
+    }
+
+    /** The join hints across a project's files, as JSON; rewritten after each upload and delete in the project. */
+    public static String joinHints(String tenant, String projectId) {
+        return projectPrefix(tenant, projectId) + "join_hints.json";
     }
 
     /** The same join hints as Markdown, for people. */
-    public static String joinHintsMarkdown(String tenant) {
-        return tenant + "/project/join_hints.md";
+    public static String joinHintsMarkdown(String tenant, String projectId) {
+        return projectPrefix(tenant, projectId) + "join_hints.md";
+    }
+
+    /** Where the join hints of a tenant's files were kept before projects (now the default project's): removed when found. */
+    public static String legacyJoinHintsPrefix(String tenant) {
+        return tenant + "/project/";
     }
 
     public static String answerPrefix(String tenant, String fileId, String answerHash) {

@@ -128,7 +128,12 @@ public final class HttpVerticle extends VerticleBase {
         uploads.mount(router, json);
         new KeyRoutes(authenticator, apiKeys, vertx.eventBus()).mount(router, json);
         router.get("/files").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_LIST, new JsonObject(), BusTimeouts.STORE, 200));
-        router.get("/files/:fileId").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_GET, fileRequest(ctx), BusTimeouts.STORE, 200));
+        router.get("/files/:fileId").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_GET,
+                fileRequest(ctx).put("versions", true), BusTimeouts.STORE, 200));
+        router.get("/files/:fileId/versions").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_VERSIONS,
+                fileRequest(ctx), BusTimeouts.STORE, 200));
+        router.get("/files/:fileId/drift").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_DRIFT,
+                fileRequest(ctx).put("from", ctx.request().getParam("from")).put("to", ctx.request().getParam("to")), BusTimeouts.TOOL, 200));
         router.get("/files/:fileId/preview").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_PREVIEW,
                 fileRequest(ctx).put("limit", intParam(ctx, "limit", 20)), BusTimeouts.TOOL, 200));
         router.get("/files/:fileId/profile").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_PROFILE,

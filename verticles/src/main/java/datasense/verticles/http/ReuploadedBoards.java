@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * boards finds them at once; then each tile's recorded plan is run again on the new data, as a tile's re-run is
  * ({@link Asks#rerunAnswer}, then {@code ds.boards.refresh}), one after another after the reply, and the board is
  * marked done ({@code ds.boards.update} {@code refreshing: false}). A tile whose plan no longer runs on the new data
- * keeps its last answer, and its date says when that was computed.
+ * keeps its last answer, and its date says when that was computed. The earlier file is the version before the upload
+ * (the same name in the same project, README, Versions and drift); a board pinned to its version ({@code pinned: true})
+ * stays on it.
  */
 final class ReuploadedBoards {
 
@@ -50,7 +52,7 @@ final class ReuploadedBoards {
                     List<JsonObject> files = list.getJsonArray("files").stream().map(f -> (JsonObject) f).toList();
                     Future<List<Board>> moved = Future.succeededFuture(new ArrayList<>());
                     for (JsonObject file : uploaded) {
-                        JsonObject previous = previous(files, file.getString("file_id"), file.getString("name"));
+                        JsonObject previous = previous(files, file);
                         if (previous != null) {
                             moved = moved.compose(all -> move(tenant, previous.getString("file_id"), file.getString("file_id"))
                                     .map(boards -> {
@@ -75,12 +77,24 @@ final class ReuploadedBoards {
                 });
     }
 
-    /** The newest other file of that name, or null when the upload is the first of its name. */
-    private static JsonObject previous(List<JsonObject> files, String fileId, String name) {
+    /**
+     * The newest other file of that name in the upload's project (the version before it), or null when the upload is
+     * the first of its name there.
+     */
+    private static JsonObject previous(List<JsonObject> files, JsonObject upload) {
+        String fileId = upload.getString("file_id");
+        String name = upload.getString("name");
+        String project = files.stream().filter(f -> fileId.equals(f.getString("file_id"))).findFirst()
+                .map(ReuploadedBoards::project).orElse(project(upload));
         return files.stream()
                 .filter(f -> name != null && name.equals(f.getString("name")) && !fileId.equals(f.getString("file_id")))
+                .filter(f -> project.equals(project(f)))
                 .max(Comparator.comparing((JsonObject f) -> created(f)))
                 .orElse(null);
+    }
+
+    private static String project(JsonObject file) {
+        return file.getString("project", "default");
     }
 
     private static Instant created(JsonObject file) {
@@ -98,7 +112,8 @@ final class ReuploadedBoards {
                     Future<List<Board>> moved = Future.succeededFuture(new ArrayList<>());
                     for (Object summary : list.getJsonArray("boards")) {
                         JsonObject board = (JsonObject) summary;
-                        if (Boolean.TRUE.equals(board.getBoolean("generated"))) {
+                        // the generated board stays; so does a board pinned to its version
+                        if (Boolean.TRUE.equals(board.getBoolean("generated")) || Boolean.TRUE.equals(board.getBoolean("pinned"))) {
                             continue;
                         }
                         moved = moved.compose(all -> request(tenant, Address.BOARDS_MOVE,

@@ -113,6 +113,14 @@ public final class Keys {
         return filePrefix(tenant, fileId) + "profile.json";
     }
 
+    /**
+     * The drift report from the version {@code fromFileId} to the file {@code toFileId} (GET /files/{id}/drift), kept
+     * under the later file so it goes with it: both files are immutable, so a report once computed stays true.
+     */
+    public static String drift(String tenant, String toFileId, String fromFileId) {
+        return filePrefix(tenant, toFileId) + "drift/" + fromFileId + ".json";
+    }
+
     /** The join hints across a tenant's files (its default project), as JSON; rewritten after each upload and delete. */
     public static String joinHints(String tenant) {
         return tenant + "/project/join_hints.json";

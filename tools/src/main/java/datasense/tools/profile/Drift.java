@@ -28,8 +28,8 @@ import java.util.TreeSet;
  * query per column):
  *
  * <ol>
- *   <li>per column: values present, the mean, and the quantiles at every 2% ({@link #GRID_STEPS} steps) of numbers and
- *   dates (dates as epoch seconds); an estimated distinct count of text and boolean columns;</li>
+ *   <li>per column: values present, the mean, and the minimum, maximum and quantiles at every 2% ({@link #GRID_STEPS}
+ *   steps) of numbers and dates (dates as epoch seconds); an estimated distinct count of text and boolean columns;</li>
  *   <li>per number or date: how many values fall between consecutive points of the grid made of both files'
  *   quantiles, which gives each file's exact cumulative share at every grid point; per text or boolean column with at
  *   most {@link #MAX_CATEGORIES} values on both sides: the count of every value.</li>
@@ -37,7 +37,7 @@ import java.util.TreeSet;
  *
  * <p>Numbers and dates get the population stability index (PSI) over the earlier version's deciles, and the
  * Kolmogorov-Smirnov statistic (the largest gap between the two cumulative shares) measured at the grid's points (both
- * files' 2% quantiles, so it is within a couple of points of the exact statistic, never above it). Categories get PSI
+ * files' minimum, maximum and 2% quantiles, so it is within a couple of points of the exact statistic, never above it). Categories get PSI
  * over the union of their values, and the values that are new and that vanished. Thresholds (the industry's usual
  * reading of PSI): {@value #PSI_DRIFTED} or more is drifted, {@value #PSI_MODERATE} up to that a moderate shift, below
  * it stable. Shares below {@value #EPSILON} are taken as {@value #EPSILON}, so a bin empty on one side counts
@@ -53,7 +53,7 @@ public final class Drift {
     static final double EPSILON = 1e-4;
     /** Text or boolean columns with more distinct values (either side) are not compared as categories. */
     public static final int MAX_CATEGORIES = 1000;
-    /** Quantile steps of the grid: 50 is every 2%; every fifth point is a decile. */
+    /** Quantile steps of the grid: 50 is every 2% from the minimum (0) to the maximum (1); every fifth is a decile. */
     static final int GRID_STEPS = 50;
     /** New or vanished categories listed, the most frequent first; shifted categories listed. */
     static final int LISTED = 20;
@@ -199,8 +199,8 @@ public final class Drift {
                     c.categories = c.from.distinct <= MAX_CATEGORIES && c.to.distinct <= MAX_CATEGORIES;
                 } else {
                     TreeSet<Double> grid = new TreeSet<>();
-                    Arrays.stream(c.from.quantiles).forEach(grid::add);
-                    Arrays.stream(c.to.quantiles).forEach(grid::add);
+                    Arrays.stream(c.from.quantiles).filter(Double::isFinite).forEach(grid::add);
+                    Arrays.stream(c.to.quantiles).filter(Double::isFinite).forEach(grid::add);
                     c.grid = grid.stream().mapToDouble(Double::doubleValue).toArray();
                 }
             }
@@ -279,8 +279,8 @@ public final class Drift {
         SelectList s = new SelectList();
         s.add("count(*)");
         StringBuilder steps = new StringBuilder("[");
-        for (int k = 1; k < GRID_STEPS; k++) {
-            steps.append(k == 1 ? "" : ", ").append(k / (double) GRID_STEPS);
+        for (int k = 0; k <= GRID_STEPS; k++) {
+            steps.append(k == 0 ? "" : ", ").append(k / (double) GRID_STEPS);
         }
         steps.append("]");
         String quantile = rows <= EXACT_QUANTILE_ROWS ? "quantile_cont" : "approx_quantile";
@@ -306,8 +306,8 @@ public final class Drift {
                 } else {
                     side.mean = SelectList.doubleAt(rs, at[i][1]);
                     side.quantiles = side.present == 0 ? new double[0]
-                            : Arrays.stream(SelectList.arrayAt(rs, at[i][2])).filter(v -> v != null)
-                            .mapToDouble(v -> ((Number) v).doubleValue()).filter(Double::isFinite).toArray();
+                            : Arrays.stream(SelectList.arrayAt(rs, at[i][2]))
+                            .mapToDouble(v -> v == null ? Double.NaN : ((Number) v).doubleValue()).toArray();
                 }
             }
         }
@@ -388,10 +388,12 @@ public final class Drift {
         for (int k = 0; k < c.grid.length; k++) {
             ks = Math.max(ks, Math.abs(cdfFrom[k] - cdfTo[k]));
         }
-        // the earlier version's deciles (every fifth grid step of its own quantiles), each a point of the grid
+        // the earlier version's deciles (every fifth step of its own quantiles), each a point of the grid
         TreeSet<Double> deciles = new TreeSet<>();
-        for (int k = GRID_STEPS / 10 - 1; k < c.from.quantiles.length; k += GRID_STEPS / 10) {
-            deciles.add(c.from.quantiles[k]);
+        for (int k = GRID_STEPS / 10; k < GRID_STEPS && k < c.from.quantiles.length; k += GRID_STEPS / 10) {
+            if (Double.isFinite(c.from.quantiles[k])) {
+                deciles.add(c.from.quantiles[k]);
+            }
         }
         List<Double> fromShares = new ArrayList<>();
         List<Double> toShares = new ArrayList<>();

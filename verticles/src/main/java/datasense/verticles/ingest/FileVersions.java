@@ -3,9 +3,14 @@ package datasense.verticles.ingest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Versions of a file, read from the tenant's manifests (README, Versions and drift): the files of one {@code name}
@@ -36,7 +41,7 @@ final class FileVersions {
         List<JsonObject> same = all.stream()
                 .filter(m -> Objects.equals(name, m.getString("name")) && project.equals(project(m)))
                 .filter(m -> !m.getString("file_id", "").equals(manifest.getString("file_id")))
-                .collect(java.util.stream.Collectors.toList());
+                .collect(Collectors.toList());
         same.add(manifest);
         same.sort(OLDEST_FIRST);
         return same;
@@ -57,6 +62,22 @@ final class FileVersions {
         List<JsonObject> versions = of(all, manifest);
         int version = number(versions, manifest.getString("file_id"));
         return manifest.copy().put("version", version).put("latest", version == versions.size());
+    }
+
+    /** Copies of every manifest of {@code all}, in its order, each with its {@code version} and {@code latest}. */
+    static List<JsonObject> annotatedAll(List<JsonObject> all) {
+        Map<List<String>, List<JsonObject>> groups = new HashMap<>();
+        for (JsonObject m : all) {
+            groups.computeIfAbsent(Arrays.asList(m.getString("name"), project(m)), k -> new ArrayList<>()).add(m);
+        }
+        groups.values().forEach(g -> g.sort(OLDEST_FIRST));
+        List<JsonObject> out = new ArrayList<>();
+        for (JsonObject m : all) {
+            List<JsonObject> versions = groups.get(Arrays.asList(m.getString("name"), project(m)));
+            int version = number(versions, m.getString("file_id"));
+            out.add(m.copy().put("version", version).put("latest", version == versions.size()));
+        }
+        return out;
     }
 
     /** The version before {@code fileId}'s, or null when it is the oldest kept. */

@@ -387,7 +387,7 @@ public final class IngestVerticle extends VerticleBase {
     private Future<JsonObject> list(String tenant) {
         return manifests(tenant).map(manifests -> {
             JsonArray files = new JsonArray();
-            manifests.forEach(m -> files.add(FileVersions.annotated(manifests, m).put("schema", (Object) null)));
+            FileVersions.annotatedAll(manifests).forEach(m -> files.add(m.put("schema", (Object) null)));
             return new JsonObject().put("files", files);
         });
     }

@@ -61,7 +61,10 @@ class VersionsIT {
         followingBoard = created(a.post("/files/" + v1 + "/boards", new JsonObject().put("name", "Latest sales"))).getString("board_id");
         JsonObject pinned = ok(a.put("/boards/" + pinnedBoard, new JsonObject().put("pinned", true)));
         assertThat(pinned.getBoolean("pinned")).isTrue();
-        v2 = created(a.uploadCsv("sales.csv", second)).getString("file_id");
+        JsonObject uploaded = created(a.uploadCsv("sales.csv", second));
+        assertThat(uploaded.getInteger("version")).as("the upload's reply names its version").isEqualTo(2);
+        assertThat(uploaded.getBoolean("latest")).isTrue();
+        v2 = uploaded.getString("file_id");
     }
 
     @AfterAll

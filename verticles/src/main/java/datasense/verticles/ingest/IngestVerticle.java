@@ -152,11 +152,11 @@ public final class IngestVerticle extends VerticleBase {
                     for (JsonObject manifest : manifests) {
                         registered = registered.compose(v -> index == null ? Future.succeededFuture() : index.putFile(manifest));
                     }
-                    return registered.map(v -> {
+                    return registered.compose(v -> withVersions(tenant, manifests)).map(versioned -> {
                         refreshHints(tenant); // after the reply: the upload does not wait on other files
                         warmDrift(tenant, manifests);
                         manifests.forEach(m -> metrics.ingested("ok", m.getLong("rows", 0L), m.getLong("rows_rejected", 0L)));
-                        return reply(manifests);
+                        return reply(versioned);
                     });
                 })
                 // Nothing half-registered remains: on any failure every table's whole folder goes.
@@ -164,6 +164,19 @@ public final class IngestVerticle extends VerticleBase {
                                 .compose(v -> index == null ? Future.succeededFuture() : index.removeFile(tenant, id))).toList())
                         .transform(ignored -> Future.failedFuture(e)))
                 .onFailure(e -> metrics.ingested(BusError.from(e).body().getString("error"), 0, 0));
+    }
+
+    /**
+     * The manifests just registered, each with its {@code version} and {@code latest}, as GET /files/{id} shows them;
+     * as they are, should the catalog not be readable now (the upload stands: its manifests are written).
+     */
+    private Future<List<JsonObject>> withVersions(String tenant, List<JsonObject> registered) {
+        return manifests(tenant)
+                .map(all -> registered.stream().map(m -> FileVersions.annotated(all, m)).toList())
+                .recover(e -> {
+                    LOG.warn("versions of the upload {} of tenant {} not read: {}", registered.get(0).getString("file_id"), tenant, e.getMessage());
+                    return Future.succeededFuture(registered);
+                });
     }
 
     /** The first table's manifest, and with several tables a {@code files} list naming each. */
@@ -174,7 +187,8 @@ public final class IngestVerticle extends VerticleBase {
         JsonArray files = new JsonArray();
         manifests.forEach(m -> files.add(new JsonObject().put("file_id", m.getString("file_id")).put("name", m.getString("name"))
                 .put("table", m.getString("table")).put("rows", m.getLong("rows"))
-                .put("member", m.getString("member")).put("sheet", m.getString("sheet"))));
+                .put("member", m.getString("member")).put("sheet", m.getString("sheet"))
+                .put("version", m.getInteger("version")).put("latest", m.getBoolean("latest"))));
         return manifests.get(0).copy().put("files", files);
     }
 

@@ -9,9 +9,7 @@ import io.vertx.core.Future;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * ({@link Asks#rerunAnswer}, then {@code ds.boards.refresh}), one after another after the reply, and the board is
  * marked done ({@code ds.boards.update} {@code refreshing: false}). A tile whose plan no longer runs on the new data
  * keeps its last answer, and its date says when that was computed. The earlier file is the version before the upload
- * (the same name in the same project, README, Versions and drift); a board pinned to its version ({@code pinned: true})
- * stays on it.
+ * ({@code ds.files.versions}: the same name in the same project, README, Versions and drift); a board pinned to its
+ * version ({@code pinned: true}) stays on it.
  */
 final class ReuploadedBoards {
 
@@ -47,22 +45,19 @@ final class ReuploadedBoards {
     Future<Void> ingested(String tenant, JsonObject manifest) {
         List<JsonObject> uploaded = manifest.getJsonArray("files") == null ? List.of(manifest)
                 : manifest.getJsonArray("files").stream().map(f -> (JsonObject) f).toList();
-        return request(tenant, Address.FILES_LIST, new JsonObject())
-                .compose(list -> {
-                    List<JsonObject> files = list.getJsonArray("files").stream().map(f -> (JsonObject) f).toList();
-                    Future<List<Board>> moved = Future.succeededFuture(new ArrayList<>());
-                    for (JsonObject file : uploaded) {
-                        JsonObject previous = previous(files, file);
-                        if (previous != null) {
-                            moved = moved.compose(all -> move(tenant, previous.getString("file_id"), file.getString("file_id"))
-                                    .map(boards -> {
-                                        all.addAll(boards);
-                                        return all;
-                                    }));
-                        }
-                    }
-                    return moved;
-                })
+        Future<List<Board>> moved = Future.succeededFuture(new ArrayList<>());
+        for (JsonObject file : uploaded) {
+            String fileId = file.getString("file_id");
+            moved = moved.compose(all -> request(tenant, Address.FILES_VERSIONS, new JsonObject().put("file_id", fileId))
+                    .compose(versions -> {
+                        String previous = previous(versions, fileId);
+                        return previous == null ? Future.succeededFuture(all) : move(tenant, previous, fileId).map(boards -> {
+                            all.addAll(boards);
+                            return all;
+                        });
+                    }));
+        }
+        return moved
                 .map(boards -> {
                     // re-run after the upload's reply, one board after another
                     Future<Void> chain = Future.succeededFuture();
@@ -78,31 +73,17 @@ final class ReuploadedBoards {
     }
 
     /**
-     * The newest other file of that name in the upload's project (the version before it), or null when the upload is
-     * the first of its name there.
+     * The version just before {@code fileId} in a {@code ds.files.versions} reply (newest first): the file this upload
+     * replaces, the newest other file of its name in its project; null when the upload is the first of its name there.
      */
-    private static JsonObject previous(List<JsonObject> files, JsonObject upload) {
-        String fileId = upload.getString("file_id");
-        String name = upload.getString("name");
-        String project = files.stream().filter(f -> fileId.equals(f.getString("file_id"))).findFirst()
-                .map(ReuploadedBoards::project).orElse(project(upload));
-        return files.stream()
-                .filter(f -> name != null && name.equals(f.getString("name")) && !fileId.equals(f.getString("file_id")))
-                .filter(f -> project.equals(project(f)))
-                .max(Comparator.comparing((JsonObject f) -> created(f)))
-                .orElse(null);
-    }
-
-    private static String project(JsonObject file) {
-        return file.getString("project", "default");
-    }
-
-    private static Instant created(JsonObject file) {
-        try {
-            return Instant.parse(file.getString("created_at"));
-        } catch (RuntimeException e) {
-            return Instant.EPOCH; // a manifest without a date (the sample dataset): the oldest
+    private static String previous(JsonObject versions, String fileId) {
+        List<JsonObject> list = versions.getJsonArray("versions").stream().map(v -> (JsonObject) v).toList();
+        for (int i = 0; i + 1 < list.size(); i++) {
+            if (fileId.equals(list.get(i).getString("file_id"))) {
+                return list.get(i + 1).getString("file_id");
+            }
         }
+        return null;
     }
 
     /** Moves the boards people made on {@code from} to {@code to}; the boards moved. */

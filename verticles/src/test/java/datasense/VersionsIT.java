@@ -156,6 +156,9 @@ class VersionsIT {
         assertThat(drift.getJsonArray("warnings").getList()).contains("Columns added: channel.", "Columns removed: note.");
         assertThat(drift.getJsonObject("thresholds").getDouble("psi_drifted")).isEqualTo(0.2);
 
+        // kept beside the later version, so it is computed once
+        assertThat(node.dataDir.resolve("tenant-a/uploads/" + v2 + "/drift/" + v1 + ".json")).exists();
+
         // named explicitly, the same report; the other way round, the shift reversed
         assertThat(ok(a.get("/files/" + v1 + "/drift?from=" + v1 + "&to=" + v2)).getJsonObject("schema")).isEqualTo(schema);
         JsonObject back = ok(a.get("/files/" + v1 + "/drift?from=" + v2 + "&to=" + v1));
@@ -195,6 +198,9 @@ class VersionsIT {
                 .map(x -> ((JsonObject) x).getString("board_id"))).containsExactly(pinnedBoard);
         refused(a.put("/boards/" + pinnedBoard, new JsonObject().put("pinned", "yes")), 400, "bad_request");
         refused(a.put("/boards/" + pinnedBoard, new JsonObject()), 400, "bad_request");
+        // unpinned, it would follow the next version again; pinned back, it stays
+        assertThat(ok(a.put("/boards/" + pinnedBoard, new JsonObject().put("pinned", false))).containsKey("pinned")).isFalse();
+        assertThat(ok(a.put("/boards/" + pinnedBoard, new JsonObject().put("pinned", true))).getBoolean("pinned")).isTrue();
     }
 
     @Test

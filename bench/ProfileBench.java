@@ -5,11 +5,15 @@
 //   ingest <in.csv> <dir>            the upload path's ingest (FileIngestor: CSV -> data.parquet + data.csv)
 //   profile <data.parquet> <dir>     the upload path's profile: TableProfiler + JSON (the node's mapper) + HTML page
 //   summarize <file>                 DuckDB's own SUMMARIZE of a CSV or Parquet file, through JDBC
+//   next <data.parquet> <next.parquet>  a next version of it: 90% of the rows, Sales and Profit up 30%, one Region
+//                                    renamed, Postal Code dropped, a Channel column added (not measured)
+//   drift <from.parquet> <to.parquet>   the drift report between two versions (Drift, as GET /files/{id}/drift computes it)
 // Each measuring mode prints one line: mode, milliseconds, peak RSS in MiB, and what it made.
 import datasense.tools.Limits;
 import datasense.tools.ingest.FileIngestor;
 import datasense.tools.ingest.IngestLimits;
 import datasense.tools.ingest.SampleData;
+import datasense.tools.profile.Drift;
 import datasense.tools.profile.ProfilePage;
 import datasense.tools.profile.TableProfile;
 import datasense.tools.profile.TableProfiler;
@@ -33,6 +37,8 @@ public class ProfileBench {
             case "ingest" -> ingest(Path.of(args[1]).toAbsolutePath(), Path.of(args[2]).toAbsolutePath());
             case "profile" -> profile(Path.of(args[1]).toAbsolutePath(), Path.of(args[2]).toAbsolutePath());
             case "summarize" -> summarize(Path.of(args[1]).toAbsolutePath());
+            case "next" -> next(Path.of(args[1]).toAbsolutePath(), Path.of(args[2]).toAbsolutePath());
+            case "drift" -> drift(Path.of(args[1]).toAbsolutePath(), Path.of(args[2]).toAbsolutePath());
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
     }
@@ -96,6 +102,29 @@ public class ProfileBench {
         }
         long ms = (System.nanoTime() - t) / 1_000_000;
         System.out.println("summarize " + ms + " ms, peak RSS " + peakRssMib() + " MiB: " + rows + " columns summarized of " + file.getFileName());
+    }
+
+    static void next(Path from, Path to) throws Exception {
+        try (Connection db = DuckDb.open(List.of(from.getParent(), to.getParent()), LIMITS); Statement st = db.createStatement()) {
+            st.execute("COPY (SELECT * EXCLUDE (\"Postal Code\", \"Sales\", \"Profit\", \"Region\"),"
+                    + " \"Sales\" * 1.3 AS \"Sales\", \"Profit\" * 1.3 AS \"Profit\","
+                    + " CASE WHEN \"Region\" = 'West' THEN 'Pacific' ELSE \"Region\" END AS \"Region\","
+                    + " CASE WHEN hash(\"Row ID\") % 3 = 0 THEN 'web' ELSE 'store' END AS \"Channel\""
+                    + " FROM read_parquet('" + from + "') WHERE hash(\"Row ID\") % 10 <> 0) TO '" + to + "' (FORMAT parquet)");
+        }
+        System.out.println("next version: " + to);
+    }
+
+    static void drift(Path from, Path to) throws Exception {
+        long t = System.nanoTime();
+        Drift.Report report;
+        try (Connection db = DuckDb.open(List.of(from.getParent(), to.getParent()), LIMITS)) {
+            report = new Drift().compare(db, from, to);
+        }
+        long ms = (System.nanoTime() - t) / 1_000_000;
+        System.out.println("drift " + ms + " ms, peak RSS " + peakRssMib() + " MiB: " + report.summary());
+        report.columns().stream().filter(c -> c.psi() != null && c.psi() >= 0.01)
+                .forEach(c -> System.out.println("  " + c.column() + ": PSI " + c.psi() + (c.ks() == null ? "" : ", KS " + c.ks()) + ", " + c.level()));
     }
 
     static long peakRssMib() throws Exception {

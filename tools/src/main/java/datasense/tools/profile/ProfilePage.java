@@ -21,13 +21,33 @@ public final class ProfilePage {
 
     /** The page of {@code profile} for the file named {@code name}, with the join hints that involve it. */
     public static String html(String name, TableProfile profile, List<JoinHints.Hint> hints) {
-        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Profile of " + esc(name)
-                + "</title><style>" + STYLE + "</style></head><body>" + body(name, profile, hints) + "</body></html>";
+        return html(name, profile, hints, null);
     }
 
-    /** The page's body: its heading, then {@link #content}. */
-    static String body(String name, TableProfile profile, List<JoinHints.Hint> hints) {
-        return "<h1>Profile of " + esc(name) + "</h1>" + content(profile, hints);
+    /** The same page with a drift warning first when {@code drift} is not null (the file has an earlier version). */
+    public static String html(String name, TableProfile profile, List<JoinHints.Hint> hints, DriftWarning drift) {
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Profile of " + esc(name)
+                + "</title><style>" + STYLE + "</style></head><body>" + body(name, profile, hints, drift) + "</body></html>";
+    }
+
+    /** The page's body: its heading, the drift warning if any, then {@link #content}. */
+    static String body(String name, TableProfile profile, List<JoinHints.Hint> hints, DriftWarning drift) {
+        return "<h1>Profile of " + esc(name) + "</h1>" + (drift == null ? "" : drift(drift)) + content(profile, hints);
+    }
+
+    /** The drift warning: what changed since the earlier version, in words, and where the whole report is. */
+    static String drift(DriftWarning d) {
+        StringBuilder b = new StringBuilder("<section class=\"drift\" id=\"drift\"><h2>Drift warning: version ")
+                .append(d.version()).append(" against version ").append(d.fromVersion()).append(" (<code>").append(esc(d.from()))
+                .append("</code>)</h2><p>").append(esc(d.summary())).append("</p>");
+        if (!d.warnings().isEmpty()) {
+            b.append("<ul>");
+            d.warnings().forEach(w -> b.append("<li>").append(esc(w)).append("</li>"));
+            b.append("</ul>");
+        }
+        return b.append("<p class=\"meta\">PSI ≥ ").append(Drift.PSI_DRIFTED).append(" is drifted, ").append(Drift.PSI_MODERATE)
+                .append(" to ").append(Drift.PSI_DRIFTED).append(" a moderate shift. The whole report: <code>GET ")
+                .append(esc(d.report())).append("</code></p></section>").toString();
     }
 
     /**
@@ -223,5 +243,6 @@ public final class ProfilePage {
             + "section{border:1px solid #e3e3e3;border-radius:6px;padding:10px;margin:10px 0}"
             + ".cols{display:flex;gap:24px;flex-wrap:wrap;align-items:flex-start}.chart rect{fill:#2e6da4}"
             + ".chart text{font-size:11px;fill:#444}.tag{background:#f3e2c7;border-radius:3px;padding:0 5px}"
+            + ".drift{border-color:#d9822b;background:#fdf3e7}.drift h2{border:0;margin-top:0;color:#a34f00}"
             + ".tag.constant,.tag.high_missing,.tag.sentinel,.tag.future_dates,.tag.mixed_types{background:#f6c9c4}";
 }

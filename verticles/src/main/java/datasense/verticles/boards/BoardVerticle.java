@@ -79,7 +79,7 @@ public final class BoardVerticle extends VerticleBase {
         }
         boolean generated = Boolean.TRUE.equals(request.getValue("generated"));
         String now = now();
-        Board board = new Board(newId("b_"), fileId, name, generated ? true : null, generated ? true : null, null, now, now, List.of());
+        Board board = new Board(newId("b_"), fileId, name, generated ? true : null, generated ? true : null, null, null, now, now, List.of());
         return fileExists(tenant, fileId)
                 .compose(v -> store.put(Keys.board(tenant, fileId, board.boardId()), board.toJson().toBuffer()))
                 .compose(v -> store.put(Keys.boardIndex(tenant, board.boardId()),
@@ -95,8 +95,14 @@ public final class BoardVerticle extends VerticleBase {
         }
         boolean generationOver = Boolean.FALSE.equals(request.getValue("generating"));
         boolean refreshOver = Boolean.FALSE.equals(request.getValue("refreshing"));
+        Object pinned = request.getValue("pinned");
+        if (pinned != null && !(pinned instanceof Boolean)) {
+            return Future.failedFuture(BusError.badRequest("bad_request", "pinned must be true or false",
+                    "{\"pinned\": true} keeps the board on its file's version when the file is uploaded again"));
+        }
         return change(tenant, request.getString("board_id"), board -> {
             Board next = name == null ? board : board.named(name, now());
+            next = pinned == null ? next : next.withPinned((Boolean) pinned, now());
             next = generationOver ? next.generated(now()) : next;
             return Future.succeededFuture(refreshOver ? next.refreshed(now()) : next);
         }).map(Board::toJson);

@@ -104,7 +104,7 @@ public final class Address {
      * the password is opened from the project's secret by the consumer and never sent; reply = as INGEST_FILE.
      */
     public static final String INGEST_POSTGRES = "ds.ingest.postgres";
-    /** A file's manifest: {file_id}. */
+    /** A file's manifest: {file_id, versions?} (with versions: true, its version and latest flag too). */
     public static final String FILES_GET = "ds.files.get";
     /** Every file of a tenant: {}; reply = {files: [...]}. */
     public static final String FILES_LIST = "ds.files.list";
@@ -114,6 +114,10 @@ public final class Address {
     public static final String FILES_PROFILE = "ds.files.profile";
     /** A file's profile as one self-contained HTML page: {file_id}; reply = {html}. */
     public static final String FILES_PROFILE_PAGE = "ds.files.profile-page";
+    /** The versions of a file (the files of its name in its project): {file_id}; reply = {name, project, versions: [...]}. */
+    public static final String FILES_VERSIONS = "ds.files.versions";
+    /** What changed between two versions of a file: {file_id, from?, to?}; reply = the drift report. */
+    public static final String FILES_DRIFT = "ds.files.drift";
     /** Remove a file, its data and its answers: {file_id}. */
     public static final String FILES_DELETE = "ds.files.delete";
 

@@ -18,11 +18,13 @@ import java.util.List;
  * @param generated  true for the board made from the file's profile when it was uploaded
  * @param generating true while that board's tiles are still being asked; null once done
  * @param refreshing true while its tiles are being re-run on a re-upload of its file (README, Boards); null once done
+ * @param pinned     true when the board stays on its file's version: a re-upload of the file (a new version) does not
+ *                   take it along (README, Versions and drift); null otherwise
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Board(String boardId, String fileId, String name, Boolean generated, Boolean generating,
-                    Boolean refreshing, String createdAt, String updatedAt, List<Tile> tiles) {
+                    Boolean refreshing, Boolean pinned, String createdAt, String updatedAt, List<Tile> tiles) {
 
     /** The most tiles a board holds. */
     public static final int MAX_TILES = 24;
@@ -50,7 +52,7 @@ public record Board(String boardId, String fileId, String name, Boolean generate
     }
 
     public Board withTiles(List<Tile> next, String now) {
-        return new Board(boardId, fileId, name, generated, generating, refreshing, createdAt, now, next);
+        return new Board(boardId, fileId, name, generated, generating, refreshing, pinned, createdAt, now, next);
     }
 
     public Board withTile(Tile tile, String now) {
@@ -69,20 +71,25 @@ public record Board(String boardId, String fileId, String name, Boolean generate
     }
 
     public Board named(String newName, String now) {
-        return new Board(boardId, fileId, newName, generated, generating, refreshing, createdAt, now, tiles);
+        return new Board(boardId, fileId, newName, generated, generating, refreshing, pinned, createdAt, now, tiles);
     }
 
     public Board generated(String now) {
-        return new Board(boardId, fileId, name, generated, null, refreshing, createdAt, now, tiles);
+        return new Board(boardId, fileId, name, generated, null, refreshing, pinned, createdAt, now, tiles);
     }
 
     /** This board moved to {@code newFileId} (a re-upload of its file), its tiles about to be re-run there. */
     public Board movedTo(String newFileId, String now) {
-        return new Board(boardId, newFileId, name, generated, generating, true, createdAt, now, tiles);
+        return new Board(boardId, newFileId, name, generated, generating, true, pinned, createdAt, now, tiles);
     }
 
     public Board refreshed(String now) {
-        return new Board(boardId, fileId, name, generated, generating, null, createdAt, now, tiles);
+        return new Board(boardId, fileId, name, generated, generating, null, pinned, createdAt, now, tiles);
+    }
+
+    /** This board pinned to its file's version ({@code true}), or following the newest version again. */
+    public Board withPinned(boolean pin, String now) {
+        return new Board(boardId, fileId, name, generated, generating, refreshing, pin ? true : null, createdAt, now, tiles);
     }
 
     /** What a file's board list shows of it: no tiles, their count and titles. */

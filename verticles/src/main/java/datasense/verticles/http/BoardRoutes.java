@@ -58,12 +58,22 @@ final class BoardRoutes {
         router.put("/boards/:boardId").handler(json).handler(require(Scope.ASK)).handler(ctx -> {
             JsonObject body = jsonBody(ctx);
             if (body != null) {
-                if (!body.containsKey("name")) {
-                    error(ctx, BusError.badRequest("bad_request", "name is required", "{\"name\": \"Sales overview\"}"));
+                if (!body.containsKey("name") && !body.containsKey("pinned")) {
+                    error(ctx, BusError.badRequest("bad_request", "name or pinned is required",
+                            "{\"name\": \"Sales overview\"} renames the board; {\"pinned\": true} keeps it on its file's version"));
                     return;
                 }
-                reply(ctx, 200, audited(ctx, "board.rename", request(ctx, Address.BOARDS_UPDATE, boardRequest(ctx).put("name", body.getValue("name"))),
-                        board -> new JsonObject().put("board_id", board.getString("board_id")).put("name", board.getString("name"))));
+                JsonObject update = boardRequest(ctx);
+                if (body.containsKey("name")) {
+                    update.put("name", body.getValue("name"));
+                }
+                if (body.containsKey("pinned")) {
+                    update.put("pinned", body.getValue("pinned"));
+                }
+                // a rename stays board.rename in the audit log; a change of the pin is board.update
+                reply(ctx, 200, audited(ctx, body.containsKey("name") ? "board.rename" : "board.update", request(ctx, Address.BOARDS_UPDATE, update),
+                        board -> new JsonObject().put("board_id", board.getString("board_id")).put("name", board.getString("name"))
+                                .put("pinned", board.getBoolean("pinned", false))));
             }
         });
         router.delete("/boards/:boardId").handler(require(Scope.ASK))

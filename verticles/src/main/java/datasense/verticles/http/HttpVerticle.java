@@ -131,7 +131,12 @@ public final class HttpVerticle extends VerticleBase {
         new KeyRoutes(authenticator, apiKeys, vertx.eventBus()).mount(router, json);
         new SourceRoutes(vertx.eventBus(), store, new SecretStore(store, config.secretBox()), uploads, afterIngest).mount(router, json);
         router.get("/files").handler(require(Scope.READ)).handler(this::files);
-        router.get("/files/:fileId").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_GET, fileRequest(ctx), BusTimeouts.STORE, 200));
+        router.get("/files/:fileId").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_GET,
+                fileRequest(ctx).put("versions", true), BusTimeouts.STORE, 200));
+        router.get("/files/:fileId/versions").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_VERSIONS,
+                fileRequest(ctx), BusTimeouts.STORE, 200));
+        router.get("/files/:fileId/drift").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_DRIFT,
+                fileRequest(ctx).put("from", ctx.request().getParam("from")).put("to", ctx.request().getParam("to")), BusTimeouts.TOOL, 200));
         router.get("/files/:fileId/preview").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_PREVIEW,
                 fileRequest(ctx).put("limit", intParam(ctx, "limit", 20)), BusTimeouts.TOOL, 200));
         router.get("/files/:fileId/profile").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_PROFILE,

@@ -4,28 +4,27 @@ import datasense.verticles.bus.Address;
 import datasense.verticles.bus.Board;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.Json;
-import datasense.verticles.bus.Project;
 import datasense.verticles.bus.TenantHeader;
 import io.vertx.core.Future;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A file uploaded again takes its boards along, with fresh answers (README, Boards). Every upload is a new file with
- * a new id; an upload named as an earlier file of the same project is a re-upload of it: the boards people made on the
+ * a new id; an upload named as an earlier file of the tenant is a re-upload of it: the boards people made on the
  * newest earlier file of that name ({@code ds.boards.move}; the generated one stays, the re-upload gets its own)
  * move to the new file before the upload's reply, marked {@code refreshing}, so a page listing the new file's
  * boards finds them at once; then each tile's recorded plan is run again on the new data, as a tile's re-run is
  * ({@link Asks#rerunAnswer}, then {@code ds.boards.refresh}), one after another after the reply, and the board is
  * marked done ({@code ds.boards.update} {@code refreshing: false}). A tile whose plan no longer runs on the new data
- * keeps its last answer, and its date says when that was computed.
+ * keeps its last answer, and its date says when that was computed. The earlier file is the version before the upload
+ * ({@code ds.files.versions}: the same name in the same project, README, Versions and drift); a board pinned to its
+ * version ({@code pinned: true}) stays on it.
  */
 final class ReuploadedBoards {
 
@@ -46,23 +45,19 @@ final class ReuploadedBoards {
     Future<Void> ingested(String tenant, JsonObject manifest) {
         List<JsonObject> uploaded = manifest.getJsonArray("files") == null ? List.of(manifest)
                 : manifest.getJsonArray("files").stream().map(f -> (JsonObject) f).toList();
-        // a re-upload is of a file of the same project: another project's file of that name keeps its boards
-        return request(tenant, Address.FILES_LIST, new JsonObject().put("project", Project.of(manifest)))
-                .compose(list -> {
-                    List<JsonObject> files = list.getJsonArray("files").stream().map(f -> (JsonObject) f).toList();
-                    Future<List<Board>> moved = Future.succeededFuture(new ArrayList<>());
-                    for (JsonObject file : uploaded) {
-                        JsonObject previous = previous(files, file.getString("file_id"), file.getString("name"));
-                        if (previous != null) {
-                            moved = moved.compose(all -> move(tenant, previous.getString("file_id"), file.getString("file_id"))
-                                    .map(boards -> {
-                                        all.addAll(boards);
-                                        return all;
-                                    }));
-                        }
-                    }
-                    return moved;
-                })
+        Future<List<Board>> moved = Future.succeededFuture(new ArrayList<>());
+        for (JsonObject file : uploaded) {
+            String fileId = file.getString("file_id");
+            moved = moved.compose(all -> request(tenant, Address.FILES_VERSIONS, new JsonObject().put("file_id", fileId))
+                    .compose(versions -> {
+                        String previous = previous(versions, fileId);
+                        return previous == null ? Future.succeededFuture(all) : move(tenant, previous, fileId).map(boards -> {
+                            all.addAll(boards);
+                            return all;
+                        });
+                    }));
+        }
+        return moved
                 .map(boards -> {
                     // re-run after the upload's reply, one board after another
                     Future<Void> chain = Future.succeededFuture();
@@ -77,20 +72,18 @@ final class ReuploadedBoards {
                 });
     }
 
-    /** The newest other file of that name, or null when the upload is the first of its name. */
-    private static JsonObject previous(List<JsonObject> files, String fileId, String name) {
-        return files.stream()
-                .filter(f -> name != null && name.equals(f.getString("name")) && !fileId.equals(f.getString("file_id")))
-                .max(Comparator.comparing((JsonObject f) -> created(f)))
-                .orElse(null);
-    }
-
-    private static Instant created(JsonObject file) {
-        try {
-            return Instant.parse(file.getString("created_at"));
-        } catch (RuntimeException e) {
-            return Instant.EPOCH; // a manifest without a date (the sample dataset): the oldest
+    /**
+     * The version just before {@code fileId} in a {@code ds.files.versions} reply (newest first): the file this upload
+     * replaces, the newest other file of its name in its project; null when the upload is the first of its name there.
+     */
+    private static String previous(JsonObject versions, String fileId) {
+        List<JsonObject> list = versions.getJsonArray("versions").stream().map(v -> (JsonObject) v).toList();
+        for (int i = 0; i + 1 < list.size(); i++) {
+            if (fileId.equals(list.get(i).getString("file_id"))) {
+                return list.get(i + 1).getString("file_id");
+            }
         }
+        return null;
     }
 
     /** Moves the boards people made on {@code from} to {@code to}; the boards moved. */
@@ -100,7 +93,8 @@ final class ReuploadedBoards {
                     Future<List<Board>> moved = Future.succeededFuture(new ArrayList<>());
                     for (Object summary : list.getJsonArray("boards")) {
                         JsonObject board = (JsonObject) summary;
-                        if (Boolean.TRUE.equals(board.getBoolean("generated"))) {
+                        // the generated board stays; so does a board pinned to its version
+                        if (Boolean.TRUE.equals(board.getBoolean("generated")) || Boolean.TRUE.equals(board.getBoolean("pinned"))) {
                             continue;
                         }
                         moved = moved.compose(all -> request(tenant, Address.BOARDS_MOVE,

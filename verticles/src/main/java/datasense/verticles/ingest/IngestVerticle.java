@@ -14,6 +14,7 @@ import datasense.tools.ingest.IngestException;
 import datasense.tools.ingest.IngestLimits;
 import datasense.tools.ingest.IngestReport;
 import datasense.tools.ingest.PostgresSnapshot;
+import datasense.tools.profile.DriftWarning;
 import datasense.tools.profile.JoinHints;
 import datasense.tools.profile.ProfilePage;
 import datasense.tools.profile.TableProfile;
@@ -69,6 +70,7 @@ public final class IngestVerticle extends VerticleBase {
     /** The Redis index of files, or null without Redis. */
     private RedisIndex index;
     private Profiles profiles;
+    private DriftReports drifts;
 
     /** A table ingested from an upload, and its profile. */
     private record Profiled(FileIngestor.Table table, TableProfile profile) {
@@ -92,6 +94,7 @@ public final class IngestVerticle extends VerticleBase {
     public Future<?> start() {
         var bus = vertx.eventBus();
         profiles = new Profiles(vertx, store, "2GB", 2);
+        drifts = new DriftReports(vertx, store, "2GB", 2);
         if (redis != null) {
             index = new RedisIndex(vertx, redis.url(), Backoff.DEFAULT);
         }
@@ -99,11 +102,13 @@ public final class IngestVerticle extends VerticleBase {
                 index == null ? Future.succeededFuture() : index.start(),
                 bus.<JsonObject>consumer(Address.INGEST_FILE, m -> Replies.forTenant(m, this::ingest)).completion(),
                 bus.<JsonObject>consumer(Address.INGEST_POSTGRES, m -> Replies.forTenant(m, this::ingestPostgres)).completion(),
-                bus.<JsonObject>consumer(Address.FILES_GET, m -> Replies.forTenant(m, this::manifest)).completion(),
+                bus.<JsonObject>consumer(Address.FILES_GET, m -> Replies.forTenant(m, this::fileManifest)).completion(),
                 bus.<JsonObject>consumer(Address.FILES_LIST, m -> Replies.forTenant(m, (tenant, body) -> list(tenant, body == null ? null : body.getString("project")))).completion(),
                 bus.<JsonObject>consumer(Address.FILES_PREVIEW, m -> Replies.forTenant(m, this::preview)).completion(),
                 bus.<JsonObject>consumer(Address.FILES_PROFILE, m -> Replies.forTenant(m, this::profile)).completion(),
                 bus.<JsonObject>consumer(Address.FILES_PROFILE_PAGE, m -> Replies.forTenant(m, this::profilePage)).completion(),
+                bus.<JsonObject>consumer(Address.FILES_VERSIONS, m -> Replies.forTenant(m, this::versions)).completion(),
+                bus.<JsonObject>consumer(Address.FILES_DRIFT, m -> Replies.forTenant(m, this::drift)).completion(),
                 bus.<JsonObject>consumer(Address.FILES_DELETE, m -> Replies.forTenant(m, this::delete)).completion()));
     }
 
@@ -224,10 +229,11 @@ public final class IngestVerticle extends VerticleBase {
                     for (JsonObject manifest : manifests) {
                         registered = registered.compose(v -> index == null ? Future.succeededFuture() : index.putFile(manifest));
                     }
-                    return registered.map(v -> {
+                    return registered.compose(v -> withVersions(tenant, manifests)).map(versioned -> {
                         refreshHints(tenant, project); // after the reply: the upload does not wait on other files
+                        warmDrift(tenant, manifests);
                         manifests.forEach(m -> metrics.ingested("ok", m.getLong("rows", 0L), m.getLong("rows_rejected", 0L)));
-                        return reply(manifests);
+                        return reply(versioned);
                     });
                 })
                 // Nothing half-registered remains: on any failure every table's whole folder goes.
@@ -235,6 +241,19 @@ public final class IngestVerticle extends VerticleBase {
                                 .compose(v -> index == null ? Future.succeededFuture() : index.removeFile(tenant, id))).toList())
                         .transform(ignored -> Future.failedFuture(e)))
                 .onFailure(e -> metrics.ingested(BusError.from(e).body().getString("error"), 0, 0));
+    }
+
+    /**
+     * The manifests just registered, each with its {@code version} and {@code latest}, as GET /files/{id} shows them;
+     * as they are, should the catalog not be readable now (the upload stands: its manifests are written).
+     */
+    private Future<List<JsonObject>> withVersions(String tenant, List<JsonObject> registered) {
+        return manifests(tenant)
+                .map(all -> registered.stream().map(m -> FileVersions.annotated(all, m)).toList())
+                .recover(e -> {
+                    LOG.warn("versions of the upload {} of tenant {} not read: {}", registered.get(0).getString("file_id"), tenant, e.getMessage());
+                    return Future.succeededFuture(registered);
+                });
     }
 
     /** The first table's manifest, and with several tables a {@code files} list naming each. */
@@ -245,7 +264,8 @@ public final class IngestVerticle extends VerticleBase {
         JsonArray files = new JsonArray();
         manifests.forEach(m -> files.add(new JsonObject().put("file_id", m.getString("file_id")).put("name", m.getString("name"))
                 .put("table", m.getString("table")).put("rows", m.getLong("rows"))
-                .put("member", m.getString("member")).put("sheet", m.getString("sheet"))));
+                .put("member", m.getString("member")).put("sheet", m.getString("sheet"))
+                .put("version", m.getInteger("version")).put("latest", m.getBoolean("latest"))));
         return manifests.get(0).copy().put("files", files);
     }
 
@@ -321,6 +341,16 @@ public final class IngestVerticle extends VerticleBase {
                 .put("schema", Json.toJson(report.schema()));
     }
 
+    /**
+     * {@code ds.files.get} {file_id, versions?}: the manifest, with {@code version} and {@code latest} when
+     * {@code versions} is true (that reads the catalog, which the agent's look-up of a file does not need).
+     */
+    private Future<JsonObject> fileManifest(String tenant, JsonObject request) {
+        return request.getBoolean("versions", false)
+                ? manifest(tenant, request).compose(m -> manifests(tenant).map(all -> FileVersions.annotated(all, m)))
+                : manifest(tenant, request);
+    }
+
     /** {file_id}: the tenant's manifest of that file; 404 for a file id the tenant has not (whoever else has it). */
     private Future<JsonObject> manifest(String tenant, JsonObject request) {
         String fileId = request.getString("file_id");
@@ -359,19 +389,105 @@ public final class IngestVerticle extends VerticleBase {
                 .recover(e -> BusError.from(e).status() == 404 ? Future.succeededFuture(false) : Future.failedFuture(e));
     }
 
-    /** {file_id}: the file's profile, with {@code join_hints} that involve it. */
+    /**
+     * {file_id}: the file's profile, with {@code join_hints} that involve it and, when the file has an earlier
+     * version, {@code drift} (a {@link DriftWarning}).
+     */
     private Future<JsonObject> profile(String tenant, JsonObject request) {
         return manifest(tenant, request).compose(m -> profiles.of(tenant, m)
-                .compose(p -> profiles.hintsOf(tenant, Project.of(m), m.getString("file_id")).map(hints -> Json.toJson(p)
-                        .put("file_id", m.getString("file_id")).put("name", m.getString("name"))
-                        .put("join_hints", new JsonArray(hints.stream().map(h -> (Object) Json.toJson(h)).toList())))));
+                .compose(p -> profiles.hintsOf(tenant, Project.of(m), m.getString("file_id")).compose(hints -> driftWarning(tenant, m)
+                        .map(drift -> {
+                            JsonObject json = Json.toJson(p)
+                                    .put("file_id", m.getString("file_id")).put("name", m.getString("name"))
+                                    .put("join_hints", new JsonArray(hints.stream().map(h -> (Object) Json.toJson(h)).toList()));
+                            return drift == null ? json : json.put("drift", Json.toJson(drift));
+                        }))));
     }
 
-    /** {file_id}: the file's profile page, {html}. */
+    /** {file_id}: the file's profile page, {html}, with a drift warning as the profile has one. */
     private Future<JsonObject> profilePage(String tenant, JsonObject request) {
         return manifest(tenant, request).compose(m -> profiles.of(tenant, m)
-                .compose(p -> profiles.hintsOf(tenant, Project.of(m), m.getString("file_id"))
-                        .map(hints -> new JsonObject().put("html", ProfilePage.html(m.getString("name"), p, hints)))));
+                .compose(p -> profiles.hintsOf(tenant, Project.of(m), m.getString("file_id")).compose(hints -> driftWarning(tenant, m)
+                        .map(drift -> new JsonObject().put("html", ProfilePage.html(m.getString("name"), p, hints, drift))))));
+    }
+
+    /** The drift of the file of {@code manifest} since its previous version, or null when it is the oldest kept. */
+    private Future<DriftWarning> driftWarning(String tenant, JsonObject manifest) {
+        String fileId = manifest.getString("file_id");
+        return manifests(tenant).compose(all -> {
+            List<JsonObject> versions = FileVersions.of(all, manifest);
+            JsonObject previous = FileVersions.previous(versions, fileId);
+            if (previous == null) {
+                return Future.succeededFuture(null);
+            }
+            return drifts.of(tenant, previous, manifest).map(report -> new DriftWarning(previous.getString("file_id"),
+                    FileVersions.number(versions, previous.getString("file_id")), FileVersions.number(versions, fileId),
+                    report.summary(), report.driftedColumns(), report.warnings(),
+                    "/files/" + fileId + "/drift?from=" + previous.getString("file_id")));
+        });
+    }
+
+    /** {file_id}: the file's versions, newest first. */
+    private Future<JsonObject> versions(String tenant, JsonObject request) {
+        return manifest(tenant, request).compose(m -> manifests(tenant)
+                .map(all -> FileVersions.listing(FileVersions.of(all, m)).put("file_id", m.getString("file_id"))));
+    }
+
+    /**
+     * {file_id, from?, to?}: the drift report between two versions of the file; {@code to} defaults to the file,
+     * {@code from} to the version before {@code to}. A {@code from} or {@code to} that is not a version of the file
+     * (another name or project, another tenant's, unknown) is a 404, as is a {@code to} with no earlier version; the
+     * same version on both sides is a 400.
+     */
+    private Future<JsonObject> drift(String tenant, JsonObject request) {
+        String fileId = request.getString("file_id");
+        String toId = blank(request.getString("to")) ? fileId : request.getString("to");
+        String fromId = blank(request.getString("from")) ? null : request.getString("from");
+        if (toId.equals(fromId)) {
+            return Future.failedFuture(BusError.badRequest("same_version", "from and to name the same version " + toId,
+                    "compare two versions: GET /files/" + fileId + "/versions lists them"));
+        }
+        return manifest(tenant, request).compose(m -> manifests(tenant).compose(all -> {
+            List<JsonObject> versions = FileVersions.of(all, m);
+            String hint = "GET /files/" + fileId + "/versions lists the versions of " + m.getString("name");
+            int toVersion = FileVersions.number(versions, toId);
+            if (toVersion == 0) {
+                return Future.failedFuture(BusError.notFound("version", toId, hint));
+            }
+            int fromAt = fromId == null ? toVersion - 1 : FileVersions.number(versions, fromId);
+            if (fromAt == 0) {
+                return Future.failedFuture(fromId == null
+                        ? new BusError(404, "no_earlier_version", "version " + toVersion + " of " + m.getString("name")
+                        + " (" + toId + ") has no earlier version to compare with", "upload the file again under the same name to make a version")
+                        : BusError.notFound("version", fromId, hint));
+            }
+            JsonObject from = versions.get(fromAt - 1);
+            JsonObject to = versions.get(toVersion - 1);
+            return drifts.of(tenant, from, to).map(report -> new JsonObject().put("name", m.getString("name"))
+                    .put("from", from.getString("file_id")).put("to", toId)
+                    .put("from_version", fromAt).put("to_version", toVersion)
+                    .put("summary", report.summary()).put("drifted_columns", new JsonArray(report.driftedColumns()))
+                    .mergeIn(Json.toJson(report)));
+        }));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /**
+     * After an upload's reply, the drift report of each of its tables that has an earlier version is computed and
+     * kept, so the profile's warning needs no wait. A failure is logged: the report is computed on first read instead.
+     */
+    private void warmDrift(String tenant, List<JsonObject> uploaded) {
+        Future<Void> chain = Future.succeededFuture();
+        for (JsonObject manifest : uploaded) {
+            chain = chain.compose(v -> driftWarning(tenant, manifest).<Void>mapEmpty())
+                    .recover(e -> {
+                        LOG.warn("drift of {} of tenant {} not computed ahead: {}", manifest.getString("file_id"), tenant, e.getMessage());
+                        return Future.succeededFuture();
+                    });
+        }
     }
 
     private Future<List<JsonObject>> manifests(String tenant) {
@@ -393,7 +509,7 @@ public final class IngestVerticle extends VerticleBase {
     private Future<JsonObject> list(String tenant, String project) {
         return (project == null ? manifests(tenant) : manifests(tenant, project)).map(manifests -> {
             JsonArray files = new JsonArray();
-            manifests.forEach(m -> files.add(m.copy().put("schema", (Object) null)));
+            FileVersions.annotatedAll(manifests).forEach(m -> files.add(m.put("schema", (Object) null)));
             return new JsonObject().put("files", files);
         });
     }

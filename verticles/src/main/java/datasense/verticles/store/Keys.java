@@ -136,6 +136,14 @@ public final class Keys {
         return filePrefix(tenant, fileId) + "profile.json";
     }
 
+    /**
+     * The drift report from the version {@code fromFileId} to the file {@code toFileId} (GET /files/{id}/drift), kept
+     * under the later file so it goes with it: both files are immutable, so a report once computed stays true.
+     */
+    public static String drift(String tenant, String toFileId, String fromFileId) {
+        return filePrefix(tenant, toFileId) + "drift/" + fromFileId + ".json";
+    }
+
     /** Where a tenant's projects live: one folder per project. */
     public static String projectsPrefix(String tenant) {
         return tenant + "/projects/";

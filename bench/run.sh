@@ -18,14 +18,14 @@
 # Each scenario starts its own fresh node (port $BENCH_PORT, default 18080, data in a temporary folder under
 # /tmp) and stops it on exit. Raw outputs are kept in $BENCH_OUT (default /tmp/datasense-bench-<time>).
 #
-# Settings (environment): BENCH_PORT (18080), BENCH_OUT, BENCH_DURATION (20, seconds of the measured wrk run),
+# Settings (environment): BENCH_JAR (the jar to run, default the built one), BENCH_PORT (18080), BENCH_OUT, BENCH_DURATION (20, seconds of the measured wrk run),
 # BENCH_WARMUP (10, seconds of the JIT warm-up wrk run), BENCH_THREADS (2), BENCH_CONNECTIONS (100),
 # BENCH_ROWS (1000000, rows of the cold CSV), BENCH_JAVA_OPTS (extra JVM options for the node).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export BENCH_LIB="$ROOT/bench"   # python helpers of the summaries (wrk_report.py)
-JAR="$ROOT/verticles/target/datasense.jar"
+JAR="${BENCH_JAR:-$ROOT/verticles/target/datasense.jar}"   # BENCH_JAR: another build, e.g. an older commit to compare
 PORT="${BENCH_PORT:-18080}"
 BASE="http://localhost:$PORT"
 DURATION="${BENCH_DURATION:-20}"

@@ -18,14 +18,14 @@
 # Each scenario starts its own fresh node (port $BENCH_PORT, default 18080, data in a temporary folder under
 # /tmp) and stops it on exit. Raw outputs are kept in $BENCH_OUT (default /tmp/datasense-bench-<time>).
 #
-# Settings (environment): BENCH_PORT (18080), BENCH_OUT, BENCH_DURATION (20, seconds of the measured wrk run),
+# Settings (environment): BENCH_JAR (the jar to run, default the built one), BENCH_PORT (18080), BENCH_OUT, BENCH_DURATION (20, seconds of the measured wrk run),
 # BENCH_WARMUP (10, seconds of the JIT warm-up wrk run), BENCH_THREADS (2), BENCH_CONNECTIONS (100),
 # BENCH_ROWS (1000000, rows of the cold CSV), BENCH_JAVA_OPTS (extra JVM options for the node).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export BENCH_LIB="$ROOT/bench"   # python helpers of the summaries (wrk_report.py)
-JAR="$ROOT/verticles/target/datasense.jar"
+JAR="${BENCH_JAR:-$ROOT/verticles/target/datasense.jar}"   # BENCH_JAR: another build, e.g. an older commit to compare
 PORT="${BENCH_PORT:-18080}"
 BASE="http://localhost:$PORT"
 DURATION="${BENCH_DURATION:-20}"
@@ -416,6 +416,7 @@ redis_cache_hit() {
     echo "measured: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency -s bench/ask.lua $BASE/ask"
     local t0 t1 r0 r1 m0 m1 g0 g1
     g0="$(redis_calls "$rport" get)"
+    redis_cmd "$rport" INFO commandstats >"$OUT/redis-commandstats-before.txt"
     proc_snapshot "$WORK/procs-before"
     t0="$(cpu_ticks "$node")"; r0="$(cpu_ticks "$REDIS_PID")"; m0="$(machine_ticks)"
     wrk "-t$THREADS" "-c$CONNECTIONS" "-d${DURATION}s" --latency -s "$ROOT/bench/ask.lua" "$BASE/ask" | tee "$OUT/wrk-redis-cache-hit.txt"
@@ -448,6 +449,11 @@ print(f"redis GET calls     {g1 - g0:,} during the run = {(g1 - g0) / requests:.
 print(f"CPU per request     node {node_s * 1e6 / requests:.1f} us + redis-server {redis_s * 1e6 / requests:.1f} us = "
       f"{(node_s + redis_s) * 1e6 / requests:.1f} us   ({node_s:.2f} s + {redis_s:.2f} s over {requests:,} requests)")
 print(f"cores busy          node {node_s / secs:.2f}, redis-server {redis_s / secs:.2f}, whole machine {busy:.2f} of {ncpu} (the rest is mostly wrk and the kernel)")
+def stats(path):
+    return {m.group(1): int(m.group(2)) for m in re.finditer(r"^cmdstat_(\w+):calls=(\d+)", open(path).read(), re.M)}
+before, after = stats(os.path.join(os.path.dirname(sys.argv[1]), "redis-commandstats-before.txt")), stats(os.path.join(os.path.dirname(sys.argv[1]), "redis-commandstats.txt"))
+ran = {c: after[c] - before.get(c, 0) for c in after if after[c] - before.get(c, 0) > 0}
+print("redis commands      " + ", ".join(f"{c} {n / requests:.3f}" for c, n in sorted(ran.items(), key=lambda x: -x[1])) + " per request")
 PY
 }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Lookup tables built once per schema so linking a question is a handful of hash look-ups: column names and
@@ -91,7 +92,7 @@ final class SchemaIndex {
             maxWords = Math.max(maxWords, words.size());
             if (words.size() > 1) {
                 firstWordCount.merge(words.get(0), 1, Integer::sum);
-                firstWordSpelling.putIfAbsent(words.get(0), v.strip().split("[\\s_\\-]+")[0]);
+                firstWordSpelling.putIfAbsent(words.get(0), NAME_SEPARATORS.split(v.strip())[0]);
             }
         }
         firstWordCount.forEach((w, n) -> {
@@ -107,8 +108,11 @@ final class SchemaIndex {
      * Brackets holding digits stay ("Blue (7-7)" is a record, not a note), except footnote numbers in [].
      */
     static String qualifierFree(String v) {
-        return v.replaceAll("(\\s*(\\([^()0-9]*\\)|\\[[^\\[\\]]*\\]|[*†‡#]+))+\\s*$", "").strip();
+        return QUALIFIER.matcher(v).replaceAll("").strip();
     }
+
+    private static final Pattern QUALIFIER = Pattern.compile("(\\s*(\\([^()0-9]*\\)|\\[[^\\[\\]]*\\]|[*†‡#]+))+\\s*$");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s_\\-]+");
 
     private static <V> void add(Map<String, List<V>> map, String key, V v) {
         List<V> list = map.computeIfAbsent(key, k -> new ArrayList<>(1));

@@ -3,7 +3,9 @@ package datasense.agent.planner;
 import datasense.tools.ColumnProfile;
 import datasense.tools.SchemaInfo;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,16 +25,24 @@ final class SchemaLinker {
     private SchemaLinker() {
     }
 
-    /** The index of a schema; the last one is cached because a conversation asks many questions of one file. */
-    private static volatile SchemaIndex cached;
+    /**
+     * Indexes of recent schemas, found by equal content: a node receives each question's schema freshly decoded
+     * from JSON, and indexing its values (the regular expressions of every value) cost more than planning itself.
+     */
+    private static final Map<SchemaInfo, SchemaIndex> CACHED = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<SchemaInfo, SchemaIndex> eldest) {
+            return size() > 32;
+        }
+    });
 
     static SchemaIndex index(SchemaInfo schema) {
-        SchemaIndex c = cached;
-        if (c != null && c.schema == schema) {
+        SchemaIndex c = CACHED.get(schema);
+        if (c != null) {
             return c;
         }
         SchemaIndex built = new SchemaIndex(schema);
-        cached = built;
+        CACHED.put(schema, built);
         return built;
     }
 

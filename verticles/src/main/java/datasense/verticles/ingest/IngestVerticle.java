@@ -13,6 +13,8 @@ import datasense.tools.ingest.FileIngestor;
 import datasense.tools.ingest.IngestException;
 import datasense.tools.ingest.IngestLimits;
 import datasense.tools.ingest.IngestReport;
+import datasense.agent.JoinableTable;
+import datasense.tools.SchemaInfo;
 import datasense.tools.profile.JoinHints;
 import datasense.tools.profile.ProfilePage;
 import datasense.tools.profile.TableProfile;
@@ -91,6 +93,7 @@ public final class IngestVerticle extends VerticleBase {
                 bus.<JsonObject>consumer(Address.FILES_PREVIEW, m -> Replies.forTenant(m, this::preview)).completion(),
                 bus.<JsonObject>consumer(Address.FILES_PROFILE, m -> Replies.forTenant(m, this::profile)).completion(),
                 bus.<JsonObject>consumer(Address.FILES_PROFILE_PAGE, m -> Replies.forTenant(m, this::profilePage)).completion(),
+                bus.<JsonObject>consumer(Address.FILES_JOINABLE, m -> Replies.forTenant(m, this::joinable)).completion(),
                 bus.<JsonObject>consumer(Address.FILES_DELETE, m -> Replies.forTenant(m, this::delete)).completion()));
     }
 
@@ -263,6 +266,27 @@ public final class IngestVerticle extends VerticleBase {
                 .compose(p -> profiles.hintsOf(tenant, m.getString("file_id")).map(hints -> Json.toJson(p)
                         .put("file_id", m.getString("file_id")).put("name", m.getString("name"))
                         .put("join_hints", new JsonArray(hints.stream().map(h -> (Object) Json.toJson(h)).toList())))));
+    }
+
+    /**
+     * {file_id}: the files a question about it may join, {file_id, joinable: [JoinableTable]}: one per join hint from
+     * one of its columns to another file's key (many to one), with that file's schema from its manifest. A hint whose
+     * other file is gone (deleted since the hints were measured) is left out.
+     */
+    private Future<JsonObject> joinable(String tenant, JsonObject request) {
+        return manifest(tenant, request).compose(m -> profiles.hintsOf(tenant, m.getString("file_id")))
+                .compose(hints -> {
+                    String fileId = request.getString("file_id");
+                    List<JoinHints.Hint> outgoing = hints.stream().filter(h -> h.fileId().equals(fileId)).toList();
+                    return Future.all(outgoing.stream().map(h -> ownManifest(tenant, h.otherFileId())
+                                    .map(other -> (Object) Json.toJson(new JoinableTable(h.otherFileId(), h.otherName(),
+                                            other.getString("table"), h.column(), h.otherKey(), h.distinct(), h.matched(),
+                                            h.overlap(), other.getString("created_at"),
+                                            Json.fromJson(other.getJsonObject("schema"), SchemaInfo.class))))
+                                    .otherwise((Object) null)).toList())
+                            .map(all -> new JsonObject().put("file_id", fileId).put("joinable",
+                                    new JsonArray(all.list().stream().filter(java.util.Objects::nonNull).toList())));
+                });
     }
 
     /** {file_id}: the file's profile page, {html}. */

@@ -8,6 +8,8 @@ import datasense.agent.PlanRequest;
 import datasense.agent.PlanStep;
 import datasense.tools.ColumnProfile;
 import datasense.tools.SchemaInfo;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -70,10 +72,19 @@ final class Joins {
                         && asked.column(t.column()) != null && t.schema().column(t.key()) != null)
                 .sorted(Comparator.comparingDouble(JoinableTable::overlap).reversed()
                         .thenComparing(t -> !t.column().equalsIgnoreCase(t.key()))
-                        .thenComparing(t -> t.createdAt() == null ? "" : t.createdAt(), Comparator.reverseOrder())
+                        .thenComparing(Joins::createdAt, Comparator.reverseOrder())
                         .thenComparing(JoinableTable::table))
                 .limit(MAX_TRIED)
                 .toList();
+    }
+
+    /** When the file was made (ingested), the earliest instant when unknown or unreadable. */
+    private static Instant createdAt(JoinableTable t) {
+        try {
+            return t.createdAt() == null ? Instant.MIN : Instant.parse(t.createdAt());
+        } catch (DateTimeParseException e) {
+            return Instant.MIN;
+        }
     }
 
     /** The question planned over the asked file joined to {@code other}, or null when that reading needs no join. */

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A question that needs two files, end to end over HTTP on a real node: customers (49 of them, each with a
  * segment) and orders (120, of 50 customer ids, so 98% of the ids are found) are uploaded; "total sales by segment"
- * asked of orders joins customers along the join hint, its totals are those of a join done here, its interpretation
+ * asked of orders before customers exist is a best guess without a join, and once the hint is measured it joins
+ * customers along the join hint (the orders' cached answers evicted by the new hint), its totals are those of a join done here, its interpretation
  * names the join and the overlap, and its SQL shows it. Customers uploaded again with one customer's segment changed:
  * the same question answers with the new segment (neither the question's nor the plan's cache serves the old one).
  */
@@ -124,15 +125,21 @@ class JoinIT {
 
     @Test
     void salesBySegmentJoinsCustomersAndFollowsItsReUpload() throws Exception {
-        String customers = upload("customers.csv", customersCsv(false));
         String orders = upload("orders.csv", "order_id,customer_id,sales,order_date\n" + IntStream.rangeClosed(1, ORDERS)
                 .mapToObj(i -> String.format("O%04d,C%03d,%.1f,2024-%02d-%02d", i, customerOf(i), sales(i), 1 + i % 12, 1 + i % 28))
                 .collect(Collectors.joining("\n")) + "\n");
+        // asked before customers exist: no segment anywhere, no join, and no answer that claims one
+        JsonObject alone = ask(orders, "total sales by segment");
+        assertThat(alone.getJsonArray("joins")).isEmpty();
+        assertThat(alone.getDouble("confidence")).isLessThan(0.8);
+
+        String customers = upload("customers.csv", customersCsv(false));
         JsonObject hint = hintTo(orders, customers);
         assertThat(hint.getString("column")).isEqualTo("customer_id");
         assertThat(hint.getDouble("overlap")).isEqualTo(98.0);
 
-        JsonObject answer = ask(orders, "total sales by segment");
+        // the new hint evicts the orders' cached answers (the one above among them): the question now joins
+        JsonObject answer = Polls.until(() -> ask(orders, "total sales by segment"), a -> !a.getJsonArray("joins").isEmpty());
         assertThat(totals(answer)).isEqualTo(expected(false));
         assertThat(answer.getString("interpretation"))
                 .contains("joined customers on customer_id: 98% of orders' customer_id values found in customers");

@@ -254,6 +254,11 @@ public final class IngestVerticle extends VerticleBase {
      */
     private Future<Void> refreshHints(String tenant) {
         return profiles.refreshHints(tenant, () -> manifests(tenant))
+                // a file whose hints changed may answer its questions differently now (a join it could not make,
+                // or one with another file): its cached answers go, as a re-upload's would
+                .compose(changed -> Future.join(changed.stream().map(fileId -> vertx.eventBus().request(Address.CACHE_EVICT,
+                        new JsonObject().put("file_id", fileId), TenantHeader.on(BusTimeouts.SHORT, tenant))).toList()))
+                .<Void>mapEmpty()
                 .recover(e -> {
                     LOG.warn("join hints of tenant {} not refreshed: {}", tenant, e.getMessage());
                     return Future.succeededFuture();

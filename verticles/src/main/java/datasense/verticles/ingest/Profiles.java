@@ -79,10 +79,14 @@ final class Profiles {
                 .recover(e -> e instanceof ObjectStore.NoSuchKeyException ? Future.succeededFuture(List.of()) : Future.failedFuture(e));
     }
 
-    /** Recomputes the tenant's join hints from its files' manifests (supplied) and profiles, one refresh at a time. */
-    Future<Void> refreshHints(String tenant, Supplier<Future<List<JsonObject>>> manifests) {
+    /**
+     * Recomputes the tenant's join hints from its files' manifests (supplied) and profiles, one refresh at a time;
+     * completes with the ids of the files whose own hints (from one of their columns to another file's key) changed,
+     * whose answers may now read differently.
+     */
+    Future<Set<String>> refreshHints(String tenant, Supplier<Future<List<JsonObject>>> manifests) {
         return vertx.sharedData().getLockWithTimeout("ds.project." + tenant, LOCK_TIMEOUT_MS)
-                .compose(lock -> manifests.get()
+                .compose(lock -> allHints(tenant).compose(before -> manifests.get()
                         .compose(all -> Future.all(all.stream().map(m -> of(tenant, m)).toList())
                                 .compose(profiles -> {
                                     List<JoinHints.Table> tables = new ArrayList<>();
@@ -97,8 +101,27 @@ final class Profiles {
                                         .put("updated_at", Instant.now().toString())
                                         .put("hints", new JsonArray(hints.stream().map(h -> (Object) Json.toJson(h)).toList()))
                                         .toBuffer())
-                                .compose(v -> store.put(Keys.joinHintsMarkdown(tenant), Buffer.buffer(JoinHints.markdown(hints)))))
+                                .compose(v -> store.put(Keys.joinHintsMarkdown(tenant), Buffer.buffer(JoinHints.markdown(hints))))
+                                .map(v -> changed(before, hints))))
                         .onComplete(done -> lock.release()));
+    }
+
+    /** Every stored hint of the tenant (none before the first measurement). */
+    private Future<List<JoinHints.Hint>> allHints(String tenant) {
+        return store.get(Keys.joinHints(tenant))
+                .map(b -> b.toJsonObject().getJsonArray("hints").stream()
+                        .map(h -> Json.fromJson((JsonObject) h, JoinHints.Hint.class)).toList())
+                .recover(e -> Future.succeededFuture(List.of()));
+    }
+
+    /** The files whose outgoing hints differ between {@code before} and {@code after}. */
+    static Set<String> changed(List<JoinHints.Hint> before, List<JoinHints.Hint> after) {
+        Set<JoinHints.Hint> was = new java.util.HashSet<>(before);
+        Set<JoinHints.Hint> now = new java.util.HashSet<>(after);
+        Set<String> files = new LinkedHashSet<>();
+        before.stream().filter(h -> !now.contains(h)).forEach(h -> files.add(h.fileId()));
+        after.stream().filter(h -> !was.contains(h)).forEach(h -> files.add(h.fileId()));
+        return files;
     }
 
     /** The tables a hint involves, each with its Parquet file at hand (a download from S3). */

@@ -8,12 +8,14 @@ import java.util.List;
  * a confidence between 0 and 1, notes (assumptions, caveats, fallbacks taken), ready-to-ask suggestions
  * when the question was not understood, up to three alternative readings (as ready-to-ask questions) when
  * it was understood with low confidence, which planner made it ("offline", "llm"), and the model tokens
- * it spent (null when no model was called).
+ * it spent (null when no model was called), and the joins its SQL makes (empty when it reads the asked file alone;
+ * see {@link PlanJoin}).
  * An empty {@code steps} list means the question was not understood; {@code interpretation} then says
  * what was understood and {@code suggestions} offers questions built from the real columns.
  */
 public record Plan(List<PlanStep> steps, String interpretation, double confidence, List<String> notes,
-                   List<String> suggestions, List<String> alternatives, String planner, TokenUsage usage) {
+                   List<String> suggestions, List<String> alternatives, String planner, TokenUsage usage,
+                   List<PlanJoin> joins) {
 
     /** Below this confidence a plan is a best guess, and says so with its alternatives. */
     public static final double LOW_CONFIDENCE = 0.8;
@@ -23,6 +25,13 @@ public record Plan(List<PlanStep> steps, String interpretation, double confidenc
         notes = notes == null ? List.of() : List.copyOf(notes);
         suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
         alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
+        joins = joins == null ? List.of() : List.copyOf(joins);
+    }
+
+    /** A plan over the asked file alone. */
+    public Plan(List<PlanStep> steps, String interpretation, double confidence, List<String> notes,
+                List<String> suggestions, List<String> alternatives, String planner, TokenUsage usage) {
+        this(steps, interpretation, confidence, notes, suggestions, alternatives, planner, usage, List.of());
     }
 
     /** A plan with no alternatives and no model tokens. */
@@ -46,14 +55,19 @@ public record Plan(List<PlanStep> steps, String interpretation, double confidenc
         doubts.forEach(d -> newNotes.add(DOUBT + d));
         double c = confidence * Math.pow(factor, doubts.size());
         return new Plan(steps, interpretation, Math.round(c * 100) / 100.0, newNotes, suggestions, alternatives,
-                planner, usage);
+                planner, usage, joins);
     }
 
     public Plan withNotes(List<String> newNotes) {
-        return new Plan(steps, interpretation, confidence, newNotes, suggestions, alternatives, planner, usage);
+        return new Plan(steps, interpretation, confidence, newNotes, suggestions, alternatives, planner, usage, joins);
     }
 
     public Plan withUsage(TokenUsage newUsage) {
-        return new Plan(steps, interpretation, confidence, notes, suggestions, alternatives, planner, newUsage);
+        return new Plan(steps, interpretation, confidence, notes, suggestions, alternatives, planner, newUsage, joins);
+    }
+
+    /** This plan with the joins its SQL makes. */
+    public Plan withJoins(List<PlanJoin> newJoins) {
+        return new Plan(steps, interpretation, confidence, notes, suggestions, alternatives, planner, usage, newJoins);
     }
 }

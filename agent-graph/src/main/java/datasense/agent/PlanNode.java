@@ -75,7 +75,7 @@ final class PlanNode implements Node<AnalysisState> {
             notes.addAll(repair.notes());
         }
         Plan plan = new Plan(steps.stream().map(StepState::step).toList(), old.interpretation(), old.confidence(),
-                notes, old.suggestions(), old.planner());
+                notes, old.suggestions(), old.planner()).withJoins(old.joins());
         Progress.emit(ports, new JobEvent.Planned(state.jobId(), steps.size(), repair.planner(), null, null, true, true));
         return state.withPlan(plan, steps).noted("plan: replaced failed step " + at + " (" + failure.code()
                 + ") with " + repair.steps().size() + " step(s)");

@@ -33,7 +33,7 @@ final class FullResult implements AutoCloseable {
 
     /** Vets {@code ctx.inputSql()} over the dataset's table and opens a session for it. */
     static FullResult open(ToolContext ctx) throws ToolException {
-        String vetted = SqlGuard.vet(ctx.inputSql(), ctx.dataset().table());
+        String vetted = SqlGuard.vet(ctx.inputSql(), ctx.dataset().tables());
         return new FullResult(ToolSession.open(ctx), vetted, ctx.limits().queryTimeoutSeconds());
     }
 

@@ -23,7 +23,7 @@ public final class SqlExecutorTool implements Tool {
 
     @Override
     public ToolResult run(ToolContext ctx, ObjectNode args) throws ToolException {
-        String sql = SqlGuard.vet(ToolSupport.text(args, "sql"), ctx.dataset().table());
+        String sql = SqlGuard.vet(ToolSupport.text(args, "sql"), ctx.dataset().tables());
         String label = ToolSupport.text(args, "label");
         if (label == null) {
             label = "query";

@@ -113,7 +113,7 @@ public final class TestData {
                 + " 1 + CAST(hash(i + 7) % 5 AS INTEGER) AS quantity FROM range(" + rows + ") r(i))", rows);
     }
 
-    private static Dataset parquet(Path dir, String table, String select, long rows) throws SQLException {
+    static Dataset parquet(Path dir, String table, String select, long rows) throws SQLException {
         Path parquet = dir.resolve(table + ".parquet");
         List<Column> columns = new ArrayList<>();
         try (Connection c = DuckDb.open(List.of(dir), Limits.defaults()); Statement st = c.createStatement()) {

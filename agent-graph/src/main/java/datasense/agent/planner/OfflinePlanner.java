@@ -14,7 +14,8 @@ import java.util.concurrent.CompletionStage;
  * The deterministic planner: no network, a few hundred microseconds a question. A question goes through
  * {@link Tokenizer} -> {@link SchemaLinker} -> {@link IntentParser} -> {@link PlanBuilder}; follow-ups are
  * applied to the conversation's last question ({@link FollowUps}) and failures repaired by
- * {@link PlanRepairer}. When it does not understand, it says what it understood and suggests questions
+ * {@link PlanRepairer}. A question that needs a column of a file joined to the asked one by a join hint is
+ * planned over the join ({@link Joins}). When it does not understand, it says what it understood and suggests questions
  * built from the real columns instead of answering a different question.
  */
 public final class OfflinePlanner implements Planner {
@@ -42,7 +43,7 @@ public final class OfflinePlanner implements Planner {
         if (request.failure() != null) {
             return PlanRepairer.repair(request, this);
         }
-        return planQuestion(request);
+        return Joins.better(request, planQuestion(request), this::planQuestion);
     }
 
     Plan planQuestion(PlanRequest request) {

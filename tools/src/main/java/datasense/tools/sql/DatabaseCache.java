@@ -1,5 +1,6 @@
 package datasense.tools.sql;
 
+import datasense.tools.Dataset;
 import datasense.tools.Limits;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,10 +33,16 @@ public final class DatabaseCache {
     /** The node's cache, used by {@link QueryRunner#connect}. */
     private static final DatabaseCache SHARED = new DatabaseCache(Integer.getInteger("datasense.duckdb.cached", 4));
 
-    private record Key(Path parquet, String table, String memoryLimit, int threads) {
+    /** {@code joined}: the files joined to the dataset for a question (their view names and Parquet files), in order. */
+    private record Key(Path parquet, String table, List<Dataset.Joined> joined, String memoryLimit, int threads) {
+
+        boolean reads(Path file) {
+            return parquet.equals(file) || joined.stream().anyMatch(j -> j.parquet().equals(file));
+        }
     }
 
-    private record Entry(DuckDBConnection root, long modifiedMillis, long size) {
+    /** {@code stamps}: each file's modification time and size when opened, the dataset's first. */
+    private record Entry(DuckDBConnection root, List<List<Long>> stamps) {
     }
 
     private final int capacity;
@@ -56,21 +63,36 @@ public final class DatabaseCache {
      * Throws {@link java.nio.file.NoSuchFileException} (an IOException) when the file is gone.
      */
     public Connection connect(Path parquet, String table, Limits limits) throws SQLException, IOException {
+        return connect(parquet, table, List.of(), limits);
+    }
+
+    /**
+     * As {@link #connect(Path, String, Limits)}, with the files {@code joined} to the dataset for one question also
+     * exposed as views of their own names: that database may read exactly these files. A change to any of them (a
+     * re-upload) opens it afresh.
+     */
+    public Connection connect(Path parquet, String table, List<Dataset.Joined> joined, Limits limits)
+            throws SQLException, IOException {
         Path file = parquet.toAbsolutePath().normalize();
-        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-        Key key = new Key(file, table, limits.memoryLimit(), limits.threads());
-        long modified = attrs.lastModifiedTime().toMillis();
+        List<Dataset.Joined> others = joined.stream()
+                .map(j -> new Dataset.Joined(j.table(), j.parquet().toAbsolutePath().normalize())).toList();
+        List<List<Long>> stamps = new ArrayList<>();
+        stamps.add(stamp(file));
+        for (Dataset.Joined j : others) {
+            stamps.add(stamp(j.parquet()));
+        }
+        Key key = new Key(file, table, others, limits.memoryLimit(), limits.threads());
         List<DuckDBConnection> retired = new ArrayList<>();
         try {
             synchronized (this) {
                 Entry e = open.get(key);
-                if (e != null && (e.modifiedMillis() != modified || e.size() != attrs.size())) {
+                if (e != null && !e.stamps().equals(stamps)) {
                     open.remove(key);
                     retired.add(e.root());
                     e = null;
                 }
                 if (e == null) {
-                    e = new Entry(openDatabase(file, table, limits), modified, attrs.size());
+                    e = new Entry(openDatabase(file, table, others, limits), stamps);
                     if (capacity == 0) {
                         retired.add(e.root());
                         return e.root().duplicate();
@@ -85,14 +107,22 @@ public final class DatabaseCache {
         }
     }
 
-    /** Closes the databases of {@code parquet} (any view name and limits): for a dataset that was deleted. */
+    private static List<Long> stamp(Path file) throws IOException {
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        return List.of(attrs.lastModifiedTime().toMillis(), attrs.size());
+    }
+
+    /**
+     * Closes the databases that read {@code parquet} (any view name and limits, as the dataset or joined to one):
+     * for a dataset that was deleted.
+     */
     public void evict(Path parquet) {
         Path file = parquet.toAbsolutePath().normalize();
         List<DuckDBConnection> retired = new ArrayList<>();
         synchronized (this) {
             for (Iterator<Map.Entry<Key, Entry>> it = open.entrySet().iterator(); it.hasNext(); ) {
                 Map.Entry<Key, Entry> e = it.next();
-                if (e.getKey().parquet().equals(file)) {
+                if (e.getKey().reads(file)) {
                     retired.add(e.getValue().root());
                     it.remove();
                 }
@@ -113,11 +143,19 @@ public final class DatabaseCache {
         }
     }
 
-    private static DuckDBConnection openDatabase(Path file, String table, Limits limits) throws SQLException {
-        Connection c = DuckDb.openReading(file, limits);
+    private static DuckDBConnection openDatabase(Path file, String table, List<Dataset.Joined> joined, Limits limits)
+            throws SQLException {
+        List<Path> files = new ArrayList<>();
+        files.add(file);
+        joined.forEach(j -> files.add(j.parquet()));
+        Connection c = DuckDb.openReading(files, limits);
         try (Statement st = c.createStatement()) {
             st.execute("CREATE VIEW " + DuckDb.quoteIdent(table) + " AS SELECT * FROM read_parquet("
                     + DuckDb.quoteLiteral(file.toString()) + ")");
+            for (Dataset.Joined j : joined) {
+                st.execute("CREATE VIEW " + DuckDb.quoteIdent(j.table()) + " AS SELECT * FROM read_parquet("
+                        + DuckDb.quoteLiteral(j.parquet().toString()) + ")");
+            }
             return c.unwrap(DuckDBConnection.class);
         } catch (SQLException e) {
             QueryRunner.closeQuietly(c);

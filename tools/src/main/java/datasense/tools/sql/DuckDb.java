@@ -38,7 +38,17 @@ public final class DuckDb {
      * ({@code Permission Error}), whatever the SQL guard let through. Same order and lock as {@link #open}.
      */
     public static Connection openReading(Path file, Limits limits) throws SQLException {
-        return sandboxed("SET allowed_paths = [" + quoteLiteral(file.toAbsolutePath().normalize().toString()) + "]", limits);
+        return openReading(List.of(file), limits);
+    }
+
+    /**
+     * As {@link #openReading(Path, Limits)} for a question that joins files: exactly {@code files} are readable
+     * ({@code allowed_paths}), no folder and no other file.
+     */
+    public static Connection openReading(List<Path> files, Limits limits) throws SQLException {
+        String paths = files.stream().map(f -> quoteLiteral(f.toAbsolutePath().normalize().toString()))
+                .collect(Collectors.joining(", "));
+        return sandboxed("SET allowed_paths = [" + paths + "]", limits);
     }
 
     /** A new in-memory connection with no extension loading, {@code allow} run first, then {@link #lockDown}. */

@@ -39,8 +39,8 @@ public final class QueryRunner {
     }
 
     /**
-     * A sandboxed connection that can read only the dataset's Parquet folder, with the dataset exposed as a
-     * view named after its table. The connection is the caller's own, duplicated from the dataset's database
+     * A sandboxed connection that can read only the dataset's Parquet file (and those of the files joined to it), with
+     * the dataset exposed as a view named after its table (and each joined file as a view of its own table name). The connection is the caller's own, duplicated from the dataset's database
      * that {@link DatabaseCache#shared()} keeps open; closing it leaves the database open for the next call.
      */
     public static Connection connect(Dataset ds, Limits limits) throws ToolException {
@@ -49,8 +49,15 @@ public final class QueryRunner {
             DatabaseCache.shared().evict(parquet);
             throw missing(ds);
         }
+        for (Dataset.Joined j : ds.joined()) {
+            if (!Files.isRegularFile(j.parquet())) {
+                throw new ToolException("dataset_unavailable", "The data file of " + j.table() + ", joined to "
+                        + ds.table() + ", is missing.", "Upload " + j.table() + " again, or ask again once its join"
+                        + " hints are measured.");
+            }
+        }
         try {
-            return DatabaseCache.shared().connect(parquet, ds.table(), limits);
+            return DatabaseCache.shared().connect(parquet, ds.table(), ds.joined(), limits);
         } catch (IOException e) {
             throw missing(ds);
         } catch (SQLException e) {

@@ -110,8 +110,22 @@ public final class SqlGuard {
         return parseVetted(sql, table).toString();
     }
 
+    /**
+     * Like {@link #vet(String, String)} for a question that joins files: the statement may read the dataset's table
+     * (first) and the joined tables named after it, and nothing more.
+     */
+    public static String vet(String sql, List<String> tables) throws ToolException {
+        return parseVetted(sql, tables).toString();
+    }
+
     /** Like {@link #vet} but returns the vetted tree, for callers that want to inspect or adjust it. */
     public static Select parseVetted(String sql, String table) throws ToolException {
+        return parseVetted(sql, List.of(table));
+    }
+
+    /** Like {@link #vet(String, List)} but returns the vetted tree. */
+    public static Select parseVetted(String sql, List<String> tables) throws ToolException {
+        String table = String.join(", ", tables);
         if (sql == null || sql.isBlank()) {
             throw reject("The query is empty.", "Write one SELECT statement over " + table + ".");
         }
@@ -140,7 +154,7 @@ public final class SqlGuard {
             throw reject("Only SELECT statements may run, not " + kind(statement) + ".",
                     "Rewrite it as one SELECT over " + table + "; the data is read-only.");
         }
-        new Walker(table).walk(select);
+        new Walker(tables).walk(select);
         return select;
     }
 
@@ -188,12 +202,14 @@ public final class SqlGuard {
      */
     private static final class Walker {
 
+        private final List<String> tables;
         private final String table;
         private final Deque<Set<String>> cteScopes = new ArrayDeque<>();
         private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
-        Walker(String table) {
-            this.table = table;
+        Walker(List<String> tables) {
+            this.tables = tables;
+            this.table = String.join(", ", tables);
         }
 
         void walk(Object node) throws ToolException {
@@ -277,7 +293,7 @@ public final class SqlGuard {
             if (node instanceof TableFunction tf) {
                 String name = tf.getFunction() == null ? "?" : tf.getFunction().getName();
                 throw reject("The table function " + name + "(...) is not allowed in FROM.",
-                        "Query only the table " + table + " (e.g. SELECT ... FROM " + DuckDb.quoteIdent(table)
+                        "Query only the table " + table + " (e.g. SELECT ... FROM " + DuckDb.quoteIdent(tables.get(0))
                                 + "); files, globs and system tables cannot be read.");
             }
             if (node instanceof Table t) {
@@ -299,7 +315,7 @@ public final class SqlGuard {
                         "Only the table " + table + " may be queried, by its bare name; no schemas such as"
                                 + " information_schema or pg_catalog.");
             }
-            if (name != null && name.equalsIgnoreCase(table)) {
+            if (name != null && tables.stream().anyMatch(name::equalsIgnoreCase)) {
                 return;
             }
             if (name != null) {

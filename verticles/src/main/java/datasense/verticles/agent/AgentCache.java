@@ -2,6 +2,7 @@ package datasense.verticles.agent;
 
 import datasense.agent.AnalysisState;
 import datasense.agent.Plan;
+import datasense.agent.PlanJoin;
 import datasense.agent.PlanStep;
 import datasense.agent.StepState;
 import datasense.verticles.bus.CacheKeys;
@@ -22,8 +23,9 @@ final class AgentCache {
     private AgentCache() {
     }
 
+    /** The plan's key: its canonical steps and, for a plan that joins files, the ids of the files it joins. */
     static String planKey(String tenant, String fileId, Plan plan) {
-        return CacheKeys.planKey(tenant, fileId, steps(plan.steps()));
+        return CacheKeys.planKey(tenant, fileId, steps(plan.steps()), plan.joins().stream().map(PlanJoin::fileId).toList());
     }
 
     static String canonical(PlanStep step) {

@@ -76,6 +76,7 @@ final class AnswerBody {
                 .put("planner", plan == null ? job.planner() : plan.planner())
                 .put("plan", planJson)
                 .put("sql", sql)
+                .put("joins", plan == null ? new JsonArray() : new JsonArray(plan.joins().stream().map(j -> (Object) Json.toJson(j)).toList()))
                 .put("results", results)
                 .put("notes", plan == null ? new JsonArray() : new JsonArray(plan.notes()))
                 .put("caveats", new JsonArray(state.caveats()))

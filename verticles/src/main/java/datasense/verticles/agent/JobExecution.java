@@ -3,6 +3,7 @@ package datasense.verticles.agent;
 import datasense.NodeConfig;
 import datasense.agent.AnalysisGraph;
 import datasense.agent.AnalysisState;
+import datasense.agent.JoinableTable;
 import datasense.agent.Plan;
 import datasense.agent.PlanRequest;
 import datasense.agent.StepState;
@@ -29,11 +30,14 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.Message;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One job from its plan to its recorded answer: plans (or takes a re-run's plan), waits its turn when an
@@ -43,6 +47,8 @@ import java.util.Map;
  * checkpoint.
  */
 final class JobExecution {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobExecution.class);
 
     private final Vertx vertx;
     private final Context context;
@@ -95,8 +101,8 @@ final class JobExecution {
         long planStart = System.nanoTime();
         Future<Plan> planned = job.plan() != null
                 ? Future.succeededFuture(job.plan())
-                : vertx.eventBus().<JsonObject>request(Address.PLANNER_PLAN,
-                                Json.toJson(new PlanRequest(job.question(), schema(), history, null)), BusTimeouts.PLAN)
+                : joinable().compose(joinable -> vertx.eventBus().<JsonObject>request(Address.PLANNER_PLAN,
+                                Json.toJson(new PlanRequest(job.question(), schema(), history, null, joinable)), BusTimeouts.PLAN))
                         .map(reply -> Json.fromJson(reply.body(), Plan.class));
         return planned.compose(plan -> {
             audit(plan);
@@ -109,6 +115,22 @@ final class JobExecution {
                     ? runGraph(history, plan, planMs, planKey, entry)
                     : inTurn(history, plan, planMs, planKey));
         });
+    }
+
+    /**
+     * The files the asked one may join along its join hints, each with its schema ({@code ds.files.joinable}). None
+     * when they cannot be had: the question is then planned over the asked file alone, as before hints existed.
+     */
+    private Future<List<JoinableTable>> joinable() {
+        return vertx.eventBus().<JsonObject>request(Address.FILES_JOINABLE, new JsonObject().put("file_id", fileId),
+                        TenantHeader.on(BusTimeouts.STORE, tenant))
+                .map(reply -> reply.body().getJsonArray("joinable", new JsonArray()).stream()
+                        .map(j -> Json.fromJson((JsonObject) j, JoinableTable.class)).toList())
+                .otherwise(e -> {
+                    LOG.warn("job {}: the files it may join are unknown ({}); planning over file {} alone", jobId,
+                            e.getMessage(), fileId);
+                    return List.of();
+                });
     }
 
     /** Runs the plan once this job leads it; a job that waited finds the leader's steps cached (or leads next). */
@@ -259,7 +281,9 @@ final class JobExecution {
         }
         List<Future<?>> puts = new ArrayList<>();
         String questionKey = job.cacheKey();
-        if (questionKey != null) {
+        // an answer that joined another file is not kept under the question's words: that file may be uploaded
+        // again (a new file id, new hints) while the words stay; its plan key names both files
+        if (questionKey != null && (state.plan() == null || state.plan().joins().isEmpty())) {
             // a hit names no conversation, but the recorded question it repeats (so it can be pinned or re-run)
             JsonObject hit = body.copy().put("cached", true).put("cache", "question");
             hit.remove("conversation_id");

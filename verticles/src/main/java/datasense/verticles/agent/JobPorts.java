@@ -125,6 +125,7 @@ final class JobPorts implements AnalysisPorts {
                         .put("columns", manifest.getJsonArray("columns"))
                         .put("rows", manifest.getLong("rows")))
                 .put("args", new JsonObject(step.args().toString()))
+                .put("joins", joins(state))
                 .put("input", input == null ? null : Json.toJson(input.table()))
                 .put("input_sql", input == null ? null : input.sql());
         return attempt(step.tool(), call, index, 1)
@@ -140,6 +141,15 @@ final class JobPorts implements AnalysisPorts {
                             error.getMessage(), error.body().getString("hint")));
                 })
                 .toCompletionStage();
+    }
+
+    /** The files the plan's SQL joins, {file_id, table} each: the only other files the tool call may read. */
+    private static JsonArray joins(AnalysisState state) {
+        JsonArray joins = new JsonArray();
+        if (state.plan() != null) {
+            state.plan().joins().forEach(j -> joins.add(new JsonObject().put("file_id", j.fileId()).put("table", j.table())));
+        }
+        return joins;
     }
 
     /**

@@ -112,6 +112,11 @@ public final class Address {
     public static final String FILES_PREVIEW = "ds.files.preview";
     /** A file's profile with the join hints that involve it: {file_id}; reply = the profile JSON. */
     public static final String FILES_PROFILE = "ds.files.profile";
+    /**
+     * The files a question about a file may join: {file_id}; reply = {file_id, joinable: [JoinableTable]}, one per
+     * join hint from the file's column to another file's key, with that file's schema.
+     */
+    public static final String FILES_JOINABLE = "ds.files.joinable";
     /** A file's profile as one self-contained HTML page: {file_id}; reply = {html}. */
     public static final String FILES_PROFILE_PAGE = "ds.files.profile-page";
     /** The versions of a file (the files of its name in its project): {file_id}; reply = {name, project, versions: [...]}. */

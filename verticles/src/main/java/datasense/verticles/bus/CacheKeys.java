@@ -42,7 +42,19 @@ public final class CacheKeys {
      * entry whichever planner wrote the plan.
      */
     public static String planKey(String tenant, String fileId, JsonArray steps) {
-        return filePrefix(tenant, fileId) + "plan|" + Keys.hash(canonicalSteps(steps), 32);
+        return planKey(tenant, fileId, steps, List.of());
+    }
+
+    /**
+     * As {@link #planKey(String, String, JsonArray)} for a plan whose SQL joins other files: their ids are part of
+     * the key (the steps name only their tables), so the same plan over a re-uploaded file (a new id) is a new entry.
+     */
+    public static String planKey(String tenant, String fileId, JsonArray steps, List<String> joinedFileIds) {
+        String canonical = canonicalSteps(steps);
+        if (!joinedFileIds.isEmpty()) {
+            canonical += "|join:" + String.join(",", joinedFileIds);
+        }
+        return filePrefix(tenant, fileId) + "plan|" + Keys.hash(canonical, 32);
     }
 
     /** True for a {@link #planKey}, false for a question's {@link #key} (the third field is the planner or {@code plan}). */

@@ -2,9 +2,11 @@ package datasense.verticles.ingest;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import datasense.agent.JoinableTable;
 import datasense.tools.Dataset;
 import datasense.verticles.metrics.ProductMetrics;
 import datasense.tools.Limits;
+import datasense.tools.SchemaInfo;
 import datasense.tools.Table;
 import datasense.tools.ToolContext;
 import datasense.tools.ToolException;
@@ -109,6 +111,7 @@ public final class IngestVerticle extends VerticleBase {
                 bus.<JsonObject>consumer(Address.FILES_PROFILE_PAGE, m -> Replies.forTenant(m, this::profilePage)).completion(),
                 bus.<JsonObject>consumer(Address.FILES_VERSIONS, m -> Replies.forTenant(m, this::versions)).completion(),
                 bus.<JsonObject>consumer(Address.FILES_DRIFT, m -> Replies.forTenant(m, this::drift)).completion(),
+                bus.<JsonObject>consumer(Address.FILES_JOINABLE, m -> Replies.forTenant(m, this::joinable)).completion(),
                 bus.<JsonObject>consumer(Address.FILES_DELETE, m -> Replies.forTenant(m, this::delete)).completion()));
     }
 
@@ -376,6 +379,11 @@ public final class IngestVerticle extends VerticleBase {
      */
     private Future<Void> refreshHints(String tenant, String project) {
         return profiles.refreshHints(tenant, project, () -> manifests(tenant, project), () -> projectExists(tenant, project))
+                // a file whose hints changed may answer its questions differently now (a join it could not make,
+                // or one with another file): its cached answers go, as a re-upload's would
+                .compose(changed -> Future.join(changed.stream().map(fileId -> vertx.eventBus().request(Address.CACHE_EVICT,
+                        new JsonObject().put("file_id", fileId), TenantHeader.on(BusTimeouts.SHORT, tenant))).toList()))
+                .<Void>mapEmpty()
                 .recover(e -> {
                     LOG.warn("join hints of project {} of tenant {} not refreshed: {}", project, tenant, e.getMessage());
                     return Future.succeededFuture();
@@ -387,6 +395,27 @@ public final class IngestVerticle extends VerticleBase {
                 : vertx.eventBus().request(Address.PROJECTS_GET, new JsonObject().put("project_id", project), TenantHeader.on(BusTimeouts.STORE, tenant))
                 .map(true)
                 .recover(e -> BusError.from(e).status() == 404 ? Future.succeededFuture(false) : Future.failedFuture(e));
+    }
+
+    /**
+     * {file_id}: the files a question about it may join, {file_id, joinable: [JoinableTable]}: one per join hint from
+     * one of its columns to another file's key (many to one), with that file's schema from its manifest. A hint whose
+     * other file is gone (deleted since the hints were measured) is left out.
+     */
+    private Future<JsonObject> joinable(String tenant, JsonObject request) {
+        return manifest(tenant, request).compose(m -> profiles.hintsOf(tenant, Project.of(m), m.getString("file_id")))
+                .compose(hints -> {
+                    String fileId = request.getString("file_id");
+                    List<JoinHints.Hint> outgoing = hints.stream().filter(h -> h.fileId().equals(fileId)).toList();
+                    return Future.all(outgoing.stream().map(h -> ownManifest(tenant, h.otherFileId())
+                                    .map(other -> (Object) Json.toJson(new JoinableTable(h.otherFileId(), h.otherName(),
+                                            other.getString("table"), h.column(), h.otherKey(), h.distinct(), h.matched(),
+                                            h.overlap(), other.getString("created_at"),
+                                            Json.fromJson(other.getJsonObject("schema"), SchemaInfo.class))))
+                                    .otherwise((Object) null)).toList())
+                            .map(all -> new JsonObject().put("file_id", fileId).put("joinable",
+                                    new JsonArray(all.list().stream().filter(java.util.Objects::nonNull).toList())));
+                });
     }
 
     /**

@@ -85,10 +85,12 @@ final class Profiles {
      * Recomputes a project's join hints from its files' manifests (supplied) and profiles, one refresh at a time, and
      * writes them when {@code exists} still says the project exists (it is asked under the lock). The default project's
      * hints from before projects ({@link Keys#legacyJoinHintsPrefix}) are removed once its new ones are written.
+     * Completes with the ids of the files whose own hints (from one of their columns to another file's key) changed,
+     * whose answers may now read differently (none when the project is gone).
      */
-    Future<Void> refreshHints(String tenant, String project, Supplier<Future<List<JsonObject>>> manifests, Supplier<Future<Boolean>> exists) {
+    Future<Set<String>> refreshHints(String tenant, String project, Supplier<Future<List<JsonObject>>> manifests, Supplier<Future<Boolean>> exists) {
         return vertx.sharedData().getLockWithTimeout(Project.hintsLock(tenant, project), LOCK_TIMEOUT_MS)
-                .compose(lock -> manifests.get()
+                .compose(lock -> allHints(tenant, project).compose(before -> manifests.get()
                         .compose(all -> Future.all(all.stream().map(m -> of(tenant, m)).toList())
                                 .compose(profiles -> {
                                     List<JoinHints.Table> tables = new ArrayList<>();
@@ -99,15 +101,34 @@ final class Profiles {
                                     return withParquet(tenant, tables, JoinHints.involved(tables));
                                 }))
                         .compose(tables -> vertx.executeBlocking(() -> find(tables), false))
-                        .compose(hints -> exists.get().compose(present -> !present ? Future.<Void>succeededFuture()
+                        .compose(hints -> exists.get().compose(present -> !present ? Future.succeededFuture(Set.<String>of())
                                 : store.put(Keys.joinHints(tenant, project), new JsonObject()
                                         .put("updated_at", Instant.now().toString())
                                         .put("hints", new JsonArray(hints.stream().map(h -> (Object) Json.toJson(h)).toList()))
                                         .toBuffer())
                                 .compose(v -> store.put(Keys.joinHintsMarkdown(tenant, project), Buffer.buffer(JoinHints.markdown(hints))))
                                 .compose(v -> Project.DEFAULT.equals(project) ? store.deletePrefix(Keys.legacyJoinHintsPrefix(tenant))
-                                        : Future.<Void>succeededFuture())))
+                                        : Future.<Void>succeededFuture())
+                                .map(v -> changed(before, hints)))))
                         .onComplete(done -> lock.release()));
+    }
+
+    /** Every stored hint of the project (none before the first measurement). */
+    private Future<List<JoinHints.Hint>> allHints(String tenant, String project) {
+        return store.get(Keys.joinHints(tenant, project))
+                .map(b -> b.toJsonObject().getJsonArray("hints").stream()
+                        .map(h -> Json.fromJson((JsonObject) h, JoinHints.Hint.class)).toList())
+                .recover(e -> Future.succeededFuture(List.of()));
+    }
+
+    /** The files whose outgoing hints differ between {@code before} and {@code after}. */
+    static Set<String> changed(List<JoinHints.Hint> before, List<JoinHints.Hint> after) {
+        Set<JoinHints.Hint> was = new java.util.HashSet<>(before);
+        Set<JoinHints.Hint> now = new java.util.HashSet<>(after);
+        Set<String> files = new LinkedHashSet<>();
+        before.stream().filter(h -> !now.contains(h)).forEach(h -> files.add(h.fileId()));
+        after.stream().filter(h -> !was.contains(h)).forEach(h -> files.add(h.fileId()));
+        return files;
     }
 
     /** The tables a hint involves, each with its Parquet file at hand (a download from S3). */

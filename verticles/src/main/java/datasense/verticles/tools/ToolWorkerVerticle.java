@@ -32,6 +32,7 @@ import io.vertx.core.shareddata.Counter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -147,10 +148,11 @@ public final class ToolWorkerVerticle extends VerticleBase {
         // composed from a completed future, so anything thrown on the way fails the call (and stops the beats)
         Future.succeededFuture()
                 .compose(v -> store.localPath(Keys.parquet(TenantHeader.of(message), body.getString("file_id"))))
+                .compose(parquet -> joined(TenantHeader.of(message), body).map(joined -> Map.entry(parquet, joined)))
                 // unordered: calls queue for the pool's threads, not behind one another on this verticle
-                .compose(parquet -> pool.executeBlocking(() -> {
+                .compose(files -> pool.executeBlocking(() -> {
                     beats.checkNotGivenUp(); // a call that waited out a pause in the queue is not started
-                    return runBlocking(tool, body, parquet);
+                    return runBlocking(tool, body, files.getKey(), files.getValue());
                 }, false))
                 .compose(result -> counted(beats, result))
                 .compose(result -> written(message, body.getString("artifact_prefix"), result))
@@ -261,9 +263,32 @@ public final class ToolWorkerVerticle extends VerticleBase {
         }
     }
 
-    private ToolResult runBlocking(String tool, JsonObject body, Path parquet) {
+    /**
+     * The files the call's plan joins ({@code joins: [{file_id, table}]}), each at hand locally: only the tenant's own
+     * (their keys are under the tenant's prefix, so another tenant's file id is simply not found).
+     */
+    private Future<List<Dataset.Joined>> joined(String tenant, JsonObject body) {
+        JsonArray joins = body.getJsonArray("joins", new JsonArray());
+        List<Future<Dataset.Joined>> files = new ArrayList<>();
+        for (int i = 0; i < joins.size(); i++) {
+            JsonObject j = joins.getJsonObject(i);
+            String fileId = j.getString("file_id");
+            if (!Keys.safeId(fileId) || j.getString("table") == null) {
+                return Future.failedFuture(BusError.badRequest("bad_message", "a join names no file or table: " + j.encode(), null));
+            }
+            files.add(store.localPath(Keys.parquet(tenant, fileId))
+                    .map(path -> new Dataset.Joined(j.getString("table"), path))
+                    .recover(e -> Future.failedFuture(e instanceof ObjectStore.NoSuchKeyException
+                            ? new BusError(422, "dataset_unavailable", "the file " + fileId + " joined to this question is gone",
+                            "upload it again, or ask again once the join hints are measured") : e)));
+        }
+        return Future.all(files).map(all -> all.<Dataset.Joined>list());
+    }
+
+    private ToolResult runBlocking(String tool, JsonObject body, Path parquet, List<Dataset.Joined> joined) {
         JsonObject ds = body.getJsonObject("dataset");
-        Dataset dataset = new Dataset(ds.getString("table"), parquet, Json.columns(ds.getJsonArray("columns")), ds.getLong("rows", 0L));
+        Dataset dataset = new Dataset(ds.getString("table"), parquet, Json.columns(ds.getJsonArray("columns")), ds.getLong("rows", 0L),
+                joined);
         JsonObject input = body.getJsonObject("input");
         Table table = input == null ? null : Json.fromJson(input, Table.class);
         ObjectNode args = Json.tree(body.getJsonObject("args", new JsonObject()));

@@ -2,6 +2,7 @@ package datasense.tools.ingest;
 
 import datasense.tools.Limits;
 import datasense.tools.SchemaInfo;
+import datasense.tools.profile.TableProfiler;
 import datasense.tools.sql.DuckDb;
 import java.io.IOException;
 import java.io.InputStream;
@@ -107,7 +108,7 @@ public final class CsvIngestor {
             ok = true;
             return new IngestReport(table, report.rowsIngested(), report.rowsRejected(), report.dataLines(),
                     report.rejected(), report.schema(), report.bytes(), report.encoding(), report.delimiter(),
-                    csv, parquet, "csv", text.gzip() ? "gzip" : null, report.headerLine(), report.header());
+                    csv, parquet, "csv", text.gzip() ? "gzip" : null, report.headerLine(), report.header(), report.profile());
         } catch (IOException e) {
             throw internal("could not write the dataset files", e);
         } finally {
@@ -211,10 +212,10 @@ public final class CsvIngestor {
                                 + ") and that the file is CSV.",
                         first == null ? 0 : first.line());
             }
-            SchemaInfo schema = ColumnProfiler.profile(db, tmpParquet, table, names, read.ingested);
-            return new IngestReport(table, read.ingested, read.rejected, dataLines, samples, schema,
+            TableProfiler.Both profiled = ColumnProfiler.profile(db, tmpParquet, table, names, read.ingested);
+            return new IngestReport(table, read.ingested, read.rejected, dataLines, samples, profiled.schema(),
                     text.bytes(), text.encoding(), String.valueOf(delim), csv, tmpParquet, "csv", null,
-                    header.line, header.source);
+                    header.line, header.source, profiled.profile());
         } catch (SQLException e) {
             throw internal("the database engine failed: " + firstLine(e.getMessage()), e);
         }

@@ -2,6 +2,7 @@ package datasense.tools.ingest;
 
 import datasense.tools.Limits;
 import datasense.tools.SchemaInfo;
+import datasense.tools.profile.TableProfiler;
 import datasense.tools.sql.DuckDb;
 import java.io.IOException;
 import java.io.InputStream;
@@ -384,14 +385,14 @@ public final class FileIngestor {
                         "Ingest failed: " + rows + " rows were written but " + expected + " were read.",
                         "Try again; if it keeps failing, report the problem.");
             }
-            SchemaInfo schema = ColumnProfiler.profile(db, tmpParquet, table, names, rows);
+            TableProfiler.Both profiled = ColumnProfiler.profile(db, tmpParquet, table, names, rows);
             st.execute("COPY (SELECT * FROM " + written + ") TO " + DuckDb.quoteLiteral(tmpCsv.toString())
                     + " (FORMAT csv, HEADER true, DELIMITER ',')");
             Files.move(tmpCsv, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Files.move(tmpParquet, parquet, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             ok = true;
-            return new IngestReport(table, rows, 0, rows, List.of(), schema, bytes, "UTF-8", null, csv, parquet,
-                    format, null, 0, null);
+            return new IngestReport(table, rows, 0, rows, List.of(), profiled.schema(), bytes, "UTF-8", null, csv, parquet,
+                    format, null, 0, null, profiled.profile());
         } catch (SQLException e) {
             if (e.getMessage() != null && e.getMessage().contains("Conversion Error")) {
                 throw new IngestException(IngestException.UNREADABLE,

@@ -1,6 +1,7 @@
 package datasense.tools.ingest;
 
 import datasense.tools.SchemaInfo;
+import datasense.tools.profile.TableProfile;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,12 +13,13 @@ import java.util.List;
  * {@code format} is the source's format ({@code csv}, {@code parquet}, {@code json}, {@code ndjson}, {@code xlsx}, {@code sqlite}) and
  * {@code compression} {@code gzip} or null. For a CSV, {@code headerLine} is the 1-based line that named the
  * columns and {@code header} how it was found: {@code first_line}, {@code detected} (below title rows) or
- * {@code given} (by the upload); for other formats they are 0 and null.
+ * {@code given} (by the upload); for other formats they are 0 and null. {@code profile} is the table's full profile,
+ * computed in the same DuckDB passes as {@code schema}, so an upload's table is scanned once for both.
  */
 public record IngestReport(String table, long rowsIngested, long rowsRejected, long dataLines,
                            List<RejectedLine> rejected, SchemaInfo schema, long bytes, String encoding,
                            String delimiter, Path csv, Path parquet, String format, String compression,
-                           long headerLine, String header) {
+                           long headerLine, String header, TableProfile profile) {
 
     public IngestReport {
         rejected = List.copyOf(rejected);
@@ -26,6 +28,6 @@ public record IngestReport(String table, long rowsIngested, long rowsRejected, l
     /** The same report with the source's format and compression as the caller detected them. */
     public IngestReport withSource(String format, String compression) {
         return new IngestReport(table, rowsIngested, rowsRejected, dataLines, rejected, schema, bytes, encoding,
-                delimiter, csv, parquet, format, compression, headerLine, header);
+                delimiter, csv, parquet, format, compression, headerLine, header, profile);
     }
 }

@@ -6,17 +6,22 @@ import datasense.tools.profile.ColumnStats.Histogram;
 import datasense.tools.profile.ColumnStats.NumberStats;
 import datasense.tools.profile.ColumnStats.TextStats;
 import datasense.tools.profile.ColumnStats.ValueCount;
+import datasense.tools.ColumnProfile;
+import datasense.tools.SchemaInfo;
 import datasense.tools.sql.DuckDb;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Profiles a Parquet table with DuckDB in a fixed number of passes, whatever its width: pass 1 is one aggregate
@@ -43,6 +48,12 @@ public final class TableProfiler {
     static final long EXACT_QUANTILE_ROWS = 100_000;
     static final String OUTLIER_RULE = "Tukey's IQR rule: below Q1 - 1.5 IQR or above Q3 + 1.5 IQR";
     static final double[] SENTINELS = {-1, -99, -999, -9999, 999, 9999, 99999};
+    /** Frequent values a text column keeps for the planner: every one up to this many distinct values. */
+    static final int FREQUENT = SchemaInfo.ALL_VALUES_LIMIT;
+    /** Frequent values kept beyond {@link #FREQUENT} distinct values (as ingest always listed them). */
+    static final int TOP_VALUES = 50;
+    private static final int SAMPLE_VALUES = 5;
+    private static final int SAMPLE_ROWS = 2000;
 
     enum Kind { NUMBER, TEXT, DATE, OTHER }
 
@@ -62,6 +73,11 @@ public final class TableProfiler {
         Histogram histogram;
         List<ValueCount> top;
         Double uniquePct;
+        /** min and max as DuckDB prints them (VARCHAR), for the planner's {@link SchemaInfo}. */
+        String minText;
+        String maxText;
+        /** Text columns: the most frequent values, most frequent first (ties by value), up to {@link #FREQUENT}. */
+        List<String> frequent;
 
         Col(String name, String type) {
             this.name = name;
@@ -81,10 +97,35 @@ public final class TableProfiler {
         }
     }
 
-    /**
-     * The profile of the Parquet file at {@code parquet}, read through {@code db} (a connection allowed to read it).
-     */
+    /** A table's profile together with the planner's view of it, from the same passes. */
+    public record Both(TableProfile profile, SchemaInfo schema) {
+    }
+
+    /** The profile of the Parquet file at {@code parquet}, read through {@code db} (a connection allowed to read it). */
     public TableProfile profile(Connection db, Path parquet, String table) throws SQLException {
+        return run(db, parquet, table).profile;
+    }
+
+    /**
+     * The profile and the planner's {@link SchemaInfo} of the Parquet file at {@code parquet} ({@code names} its
+     * columns in order, {@code rows} its row count) from one set of passes: the SchemaInfo's exact distinct counts,
+     * ranges and frequent values are those the profile counts anyway, plus one look at the first rows for samples
+     * (and one grouped query for text columns the profile's pass 3 does not count, if any).
+     */
+    public Both profileWithSchema(Connection db, Path parquet, String table, List<String> names, long rows)
+            throws SQLException {
+        Run run = run(db, parquet, table);
+        if (run.profile.rows() != rows || run.cols.size() != names.size()) {
+            throw new SQLException("the Parquet file has " + run.profile.rows() + " rows and " + run.cols.size()
+                    + " columns, expected " + rows + " and " + names.size());
+        }
+        return new Both(run.profile, schema(db, run, table, names, rows));
+    }
+
+    private record Run(TableProfile profile, List<Col> cols, String from) {
+    }
+
+    private Run run(Connection db, Path parquet, String table) throws SQLException {
         long started = System.nanoTime();
         String from = " FROM read_parquet(" + DuckDb.quoteLiteral(parquet.toString()) + ")";
         List<Col> cols = new ArrayList<>();
@@ -118,11 +159,91 @@ public final class TableProfiler {
             }
             long duplicates = rows - distinctRows;
             List<TableProfile.Alert> alerts = ProfileAlerts.of(columns, rows, duplicates);
-            return new TableProfile(table, rows, duplicates, pct(duplicates, rows), columns, correlations,
+            return new Run(new TableProfile(table, rows, duplicates, pct(duplicates, rows), columns, correlations,
                     counts.associations(), keys, alerts, OUTLIER_RULE, Instant.now().toString(),
                     (System.nanoTime() - started) / 1_000_000, List.of((first - started) / 1_000_000,
-                    (second - first) / 1_000_000, (third - second) / 1_000_000));
+                    (second - first) / 1_000_000, (third - second) / 1_000_000)), cols, from);
         }
+    }
+
+    /** Every value different and too many to list: frequent values say nothing, the first ones are shown. */
+    private static boolean allUniqueAndMany(long distinct, long nonNull) {
+        return distinct == nonNull && distinct > SchemaInfo.ALL_VALUES_LIMIT;
+    }
+
+    /** The planner's view of the columns the passes measured, as ingest has always described them. */
+    private static SchemaInfo schema(Connection db, Run run, String table, List<String> names, long rows)
+            throws SQLException {
+        int n = names.size();
+        String[] types = new String[n];
+        List<Set<String>> samples = new ArrayList<>();
+        try (Statement st = db.createStatement()) {
+            StringBuilder sel = new StringBuilder("SELECT ");
+            for (int i = 0; i < n; i++) {
+                samples.add(new LinkedHashSet<>());
+                sel.append(i == 0 ? "" : ", ").append(DuckDb.quoteIdent(names.get(i))).append("::VARCHAR");
+            }
+            // sample values: the first distinct values in file order, as DuckDB prints them
+            try (ResultSet rs = st.executeQuery(sel + run.from + " LIMIT " + SAMPLE_ROWS)) {
+                while (rs.next()) {
+                    for (int i = 0; i < n; i++) {
+                        String v = rs.getString(i + 1);
+                        if (v != null && samples.get(i).size() < TOP_VALUES) {
+                            samples.get(i).add(v);
+                        }
+                    }
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT *" + run.from + " LIMIT 0")) {
+                ResultSetMetaData md = rs.getMetaData();
+                for (int i = 0; i < n; i++) {
+                    types[i] = md.getColumnTypeName(i + 1);
+                }
+            }
+            // text columns pass 3 did not count (too many values, or past its limit): their frequent values here
+            StringBuilder union = new StringBuilder();
+            List<Col> cols = run.cols;
+            for (int i = 0; i < n; i++) {
+                Col c = cols.get(i);
+                if (!types[i].equals("VARCHAR") || c.nonNull == 0 || c.frequent != null
+                        || allUniqueAndMany(c.distinct, c.nonNull)) {
+                    continue;
+                }
+                int limit = c.distinct <= SchemaInfo.ALL_VALUES_LIMIT ? SchemaInfo.ALL_VALUES_LIMIT : TOP_VALUES;
+                union.append(union.isEmpty() ? "" : " UNION ALL ")
+                        .append("(SELECT ").append(i).append(" AS k, ").append(c.ref).append(" AS v, count(*) AS f")
+                        .append(run.from).append(" WHERE ").append(c.ref).append(" IS NOT NULL GROUP BY ").append(c.ref)
+                        .append(" ORDER BY f DESC, v LIMIT ").append(limit).append(')');
+                c.frequent = new ArrayList<>();
+            }
+            if (!union.isEmpty()) {
+                try (ResultSet rs = st.executeQuery("SELECT k, v FROM (" + union + ") ORDER BY k, f DESC, v")) {
+                    while (rs.next()) {
+                        cols.get(rs.getInt(1)).frequent.add(rs.getString(2));
+                    }
+                }
+            }
+        }
+        List<ColumnProfile> columns = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Col c = run.cols.get(i);
+            List<String> values;
+            if (types[i].equals("VARCHAR")) {
+                if (c.nonNull == 0) {
+                    values = List.of();
+                } else if (allUniqueAndMany(c.distinct, c.nonNull)) {
+                    values = samples.get(i).stream().limit(TOP_VALUES).toList();
+                } else {
+                    int limit = c.distinct <= SchemaInfo.ALL_VALUES_LIMIT ? SchemaInfo.ALL_VALUES_LIMIT : TOP_VALUES;
+                    values = c.frequent.stream().limit(limit).toList();
+                }
+            } else {
+                values = samples.get(i).stream().limit(SAMPLE_VALUES).toList();
+            }
+            columns.add(new ColumnProfile(names.get(i), types[i], rows - c.nonNull, c.distinct, c.minText, c.maxText,
+                    List.copyOf(values)));
+        }
+        return new SchemaInfo(table, rows, List.copyOf(columns));
     }
 
     static Kind kindOf(String type) {
@@ -152,7 +273,8 @@ public final class TableProfiler {
         int[][] at = new int[cols.size()][];
         for (int i = 0; i < cols.size(); i++) {
             Col c = cols.get(i);
-            List<Integer> idx = new ArrayList<>(List.of(s.add("count(" + c.ref + ")"), s.add("approx_count_distinct(" + c.ref + ")")));
+            List<Integer> idx = new ArrayList<>(List.of(s.add("count(" + c.ref + ")"), s.add("approx_count_distinct(" + c.ref + ")"),
+                    s.add("min(" + c.ref + ")::VARCHAR"), s.add("max(" + c.ref + ")::VARCHAR")));
             String x = c.number();
             switch (c.kind) {
                 case NUMBER -> {
@@ -198,7 +320,13 @@ public final class TableProfiler {
         }
     }
 
-    private static void read(ResultSet rs, Col c, int[] at) throws SQLException {
+    private static void read(ResultSet rs, Col c, int[] all) throws SQLException {
+        c.minText = rs.getString(all[2]);
+        c.maxText = rs.getString(all[3]);
+        int[] at = new int[all.length - 2]; // the statistics of the column's kind follow its count, estimate, min, max
+        at[0] = all[0];
+        at[1] = all[1];
+        System.arraycopy(all, 4, at, 2, all.length - 4);
         c.nonNull = rs.getLong(at[0]);
         c.distinct = rs.getLong(at[1]);
         if (c.nonNull == 0) {
@@ -266,11 +394,12 @@ public final class TableProfiler {
         int[][] at = new int[cols.size()][];
         int[] exactAt = new int[cols.size()];
         int[] textAt = new int[cols.size()];
+        List<Col> counted = ValueCounts.counted(cols);
         for (int i = 0; i < cols.size(); i++) {
             Col c = cols.get(i);
             // pass 3 counts the values of the others, which gives their exact distinct count
-            exactAt[i] = c.distinct > ValueCounts.MAX_GROUPS ? s.add("count(DISTINCT " + c.ref + ")") : 0;
-            if (exactAt[i] > 0 && c.kind == Kind.TEXT) {
+            exactAt[i] = c.nonNull > 0 && !counted.contains(c) ? s.add("count(DISTINCT " + c.ref + ")") : 0;
+            if (exactAt[i] > 0 && c.kind == Kind.TEXT && c.distinct > ValueCounts.MAX_GROUPS) {
                 textAt[i] = s.add(TextPatterns.perRow(c.ref).get(0));
                 TextPatterns.perRow(c.ref).stream().skip(1).forEach(s::add);
             }

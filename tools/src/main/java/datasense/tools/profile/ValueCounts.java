@@ -33,15 +33,21 @@ final class ValueCounts {
     record Result(List<TableProfile.Association> associations) {
     }
 
-    Result count(Statement st, String from, List<Col> cols) throws SQLException {
+    /** The columns this pass counts (pass 1's estimates decide): the others are counted exactly in pass 2. */
+    static List<Col> counted(List<Col> cols) {
         List<Col> counted = new ArrayList<>();
         for (Col c : cols) {
-            if (c.nonNull == 0) {
-                continue;
-            }
-            if (c.distinct <= MAX_GROUPS && counted.size() < MAX_COUNTED) {
+            if (c.nonNull > 0 && c.distinct <= MAX_GROUPS && counted.size() < MAX_COUNTED) {
                 counted.add(c);
-            } else if (c.distinct == c.nonNull) { // counted exactly in pass 2
+            }
+        }
+        return counted;
+    }
+
+    Result count(Statement st, String from, List<Col> cols) throws SQLException {
+        List<Col> counted = counted(cols);
+        for (Col c : cols) {
+            if (c.nonNull > 0 && !counted.contains(c) && c.distinct == c.nonNull) { // counted exactly in pass 2
                 c.uniquePct = 100.0;
             }
         }
@@ -84,6 +90,9 @@ final class ValueCounts {
             values.append(", CAST(").append(counted.get(j).ref).append(" AS VARCHAR) AS v").append(j);
             refs.add(counted.get(j).ref);
         }
+        // text columns keep their frequent values for the planner (SchemaInfo), not only the top ones
+        List<String> textGids = single.entrySet().stream().filter(e -> e.getValue().kind == Kind.TEXT)
+                .map(e -> String.valueOf(e.getKey())).toList();
         String pairGids = pair.isEmpty() ? "-1" : String.join(", ", pair.keySet().stream().map(String::valueOf).toList());
         String sql = "WITH g AS (SELECT grouping(" + String.join(", ", refs) + ") AS gid, count(*) AS n" + values + from
                 + " GROUP BY GROUPING SETS (" + String.join(", ", sets) + ")),"
@@ -92,7 +101,10 @@ final class ValueCounts {
                 + String.join(", ", TextPatterns.perValue("a", "n", "w")) + " FROM h"
                 + " WHERE a IS NOT NULL AND (b IS NOT NULL OR gid NOT IN (" + pairGids + "))"
                 + " WINDOW w AS (PARTITION BY gid)"
-                + " QUALIFY gid IN (" + pairGids + ") OR row_number() OVER (PARTITION BY gid ORDER BY n DESC, a) <= " + TOP;
+                + " QUALIFY gid IN (" + pairGids + ") OR row_number() OVER (PARTITION BY gid ORDER BY n DESC, a) <= "
+                + (textGids.isEmpty() ? String.valueOf(TOP) : "CASE WHEN gid IN (" + String.join(", ", textGids) + ") THEN "
+                + TableProfiler.FREQUENT + " ELSE " + TOP + " END")
+                + " ORDER BY gid, n DESC, a";
         Map<Col, List<ValueCount>> top = new HashMap<>();
         Map<Col[], Map<String, Map<String, Long>>> tables = new HashMap<>();
         try (ResultSet rs = st.executeQuery(sql)) {
@@ -101,7 +113,16 @@ final class ValueCounts {
                 long n = rs.getLong(2);
                 Col c = single.get(gid);
                 if (c != null) {
-                    top.computeIfAbsent(c, k -> new ArrayList<>()).add(new ValueCount(rs.getString(3), n, TableProfiler.pct(n, c.nonNull)));
+                    if (c.kind == Kind.TEXT) {
+                        if (c.frequent == null) {
+                            c.frequent = new ArrayList<>();
+                        }
+                        c.frequent.add(rs.getString(3));
+                    }
+                    List<ValueCount> topOfC = top.computeIfAbsent(c, k -> new ArrayList<>());
+                    if (topOfC.size() < TOP) {
+                        topOfC.add(new ValueCount(rs.getString(3), n, TableProfiler.pct(n, c.nonNull)));
+                    }
                     c.uniquePct = TableProfiler.pct(rs.getLong(5), c.nonNull);
                     c.distinct = rs.getLong(6); // exact, where pass 1 only estimated
                     if (c.kind == Kind.TEXT) {

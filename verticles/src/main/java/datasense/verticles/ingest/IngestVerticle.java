@@ -184,7 +184,7 @@ public final class IngestVerticle extends VerticleBase {
             for (FileIngestor.Table table : new PostgresSnapshot("2GB", 2, SNAPSHOT_TIMEOUT_SECONDS).read(source, password, staging, ingestLimits)) {
                 // a query's one table is named for the import alone; each table of a list by the import and the table
                 FileIngestor.Table named = source.query() != null ? new FileIngestor.Table(null, null, table.table(), table.report()) : table;
-                profiled.add(new Profiled(named, profiles.compute(table.report().parquet(), table.report().table())));
+                profiled.add(new Profiled(named, table.report().profile()));
             }
             return profiled;
         } catch (IngestException e) {
@@ -277,7 +277,7 @@ public final class IngestVerticle extends VerticleBase {
             java.nio.file.Files.createDirectories(staging);
             List<Profiled> profiled = new ArrayList<>();
             for (FileIngestor.Table table : new FileIngestor().ingestAll(upload, staging, ingestLimits, name, contentType, headerRow)) {
-                profiled.add(new Profiled(table, profiles.compute(table.report().parquet(), table.report().table())));
+                profiled.add(new Profiled(table, table.report().profile()));
             }
             return profiled;
         } catch (java.io.IOException e) {

@@ -48,7 +48,7 @@ final class Profiles {
     }
 
     /** Blocking: the profile of the Parquet file at {@code parquet}. */
-    TableProfile compute(Path parquet, String table) {
+    private TableProfile compute(Path parquet, String table) {
         try (Connection db = DuckDb.open(List.of(parquet.toAbsolutePath().getParent()), limits)) {
             return new TableProfiler().profile(db, parquet.toAbsolutePath(), table);
         } catch (SQLException e) {

@@ -113,6 +113,10 @@ final class FaultyFront implements AutoCloseable {
             }
             out.flush();
             failed.incrementAndGet();
+            // a graceful close, as a server's: what the client still sends is read, so the answer is not lost to a reset
+            client.shutdownOutput();
+            client.setSoTimeout(2_000);
+            in.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
             // the client went away first
         } finally {

@@ -50,8 +50,9 @@ class LoadIT {
                 clients.add(CompletableFuture.runAsync(() -> {
                     for (int i = 0; System.nanoTime() < end; i++) {
                         if (i % 10 == 9) {
+                            int n = i;
                             HttpResponse<Buffer> up = timed(latencies, errors, "upload",
-                                    () -> node.uploadCsv("load-" + client + "-" + i + ".csv", new ShopData(40 + i % 7).csv()));
+                                    () -> node.uploadCsv("load-" + client + "-" + n + ".csv", new ShopData(40 + n % 7).csv()));
                             uploads.incrementAndGet();
                             if (up != null && up.statusCode() == 201) {
                                 String fileId = up.bodyAsJsonObject().getString("file_id");

@@ -228,6 +228,22 @@ final class ClusterConfigFilesTest {
         assertThat(dockerfile).containsPattern("(?m)^COPY cluster-config/ cluster-config/$");
     }
 
+    @Test
+    void dockerfileShipsTheDependenciesInALayerBeforeOurClasses() throws IOException {
+        String dockerfile = Files.readString(root.resolve("Dockerfile"));
+        String pom = Files.readString(root.resolve("verticles/pom.xml"));
+        // the layout verticles/pom.xml writes (PackagedJarIT starts a node from it) is the one the image copies
+        assertThat(pom).contains("<outputFile>${project.build.directory}/image/lib/datasense-deps.jar</outputFile>")
+                .contains("<outputFile>${project.build.directory}/image/datasense.jar</outputFile>")
+                .contains("<Class-Path>lib/datasense-deps.jar</Class-Path>");
+        assertThat(dockerfile).contains("cp -r verticles/target/image /image");
+        int deps = dockerfile.indexOf("COPY --from=build /image/lib/datasense-deps.jar /app/lib/datasense-deps.jar\n");
+        int ours = dockerfile.indexOf("COPY --from=build /image/datasense.jar /app/datasense.jar\n");
+        assertThat(deps).as("the dependency layer").isPositive();
+        assertThat(ours).as("our classes, the layer that changes often, come after it").isGreaterThan(deps);
+        assertThat(dockerfile).containsPattern("(?m)^ENTRYPOINT .*exec java \\$JAVA_OPTS -jar /app/datasense.jar");
+    }
+
     // ---- k6 ------------------------------------------------------------------------------------------------
 
     @Test

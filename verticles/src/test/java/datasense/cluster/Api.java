@@ -81,6 +81,12 @@ final class Api {
     }
 
     /** A one-step upload; the reply is the file's manifest (201). */
+    /** A file of any kind posted to /files with its Content-Type. */
+    Response upload(String name, String contentType, byte[] body) throws IOException, InterruptedException {
+        return send(request("/files?name=" + name, Duration.ofSeconds(120)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     Response uploadCsv(String name, byte[] csv) throws IOException, InterruptedException {
         return send(request("/files?name=" + name, Duration.ofSeconds(120)).header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(csv)).build());

@@ -59,21 +59,27 @@ final class NodeProcess implements AutoCloseable {
     /** As above, with more settings ({@code env}: setting name to value) for this node. */
     static NodeProcess start(String name, String roles, Path dataDir, Path logDir, boolean sampleData,
                              Map<String, String> settings) throws IOException {
-        return start(name, roles, dataDir, logDir, sampleData, settings, true);
+        return start(name, roles, dataDir, logDir, sampleData, settings, true, null);
     }
 
     /** A node of its own, in no cluster, with every role: the single-machine setup. */
     static NodeProcess standalone(String name, Path dataDir, Path logDir, Map<String, String> settings) throws IOException {
-        return start(name, String.join(",", NodeConfig.ROLES), dataDir, logDir, true, settings, false);
+        return start(name, String.join(",", NodeConfig.ROLES), dataDir, logDir, true, settings, false, null);
+    }
+
+    /** A standalone node started as an operator or the image starts one: {@code java -jar jar}, nothing else on the class path. */
+    static NodeProcess fromJar(String name, Path jar, Path dataDir, Path logDir, Map<String, String> settings) throws IOException {
+        return start(name, String.join(",", NodeConfig.ROLES), dataDir, logDir, true, settings, false, jar);
     }
 
     private static NodeProcess start(String name, String roles, Path dataDir, Path logDir, boolean sampleData,
-                                     Map<String, String> settings, boolean cluster) throws IOException {
+                                     Map<String, String> settings, boolean cluster, Path jar) throws IOException {
         int port = freePort();
         Path log = logDir.resolve(name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", NodeClassPath.get(),
-                "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true", "datasense.Main"));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Djava.awt.headless=true"));
+        command.addAll(jar == null ? List.of("-cp", NodeClassPath.get(), "datasense.Main") : List.of("-jar", jar.toString()));
         if (cluster) {
             command.add("--cluster");
         }

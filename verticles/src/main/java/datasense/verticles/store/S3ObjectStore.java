@@ -398,7 +398,7 @@ public final class S3ObjectStore implements ObjectStore, AutoCloseable {
         if (e instanceof S3Exception s3e) {
             what = "S3 answered HTTP " + s3e.statusCode() + (s3e.awsErrorDetails() == null || s3e.awsErrorDetails().errorCode() == null
                     ? "" : " " + s3e.awsErrorDetails().errorCode());
-        } else if (e instanceof SdkClientException) {
+        } else if (e instanceof SdkClientException || fromTheSdksHttpClient(e)) {
             what = "S3 could not be reached (" + e.getMessage() + ")";
         } else {
             return e;
@@ -407,6 +407,15 @@ public final class S3ObjectStore implements ObjectStore, AutoCloseable {
                 "try again shortly; if it persists, check the bucket, S3_ENDPOINT and the credentials");
         fault.initCause(e);
         return fault;
+    }
+
+    /**
+     * An I/O failure the SDK's URL-connection client lets out unwrapped (an {@link UncheckedIOException}, e.g. a
+     * connection closed while it waits for "100 Continue" on a PUT to a failing S3): the bucket's fault, not ours.
+     */
+    private static boolean fromTheSdksHttpClient(Throwable e) {
+        return e instanceof UncheckedIOException && java.util.Arrays.stream(e.getStackTrace())
+                .anyMatch(frame -> frame.getClassName().startsWith("software.amazon.awssdk.http."));
     }
 
     private static boolean notFound(S3Exception e) {

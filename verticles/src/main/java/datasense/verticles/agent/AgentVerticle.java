@@ -189,7 +189,7 @@ public final class AgentVerticle extends VerticleBase {
         String jobId = status.jobId();
         long started = System.currentTimeMillis();
         return outcome
-                .compose(body -> leases.stillHeld(jobId).compose(held -> !held ? Future.succeededFuture(body)
+                .compose(body -> leases.stillHeld(jobId).compose(held -> !held ? handedOver(jobId, body)
                         : finish(status.done(body))
                         .onSuccess(v -> JobEvents.publish(vertx.eventBus(), tenant, new JobEvent.Done(jobId, body.getMap())))
                         .onSuccess(v -> metrics.jobEnded("done", null, System.currentTimeMillis() - started))
@@ -208,6 +208,12 @@ public final class AgentVerticle extends VerticleBase {
                             .transform(ignored -> Future.failedFuture(error));
                 })
                 .onComplete(done -> leases.end(jobId));
+    }
+
+    /** The job's lease lapsed and another agent claimed it: that one resumes and records it, this one does not. */
+    private Future<JsonObject> handedOver(String jobId, JsonObject body) {
+        LOG.warn("job {}: its lease lapsed and another agent took it over; that agent records it", jobId);
+        return Future.succeededFuture(body);
     }
 
     /** Resumes, once each, the jobs whose agent stopped renewing its lease. */

@@ -98,9 +98,14 @@ final class JobLeases {
         });
     }
 
-    /** True while this agent still holds the job's lease (it may have lapsed during a long pause). */
+    /**
+     * True when this agent still holds the job's lease, or takes it back: a lease can lapse while its agent runs the
+     * job (a long pause, renewals stuck behind a frozen member that owns the map's partition), and when no other
+     * agent has claimed it since, the agent that ran the job is the one to record it ({@code putIfAbsent}, so either
+     * it or a claimant wins, never both). False when another agent holds it now: that one resumes and records it.
+     */
     Future<Boolean> stillHeld(String jobId) {
-        return leases().compose(l -> l.get(jobId)).map(owner::equals);
+        return leases().compose(l -> l.putIfAbsent(jobId, owner, TTL_MS)).map(previous -> previous == null || owner.equals(previous));
     }
 
     /** Renews every lease this agent holds; called every {@link #RENEW_MS}. */

@@ -101,7 +101,7 @@ public final class ToolWorkerVerticle extends VerticleBase {
      * Counts a finished run, unless the pause came while it ran (then the agent has sent the call again). Checked
      * once more after the count, which waits on the cluster: a pause during that wait takes the count back.
      */
-    private Future<ToolResult> counted(Beats beats, ToolResult result) {
+    private <T> Future<T> counted(Beats beats, T result) {
         beats.checkNotGivenUp();
         return runs.incrementAndGet().compose(n -> {
             try {
@@ -154,8 +154,10 @@ public final class ToolWorkerVerticle extends VerticleBase {
                     beats.checkNotGivenUp(); // a call that waited out a pause in the queue is not started
                     return runBlocking(tool, body, files.getKey(), files.getValue());
                 }, false))
-                .compose(result -> counted(beats, result))
+                // the files first, then the count and its checks: a pause while they are written (a frozen node) is
+                // seen before the reply, so a given-up call is never answered; the retry overwrites the same keys
                 .compose(result -> written(message, body.getString("artifact_prefix"), result))
+                .compose(reply -> counted(beats, reply))
                 .map(reply -> reply
                         .put("node", nodeName)
                         .put("duration_ms", (System.nanoTime() - started) / 1_000_000))

@@ -103,12 +103,17 @@ public final class ToolWorkerVerticle extends VerticleBase {
      */
     private <T> Future<T> counted(Beats beats, T result) {
         beats.checkNotGivenUp();
-        return runs.incrementAndGet().compose(n -> {
+        // the count is the operators' figure, not the answer's: a counter lost with a member (Hazelcast can fail
+        // the increment while the cluster heals) is logged, and the call is answered all the same
+        return runs.incrementAndGet().recover(e -> {
+            LOG.warn("the cluster-wide tool-run count was not taken: {}", e.toString());
+            return Future.succeededFuture(-1L);
+        }).compose(n -> {
             try {
                 beats.checkNotGivenUp();
                 return Future.succeededFuture(result);
             } catch (BusError e) {
-                return runs.decrementAndGet().transform(undone -> Future.failedFuture(e));
+                return n < 0 ? Future.failedFuture(e) : runs.decrementAndGet().transform(undone -> Future.failedFuture(e));
             }
         });
     }

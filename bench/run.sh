@@ -26,6 +26,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export BENCH_LIB="$ROOT/bench"   # python helpers of the summaries (wrk_report.py)
 JAR="${BENCH_JAR:-$ROOT/verticles/target/datasense.jar}"   # BENCH_JAR: another build, e.g. an older commit to compare
+# the bench's own Java helpers (generators, DuckDB references) always run on this tree's build, whatever BENCH_JAR is
+HELPER_JAR="$ROOT/verticles/target/datasense.jar"
 PORT="${BENCH_PORT:-18080}"
 BASE="http://localhost:$PORT"
 DURATION="${BENCH_DURATION:-20}"
@@ -305,9 +307,9 @@ COLD_QUESTIONS=(
 cold() {
     echo "== cold: upload a ${ROWS}-row, 21-column orders CSV, then ${#COLD_QUESTIONS[@]} questions with distinct plans, each once"
     local csv="$WORK/orders21.csv"
-    java -cp "$JAR" "$ROOT/bench/ProfileBench.java" csv "$ROWS" "$csv"
-    echo "DuckDB read_csv of the same file: java -cp $JAR bench/ColdReference.java read_csv $csv 3"
-    java -cp "$JAR" "$ROOT/bench/ColdReference.java" read_csv "$csv" 3 | tee "$OUT/duckdb-read-csv.txt"
+    java -cp "$HELPER_JAR" "$ROOT/bench/ProfileBench.java" csv "$ROWS" "$csv"
+    echo "DuckDB read_csv of the same file: java -cp $HELPER_JAR bench/ColdReference.java read_csv $csv 3"
+    java -cp "$HELPER_JAR" "$ROOT/bench/ColdReference.java" read_csv "$csv" 3 | tee "$OUT/duckdb-read-csv.txt"
     start_node cold
     local hwm0 status upload_s
     hwm0="$(awk '/VmHWM/ { print $2 }' "/proc/$NODE_PID/status")"
@@ -345,8 +347,8 @@ for line in open(sys.argv[1]):
 PY
     local parquet_path="$WORK/data-cold/$parquet"
     stop_node   # DuckDB's figures are taken with the node gone, so the two never share the cores
-    echo "DuckDB on the same statements: java -cp $JAR bench/ColdReference.java queries <data.parquet> $table $OUT/cold-sql.tsv 5"
-    java -cp "$JAR" "$ROOT/bench/ColdReference.java" queries "$parquet_path" "$table" "$OUT/cold-sql.tsv" 5 | tee "$OUT/duckdb-queries.txt"
+    echo "DuckDB on the same statements: java -cp $HELPER_JAR bench/ColdReference.java queries <data.parquet> $table $OUT/cold-sql.tsv 5"
+    java -cp "$HELPER_JAR" "$ROOT/bench/ColdReference.java" queries "$parquet_path" "$table" "$OUT/cold-sql.tsv" 5 | tee "$OUT/duckdb-queries.txt"
     python3 - "$OUT/cold-asks.tsv" "$OUT/duckdb-queries.txt" "$OUT/duckdb-read-csv.txt" "$OUT/upload-reply.json" \
         "$upload_s" "$hwm0" "$hwm1" "$CLK_TCK" "${first##*$'\t'}" <<'PY' | tee "$OUT/cold-summary.txt"
 import json, re, statistics, sys

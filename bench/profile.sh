@@ -53,7 +53,7 @@ for run in $(seq 1 "$RUNS"); do
     if [[ "${BENCH_PANDAS:-1}" == 0 ]]; then
         :
     elif [[ -n "$PYTHON" ]]; then
-        "$PYTHON" "$ROOT/bench/pandas_profile.py" "$OUT/orders21.csv"
+        "$PYTHON" "$ROOT/bench/pandas_profile.py" "$CSV"
     else
         echo "pandas: not installed (apt-get install -y python3-pandas)"
     fi

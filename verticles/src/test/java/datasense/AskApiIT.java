@@ -1,5 +1,6 @@
 package datasense;
 
+import static datasense.ApiReplies.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -383,29 +384,23 @@ class AskApiIT {
     @Test
     @Tag("fault")
     void errorsAreJsonWithTheRightStatus() {
-        assertError(node.ask("f_doesnotexist", "total sales by region"), 400, "unknown_file_id");
-        assertError(node.get("/files/f_doesnotexist"), 404, "not_found");
-        assertError(node.get("/jobs/j_doesnotexist"), 404, "not_found");
-        assertError(node.get("/artifacts/default/uploads/nothing.png"), 404, "not_found");
-        assertError(node.client.post("/ask").putHeader("Content-Type", "application/json")
+        refused(node.ask("f_doesnotexist", "total sales by region"), 400, "unknown_file_id");
+        refused(node.get("/files/f_doesnotexist"), 404, "not_found");
+        refused(node.get("/jobs/j_doesnotexist"), 404, "not_found");
+        refused(node.get("/artifacts/default/uploads/nothing.png"), 404, "not_found");
+        refused(node.client.post("/ask").putHeader("Content-Type", "application/json")
                 .sendBuffer(Buffer.buffer("{not json")).await(), 400, "bad_json");
-        assertError(node.post("/ask", new JsonObject().put("file_id", fileId)), 400, "bad_request");
-        assertError(node.client.post("/files").addQueryParam("name", "big.csv").putHeader("Content-Type", "text/csv")
+        refused(node.post("/ask", new JsonObject().put("file_id", fileId)), 400, "bad_request");
+        refused(node.client.post("/files").addQueryParam("name", "big.csv").putHeader("Content-Type", "text/csv")
                 .sendBuffer(Buffer.buffer("a,b\n" + "1,2\n".repeat((int) (MAX_UPLOAD / 4) + 10))).await(), 413, "too_large");
-        assertError(node.client.post("/files").addQueryParam("name", "photo.png").putHeader("Content-Type", "image/png")
+        refused(node.client.post("/files").addQueryParam("name", "photo.png").putHeader("Content-Type", "image/png")
                 .sendBuffer(Buffer.buffer(new byte[] {1, 2, 3})).await(), 415, "unsupported_type");
-        assertError(node.post("/upload", new JsonObject().put("file_name", "sheet.xls").put("content_type",
+        refused(node.post("/upload", new JsonObject().put("file_name", "sheet.xls").put("content_type",
                 "application/vnd.ms-excel")), 415, "unsupported_type");
-        assertError(node.uploadCsv("empty.csv", ""), 400, "empty_file");
-        assertError(node.uploadCsv("garbage.csv", "\u0000\u0001\u0002binary\u0000"), 400, "unreadable");
+        refused(node.uploadCsv("empty.csv", ""), 400, "empty_file");
+        refused(node.uploadCsv("garbage.csv", "\u0000\u0001\u0002binary\u0000"), 400, "unreadable");
         assertThat(node.get("/files").bodyAsJsonObject().getJsonArray("files").stream()
                 .map(f -> ((JsonObject) f).getString("name"))).doesNotContain("big.csv", "garbage.csv", "empty.csv");
     }
 
-    private static void assertError(HttpResponse<Buffer> response, int status, String error) {
-        assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(status);
-        JsonObject body = response.bodyAsJsonObject();
-        assertThat(body.getString("error")).isEqualTo(error);
-        assertThat(body.getString("message")).isNotBlank();
-    }
 }

@@ -1,5 +1,6 @@
 package datasense;
 
+import static datasense.ApiReplies.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -116,10 +117,7 @@ class FileSourcesIT {
     }
 
     private static void assertError(HttpResponse<Buffer> response, int status, String error) {
-        assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(status);
-        JsonObject body = response.bodyAsJsonObject();
-        assertThat(body.getString("error")).isEqualTo(error);
-        assertThat(body.getString("message")).isNotBlank().doesNotContain("null");
+        assertThat(refused(response, status, error).getString("message")).doesNotContain("null");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package datasense;
 
+import static datasense.ApiReplies.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -97,8 +98,7 @@ class PostgresSourceIT {
     }
 
     private static void assertError(HttpResponse<Buffer> response, int status, String error) {
-        assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(status);
-        assertThat(response.bodyAsJsonObject().getString("error")).as(response.bodyAsString()).isEqualTo(error);
+        refused(response, status, error);
         assertThat(response.bodyAsString()).doesNotContain(PASSWORD).doesNotContain(WRONG);
     }
 

@@ -1,5 +1,7 @@
 package datasense;
 
+import static datasense.ApiReplies.ok;
+import static datasense.ApiReplies.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
@@ -58,19 +60,6 @@ class ReportsIT {
     @AfterAll
     void stop() {
         node.close();
-    }
-
-    private static JsonObject ok(HttpResponse<Buffer> response, int status) {
-        assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(status);
-        return response.bodyAsJsonObject();
-    }
-
-    private static void refused(HttpResponse<Buffer> response, int status, String error) {
-        assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(status);
-        JsonObject body = response.bodyAsJsonObject();
-        assertThat(body.getString("error")).isEqualTo(error);
-        assertThat(body.getString("message")).isNotBlank();
-        assertThat(body.getString("request_id")).isEqualTo(response.getHeader("X-Request-Id"));
     }
 
     private JsonObject report(JsonObject from, String... formats) {

@@ -1,5 +1,6 @@
 package datasense;
 
+import static datasense.ApiReplies.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
@@ -79,11 +80,6 @@ class TenantIsolationIT {
         String id = response.getHeader("X-Request-Id");
         assertThat(response.bodyAsJsonObject().getString("request_id")).isEqualTo(id);
         return response.bodyAsString().replace(",\"request_id\":\"" + id + "\"", "");
-    }
-
-    private static JsonObject ok(HttpResponse<Buffer> response, int status) {
-        assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(status);
-        return response.bodyAsJsonObject();
     }
 
     /** A request of the matrix: its name, and how to make it for an id. */

@@ -1,5 +1,7 @@
 package datasense;
 
+import static datasense.ApiReplies.ok;
+import static datasense.ApiReplies.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
@@ -75,17 +77,6 @@ class VersionsIT {
     private static JsonObject created(HttpResponse<Buffer> response) {
         assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(201);
         return response.bodyAsJsonObject();
-    }
-
-    private static JsonObject ok(HttpResponse<Buffer> response) {
-        assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
-        return response.bodyAsJsonObject();
-    }
-
-    private static void refused(HttpResponse<Buffer> response, int status, String error) {
-        assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(status);
-        assertThat(response.bodyAsJsonObject().getString("error")).isEqualTo(error);
-        assertThat(response.bodyAsJsonObject().getString("message")).isNotBlank();
     }
 
     private static JsonObject column(JsonObject drift, String name) {

@@ -167,4 +167,24 @@ class TableProfilerTest {
         assertThat(ValueCounts.cramersV(java.util.Map.of("a", java.util.Map.of("x", 10L, "y", 10L),
                 "b", java.util.Map.of("x", 5L, "y", 5L)))).isCloseTo(0.0, within(1e-9));
     }
+
+    @Test
+    void pairsCountedFromOneGroupingGiveTheSameAssociationsAsTheirOwnGroupingSets() throws Exception {
+        Path parquet = dir.resolve("cats.parquet");
+        try (Connection db = DuckDb.open(List.of(dir), new Limits(0, 0, 0, "1GB", 2)); Statement st = db.createStatement()) {
+            // five categorical columns, dependent and independent pairs, missing values in two of them
+            st.execute("COPY (SELECT ['a', 'b', 'c'][1 + i % 3] AS c1, ['x', 'y', 'z'][1 + i % 3] AS c2,"
+                    + " CASE WHEN i % 11 = 0 THEN NULL ELSE ['p', 'q'][1 + i % 2] END AS c3,"
+                    + " ['u', 'v', 'w', 't'][1 + (i * 7) % 4] AS c4, CASE WHEN i % 5 = 0 THEN NULL ELSE ['k', 'l'][1 + (i // 3) % 2] END AS c5,"
+                    + " i AS n FROM range(600) r(i)) TO '" + parquet + "' (FORMAT parquet)");
+            TableProfile apart = new TableProfiler(new ValueCounts(Long.MAX_VALUE)).profile(db, parquet, "cats");
+            TableProfile sets = new TableProfiler(new ValueCounts(0)).profile(db, parquet, "cats");
+            assertThat(apart.associations()).hasSize(10).isEqualTo(sets.associations());
+            assertThat(apart.associations()).anySatisfy(a -> {
+                assertThat(List.of(a.a(), a.b())).containsExactlyInAnyOrder("c1", "c2");
+                assertThat(a.cramersV()).isEqualTo(1.0);
+            });
+            assertThat(apart.columns()).isEqualTo(sets.columns());
+        }
+    }
 }

@@ -379,12 +379,25 @@ final class Aggregates {
         return t.contains("INT") && !SchemaIndex.isIdLike(col) && !c.index.numbersRows(col);
     }
 
+    /** True when {@code g} and a date column together number about one row each: one row per store per month. */
+    static boolean panel(datasense.tools.SchemaInfo schema, ColumnProfile g) {
+        for (ColumnProfile d : schema.columns()) {
+            double cells = (double) g.distinct() * d.distinct();
+            if (d.column().temporal() && schema.rows() > 0 && cells >= 0.9 * schema.rows()
+                    && cells <= 1.15 * schema.rows()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "average cost per patient": over an entity with many rows each (an id, or more than 50 values), the average
      * of each patient's rows and one average over the patients' totals both explain the question; the first is
      * taken and said to be a guess. "average revenue per region" (a handful of groups) is a plain breakdown.
      */
     private static void averagePerEntity(Clause c) {
+        // a panel ("store_sales": one row per store per month) is the same case: each store's rows are its months
         if (c.groups.isEmpty() || c.measures.size() != 1 || c.measures.get(0).agg() != Agg.AVG
                 || c.measures.get(0).column() == null || c.superlativePos >= 0 || !c.has(Set.of("per"))) {
             return;
@@ -398,7 +411,7 @@ final class Aggregates {
         }
         ColumnProfile g = c.groups.get(0).column();
         if (g.column().temporal() || c.groups.get(0).grain() != null || c.index.uniquePerRow(g)
-                || !(SchemaIndex.isIdLike(g) || g.distinct() > 50)) {
+                || !(SchemaIndex.isIdLike(g) || g.distinct() > 50 || panel(c.index.schema, g))) {
             return;
         }
         c.reading(Clause.BEST_GUESS + "'per " + g.name() + "' read as the average of each " + g.name()

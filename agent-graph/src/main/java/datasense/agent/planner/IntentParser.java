@@ -11,7 +11,8 @@ import java.util.List;
  * ({@link NumericFilters}), missing values ({@link MissingFilters}), plain years, time grains
  * ({@link TimeGrains}), function words ({@link Aggregates}), shares ({@link Shares}) and rankings
  * ({@link Rankings}). Finally the mentions left over get their roles in {@link Aggregates} or
- * {@link ToolIntents}. What no stage understood is reported as unexplained and lowers confidence.
+ * {@link ToolIntents}. What no stage understood is reported as unexplained and lowers confidence, and what an
+ * analyst would doubt in the reading ({@link Doubts}) makes it a best guess.
  *
  * <p>To teach the planner a phrasing, add words to {@link Vocabulary} or a case to the one stage it concerns.
  */
@@ -53,6 +54,6 @@ final class IntentParser {
             case SCATTER -> ToolIntents.scatter(c);
             default -> Shares.apply(c, Aggregates.aggregate(c));
         };
-        return intent.withDisplay(Display.of(c));
+        return Doubts.review(c, intent.withDisplay(Display.of(c)));
     }
 }

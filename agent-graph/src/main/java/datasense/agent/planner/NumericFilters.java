@@ -76,14 +76,37 @@ final class NumericFilters {
                     aboveAverage(c, i, avg, e.getValue());
                     break;
                 }
-                if (!c.isNum(n) || c.used[n]) {
+                if (value(c, n) == null || c.used[n]) {
                     break;
                 }
                 threshold(c, i, n, e.getValue(), phrase);
                 break;
             }
         }
+        counts(c);
         alternatives(c);
+    }
+
+    /** Verbs of having before a count: "states that had 3 seats", "teams with 2 titles", "who scored 5 goals". */
+    private static final java.util.Set<String> HAVING = java.util.Set.of("had", "has", "have", "having", "with",
+            "won", "win", "wins", "scored", "score", "got", "get", "earned", "took", "held", "holds");
+
+    /** "had 3 seats": a number right before a numeric column, after a verb of having, is that column's value. */
+    private static void counts(Clause c) {
+        for (int i = c.from + 1; i + 1 < c.to; i++) {
+            BigDecimal v = c.used[i] ? null : value(c, i);
+            Mention m = c.m(i + 1);
+            if (v == null || m == null || m.start() != i + 1 || !m.isColumn() || !m.column().column().numeric()
+                    || !c.free(m) || !HAVING.contains(c.w(i - 1))) {
+                continue;
+            }
+            c.addFilter(Filter.of(m.column(), "eq", v), i);
+            c.mark(i);
+            c.markMention(m);
+            if (c.freeWord(i - 1)) {
+                c.mark(i - 1);
+            }
+        }
     }
 
     /** "fare above 20", "a loss of over 500", "drivers with at least 40 trips", "an average rating above 4.1". */
@@ -92,7 +115,7 @@ final class NumericFilters {
         // a count of things per group: "with at least 40 trips", "who placed more than 12 orders"
         Measure counted = countNoun(c, end);
         if (counted != null) {
-            c.addFilter(Filter.onMeasure(counted, op, new BigDecimal(c.token(n).norm())), i);
+            c.addFilter(Filter.onMeasure(counted, op, value(c, n)), i);
             c.mark(i, end);
             return;
         }
@@ -132,7 +155,18 @@ final class NumericFilters {
                 return;
             }
         }
-        col = hinted(c, phrase.get(0), i);
+        Mention unit = c.m(end);
+        if (unit != null && unit.start() == end && unit.isColumn() && unit.column().column().numeric() && c.free(unit)) {
+            col = unit.column(); // the noun after the number is what is counted: "at least ten goals"
+            c.markMention(unit);
+            List<String> verb = COMPARATIVE_HINTS.get(c.w(i - 1)); // "scored at least ten goals"
+            if (i - 1 >= c.from && c.freeWord(i - 1) && verb != null
+                    && verb.stream().anyMatch(h -> unit.column().name().toLowerCase(java.util.Locale.ROOT).contains(h))) {
+                c.mark(i - 1);
+            }
+        } else {
+            col = hinted(c, phrase.get(0), i);
+        }
         if (col == null) {
             col = numericNear(c, i, end);
         }
@@ -217,11 +251,26 @@ final class NumericFilters {
             c.markMention(m);
             return measure;
         }
+        if (m != null && m.isColumn() && namesOneThing(m.column())) {
+            c.markMention(m); // "clubs with at least 3 players": how many different players each has
+            return new Measure(Agg.COUNT_DISTINCT, m.column());
+        }
         if (m == null && c.isRowNoun(at)) {
             c.mark(at);
             return new Measure(Agg.COUNT, null);
         }
         return null;
+    }
+
+    /**
+     * A text column whose every row names one thing, so its values can be counted: named in the singular
+     * ("Player"), not a count kept as text ("CWS appearances": "4 (last 2014)"), and not numbers written as text.
+     */
+    private static boolean namesOneThing(ColumnProfile col) {
+        List<String> words = SchemaIndex.words(col.name());
+        String last = col.name().trim().toLowerCase(java.util.Locale.ROOT);
+        return !col.column().numeric() && !col.column().temporal() && !Doubts.numberLike(col) && !words.isEmpty()
+                && !last.endsWith("s");
     }
 
     /** "an average rating above", "total sales over": a function word and a measure just before the comparator. */
@@ -259,6 +308,7 @@ final class NumericFilters {
             hint = COMPARATIVE_HINTS.get(c.w(i - 1)); // "cost more than", "earns over"
             if (hint != null) {
                 c.mark(i - 1);
+                word = c.w(i - 1);
             }
         }
         if (hint == null) {
@@ -285,7 +335,7 @@ final class NumericFilters {
      */
     private static ColumnProfile guessed(Clause c, int i, int n) {
         ColumnProfile age = c.index.primaryMeasure(List.of("age"));
-        double v = Double.parseDouble(c.token(n).norm());
+        double v = value(c, n).doubleValue();
         if (age != null && v >= 0 && v <= 120) {
             for (int k = Math.max(c.from, i - 3); k < i; k++) {
                 Mention m = c.m(k);
@@ -367,8 +417,17 @@ final class NumericFilters {
     }
 
     /** A number for a comparison with {@code col}; "20%" of a 0..1 column becomes 0.2. */
+    /** The number at token i, in digits or as a word ("at least ten goals"), or null. */
+    static BigDecimal value(Clause c, int i) {
+        if (c.isNum(i)) {
+            return new BigDecimal(c.token(i).norm());
+        }
+        Integer word = i >= c.from && i < c.to ? NumberWords.value(c.w(i)) : null;
+        return word == null ? null : BigDecimal.valueOf(word);
+    }
+
     static BigDecimal num(Clause c, int i, ColumnProfile col) {
-        BigDecimal v = new BigDecimal(c.token(i).norm());
+        BigDecimal v = value(c, i);
         if (c.w(i + 1).equals("%") && col.max() != null) {
             try {
                 if (Double.parseDouble(col.max()) <= 1.0) {

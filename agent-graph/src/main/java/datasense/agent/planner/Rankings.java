@@ -24,6 +24,9 @@ final class Rankings {
             if (c.used[i]) {
                 continue; // a superlative may also be a mention: "oldest" names age
             }
+            if (threshold(c, i)) {
+                continue; // "at least 3 goals" is a comparison left to its own stage, not "the 3 least"
+            }
             Boolean desc = c.w(i).equals("most") && c.w(c.next(i)).equals("recent") ? null
                     : Vocabulary.SUPERLATIVES.get(c.w(i)); // "most recent" is a superlative of time
             if (desc != null) {
@@ -43,8 +46,12 @@ final class Rankings {
         if (c.superlativePos < 0 && !c.has(Clause.RANK_CUES)) {
             return;
         }
+        boolean cueOnly = c.superlativePos < 0;
         for (int i = c.from; i < c.to; i++) {
             Token t = c.token(i);
+            if (cueOnly && !Clause.RANK_CUES.contains(c.w(c.prev(i)))) {
+                continue; // "which 3 states", but not the 3 of "which states had 3 seats"
+            }
             if (!c.used[i] && t.isNumber() && !t.norm().contains(".") && !t.norm().startsWith("-")
                     && t.norm().length() <= 4) {
                 int n = Integer.parseInt(t.norm());
@@ -65,6 +72,42 @@ final class Rankings {
                 return;
             }
         }
+    }
+
+    /** Column name words of a place in an order, where 1 is first: "Rank", "Position", "Place", "Seed". */
+    private static final Set<String> PLACE_NAMES = Set.of("rank", "ranking", "position", "pos", "place", "seed",
+            "standing", "placing");
+    /** Superlatives that mean "nearer first" when said of a place: "the highest rank" is rank 1. */
+    private static final Set<String> UPWARD = Set.of("highest", "best", "higher", "top", "greatest");
+
+    /**
+     * "Who has the highest rank", "the best position": a place in an order counts up from 1 for the first, so
+     * the highest rank is the smallest number, and the lowest rank the largest.
+     */
+    private static void placesRankUpwards(Clause c) {
+        if (c.superlativePos < 0 || c.measures.size() != 1 || c.measures.get(0).column() == null) {
+            return;
+        }
+        ColumnProfile col = c.measures.get(0).column();
+        List<String> words = SchemaIndex.words(col.name());
+        String superlative = c.w(c.superlativePos);
+        boolean upward = UPWARD.contains(superlative);
+        if (words.isEmpty() || !PLACE_NAMES.containsAll(words) || !col.column().numeric()
+                || !upward && !Set.of("lowest", "worst", "lower").contains(superlative)) {
+            return;
+        }
+        c.descending = !upward;
+        c.reading("'" + c.token(c.superlativePos).text() + " " + col.name() + "' read as the "
+                + (upward ? "smallest" : "largest") + " number, 1 being first");
+    }
+
+    /** True for "least" or "most" in "at least 10", "at most ten", "at least 5th": a bound, not a ranking. */
+    private static boolean threshold(Clause c, int i) {
+        if (!(c.w(i).equals("least") || c.w(i).equals("most")) || !c.w(c.prev(i)).equals("at")) {
+            return false;
+        }
+        int n = c.next(i);
+        return n >= 0 && (c.isNum(n) || NumberWords.value(c.w(n)) != null || NumberWords.ordinal(c.w(n)) != null);
     }
 
     /** Superlatives of time, most recent first: "latest", "newest", "most recent"; "earliest" is the other end. */
@@ -95,6 +138,7 @@ final class Rankings {
     }
 
     static Intent finish(Clause c, List<Mention> population) {
+        placesRankUpwards(c);
         if (c.timeRank != null && c.measures.isEmpty()) {
             c.measures.add(new Measure(c.descending ? Agg.MAX : Agg.MIN, c.timeRank));
         }

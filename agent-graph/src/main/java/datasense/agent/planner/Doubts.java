@@ -1,0 +1,189 @@
+package datasense.agent.planner;
+
+import datasense.tools.ColumnProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * An analyst's second look at a reading, after every word found a role: readings that account for the words yet
+ * ask the data something an analyst would not, each named as a best guess so the answer is not given at full
+ * confidence. Adding up numbers that only number the rows ("stage" 1..21), taking the largest of a text column
+ * (alphabetical), grouping by a number nobody asked to group by ("count by score"), one column's values read as a
+ * list when the question never lists them ("4th round winners" as 4th round OR winner), and a "who" or "which"
+ * question answered by a bare figure with nothing naming who or which.
+ */
+final class Doubts {
+
+    private Doubts() {
+    }
+
+    /** Words naming a column that counts or orders rows rather than measuring them. */
+    private static final Set<String> ORDINAL_NAMES = Set.of("no", "number", "num", "nr", "id", "rank", "ranking",
+            "position", "pos", "place", "seed", "round", "stage", "week", "year", "season", "game", "match",
+            "heat", "lane", "episode", "series", "edition", "pick", "order");
+    /** Words that coordinate values of one column: "North and South", "Paper, Binders or Phones". */
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "nor", "&", ",", "/", "either", "both",
+            "plus", "versus", "vs");
+    /** Question words that ask for a thing, a person or a place, not a figure. */
+    private static final Set<String> WHICH_WORDS = Set.of("who", "whom", "whose", "which", "where");
+    private static final Pattern NUMBER_LIKE = Pattern.compile("[-+–—]?[$€£]?\\s*[0-9][0-9.,\\s]*%?");
+
+    /** {@code intent} with a best-guess reading added for each doubt it raises. */
+    static Intent review(Clause c, Intent intent) {
+        if (intent.kind() == Intent.Kind.UNKNOWN) {
+            return intent;
+        }
+        List<String> doubts = new ArrayList<>();
+        long rows = c.index.schema.rows();
+        for (Measure m : intent.measures()) {
+            ColumnProfile col = m.column();
+            if (col == null || m.derived() != Measure.Derived.NONE) {
+                continue;
+            }
+            boolean numeric = col.column().numeric();
+            if (!numeric && !col.column().temporal() && m.agg() != Agg.COUNT && m.agg() != Agg.COUNT_DISTINCT) {
+                doubts.add(col.name() + " holds text, so its " + m.agg().label.toLowerCase(Locale.ROOT)
+                        + " is " + (m.agg() == Agg.MAX || m.agg() == Agg.MIN ? "alphabetical" : "not a figure"));
+            } else if (numeric && intent.kind() == Intent.Kind.AGGREGATE && (m.agg() == Agg.SUM || m.agg() == Agg.AVG)
+                    && numbersRows(col, rows)) {
+                doubts.add(col.name() + " numbers or orders the rows, so its "
+                        + m.agg().label.toLowerCase(Locale.ROOT) + " is seldom what is meant; counting rows is as likely");
+            }
+        }
+        for (int g = 0; g < intent.groups().size(); g++) {
+            Grouping grouping = intent.groups().get(g);
+            ColumnProfile col = grouping.column();
+            if (grouping.grain() == null && !col.column().temporal() && numberLike(col) && !askedAsGroup(c, col)) {
+                doubts.add("grouped by " + col.name() + ", a number the question does not ask to group by");
+            }
+        }
+        for (Filter f : intent.filters()) {
+            if ("in".equals(f.op()) && f.values() != null && f.values().size() > 1 && !coordinated(c, f)) {
+                doubts.add("'" + f.values().stream().map(String::valueOf).reduce((a, b) -> a + "', '" + b).orElse("")
+                        + "' read as values of " + f.column().name() + ", though the question does not list them");
+            }
+        }
+        if (intent.kind() == Intent.Kind.AGGREGATE && intent.groups().isEmpty() && intent.columns().isEmpty()
+                && asksWhichOrWho(c)) {
+            doubts.add("the question asks who or which, but the answer is a figure with nothing naming either");
+        }
+        if (doubts.isEmpty()) {
+            return intent;
+        }
+        List<String> readings = new ArrayList<>(intent.readings());
+        doubts.forEach(d -> readings.add(Clause.BEST_GUESS + d));
+        return intent.withReadings(readings);
+    }
+
+    /**
+     * A whole-number column that only numbers or orders rows: named as such ("Stage", "No.", "Rank", "Year"), or
+     * one distinct value a row running from 1 without gaps.
+     */
+    static boolean numbersRows(ColumnProfile col, long rows) {
+        List<String> words = SchemaIndex.words(col.name());
+        if (col.name().trim().equals("#") || !words.isEmpty() && ORDINAL_NAMES.containsAll(words)) {
+            return true; // "Stage", "No.", "Pick #", "Year"; not "No. of candidates", a count
+        }
+        try {
+            double min = Double.parseDouble(col.min());
+            double max = Double.parseDouble(col.max());
+            boolean oneEachRow = rows > 2 && col.distinct() >= rows - col.nulls();
+            return oneEachRow && (min == 0 || min == 1) && max - min + 1 == col.distinct();
+        } catch (NumberFormatException | NullPointerException e) {
+            return false;
+        }
+    }
+
+    /** A number, or text whose every sampled value is one ("50.00%", "1,638", "–"): a measure, not a category. */
+    static boolean numberLike(ColumnProfile col) {
+        if (col.column().numeric()) {
+            return true;
+        }
+        if (col.values() == null || col.values().isEmpty()) {
+            return false;
+        }
+        boolean digit = false;
+        for (String v : col.values()) {
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            if (!NUMBER_LIKE.matcher(v.trim()).matches() && !v.trim().matches("[-–—]")) {
+                return false;
+            }
+            digit |= v.chars().anyMatch(Character::isDigit);
+        }
+        return digit;
+    }
+
+    /**
+     * True when the question asks for this column's groups in words: a group word before it ("by score", "per
+     * round", "for each week"), or a question word naming it ("which year", "in what season").
+     */
+    private static boolean askedAsGroup(Clause c, ColumnProfile col) {
+        for (int g = 0; g < c.groups.size(); g++) {
+            if (c.groups.get(g).column().equals(col) && c.groupViaWord.get(g)) {
+                return true;
+            }
+        }
+        for (int i = c.from; i < c.to; i++) {
+            Mention m = c.m(i);
+            if (m == null || i != m.start() || !m.isColumn() || !m.column().equals(col)) {
+                continue;
+            }
+            int p = c.prev(i);
+            if (p >= 0 && (c.w(p).equals("which") || c.w(p).equals("what") || c.w(p).equals("each")
+                    || c.w(p).equals("every") || c.w(p).equals("by") || c.w(p).equals("per"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the values of an IN filter are mentioned with a coordinating word or comma between them. */
+    private static boolean coordinated(Clause c, Filter f) {
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        for (int i = c.from; i < c.to; i++) {
+            Mention m = c.m(i);
+            if (m != null && i == m.start() && m.kind() == Mention.Kind.VALUE && m.column().equals(f.column())
+                    && f.values().stream().anyMatch(v -> String.valueOf(v).equalsIgnoreCase(m.value()))) {
+                starts.add(m.start());
+                ends.add(m.end());
+            }
+        }
+        if (starts.size() < 2) {
+            return true; // values not found as mentions (quoted, or a follow-up's): nothing to judge by
+        }
+        for (int k = 1; k < starts.size(); k++) {
+            boolean between = false;
+            for (int i = ends.get(k - 1); i < starts.get(k); i++) {
+                between |= COORDINATORS.contains(c.w(i)) || c.token(i).text().equals(",");
+            }
+            if (!between) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the question opens with who, whom, whose, which or where, alone or after a preposition. */
+    private static boolean asksWhichOrWho(Clause c) {
+        LinkedQuestion q = c.q;
+        for (int i = 0; i < Math.min(q.size(), 3); i++) {
+            Token t = q.token(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            if (WHICH_WORDS.contains(t.norm())) {
+                return true;
+            }
+            if (!Set.of("in", "at", "on", "for", "from", "to", "by", "of", "with", "during").contains(t.norm())) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,126 @@
+package datasense.agent.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import datasense.agent.Plan;
+import datasense.agent.PlanRequest;
+import datasense.tools.ColumnProfile;
+import datasense.tools.SchemaInfo;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Readings that account for every word yet ask the data what an analyst would not are best guesses, and the
+ * bounds and counts that used to be misread as rankings are read as conditions. Schemas invented for the test.
+ */
+class DoubtsTest {
+
+    /** A stage race: stages numbered 1..21, one row each. */
+    static final SchemaInfo TOUR = new SchemaInfo("tour", 21, List.of(
+            Fixtures.num("Stage", "BIGINT", 21, "1", "21"),
+            Fixtures.col("Route", "VARCHAR", 21, List.of("Nice - Digne", "Lyon - Dijon")),
+            Fixtures.num("Distance", "DOUBLE", 20, "12.5", "230"),
+            Fixtures.col("Winner", "VARCHAR", 12, List.of("Ana Ruiz", "Bo Lind")),
+            Fixtures.col("Team", "VARCHAR", 8, List.of("Sky", "Movistar", "Astana"))));
+    /** An election: votes kept as text, a win rate as text percentages, a rank. */
+    static final SchemaInfo POLL = new SchemaInfo("poll", 9, List.of(
+            Fixtures.col("Party", "VARCHAR", 9, List.of("Greens", "Liberals", "Labour")),
+            Fixtures.col("Votes", "VARCHAR", 9, List.of("12,001 (3%)", "n/a")),
+            Fixtures.col("Win %", "VARCHAR", 6, List.of("50.00%", "12.5%", "0.00%")),
+            Fixtures.num("Seats", "BIGINT", 7, "0", "40"),
+            Fixtures.num("Rank", "BIGINT", 9, "1", "9")));
+    /** A football squad: one row per player. */
+    static final SchemaInfo SQUAD = new SchemaInfo("squad", 30, List.of(
+            Fixtures.col("Player", "VARCHAR", 30, List.of("Ann Lee", "Tom Hale")),
+            Fixtures.col("Club", "VARCHAR", 6, List.of("Rovers", "United", "City")),
+            Fixtures.num("Caps", "BIGINT", 25, "1", "120"),
+            Fixtures.num("Goals", "BIGINT", 18, "0", "60"),
+            Fixtures.col("Position", "VARCHAR", 4, List.of("Goalkeeper", "Defender", "Midfielder", "Forward"))));
+    /** A panel: one row per store per month. */
+    static final SchemaInfo STORES = new SchemaInfo("store_sales", 240, List.of(
+            new ColumnProfile("month", "DATE", 0, 24, "2023-01-01", "2024-12-01", List.of()),
+            Fixtures.col("store", "VARCHAR", 10, List.of("Aberdeen", "Bristol")),
+            Fixtures.num("revenue", "DOUBLE", 240, "100", "30000")));
+
+    static Plan plan(SchemaInfo s, String question) {
+        return new OfflinePlanner().planNow(new PlanRequest(question, s, List.of(), null));
+    }
+
+    @Test
+    void addingUpNumbersThatOnlyNumberTheRowsIsAGuess() {
+        assertThat(plan(TOUR, "how many stages are there in total?").isBestGuess()).isTrue();
+        assertThat(plan(TOUR, "how many stages are there in total?").interpretation())
+                .contains("Stage numbers or orders the rows");
+        assertThat(plan(TOUR, "total distance").isBestGuess()).isFalse();
+        assertThat(Doubts.numbersRows(Fixtures.num("No. of candidates", "BIGINT", 12, "1", "153"), 30)).isFalse();
+        assertThat(Doubts.numbersRows(Fixtures.num("Pick #", "BIGINT", 30, "3", "240"), 30)).isTrue();
+        assertThat(Doubts.numbersRows(Fixtures.num("id", "BIGINT", 30, "1", "30"), 30)).isTrue();
+        assertThat(Doubts.numbersRows(Fixtures.num("Goals", "BIGINT", 18, "0", "60"), 30)).isFalse();
+    }
+
+    @Test
+    void theLargestOfATextColumnAndAFigureForWhoOrWhichAreGuesses() {
+        Plan p = plan(POLL, "which one has the most votes");
+        assertThat(p.isBestGuess()).isTrue();
+        assertThat(p.interpretation()).contains("Votes holds text, so its maximum is alphabetical")
+                .contains("asks who or which");
+    }
+
+    @Test
+    void groupingByANumberNobodyAskedToGroupByIsAGuess() {
+        assertThat(plan(POLL, "who wins the most?").isBestGuess()).isTrue();
+        assertThat(plan(SQUAD, "total number of caps and goals for ann lee").isBestGuess()).isTrue();
+        assertThat(plan(SQUAD, "goals by caps").isBestGuess()).isFalse();
+        assertThat(Doubts.numberLike(Fixtures.col("Win %", "VARCHAR", 3, List.of("50.00%", "0%")))).isTrue();
+        assertThat(Doubts.numberLike(Fixtures.col("Club", "VARCHAR", 3, List.of("Rovers")))).isFalse();
+    }
+
+    @Test
+    void valuesNotListedInTheQuestionAreNotReadAsAList() {
+        assertThat(plan(SQUAD, "how many goalkeepers and defenders are there").isBestGuess()).isFalse();
+        assertThat(plan(SQUAD, "how many goalkeeper defenders are there").isBestGuess()).isTrue();
+    }
+
+    @Test
+    void theHighestRankIsTheSmallestNumber() {
+        Intent it = Fixtures.intent(POLL, "who has the highest rank?");
+        assertThat(it.ascending()).isTrue();
+        assertThat(it.readings()).anyMatch(r -> r.contains("read as the smallest number, 1 being first"));
+        assertThat(Fixtures.intent(POLL, "the party with the lowest rank").ascending()).isFalse();
+        assertThat(Fixtures.intent(POLL, "the party with the most seats").ascending()).isFalse();
+    }
+
+    @Test
+    void atLeastANumberIsABoundNeverARanking() {
+        Intent words = Fixtures.intent(SQUAD, "how many players scored at least ten goals?");
+        assertThat(words.limit()).isNull();
+        assertThat(words.filters()).extracting(Filter::sql).containsExactly("\"Goals\" >= 10");
+        assertThat(words.unexplained()).isEmpty();
+        assertThat(Fixtures.intent(SQUAD, "players with at most 3 goals").filters()).extracting(Filter::sql)
+                .containsExactly("\"Goals\" <= 3");
+        // "at most" with no number is still the most: "which position appears at most?"
+        assertThat(Fixtures.intent(SQUAD, "which position appears at most?").limit()).isEqualTo(1);
+    }
+
+    @Test
+    void aCountOfThingsNamedInTheSingularIsCountedPerGroup() {
+        Intent it = Fixtures.intent(SQUAD, "which club has at least 3 players");
+        assertThat(it.filters()).hasSize(1);
+        assertThat(it.filters().get(0).measure().agg()).isEqualTo(Agg.COUNT_DISTINCT);
+        assertThat(it.groups()).extracting(g -> g.column().name()).containsExactly("Club");
+    }
+
+    @Test
+    void aNumberBeforeANumericColumnAfterAVerbOfHavingIsItsValue() {
+        Intent it = Fixtures.intent(POLL, "which parties had 3 seats");
+        assertThat(it.filters()).extracting(Filter::sql).containsExactly("\"Seats\" = 3");
+        assertThat(it.limit()).isNull();
+        assertThat(Fixtures.intent(POLL, "which 3 parties have the most seats").limit()).isEqualTo(3);
+    }
+
+    @Test
+    void anAveragePerMemberOfAPanelIsAGuess() {
+        assertThat(Aggregates.panel(STORES, STORES.columns().get(1))).isTrue();
+        assertThat(plan(STORES, "average revenue per store").isBestGuess()).isTrue();
+    }
+}

@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
  * An analyst's second look at a reading, after every word found a role: readings that account for the words yet
  * ask the data something an analyst would not, each named as a best guess so the answer is not given at full
  * confidence. Adding up numbers that only number the rows ("stage" 1..21), taking the largest of a text column
- * (alphabetical), grouping by a number nobody asked to group by ("count by score"), one column's values read as a
- * list when the question never lists them ("4th round winners" as 4th round OR winner), and a "who" or "which"
- * question answered by a bare figure with nothing naming who or which.
+ * (alphabetical), grouping by a number nobody asked to group by ("count by score") or by anything with no group
+ * word and no ranking, one column's values read as a
+ * list when the question never lists them ("4th round winners" as 4th round OR winner), a "who" or "which"
+ * question answered by a bare figure with nothing naming who or which, and "the total number of" a value that
+ * repeats (its rows, or its different values?).
  */
 final class Doubts {
 
@@ -29,6 +31,9 @@ final class Doubts {
             "plus", "versus", "vs");
     /** Question words that ask for a thing, a person or a place, not a figure. */
     private static final Set<String> WHICH_WORDS = Set.of("who", "whom", "whose", "which", "where");
+    /** Words right before a column that ask for its groups: "which year", "for each week", "sort the genres by". */
+    private static final Set<String> GROUP_CUES = Set.of("which", "what", "each", "every", "by", "per", "rank",
+            "ranked", "order", "ordered", "sort", "sorted", "list", "show", "compare", "display", "plot", "chart");
     private static final Pattern NUMBER_LIKE = Pattern.compile("[-+–—]?[$€£]?\\s*[0-9][0-9.,\\s]*%?");
 
     /** {@code intent} with a best-guess reading added for each doubt it raises. */
@@ -47,6 +52,11 @@ final class Doubts {
             if (!numeric && !col.column().temporal() && m.agg() != Agg.COUNT && m.agg() != Agg.COUNT_DISTINCT) {
                 doubts.add(col.name() + " holds text, so its " + m.agg().label.toLowerCase(Locale.ROOT)
                         + " is " + (m.agg() == Agg.MAX || m.agg() == Agg.MIN ? "alphabetical" : "not a figure"));
+            } else if (m.agg() == Agg.COUNT_DISTINCT && !numeric && c.has(Set.of("total"))
+                    && !c.has(Set.of("different", "distinct", "unique")) && !SchemaIndex.isIdLike(col)
+                    && col.distinct() < rows - col.nulls()) {
+                doubts.add("'total number' may count the rows that list " + col.name()
+                        + " rather than its different values");
             } else if (numeric && intent.kind() == Intent.Kind.AGGREGATE && (m.agg() == Agg.SUM || m.agg() == Agg.AVG)
                     && numbersRows(col, rows)) {
                 doubts.add(col.name() + " numbers or orders the rows, so its "
@@ -56,8 +66,14 @@ final class Doubts {
         for (int g = 0; g < intent.groups().size(); g++) {
             Grouping grouping = intent.groups().get(g);
             ColumnProfile col = grouping.column();
-            if (grouping.grain() == null && !col.column().temporal() && numberLike(col) && !askedAsGroup(c, col)) {
-                doubts.add("grouped by " + col.name() + ", a number the question does not ask to group by");
+            if (grouping.grain() == null && !col.column().temporal() && !askedAsGroup(c, col)) {
+                if (numberLike(col)) {
+                    doubts.add("grouped by " + col.name() + ", a number the question does not ask to group by");
+                } else if (c.superlativePos < 0 && intent.limit() == null
+                        && intent.filters().stream().noneMatch(Filter::onGroups)) { // "crops with an average above"
+
+                    doubts.add("grouped by " + col.name() + ", though no 'by', 'per' or 'each' asks for it");
+                }
             }
         }
         for (Filter f : intent.filters()) {
@@ -134,9 +150,12 @@ final class Doubts {
                 continue;
             }
             int p = c.prev(i);
-            if (p >= 0 && (c.w(p).equals("which") || c.w(p).equals("what") || c.w(p).equals("each")
-                    || c.w(p).equals("every") || c.w(p).equals("by") || c.w(p).equals("per"))) {
-                return true;
+            String before = p >= 0 ? c.w(p) : "";
+            boolean coordinated = (before.equals("and") || before.equals(",")) && c.groupViaWord.contains(true);
+            boolean possessive = c.w(m.end()).equals("with") && c.w(m.end() + 1).equals("their")
+                    || c.w(m.end()).equals("and") && c.w(m.end() + 1).equals("their");
+            if (GROUP_CUES.contains(before) || coordinated || possessive) {
+                return true; // "which year", "rank the types by", "per year and region", "brands with their"
             }
         }
         return false;

@@ -123,4 +123,23 @@ class DoubtsTest {
         assertThat(Aggregates.panel(STORES, STORES.columns().get(1))).isTrue();
         assertThat(plan(STORES, "average revenue per store").isBestGuess()).isTrue();
     }
+
+    @Test
+    void aGroupingNoWordAsksForIsAGuessUnlessSortedListedOrCoordinated() {
+        Plan players = plan(SQUAD, "total goals of players that are forwards by club");
+        assertThat(players.isBestGuess()).isTrue(); // by club was asked; by player was not
+        assertThat(players.interpretation()).contains("grouped by Player, though no 'by', 'per' or 'each' asks for it");
+        assertThat(plan(SQUAD, "sort the clubs by total goals").isBestGuess()).isFalse();
+        assertThat(plan(SQUAD, "show the clubs with their total goals").isBestGuess()).isFalse();
+        assertThat(plan(STORES, "revenue per month and store").isBestGuess()).isFalse();
+    }
+
+    @Test
+    void theTotalNumberOfARepeatedValueMayBeItsRows() {
+        Plan total = plan(STORES, "what is the total number of store?");
+        assertThat(total.isBestGuess()).isTrue();
+        assertThat(total.interpretation()).contains("may count the rows that list store");
+        assertThat(plan(STORES, "how many different stores are there in total?").isBestGuess()).isFalse();
+        assertThat(plan(STORES, "how many stores are there?").isBestGuess()).isFalse();
+    }
 }

@@ -53,11 +53,11 @@ esac
 
 # ---- scenario: offline planning speed (no node; runs before the node prerequisites) -----------------------
 if [[ "$SCENARIO" == planning ]]; then
-    [[ -d "$ROOT/agent-graph/target/classes" && -d "$ROOT/tools/target/classes" ]] \
-        || die "compiled classes are missing; build first: cd $ROOT && mvn -q -o install -DskipTests"
     CP_FILE="$(mktemp /tmp/datasense-bench-cp.XXXXXX)"
-    (cd "$ROOT" && mvn -o -q -pl agent-graph dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >/dev/null) \
-        || die "could not resolve the agent-graph classpath offline (mvn dependency:build-classpath)"
+    # packaged in the same reactor run, so tools resolves from its own target/ (nothing installed in ~/.m2)
+    (cd "$ROOT" && mvn -o -q -pl tools,agent-graph -DskipTests package dependency:build-classpath \
+        -Dmdep.outputFile="$CP_FILE" >/dev/null) \
+        || die "could not build tools and agent-graph or resolve their classpath offline"
     echo "== planning: java -cp <classpath> bench/PlanningBench.java ${BENCH_ROUNDS:-300}"
     java -cp "$(cat "$CP_FILE"):$ROOT/agent-graph/target/classes:$ROOT/tools/target/classes" \
         "$ROOT/bench/PlanningBench.java" "${BENCH_ROUNDS:-300}"

@@ -305,7 +305,7 @@ final class SchemaIndex {
     ColumnProfile genericName() {
         for (ColumnProfile c : schema.columns()) {
             List<String> w = words(c.name());
-            if (w.size() <= 2 && w.get(w.size() - 1).equals("name") && (w.size() == 1 || w.get(0).equals("full"))) {
+            if (!w.isEmpty() && w.size() <= 2 && w.get(w.size() - 1).equals("name") && (w.size() == 1 || w.get(0).equals("full"))) {
                 return c;
             }
         }

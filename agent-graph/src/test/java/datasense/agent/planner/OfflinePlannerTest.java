@@ -448,4 +448,18 @@ class OfflinePlannerTest {
         double msPerQuestion = (System.nanoTime() - start) / 1e6 / n;
         assertThat(msPerQuestion).isLessThan(5.0);
     }
+
+    @Test
+    void aColumnNamedOnlyByASymbolIsPlannedAround() {
+        // a column named "#" has no words; looking for a "name" column among the words once threw, so every
+        // question on such a table came back "could not be read"
+        SchemaInfo games = new SchemaInfo("games", 30, List.of(
+                Fixtures.num("#", "BIGINT", 30, "74", "103"),
+                Fixtures.col("Opponent", "VARCHAR", 10, List.of("Mariners", "Twins", "White Sox")),
+                Fixtures.num("Attendance", "BIGINT", 30, "7503", "40000")));
+        Plan p = new OfflinePlanner().planNow(new PlanRequest("which opponent had the highest attendance?", games,
+                List.of(), null));
+        assertThat(p.notes()).noneMatch(n -> n.contains("planner error"));
+        assertThat(p.steps()).isNotEmpty();
+    }
 }

@@ -34,6 +34,8 @@ final class Doubts {
     /** Words right before a column that ask for its groups: "which year", "for each week", "sort the genres by". */
     private static final Set<String> GROUP_CUES = Set.of("which", "what", "each", "every", "by", "per", "rank",
             "ranked", "order", "ordered", "sort", "sorted", "list", "show", "compare", "display", "plot", "chart");
+    /** Words right after a column that list its groups in an order: "genres sorted by", "branches ranked by". */
+    private static final Set<String> SORTED = Set.of("sorted", "ranked", "ordered", "listed", "arranged");
     private static final Pattern NUMBER_LIKE = Pattern.compile("[-+–—]?[$€£]?\\s*[0-9][0-9.,\\s]*%?");
 
     /** {@code intent} with a best-guess reading added for each doubt it raises. */
@@ -154,8 +156,10 @@ final class Doubts {
             boolean coordinated = (before.equals("and") || before.equals(",")) && c.groupViaWord.contains(true);
             boolean possessive = c.w(m.end()).equals("with") && c.w(m.end() + 1).equals("their")
                     || c.w(m.end()).equals("and") && c.w(m.end() + 1).equals("their");
-            if (GROUP_CUES.contains(before) || coordinated || possessive) {
-                return true; // "which year", "rank the types by", "per year and region", "brands with their"
+            boolean sortedAfter = SORTED.contains(c.w(m.end()));
+            if (GROUP_CUES.contains(before) || coordinated || possessive || sortedAfter) {
+                return true; // "which year", "rank the types by", "per year and region", "brands with their",
+                             // "genres sorted by"
             }
         }
         return false;

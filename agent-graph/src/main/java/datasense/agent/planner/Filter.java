@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * A condition of an intent, in the shape the tools share ({column, op, value?, values?}; ops eq ne in not_in
- * gt ge lt le between is_null not_null year starts_with ends_with contains, and "any" of several conditions),
- * which the planner also spells as SQL so a tool call and its SQL twin always filter alike. A condition on a
+ * gt ge lt le between is_null not_null year starts_with ends_with contains, their not_ forms, and "any" of several
+ * conditions), which the planner also spells as SQL so a tool call and its SQL twin always filter alike. A condition on a
  * {@code measure} is about each group ("drivers with at least 40 trips": HAVING); every other one is about
  * rows. A value may be the {@link Average} of a column ("fares above the average fare").
  */
@@ -122,6 +122,8 @@ record Filter(ColumnProfile column, String op, Object value, List<Object> values
             case "starts_with" -> like(c, escapeLike(String.valueOf(value)) + "%");
             case "ends_with" -> like(c, "%" + escapeLike(String.valueOf(value)));
             case "contains" -> like(c, "%" + escapeLike(String.valueOf(value)) + "%");
+            case "not_contains", "not_starts_with", "not_ends_with" ->
+                    "(NOT (" + Filter.of(column, op.substring(4), value).sql() + ") OR " + c + " IS NULL)";
             case "any" -> "(" + values.stream().map(f -> ((Filter) f).sql()).collect(Collectors.joining(" OR ")) + ")";
             default -> throw new IllegalStateException("unknown filter op " + op);
         };
@@ -166,6 +168,9 @@ record Filter(ColumnProfile column, String op, Object value, List<Object> values
             case "starts_with" -> c + " starts with " + show(value);
             case "ends_with" -> c + " ends with " + show(value);
             case "contains" -> c + " contains " + show(value);
+            case "not_contains" -> c + " does not contain " + show(value);
+            case "not_starts_with" -> c + " does not start with " + show(value);
+            case "not_ends_with" -> c + " does not end with " + show(value);
             case "any" -> "(" + values.stream().map(f -> ((Filter) f).describe()).collect(Collectors.joining(" or ")) + ")";
             default -> c + " " + op;
         };

@@ -3,6 +3,7 @@ package datasense.agent.planner;
 import datasense.tools.ColumnProfile;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -51,6 +52,9 @@ final class NumericFilters {
             }
             if (c.w(i).equals("between") && c.isNum(i + 1) && c.w(i + 2).equals("and") && c.isNum(i + 3)) {
                 ColumnProfile col = numericNear(c, i, i + 4);
+                if (col == null) {
+                    col = hinted(c, c.w(i), i); // "members aged between 20 and 30"
+                }
                 if (col != null) {
                     c.addFilter(new Filter(col, "between", null, List.of(num(c, i + 1, col), num(c, i + 3, col))), i);
                     c.mark(i, i + 4);
@@ -169,6 +173,9 @@ final class NumericFilters {
         }
         if (col == null) {
             col = numericNear(c, i, end);
+        }
+        if (col == null) {
+            col = sharedSubject(c, i);
         }
         if (col == null) {
             col = guessed(c, i, n);
@@ -438,6 +445,24 @@ final class NumericFilters {
             }
         }
         return v;
+    }
+
+    /**
+     * "fees above 10 or below 1": a comparison right after "or" or "and" with no column of its own shares the
+     * column of the comparison before it.
+     */
+    private static ColumnProfile sharedSubject(Clause c, int i) {
+        String join = c.w(i - 1);
+        if (!(join.equals("or") || join.equals("and")) || c.filters.isEmpty()) {
+            return null;
+        }
+        Filter last = c.filters.get(c.filters.size() - 1);
+        if (last.onGroups() || last.column() == null || !last.column().column().numeric()
+                || !Set.of("gt", "ge", "lt", "le").contains(last.op())) {
+            return null;
+        }
+        c.reading("'" + c.text(i, i + 2) + "' read as " + last.column().name() + ", as the comparison before it");
+        return last.column();
     }
 
     /** The numeric column a comparison at [start, end) is about: the nearest one before it, else after. */

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Text matching: "zones that start with North", "titles beginning with 'The Night'", "names ending in 'son'",
- * "products whose name contains the letters 'Pro'", "books with 'Garden' in the title". Matching ignores case.
+ * "products whose name contains the letters 'Pro'", "books with 'Garden' in the title", and their negations
+ * ("titles that do not contain 'the'"). Matching ignores case.
  * The column is the text column named before the verb (or after "in the"), else the rows' label column.
  */
 final class TextFilters {
@@ -71,9 +72,41 @@ final class TextFilters {
         if (col == null) {
             return;
         }
-        c.addFilter(Filter.of(col, op, text), i);
+        int negation = negation(c, i);
+        if (negation >= 0) {
+            op = "not_" + op; // "titles that do not contain 'the'", "names not starting with A"
+            c.mark(negation, i);
+        }
+        Filter filter = Filter.of(col, op, text);
+        c.addFilter(filter, i);
         c.mark(i, end);
-        c.reading(col.name() + " " + op.replace('_', ' ') + " '" + text + "', ignoring case");
+        c.reading(filter.describe() + ", ignoring case");
+    }
+
+    /** Words that negate the verb after them: "does not contain", "doesn't start", "never ends". */
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "doesn't", "don't", "didn't", "isn't",
+            "aren't", "doesnt", "dont");
+    /** Words that may stand between a negation and its verb: "does not contain", "not be starting". */
+    private static final Set<String> AUXILIARIES = Set.of("does", "do", "did", "is", "are", "was", "were", "be");
+
+    /** The position of a negation of the verb at i ("do not contain"), or -1. */
+    private static int negation(Clause c, int verb) {
+        for (int k = verb - 1; k >= Math.max(c.from, verb - 3); k--) {
+            if (!c.freeWord(k)) {
+                return -1;
+            }
+            if (NEGATIONS.contains(c.w(k))) {
+                int first = k;
+                while (first - 1 >= c.from && c.freeWord(first - 1) && AUXILIARIES.contains(c.w(first - 1))) {
+                    first--;
+                }
+                return first;
+            }
+            if (!AUXILIARIES.contains(c.w(k))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static void withInColumn(Clause c, int i) {

@@ -44,6 +44,7 @@ final class ValueFilters {
             }
         } else if (negated) {
             values.forEach(v -> c.filters.add(Filter.of(column, "ne", v.value())));
+            markListJoins(c, values); // "not in fiction or poetry": neither of them
         } else {
             List<Object> vals = new ArrayList<>();
             values.stream().map(Mention::value).filter(v -> !vals.contains(v)).forEach(vals::add);
@@ -58,7 +59,8 @@ final class ValueFilters {
 
     /** Words that may sit between a negation and its value: "not from C1", "excluding the West region". */
     private static final java.util.Set<String> NEGATION_GAP = java.util.Set.of("from", "in", "for", "at", "by",
-            "the", "of", "to", "with", "a", "an", "made", "placed", "sold", "located", "based", "equal", "be");
+            "the", "of", "to", "with", "a", "an", "made", "placed", "sold", "located", "based", "equal", "be", "those",
+            "ones", "one", "them"); // "except those in the Harbour branch"
 
     /**
      * True (and the words marked) when the value at {@code start} is negated: "not West", "not from C1",
@@ -139,16 +141,21 @@ final class ValueFilters {
 
     /** "Compare Consumer vs Corporate", "East, West or South": the words that list the compared values. */
     private static void markComparison(Clause c, List<Mention> values) {
+        markListJoins(c, values);
+        for (int i = c.from; i < c.to; i++) {
+            if (c.freeWord(i) && COMPARE.contains(c.w(i))) {
+                c.mark(i);
+            }
+        }
+    }
+
+    /** The words between listed values: "East, West or South", "Consumer vs Corporate". */
+    private static void markListJoins(Clause c, List<Mention> values) {
         for (int k = 1; k < values.size(); k++) {
             for (int i = values.get(k - 1).end(); i < values.get(k).start(); i++) {
                 if (c.m(i) == null && LIST_JOINS.contains(c.w(i))) {
                     c.mark(i);
                 }
-            }
-        }
-        for (int i = c.from; i < c.to; i++) {
-            if (c.freeWord(i) && COMPARE.contains(c.w(i))) {
-                c.mark(i);
             }
         }
     }
@@ -158,6 +165,10 @@ final class ValueFilters {
     private static final java.util.Set<String> COMPARE = java.util.Set.of("compare", "compared", "comparing",
             "comparison", "differ", "difference");
 
+    /** Words between a column and its value: "the genre is Crime", "status equal to Open". */
+    private static final java.util.Set<String> COPULAS = java.util.Set.of("is", "are", "was", "were", "either",
+            "equal", "equals", "to", "be");
+
     /** "in the West region", "the category Technology": the column word belongs to the value. */
     private static void absorbColumnWord(Clause c, Mention value) {
         Mention after = c.m(value.end());
@@ -165,6 +176,9 @@ final class ValueFilters {
             c.markMention(after);
         }
         int b = c.prev(value.start());
+        while (b > c.from && c.m(b) == null && COPULAS.contains(c.w(b))) {
+            b = c.prev(b); // "where the genre is either Crime or History"
+        }
         Mention before = b >= 0 ? c.m(b) : null;
         if (before != null && before.isColumn() && before.column().equals(value.column())) {
             c.markMention(before);

@@ -60,6 +60,13 @@ public final class Filters {
         if (name == null || op == null) {
             throw bad("Each filter needs a column and an op.");
         }
+        if (op.equals("not_contains") || op.equals("not_starts_with") || op.equals("not_ends_with")) {
+            // the rows the text op leaves out, missing text included: "titles that do not contain 'the'"
+            String matched = condition(((com.fasterxml.jackson.databind.node.ObjectNode) f.deepCopy())
+                    .put("op", op.substring(4)), ds);
+            Column column = ds.column(name);
+            return "(NOT (" + matched + ") OR " + DuckDb.quoteIdent(column.name()) + " IS NULL)";
+        }
         Column column = ds.column(name);
         if (column == null) {
             throw new ToolException("unknown_column", "The filter column '" + name + "' does not exist.",

@@ -51,6 +51,16 @@ class FiltersTest {
     }
 
     @Test
+    void negatedTextMatchingKeepsTheRowsTheMatchLeavesOutAndMissingText() throws Exception {
+        List<String> c = Filters.conditions(json("""
+                [{"column":"Region","op":"not_contains","value":"we"},
+                 {"column":"Region","op":"not_starts_with","value":"W"}]"""), DS);
+        assertThat(c).containsExactly(
+                "(NOT (CAST(\"Region\" AS VARCHAR) ILIKE '%we%' ESCAPE '\\') OR \"Region\" IS NULL)",
+                "(NOT (starts_with(CAST(\"Region\" AS VARCHAR), 'W')) OR \"Region\" IS NULL)");
+    }
+
+    @Test
     void textMatchingExclusionAndAlternatives() throws Exception {
         List<String> c = Filters.conditions(json("""
                 [{"column":"Region","op":"contains","value":"we_st%"},

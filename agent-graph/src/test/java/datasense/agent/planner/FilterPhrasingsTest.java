@@ -1,0 +1,78 @@
+package datasense.agent.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import datasense.agent.Plan;
+import datasense.agent.PlanRequest;
+import datasense.tools.ColumnProfile;
+import datasense.tools.SchemaInfo;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Filters phrased as other people phrase them, on an invented library's loans: negated text matches, a negated
+ * list joined by "or", "except those in", the column a verb of age names for "between", the second half of
+ * "above 10 or below 1", "the genre is either ... or ...", and orderings named after the column.
+ */
+class FilterPhrasingsTest {
+
+    static final SchemaInfo LOANS = new SchemaInfo("library_loans", 500, List.of(
+            Fixtures.col("loan_id", "VARCHAR", 500, List.of("L-0001", "L-0002")),
+            Fixtures.col("member", "VARCHAR", 80, List.of("Ada Byrne", "Ravi Shah")),
+            Fixtures.col("branch", "VARCHAR", 5, List.of("Central", "Northside", "Harbour", "Eastgate", "Mill Lane")),
+            Fixtures.col("genre", "VARCHAR", 6, List.of("Fiction", "History", "Science", "Poetry", "Crime", "Travel")),
+            Fixtures.col("title", "VARCHAR", 200, List.of("The Long Night", "Salt and Stone")),
+            new ColumnProfile("loaned_on", "DATE", 0, 300, "2023-01-02", "2024-12-30", List.of()),
+            Fixtures.num("days_out", "BIGINT", 40, "1", "60"),
+            Fixtures.num("late_fee", "DOUBLE", 50, "0", "12.5"),
+            Fixtures.num("member_age", "BIGINT", 60, "8", "90")));
+
+    static Intent intent(String q) {
+        return Fixtures.intent(LOANS, q);
+    }
+
+    static List<String> where(String q) {
+        return intent(q).filters().stream().map(Filter::sql).toList();
+    }
+
+    @Test
+    void aNegatedTextMatchKeepsTheOtherRowsAndMissingText() {
+        assertThat(where("loans whose title does not contain 'the'"))
+                .containsExactly("(NOT (CAST(\"title\" AS VARCHAR) ILIKE '%the%') OR \"title\" IS NULL)");
+        assertThat(where("titles that don't start with 'The'")).hasSize(1).allMatch(f -> f.startsWith("(NOT ("));
+        assertThat(intent("loans whose title does not contain 'the'").unexplained()).isEmpty();
+        assertThat(where("titles that start with 'The'")).containsExactly("CAST(\"title\" AS VARCHAR) ILIKE 'The%'");
+    }
+
+    @Test
+    void negatedListsAndExceptThose() {
+        Intent neither = intent("average days out for loans not in fiction or poetry");
+        assertThat(neither.filters()).extracting(Filter::op).containsExactly("ne", "ne");
+        assertThat(neither.unexplained()).isEmpty();
+        assertThat(where("loans except those in the Harbour branch"))
+                .containsExactly("(\"branch\" <> 'Harbour' OR \"branch\" IS NULL)");
+    }
+
+    @Test
+    void betweenAfterAVerbOfAgeAndTheSecondHalfOfAnOr() {
+        assertThat(where("members aged between 20 and 30")).containsExactly("\"member_age\" BETWEEN 20 AND 30");
+        assertThat(where("fees above 10 or below 1")).containsExactly("(\"late_fee\" > 10 OR \"late_fee\" < 1)");
+    }
+
+    @Test
+    void theColumnBeforeIsAndEitherBelongsToTheValues() {
+        Intent either = intent("loans where the genre is either crime or history");
+        assertThat(either.groups()).isEmpty();
+        assertThat(either.filters()).extracting(Filter::sql).containsExactly("\"genre\" IN ('Crime', 'History')");
+    }
+
+    @Test
+    void aColumnSortedOrRankedAfterItsNameIsAskedForItsGroups() {
+        Plan sorted = new OfflinePlanner().planNow(new PlanRequest("genres sorted by number of loans, fewest first",
+                LOANS, List.of(), null));
+        assertThat(sorted.isBestGuess()).isFalse();
+        Plan ranked = new OfflinePlanner().planNow(new PlanRequest(
+                "all branches ranked by total late fees from highest to lowest", LOANS, List.of(), null));
+        assertThat(ranked.isBestGuess()).isFalse();
+    }
+}

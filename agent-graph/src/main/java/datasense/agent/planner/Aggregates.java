@@ -171,6 +171,7 @@ final class Aggregates {
         lostGroupings(c);
         DerivedMeasures.running(c);
         DerivedMeasures.change(c);
+        averageCountPer(c);
         averagePerEntity(c);
         if (c.superlativePos >= 0 && c.measures.isEmpty() && !c.groups.isEmpty()
                 && c.hasSuperlative("most", "fewest", "least")) {
@@ -311,7 +312,15 @@ final class Aggregates {
     private static ColumnProfile unitsTraded(Clause c) {
         int noun = -1;
         int verb = -1;
+        boolean valueNoun = false;
         for (int i = c.from; i < c.to; i++) {
+            Mention m = c.m(i);
+            if (noun < 0 && m != null && m.kind() == Mention.Kind.VALUE && i == m.start() && m.end() == i + 1
+                    && c.countedAt(i) && !c.w(i).equals(c.token(i).singular())) {
+                noun = i; // "how many croissants were sold": the goods named by a value of the item column
+                valueNoun = true;
+                continue;
+            }
             if (!c.freeWord(i)) {
                 continue;
             }
@@ -324,6 +333,20 @@ final class Aggregates {
         if (noun < 0 || verb < 0) {
             return null;
         }
+        ColumnProfile found = quantityColumn(c);
+        if (found != null) {
+            if (!valueNoun) {
+                c.mark(noun);
+            }
+            c.mark(verb);
+            c.reading("'" + c.token(noun).text() + "' " + c.token(verb).text() + " counted by adding up "
+                    + found.name());
+        }
+        return found;
+    }
+
+    /** The one whole-number column holding how many goods a row is about ("qty", "units"), else null. */
+    static ColumnProfile quantityColumn(Clause c) {
         ColumnProfile found = null;
         for (ColumnProfile col : c.index.schema.columns()) {
             if (countable(c, col) && SchemaIndex.words(col.name()).stream().anyMatch(QUANTITY_WORDS::contains)) {
@@ -333,13 +356,21 @@ final class Aggregates {
                 found = col;
             }
         }
-        if (found != null) {
-            c.mark(noun);
-            c.mark(verb);
-            c.reading("'" + c.token(noun).text() + "' " + c.token(verb).text() + " counted by adding up "
-                    + found.name());
-        }
         return found;
+    }
+
+    /** Verbs of goods changing hands that are never nouns ("an order" is one). */
+    private static final Set<String> TRADED = Set.of("sold", "sell", "bought", "buy", "purchased", "ordered",
+            "shipped", "delivered", "returned");
+
+    /** True when the clause has a verb of goods changing hands: "sold", "ordered", "shipped". */
+    static boolean traded(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            if (TRADED.contains(c.w(i))) {
+                return true; // even when linked: "ordered" may also name an ordered_at column
+            }
+        }
+        return false;
     }
 
     /** Nouns of a unit of business made of several lines: an average "per order" is over their totals. */
@@ -377,6 +408,40 @@ final class Aggregates {
         String t = col.type().toUpperCase(java.util.Locale.ROOT);
         // "District" 1..10 on ten rows numbers the districts: count them, do not add the numbers up
         return t.contains("INT") && !SchemaIndex.isIdLike(col) && !c.index.numbersRows(col);
+    }
+
+    /**
+     * "average number of items per order", "the average count of visits per patient": one figure, the average
+     * over the groups of each one's count, not a count per group. Applies when "average" comes right before the
+     * count word, the only measure is that count and the only grouping is "per" something on several rows each.
+     */
+    private static void averageCountPer(Clause c) {
+        if (c.measures.size() != 1 || c.groups.size() != 1 || c.superlativePos >= 0
+                || !(c.measures.get(0).agg() == Agg.COUNT || c.measures.get(0).agg() == Agg.COUNT_DISTINCT)
+                || c.measures.get(0).derived() != Measure.Derived.NONE) {
+            return;
+        }
+        Integer average = null;
+        for (Map.Entry<Integer, Agg> f : c.functions.entrySet()) {
+            if (f.getValue() == Agg.AVG) {
+                average = f.getKey();
+            } else if (average != null && (f.getValue() == Agg.COUNT || f.getValue() == Agg.COUNT_DISTINCT)
+                    && f.getKey() <= c.next(average) + 1) {
+                Grouping g = c.groups.get(0);
+                int at = c.firstMentionOf(g.column());
+                if (g.grain() != null || g.column().column().temporal() || c.index.uniquePerRow(g.column())
+                        || !c.groupViaWord.get(0) || at < 0 || !c.w(c.prev(at)).equals("per")) {
+                    return;
+                }
+                Measure counted = c.measures.get(0);
+                c.groups.clear();
+                c.groupViaWord.clear();
+                c.measures.set(0, Measure.perEntityAverage(counted.agg(), counted.column(), g.column()));
+                c.reading("'average number per " + g.column().name() + "' read as the average over "
+                        + g.column().name() + " of each one's count");
+                return;
+            }
+        }
     }
 
     /** True when {@code g} and a date column together number about one row each: one row per store per month. */

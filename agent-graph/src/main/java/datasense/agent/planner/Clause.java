@@ -211,6 +211,17 @@ final class Clause {
         }
     }
 
+    /** The start of the first mention that groups by {@code col} (the column, or an entity with it as id), or -1. */
+    int firstMentionOf(ColumnProfile col) {
+        for (int i = from; i < to; i++) {
+            Mention m = m(i);
+            if (m != null && i == m.start() && m.kind() != Mention.Kind.VALUE && col.equals(groupColumnOf(m))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     ColumnProfile groupColumnOf(Mention mention) {
         return mention.kind() == Mention.Kind.ENTITY ? mention.entity().groupColumn() : mention.column();
     }

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * (alphabetical), grouping by a number nobody asked to group by ("count by score") or by anything with no group
  * word and no ranking, one column's values read as a
  * list when the question never lists them ("4th round winners" as 4th round OR winner), a "who" or "which"
- * question answered by a bare figure with nothing naming who or which, and "the total number of" a value that
- * repeats (its rows, or its different values?).
+ * question answered by a bare figure with nothing naming who or which, "the total number of" a value that
+ * repeats (its rows, or its different values?), and different values counted with a verb of trade ("how many
+ * items were ordered": different items, or units?).
  */
 final class Doubts {
 
@@ -54,6 +55,11 @@ final class Doubts {
             if (!numeric && !col.column().temporal() && m.agg() != Agg.COUNT && m.agg() != Agg.COUNT_DISTINCT) {
                 doubts.add(col.name() + " holds text, so its " + m.agg().label.toLowerCase(Locale.ROOT)
                         + " is " + (m.agg() == Agg.MAX || m.agg() == Agg.MIN ? "alphabetical" : "not a figure"));
+            } else if (m.agg() == Agg.COUNT_DISTINCT && !numeric && Aggregates.traded(c)
+                    && !SchemaIndex.isIdLike(col) && !c.has(Set.of("different", "distinct", "unique"))
+                    && Aggregates.quantityColumn(c) != null) {
+                doubts.add("'" + col.name() + "' counted as different values; with a verb of trade it may mean the "
+                        + "units, " + Aggregates.quantityColumn(c).name() + " added up");
             } else if (m.agg() == Agg.COUNT_DISTINCT && !numeric && c.has(Set.of("total"))
                     && !c.has(Set.of("different", "distinct", "unique")) && !SchemaIndex.isIdLike(col)
                     && col.distinct() < rows - col.nulls()) {

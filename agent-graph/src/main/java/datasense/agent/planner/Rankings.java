@@ -271,8 +271,8 @@ final class Rankings {
 
     /** The measure people most likely mean when they name none. */
     static ColumnProfile primaryMeasure(SchemaIndex index) {
-        ColumnProfile m = index.primaryMeasure(List.of("sales", "revenue", "amount", "profit", "total", "cost",
-                "price", "salary", "value"));
+        ColumnProfile m = index.primaryMeasure(List.of("sales", "revenue", "amount", "profit", "total", "value",
+                "cost", "price", "salary"));
         return m != null ? m : index.measures.get(0);
     }
 

@@ -37,6 +37,8 @@ final class Doubts {
             "ranked", "order", "ordered", "sort", "sorted", "list", "show", "compare", "display", "plot", "chart");
     /** Words right after a column that list its groups in an order: "genres sorted by", "branches ranked by". */
     private static final Set<String> SORTED = Set.of("sorted", "ranked", "ordered", "listed", "arranged");
+    /** Words that ask for different values outright: "how many different items". */
+    private static final Set<String> DIFFERENT = Set.of("different", "distinct", "unique");
     private static final Pattern NUMBER_LIKE = Pattern.compile("[-+–—]?[$€£]?\\s*[0-9][0-9.,\\s]*%?");
 
     /** {@code intent} with a best-guess reading added for each doubt it raises. */
@@ -52,16 +54,17 @@ final class Doubts {
                 continue;
             }
             boolean numeric = col.column().numeric();
+            boolean different = c.has(DIFFERENT);
+            ColumnProfile quantity = Aggregates.quantityColumn(c);
             if (!numeric && !col.column().temporal() && m.agg() != Agg.COUNT && m.agg() != Agg.COUNT_DISTINCT) {
                 doubts.add(col.name() + " holds text, so its " + m.agg().label.toLowerCase(Locale.ROOT)
                         + " is " + (m.agg() == Agg.MAX || m.agg() == Agg.MIN ? "alphabetical" : "not a figure"));
             } else if (m.agg() == Agg.COUNT_DISTINCT && !numeric && Aggregates.traded(c)
-                    && !SchemaIndex.isIdLike(col) && !c.has(Set.of("different", "distinct", "unique"))
-                    && Aggregates.quantityColumn(c) != null) {
+                    && !SchemaIndex.isIdLike(col) && !different && quantity != null) {
                 doubts.add("'" + col.name() + "' counted as different values; with a verb of trade it may mean the "
-                        + "units, " + Aggregates.quantityColumn(c).name() + " added up");
+                        + "units, " + quantity.name() + " added up");
             } else if (m.agg() == Agg.COUNT_DISTINCT && !numeric && c.has(Set.of("total"))
-                    && !c.has(Set.of("different", "distinct", "unique")) && !SchemaIndex.isIdLike(col)
+                    && !different && !SchemaIndex.isIdLike(col)
                     && col.distinct() < rows - col.nulls()) {
                 doubts.add("'total number' may count the rows that list " + col.name()
                         + " rather than its different values");
@@ -79,14 +82,13 @@ final class Doubts {
                     doubts.add("grouped by " + col.name() + ", a number the question does not ask to group by");
                 } else if (c.superlativePos < 0 && intent.limit() == null
                         && intent.filters().stream().noneMatch(Filter::onGroups)) { // "crops with an average above"
-
                     doubts.add("grouped by " + col.name() + ", though no 'by', 'per' or 'each' asks for it");
                 }
             }
         }
         for (Filter f : intent.filters()) {
             if ("in".equals(f.op()) && f.values() != null && f.values().size() > 1 && !coordinated(c, f)) {
-                doubts.add("'" + f.values().stream().map(String::valueOf).reduce((a, b) -> a + "', '" + b).orElse("")
+                doubts.add("'" + String.join("', '", f.values().stream().map(String::valueOf).toList())
                         + "' read as values of " + f.column().name() + ", though the question does not list them");
             }
         }

@@ -17,6 +17,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -370,14 +372,19 @@ class AskApiIT {
     }
 
     @Test
-    void deletingAFileRemovesItsDataArtifactsAndCachedAnswers() {
+    void deletingAFileRemovesItsDataArtifactsCachedAnswersAndQuestions() throws Exception {
         String id = node.uploadCsv("doomed.csv", shop.csv()).bodyAsJsonObject().getString("file_id");
         JsonObject body = node.ask(id, "total sales by region").bodyAsJsonObject();
         String chartUrl = results(body, "image").get(0).getString("url");
         assertThat(node.get(chartUrl).statusCode()).isEqualTo(200);
+        // the question's index entry (question id -> file) lives outside the file's folder
+        Path questionIndex = node.dataDir.resolve("default/questions/" + body.getString("question_id") + ".json");
+        assertThat(Polls.until(() -> Files.exists(questionIndex), Boolean::booleanValue)).as("question recorded").isTrue();
         assertThat(node.client.delete("/files/" + id).send().await().statusCode()).isEqualTo(200);
         assertThat(node.get("/files/" + id).statusCode()).isEqualTo(404);
         assertThat(node.get(chartUrl).statusCode()).isEqualTo(404);
+        assertThat(node.get("/questions/" + body.getString("question_id")).statusCode()).isEqualTo(404);
+        assertThat(questionIndex).as("the soak found these left behind for good").doesNotExist();
         assertThat(node.ask(id, "total sales by region").statusCode()).as("no cached answer survives").isEqualTo(400);
     }
 

@@ -561,12 +561,25 @@ public final class IngestVerticle extends VerticleBase {
     private Future<JsonObject> delete(String tenant, JsonObject request) {
         String fileId = request.getString("file_id");
         return manifest(tenant, request)
-                .compose(m -> store.deletePrefix(Keys.filePrefix(tenant, fileId))
+                .compose(m -> store.list(Keys.questionsPrefix(tenant, fileId))
+                        .compose(questions -> store.deletePrefix(Keys.filePrefix(tenant, fileId))
+                                .compose(v -> deleteQuestionIndex(tenant, questions)))
                         .compose(v -> index == null ? Future.succeededFuture() : index.removeFile(tenant, fileId))
                         .onSuccess(v -> refreshHints(tenant, Project.of(m))))
                 .compose(v -> vertx.eventBus().<JsonObject>request(Address.CACHE_EVICT,
                         new JsonObject().put("file_id", fileId), TenantHeader.on(BusTimeouts.SHORT, tenant)))
                 .map(evicted -> new JsonObject().put("file_id", fileId).put("deleted", true)
                         .put("cache_entries_evicted", evicted.body().getInteger("evicted")));
+    }
+
+    /**
+     * The tenant-level index entries (question id to file) of a deleted file's questions: they live outside the
+     * file's folder, so without this each question ever asked of a deleted file left one behind for good.
+     */
+    private Future<Void> deleteQuestionIndex(String tenant, List<String> questionKeys) {
+        return Future.all(questionKeys.stream().map(key -> {
+            String name = key.substring(key.lastIndexOf('/') + 1);
+            return store.deletePrefix(Keys.questionIndex(tenant, name.substring(0, name.length() - ".json".length())));
+        }).toList()).mapEmpty();
     }
 }

@@ -121,7 +121,7 @@ public final class Node {
         return chain
                 .compose(v -> config.runs("agent") ? vertx.deployVerticle(new AgentVerticle(config, store, metrics)) : Future.succeededFuture((String) null))
                 .compose(agent -> (config.sampleData() && config.runs("ingest") ? registerSample(vertx, store) : Future.<Void>succeededFuture())
-                        .compose(v -> config.runs("api") ? vertx.deployVerticle(new HttpVerticle(config, store, registry)) : Future.succeededFuture((String) null))
+                        .compose(v -> config.runs("api") ? vertx.deployVerticle(new HttpVerticle(config, store, registry, metrics)) : Future.succeededFuture((String) null))
                         .map(http -> new Node(vertx, http, agent)))
                 .onSuccess(v -> LOG.info("DataSense node {} ready{} (roles {}, {}, {})", config.nodeName(),
                         config.runs("api") ? " on http://localhost:" + config.port() : "", String.join(",", config.roles()),

@@ -32,7 +32,7 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                          AuthSettings auth, boolean metrics, String logFormat, int tenantRequestsPerMinute,
                          int tenantAsksInFlight, int stopSeconds, String duckdbMemoryLimit, int presignedUrlTtlSeconds, boolean generatedBoards,
                          RetentionSettings retention, int tenantMaxConcurrentUploads, long tenantMaxStoredBytes,
-                         String secretsKey) {
+                         String secretsKey, long tenantLlmTokensPerDay) {
 
     /** What a node may run; a node runs every role unless told otherwise. */
     public static final Set<String> ROLES = Set.of("api", "agent", "tools", "writer", "ingest");
@@ -91,8 +91,9 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
             new Setting("DATASENSE_ARTIFACT_URL_TTL_SECONDS", "3600", "lifetime of the signed artifact URLs in replies (auth required)"),
             new Setting("DATASENSE_METRICS", "true", "Vert.x and DataSense metrics, served in Prometheus format at GET /metrics"),
             new Setting("DATASENSE_LOG_FORMAT", "text", "text (one readable line per event) or json (one JSON object per line, with request_id, job_id, tenant)"),
-            new Setting("DATASENSE_TENANT_REQUESTS_PER_MINUTE", "0", "requests a tenant may make per minute on this node, else 429 (0: no limit)"),
-            new Setting("DATASENSE_TENANT_ASKS_IN_FLIGHT", "0", "questions a tenant may have answered at once on this node, else 429 (0: no limit)"),
+            new Setting("DATASENSE_TENANT_REQUESTS_PER_MINUTE", "0", "requests a tenant may make per minute, else 429; cluster-wide with REDIS_URL, else on this node (0: no limit)"),
+            new Setting("DATASENSE_TENANT_ASKS_IN_FLIGHT", "0", "questions a tenant may have answered at once, else 429; cluster-wide with REDIS_URL, else on this node (0: no limit)"),
+            new Setting("DATASENSE_TENANT_LLM_TOKENS_PER_DAY", "0", "LLM tokens a tenant may spend per UTC day; past it its questions are planned offline until midnight UTC; cluster-wide with REDIS_URL, else on this node (0: no limit)"),
             new Setting("DATASENSE_DUCKDB_MEMORY_LIMIT", "1GB", "memory one query may use in DuckDB (e.g. 512MB, 4GB); a query needing more fails with a resource error"),
             new Setting("DATASENSE_PRESIGNED_URL_TTL_SECONDS", "900", "how long a presigned upload URL (POST /uploads) stays valid"),
             new Setting("DATASENSE_STOP_SECONDS", "30", "on SIGTERM, how long requests and jobs in flight get to finish (jobs still running then resume on restart, or on another node)"),
@@ -177,7 +178,8 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                         get.apply("DATASENSE_HISTORY_KEEP")),
                 nonNegative("DATASENSE_TENANT_MAX_CONCURRENT_UPLOADS", Integer.parseInt(get.apply("DATASENSE_TENANT_MAX_CONCURRENT_UPLOADS"))),
                 nonNegative("DATASENSE_TENANT_MAX_STORED_BYTES", Long.parseLong(get.apply("DATASENSE_TENANT_MAX_STORED_BYTES"))),
-                secretsKey(get.apply("DATASENSE_SECRETS_KEY")));
+                secretsKey(get.apply("DATASENSE_SECRETS_KEY")),
+                nonNegative("DATASENSE_TENANT_LLM_TOKENS_PER_DAY", Long.parseLong(get.apply("DATASENSE_TENANT_LLM_TOKENS_PER_DAY"))));
     }
 
     private static S3Settings s3(Function<String, String> get) {
@@ -264,7 +266,7 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                 queryTimeoutSeconds, inlineRows, toolInstances, signingKey, sampleData, askTimeoutSeconds, nodeName,
                 redisUrl, cacheTtlSeconds, s3, true, clusterConfig, clusterHost, clusterName, roles, auth, metrics, logFormat,
                 tenantRequestsPerMinute, tenantAsksInFlight, stopSeconds, duckdbMemoryLimit, presignedUrlTtlSeconds, generatedBoards,
-                retention, tenantMaxConcurrentUploads, tenantMaxStoredBytes, secretsKey);
+                retention, tenantMaxConcurrentUploads, tenantMaxStoredBytes, secretsKey, tenantLlmTokensPerDay);
     }
 
     /** The Redis cache settings, or null for the in-process cache. */

@@ -19,8 +19,13 @@ import java.util.concurrent.CompletableFuture;
  */
 final class Api {
 
-    /** A response: status and body. */
-    record Response(int status, byte[] body, String contentType) {
+    /** A response: status, body and headers. */
+    record Response(int status, byte[] body, String contentType, java.net.http.HttpHeaders headers) {
+
+        /** The first value of header {@code name}, or null. */
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         String text() {
             return new String(body, StandardCharsets.UTF_8);
@@ -145,7 +150,7 @@ final class Api {
     }
 
     private static Response response(HttpResponse<byte[]> r) {
-        return new Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+        return new Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""), r.headers());
     }
 
     // ---- reading /ask bodies -------------------------------------------------------------------------------

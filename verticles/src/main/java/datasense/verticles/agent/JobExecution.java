@@ -102,7 +102,8 @@ final class JobExecution {
         Future<Plan> planned = job.plan() != null
                 ? Future.succeededFuture(job.plan())
                 : joinable().compose(joinable -> vertx.eventBus().<JsonObject>request(Address.PLANNER_PLAN,
-                                Json.toJson(new PlanRequest(job.question(), schema(), history, null, joinable)), BusTimeouts.PLAN))
+                                Json.toJson(new PlanRequest(job.question(), schema(), history, null, joinable)),
+                                TenantHeader.on(BusTimeouts.PLAN, tenant))) // the LLM token budget is the tenant's
                         .map(reply -> Json.fromJson(reply.body(), Plan.class));
         return planned.compose(plan -> {
             audit(plan);

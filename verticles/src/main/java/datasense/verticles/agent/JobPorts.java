@@ -101,7 +101,7 @@ final class JobPorts implements AnalysisPorts {
             preset = null;
             return Future.succeededFuture(plan).toCompletionStage();
         }
-        return bus.<JsonObject>request(Address.PLANNER_PLAN, Json.toJson(request), BusTimeouts.PLAN)
+        return bus.<JsonObject>request(Address.PLANNER_PLAN, Json.toJson(request), TenantHeader.on(BusTimeouts.PLAN, tenant))
                 .map(reply -> Json.fromJson(reply.body(), Plan.class))
                 .toCompletionStage();
     }

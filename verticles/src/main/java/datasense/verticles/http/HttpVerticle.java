@@ -21,6 +21,8 @@ import datasense.verticles.bus.RequestIdHeader;
 import datasense.verticles.bus.JobQuery;
 import datasense.verticles.bus.TenantHeader;
 import datasense.verticles.live.LiveRoutes;
+import datasense.verticles.metrics.ProductMetrics;
+import datasense.verticles.redis.RedisTenantCounters;
 import datasense.verticles.secrets.SecretStore;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.ObjectStore;
@@ -62,13 +64,20 @@ public final class HttpVerticle extends VerticleBase {
     private Authenticator authenticator;
     private ArtifactLinks links;
     private final PrometheusMeterRegistry registry;
+    private final ProductMetrics metrics;
+    /** The limits' counts in Redis (REDIS_URL and a limit set), or null: counted on this node. */
+    private RedisTenantCounters limitCounts;
     private Router router;
     private HttpServer server;
     private Counter toolRuns;
 
-    /** @param registry the node's metrics registry, served at /metrics; null when metrics are off */
-    public HttpVerticle(NodeConfig config, ObjectStore store, PrometheusMeterRegistry registry) {
+    /**
+     * @param registry the node's metrics registry, served at /metrics; null when metrics are off
+     * @param metrics the node's own meters (on {@code registry}, or detached)
+     */
+    public HttpVerticle(NodeConfig config, ObjectStore store, PrometheusMeterRegistry registry, ProductMetrics metrics) {
         this.registry = registry;
+        this.metrics = metrics;
         this.config = config;
         this.store = store;
         this.planner = config.llmEnabled() ? "llm" : "offline";
@@ -79,7 +88,11 @@ public final class HttpVerticle extends VerticleBase {
         bus = vertx.eventBus();
         ApiKeys apiKeys = new ApiKeys(vertx, store);
         links = new ArtifactLinks(new PresignedUrls(config.signingKey()), config.auth().required(), config.auth().artifactUrlTtlSeconds());
+        if (config.redis() != null && TenantLimits.any(config.tenantRequestsPerMinute(), config.tenantAsksInFlight())) {
+            limitCounts = new RedisTenantCounters(vertx, config.redis().url(), metrics);
+        }
         return apiKeys.listen()
+                .compose(v -> limitCounts == null ? Future.succeededFuture() : limitCounts.start())
                 .compose(v -> ClusterCounters.of(vertx, ClusterCounters.TOOL_RUNS))
                 .compose(counter -> {
                     toolRuns = counter;
@@ -105,7 +118,8 @@ public final class HttpVerticle extends VerticleBase {
     @Override
     public Future<?> stop() {
         Future<Void> drained = server == null ? Future.succeededFuture() : server.shutdown(config.stopSeconds(), TimeUnit.SECONDS);
-        return drained.eventually(() -> authenticator == null ? Future.succeededFuture() : authenticator.close());
+        return drained.eventually(() -> authenticator == null ? Future.succeededFuture() : authenticator.close())
+                .eventually(() -> limitCounts == null ? Future.succeededFuture() : limitCounts.close());
     }
 
     private Router router(ApiKeys apiKeys) {
@@ -124,7 +138,8 @@ public final class HttpVerticle extends VerticleBase {
         router.route().handler(new RequestId());
         DashboardRoutes.mount(router);
         router.route().handler(new AuthHandler(authenticator, LiveRoutes.open(AuthHandler.OPEN)));
-        new TenantLimits(config.tenantRequestsPerMinute(), config.tenantAsksInFlight()).mount(router);
+        new TenantLimits(config.tenantRequestsPerMinute(), config.tenantAsksInFlight(), config.askTimeoutSeconds(), limitCounts, metrics)
+                .mount(router);
         router.get("/health").handler(this::health);
         new OperationsRoutes(vertx, store, registry, toolRuns).mount(router);
         uploads.mount(router, json);

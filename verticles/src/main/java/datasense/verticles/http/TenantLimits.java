@@ -4,6 +4,8 @@ import static datasense.verticles.http.HttpReplies.error;
 
 import datasense.verticles.auth.Principal;
 import datasense.verticles.bus.BusError;
+import datasense.verticles.metrics.ProductMetrics;
+import datasense.verticles.redis.RedisTenantCounters;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
@@ -11,30 +13,51 @@ import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
+import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
- * Limits per tenant, on this node, so one tenant cannot take every thread and every token: requests per minute
- * (a resilience4j {@link RateLimiter} per tenant, refilled every minute) and asks in flight ({@code POST /ask}, tile re-runs and
- * re-runs being answered at once: a resilience4j {@link Bulkhead} per tenant). Over a limit the request is answered
+ * Limits per tenant, so one tenant cannot take every thread and every token: requests per minute and asks in
+ * flight ({@code POST /ask}, tile re-runs and re-runs being answered at once). Over a limit the request is answered
  * 429 with {@code Retry-After} (seconds) and the JSON error body. A limit of 0 is none; with both 0 nothing is
  * mounted, so the cache-hit path pays nothing. The operator's routes (probes, metrics, the API document) and
  * requests without a principal are not counted. An asynchronous ask is in flight until its 202.
+ *
+ * <p>With Redis ({@link RedisTenantCounters}) the counts are cluster-wide: requests in a fixed window per minute of
+ * the node's clock, asks in a sorted set where each counts until it ends or until the ask timeout (plus a margin)
+ * passes, so the asks of a node that died stop counting by themselves. When Redis does not answer the request is
+ * admitted (fail open). Without Redis each node counts its own: a resilience4j {@link RateLimiter} per tenant,
+ * refilled every minute, and a resilience4j {@link Bulkhead} per tenant.
  */
 public final class TenantLimits {
+
+    /** How long past the ask timeout an ask whose end Redis never heard of still counts. */
+    private static final long ASK_MARGIN_MS = 30_000;
 
     private final RateLimiterRegistry rates;
     private final BulkheadRegistry asks;
     private final int requestsPerMinute;
     private final int asksInFlight;
+    private final long askTtlMs;
+    private final RedisTenantCounters shared;
+    private final ProductMetrics metrics;
 
-    /** @param requestsPerMinute per tenant, 0 for no limit; @param asksInFlight per tenant, 0 for no limit */
-    public TenantLimits(int requestsPerMinute, int asksInFlight) {
+    /**
+     * @param requestsPerMinute per tenant, 0 for no limit; @param asksInFlight per tenant, 0 for no limit
+     * @param askTimeoutSeconds how long a synchronous ask may wait for its answer
+     * @param shared the cluster-wide counts in Redis, or null to count on this node
+     */
+    public TenantLimits(int requestsPerMinute, int asksInFlight, int askTimeoutSeconds, RedisTenantCounters shared, ProductMetrics metrics) {
         this.requestsPerMinute = requestsPerMinute;
         this.asksInFlight = asksInFlight;
+        this.askTtlMs = askTimeoutSeconds * 1000L + ASK_MARGIN_MS;
+        this.shared = shared;
+        this.metrics = metrics;
         this.rates = RateLimiterRegistry.of(RateLimiterConfig.custom()
                 .limitForPeriod(Math.max(1, requestsPerMinute))
                 .limitRefreshPeriod(Duration.ofMinutes(1))
@@ -44,6 +67,11 @@ public final class TenantLimits {
                 .maxConcurrentCalls(Math.max(1, asksInFlight))
                 .maxWaitDuration(Duration.ZERO)
                 .build());
+    }
+
+    /** True when a limit is set, so a node with Redis needs its counts there. */
+    public static boolean any(int requestsPerMinute, int asksInFlight) {
+        return requestsPerMinute > 0 || asksInFlight > 0;
     }
 
     /** Mounts the limits that are set: after authentication (the tenant is known), before the routes. */
@@ -67,6 +95,12 @@ public final class TenantLimits {
             ctx.next();
             return;
         }
+        if (shared != null) {
+            long nowSeconds = System.currentTimeMillis() / 1000;
+            whenCounted(ctx, shared.countRequest(principal.tenant(), nowSeconds / 60), count -> count <= requestsPerMinute,
+                    () -> overPerMinute(ctx, 60 - nowSeconds % 60));
+            return;
+        }
         RateLimiter limiter = rates.rateLimiter(principal.tenant());
         if (limiter.acquirePermission()) {
             ctx.next();
@@ -74,9 +108,13 @@ public final class TenantLimits {
         }
         // the registry makes AtomicRateLimiters, whose metrics tell how long until the next permit
         long nanos = limiter instanceof AtomicRateLimiter atomic ? atomic.getDetailedMetrics().getNanosToWait() : 60_000_000_000L;
-        long seconds = Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
-        tooMany(ctx, seconds, "this tenant made more than " + requestsPerMinute + " requests in a minute",
-                "wait " + seconds + " s (Retry-After), or ask the operator to raise DATASENSE_TENANT_REQUESTS_PER_MINUTE");
+        overPerMinute(ctx, Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L));
+    }
+
+    private void overPerMinute(RoutingContext ctx, long retryAfterSeconds) {
+        metrics.limitExceeded(RedisTenantCounters.REQUESTS_PER_MINUTE);
+        tooMany(ctx, retryAfterSeconds, "this tenant made more than " + requestsPerMinute + " requests in a minute",
+                "wait " + retryAfterSeconds + " s (Retry-After), or ask the operator to raise DATASENSE_TENANT_REQUESTS_PER_MINUTE");
     }
 
     private void inFlight(RoutingContext ctx) {
@@ -85,14 +123,51 @@ public final class TenantLimits {
             ctx.next();
             return;
         }
-        Bulkhead bulkhead = asks.bulkhead(principal.tenant());
+        String tenant = principal.tenant();
+        if (shared != null) {
+            String askId = UUID.randomUUID().toString();
+            whenCounted(ctx, shared.startAsk(tenant, askId, asksInFlight, System.currentTimeMillis(), askTtlMs), admitted -> {
+                if (admitted) {
+                    ctx.addEndHandler(done -> shared.endAsk(tenant, askId));
+                }
+                return admitted;
+            }, () -> overInFlight(ctx));
+            return;
+        }
+        Bulkhead bulkhead = asks.bulkhead(tenant);
         if (!bulkhead.tryAcquirePermission()) {
-            tooMany(ctx, 1, "this tenant has " + asksInFlight + " questions being answered already",
-                    "wait for an answer, ask with \"async\": true and follow the job, or ask the operator to raise DATASENSE_TENANT_ASKS_IN_FLIGHT");
+            overInFlight(ctx);
             return;
         }
         ctx.addEndHandler(done -> bulkhead.onComplete());
         ctx.next();
+    }
+
+    private void overInFlight(RoutingContext ctx) {
+        metrics.limitExceeded(RedisTenantCounters.ASKS_IN_FLIGHT);
+        tooMany(ctx, 1, "this tenant has " + asksInFlight + " questions being answered already",
+                "wait for an answer, ask with \"async\": true and follow the job, or ask the operator to raise DATASENSE_TENANT_ASKS_IN_FLIGHT");
+    }
+
+    /**
+     * Goes on with the request once {@code counted} says it is admitted, else runs {@code refuse}; the body waits
+     * meanwhile (as AuthHandler holds it while reading an API key). {@code counted} never fails: Redis counts fail open.
+     */
+    private static <T> void whenCounted(RoutingContext ctx, Future<T> counted, Predicate<T> admits, Runnable refuse) {
+        boolean hold = !ctx.request().isEnded();
+        if (hold) {
+            ctx.request().pause();
+        }
+        counted.onComplete(result -> {
+            if (hold) {
+                ctx.request().resume();
+            }
+            if (result.failed() || admits.test(result.result())) {
+                ctx.next();
+            } else {
+                refuse.run();
+            }
+        });
     }
 
     private static void tooMany(RoutingContext ctx, long retryAfterSeconds, String message, String hint) {

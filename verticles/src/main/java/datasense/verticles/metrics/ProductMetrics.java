@@ -92,6 +92,21 @@ public final class ProductMetrics {
         completionTokens.increment(completion);
     }
 
+    /**
+     * A tenant over one of its limits ({@code limit}: requests_per_minute, asks_in_flight, llm_tokens_per_day): a 429,
+     * or for the token budget a question planned offline.
+     */
+    public void limitExceeded(String limit) {
+        counter("datasense.limits.exceeded", "requests over a tenant limit: answered 429, or planned offline (llm_tokens_per_day)",
+                "limit", limit).increment();
+    }
+
+    /** A request admitted without being counted against {@code limit} because Redis did not answer (fail open). */
+    public void limitUnchecked(String limit) {
+        counter("datasense.limits.unchecked", "requests admitted uncounted because Redis did not answer (limits fail open)",
+                "limit", limit).increment();
+    }
+
     /** A file ingested (or refused: {@code outcome} is its error code). */
     public void ingested(String outcome, long rows, long rejected) {
         counter("datasense.ingest.files", "files ingested, by outcome", "outcome", outcome).increment();

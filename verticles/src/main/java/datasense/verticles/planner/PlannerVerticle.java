@@ -12,19 +12,23 @@ import datasense.tools.SchemaInfo;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.Json;
+import datasense.verticles.bus.TenantHeader;
 import datasense.verticles.metrics.ProductMetrics;
+import datasense.verticles.redis.RedisTenantCounters;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Turns (question, schema, conversation) into a plan, and repairs a failed step when asked. Uses the LLM
  * planner when OPENAI_API_KEY is set (it falls back to the offline planner by itself), else the offline one.
  * The offline planner is pure and fast; the LLM planner is asynchronous, so neither blocks the event loop.
+ * A tenant that spent its LLM tokens for the day ({@link TokenBudget}) is planned offline until the day ends.
  */
 public final class PlannerVerticle extends VerticleBase {
 
@@ -35,9 +39,13 @@ public final class PlannerVerticle extends VerticleBase {
     private final OfflinePlanner offline = new OfflinePlanner();
     private final ProductMetrics metrics;
     private final boolean llm;
+    private final NodeConfig config;
+    private TokenBudget budget;
+    private RedisTenantCounters redis;
 
     public PlannerVerticle(NodeConfig config, ProductMetrics metrics) {
         this.metrics = metrics;
+        this.config = config;
         this.llm = config.llmEnabled();
         this.planner = config.llmEnabled()
                 ? new LlmPlanner(new LlmConfig(config.openaiBaseUrl(), config.openaiApiKey(), config.model(), Duration.ofSeconds(20), 2), offline)
@@ -46,8 +54,18 @@ public final class PlannerVerticle extends VerticleBase {
 
     @Override
     public Future<?> start() {
-        return Future.all(vertx.eventBus().<JsonObject>consumer(Address.PLANNER_PLAN, this::plan).completion(),
+        if (llm && config.tenantLlmTokensPerDay() > 0 && config.redis() != null) {
+            redis = new RedisTenantCounters(vertx, config.redis().url(), metrics);
+        }
+        budget = new TokenBudget(llm ? config.tenantLlmTokensPerDay() : 0, redis, Clock.systemUTC());
+        return Future.all(redis == null ? Future.succeededFuture() : redis.start(),
+                vertx.eventBus().<JsonObject>consumer(Address.PLANNER_PLAN, this::plan).completion(),
                 vertx.eventBus().<JsonObject>consumer(Address.PLANNER_SUGGEST, this::suggest).completion());
+    }
+
+    @Override
+    public Future<?> stop() {
+        return redis == null ? Future.succeededFuture() : redis.close();
     }
 
     /** A file's suggested questions: always the offline planner's (no model tokens spent on a page opening). */
@@ -69,19 +87,49 @@ public final class PlannerVerticle extends VerticleBase {
             BusError.badRequest("bad_message", e.getMessage(), null).failReply(message);
             return;
         }
-        CompletionStage<Plan> planned;
-        try {
-            planned = planner.plan(request);
-        } catch (RuntimeException | LinkageError e) {
-            // a planner bug thrown instead of returned must still answer the caller, not leave it to time out
-            planned = CompletableFuture.failedFuture(e);
-        }
         boolean repair = request.failure() != null;
-        Future.fromCompletionStage(planned, context)
-                .onSuccess(plan -> metrics.planned(plan.planner(), llm && !repair && !"llm".equals(plan.planner()),
-                        plan.usage() == null ? 0 : plan.usage().promptTokens(), plan.usage() == null ? 0 : plan.usage().completionTokens()))
+        // the budget is the tenant's (its header); a repair never calls the model, so it is not checked
+        String tenant = message.headers().get(TenantHeader.NAME);
+        Future<Boolean> spent = tenant == null || repair ? Future.succeededFuture(false) : budget.spent(tenant);
+        spent.compose(over -> over ? overBudget(request) : plan(request, planner))
+                .onSuccess(plan -> {
+                    long prompt = plan.usage() == null ? 0 : plan.usage().promptTokens();
+                    long completion = plan.usage() == null ? 0 : plan.usage().completionTokens();
+                    boolean fellBack = llm && !repair && !spent.result() && !"llm".equals(plan.planner());
+                    metrics.planned(plan.planner(), fellBack, prompt, completion);
+                    if (tenant != null) {
+                        budget.add(tenant, prompt + completion);
+                    }
+                })
                 .map(Json::toJson)
                 .onSuccess(message::reply)
                 .onFailure(e -> BusError.fail(message, e));
+    }
+
+    /**
+     * The tenant spent today's LLM tokens: the offline planner answers (no model call) until the UTC day ends, and
+     * the interpretation and the notes say so, so the reader knows why this answer was read without the model.
+     */
+    private Future<Plan> overBudget(PlanRequest request) {
+        metrics.limitExceeded(RedisTenantCounters.LLM_TOKENS_PER_DAY);
+        String why = "this tenant's LLM budget for today (" + budget.perDay() + " tokens, DATASENSE_TENANT_LLM_TOKENS_PER_DAY) is spent;"
+                + " planned by the offline planner until 00:00 UTC";
+        return plan(request, offline).map(p -> {
+            List<String> notes = new ArrayList<>();
+            notes.add(why);
+            notes.addAll(p.notes());
+            String read = p.interpretation() == null ? "" : p.interpretation() + " ";
+            return new Plan(p.steps(), read + "(" + why + ")", p.confidence(), notes, p.suggestions(), p.alternatives(),
+                    p.planner(), p.usage(), p.joins());
+        });
+    }
+
+    private Future<Plan> plan(PlanRequest request, Planner with) {
+        try {
+            return Future.fromCompletionStage(with.plan(request), context);
+        } catch (RuntimeException | LinkageError e) {
+            // a planner bug thrown instead of returned must still answer the caller, not leave it to time out
+            return Future.failedFuture(e);
+        }
     }
 }

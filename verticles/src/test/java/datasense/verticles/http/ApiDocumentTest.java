@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import datasense.NodeConfig;
 import datasense.verticles.metrics.NodeMetrics;
+import datasense.verticles.metrics.ProductMetrics;
 import datasense.verticles.store.LocalObjectStore;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
@@ -43,7 +44,7 @@ class ApiDocumentTest {
         Path dataDir = Files.createTempDirectory("datasense-api-doc");
         NodeConfig config = NodeConfig.withOverrides(Map.of("DATASENSE_PORT", "0", "DATASENSE_DATA_DIR", dataDir.toString(),
                 "DATASENSE_SIGNING_KEY", "test-signing-key"));
-        HttpVerticle http = new HttpVerticle(config, new LocalObjectStore(vertx, dataDir), NodeMetrics.registry());
+        HttpVerticle http = new HttpVerticle(config, new LocalObjectStore(vertx, dataDir), NodeMetrics.registry(), ProductMetrics.detached());
         vertx.deployVerticle(http).await();
 
         Set<String> routes = new TreeSet<>();

@@ -194,7 +194,7 @@ public final class CsvIngestor {
                         "Check that each column holds one kind of value (numbers, dates or text).");
             }
             datesFromMidnightTimestamps(db, tmpParquet, names, types);
-            SeparatedNumbers.convert(db, tmpParquet, names, types);
+            WrittenNumbers.convert(db, tmpParquet, names, types);
             List<RejectedLine> samples = read.samples.stream()
                     .map(x -> new RejectedLine(count.physicalLine(x.line()), x.reason(), x.text())).toList();
             if (read.ingested + read.rejected != dataLines) {

@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
@@ -211,6 +212,30 @@ class CsvIngestorTest {
         // "1,2" is not a number written with a thousands separator: the column stays text, as written
         assertThat(col(r, "code").type()).isEqualTo("VARCHAR");
         assertThat(rows(r, "venue")).extracting(row -> row.get(1)).containsExactly("1638", "425", "30000", null);
+    }
+
+    @Test
+    void numbersWrittenWithSpacesCurrencyPercentMarksAndFootnotesAreNumbers() throws Exception {
+        String text = "name,people,prize,share,par,elected,zip,mixed,score\n"
+                + "A,1 420 436,\"£6,600\",8.6%,−7,2008†,01 234,$5,19.800 (1)\n"
+                + "B,87 850,\"£56,760.56\",31%,-9,2011[a],02 345,€7,19.700 (3)\n"
+                + "C,—,£55,n/a,+ 3,1976,75 001,$9,19.600 (2)\n";
+        IngestReport r = ingest(upload("written.csv", text));
+
+        assertThat(col(r, "people").type()).isEqualTo("BIGINT");
+        assertThat(col(r, "prize").type()).isEqualTo("DOUBLE");
+        assertThat(col(r, "share").type()).isEqualTo("DOUBLE");
+        assertThat(col(r, "par").type()).isEqualTo("BIGINT");
+        assertThat(col(r, "elected").type()).isEqualTo("BIGINT");
+        // codes with a leading zero ("01 234"), two currencies in one column, and a figure with a rank beside it stay text
+        assertThat(col(r, "zip").type()).isEqualTo("VARCHAR");
+        assertThat(col(r, "mixed").type()).isEqualTo("VARCHAR");
+        assertThat(col(r, "score").type()).isEqualTo("VARCHAR");
+        assertThat(rows(r, "name")).extracting(row -> row.subList(1, 6))
+                .containsExactly(
+                        List.of("1420436", "6600.0", "8.6", "-7", "2008"),
+                        List.of("87850", "56760.56", "31.0", "-9", "2011"),
+                        Arrays.asList(null, "55.0", null, "3", "1976"));
     }
 
     @Test

@@ -111,13 +111,18 @@ public final class Filters {
                 }
                 return items.isEmpty() ? "TRUE" : "(" + col + " NOT IN (" + String.join(", ", items) + ") OR " + col + " IS NULL)";
             }
-            case "contains", "ends_with": {
+            case "contains", "ends_with", "starts_with": {
+                // all three ignore case, as the planner's SQL (ILIKE) does: "july" finds "July 4"
                 JsonNode v = required(value, op, name);
                 if (!v.isValueNode() || v.isNull()) {
                     throw bad("Filter '" + op + "' on " + name + " needs a text value.");
                 }
                 String text = v.asText().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-                String pattern = op.equals("contains") ? "%" + text + "%" : "%" + text;
+                String pattern = switch (op) {
+                    case "contains" -> "%" + text + "%";
+                    case "ends_with" -> "%" + text;
+                    default -> text + "%";
+                };
                 return "CAST(" + col + " AS VARCHAR) ILIKE " + DuckDb.quoteLiteral(pattern) + " ESCAPE '\\'";
             }
             case "between": {
@@ -138,13 +143,6 @@ public final class Filters {
                     throw bad("Filter 'year' on " + name + " needs a year such as 2017, not " + v + ".");
                 }
                 return "year(" + col + ") = " + year;
-            }
-            case "starts_with": {
-                JsonNode v = required(value, op, name);
-                if (!v.isValueNode() || v.isNull()) {
-                    throw bad("Filter 'starts_with' on " + name + " needs a text value.");
-                }
-                return "starts_with(CAST(" + col + " AS VARCHAR), " + DuckDb.quoteLiteral(v.asText()) + ")";
             }
             default:
                 throw bad("Unknown filter op '" + op + "'.");

@@ -42,7 +42,7 @@ class FiltersTest {
                 "\"Region\" IN ('West', 'East')",
                 "\"Sales\" BETWEEN 1 AND 10",
                 "year(\"Order Date\") = 2017",
-                "starts_with(CAST(\"Region\" AS VARCHAR), 'W')",
+                "CAST(\"Region\" AS VARCHAR) ILIKE 'W%' ESCAPE '\\'",
                 "\"Region\" IS NULL",
                 "\"Region\" IS NOT NULL",
                 "(\"Region\" <> 'West' OR \"Region\" IS NULL)");
@@ -57,7 +57,7 @@ class FiltersTest {
                  {"column":"Region","op":"not_starts_with","value":"W"}]"""), DS);
         assertThat(c).containsExactly(
                 "(NOT (CAST(\"Region\" AS VARCHAR) ILIKE '%we%' ESCAPE '\\') OR \"Region\" IS NULL)",
-                "(NOT (starts_with(CAST(\"Region\" AS VARCHAR), 'W')) OR \"Region\" IS NULL)");
+                "(NOT (CAST(\"Region\" AS VARCHAR) ILIKE 'W%' ESCAPE '\\') OR \"Region\" IS NULL)");
     }
 
     @Test

@@ -4,11 +4,12 @@ import datasense.tools.ColumnProfile;
 import datasense.tools.SchemaInfo;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,11 @@ final class SchemaIndex {
     final Map<String, List<ColumnProfile>> firstWords = new HashMap<>();
     final Map<String, List<ColumnProfile>> lastWords = new HashMap<>();
     final Map<String, List<ValueRef>> valueKeys = new HashMap<>();
+    /**
+     * Items of values that list several things ("Allegany, Garrett"), by their words: a row listing an item holds
+     * it, so "represented Allegany" is every row whose list names Allegany.
+     */
+    final Map<String, List<ValueRef>> itemKeys = new HashMap<>();
     /** word -> column -> spelling, for words that begin two or more values of the column ("Senior ..."). */
     final Map<String, Map<ColumnProfile, String>> valuePrefixes = new HashMap<>();
     final List<ColumnProfile> dates = new ArrayList<>();
@@ -95,12 +101,56 @@ final class SchemaIndex {
                 firstWordSpelling.putIfAbsent(words.get(0), NAME_SEPARATORS.split(v.strip())[0]);
             }
         }
+        indexItems(c);
         firstWordCount.forEach((w, n) -> {
             if (n >= 2 && !Vocabulary.STOP.contains(w)) {
                 valuePrefixes.computeIfAbsent(w, k -> new LinkedHashMap<>()).put(c, firstWordSpelling.get(w));
             }
         });
     }
+
+    /**
+     * The items of a column's list values: a value splits at commas, semicolons, slashes, ampersands or line breaks
+     * into two or more items of one to four words, and a column is a list column when two values do so or when an
+     * item is also a whole value of its own (so one name with an ampersand, "Smith & Wesson", is no list).
+     */
+    private void indexItems(ColumnProfile c) {
+        Map<String, String> items = new LinkedHashMap<>();
+        Set<String> whole = new HashSet<>();
+        int lists = 0;
+        for (String v : c.values()) {
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            whole.add(v.strip().toLowerCase(Locale.ROOT));
+            String[] parts = LIST_SEPARATORS.split(v.strip());
+            if (parts.length < 2) {
+                continue;
+            }
+            lists++;
+            for (String part : parts) {
+                String item = qualifierFree(part.strip());
+                int n = words(item).size();
+                if (n >= 1 && n <= 4) {
+                    items.putIfAbsent(item.toLowerCase(Locale.ROOT), item);
+                }
+            }
+        }
+        boolean listColumn = lists >= 2;
+        for (String item : items.values()) {
+            if (listColumn || whole.contains(item.toLowerCase(Locale.ROOT))) {
+                add(itemKeys, String.join(" ", words(item)), new ValueRef(c, item));
+            }
+        }
+    }
+
+    /** True when {@code value} of {@code column} is also an item of the column's list values. */
+    boolean listed(ColumnProfile column, String value) {
+        List<ValueRef> refs = itemKeys.get(String.join(" ", words(value)));
+        return refs != null && refs.stream().anyMatch(r -> r.column().equals(column));
+    }
+
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("\\s*[,;/&\\n]\\s*");
 
     /**
      * A value without the qualifier written after the name it qualifies: a bracketed code or note ("South Korea

@@ -143,7 +143,18 @@ final class SchemaLinker {
             }
             if (vals != null) {
                 SchemaIndex.ValueRef v = pickValue(vals, tokens, i + n, index);
+                if (index.listed(v.column(), v.value())) { // "Allegany", and "Allegany, Garrett" lists it too
+                    return Mention.value(i, i + n, v.column(), v.value(), "contains", Clause.BEST_GUESS + "'"
+                            + v.value() + "' read as every " + v.column().name() + " that lists it, not only '"
+                            + v.value() + "' alone");
+                }
                 return Mention.value(i, i + n, v.column(), v.value(), "eq", null);
+            }
+            List<SchemaIndex.ValueRef> items = cols == null && (!lone || valueWordOk(t)) ? index.itemKeys.get(key) : null;
+            if (items != null) {
+                SchemaIndex.ValueRef v = pickValue(items, tokens, i + n, index);
+                return Mention.value(i, i + n, v.column(), v.value(), "contains",
+                        "'" + v.value() + "' read as " + v.column().name() + " listing it");
             }
         }
         return t.kind() == Token.Kind.WORD ? linkWord(t, i, index, tokens) : null;

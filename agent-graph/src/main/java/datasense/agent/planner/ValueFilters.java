@@ -37,14 +37,15 @@ final class ValueFilters {
             c.reading(v.reading());
         }
         if (values.stream().map(Mention::value).distinct().count() == 1) { // "laptops ... the average laptop"
-            if (first.op().equals("starts_with")) {
-                c.filters.add(Filter.of(column, "starts_with", first.value()));
-            } else {
-                c.filters.add(Filter.of(column, negated ? "ne" : "eq", first.value()));
-            }
+            String op = first.op(); // eq, starts_with ("seniors"), contains (an item of list values)
+            c.filters.add(Filter.of(column, negated ? (op.equals("eq") ? "ne" : "not_" + op) : op, first.value()));
         } else if (negated) {
-            values.forEach(v -> c.filters.add(Filter.of(column, "ne", v.value())));
+            values.forEach(v -> c.filters.add(Filter.of(column, v.op().equals("eq") ? "ne" : "not_" + v.op(), v.value())));
             markListJoins(c, values); // "not in fiction or poetry": neither of them
+        } else if (values.stream().anyMatch(v -> !v.op().equals("eq"))) {
+            // items of lists or value prefixes: a row may hold several, so any of them, and no row per value
+            c.filters.add(Filter.any(values.stream().map(v -> Filter.of(column, v.op(), v.value())).distinct().toList()));
+            markComparison(c, values);
         } else {
             List<Object> vals = new ArrayList<>();
             values.stream().map(Mention::value).filter(v -> !vals.contains(v)).forEach(vals::add);
@@ -64,7 +65,7 @@ final class ValueFilters {
 
     /**
      * True (and the words marked) when the value at {@code start} is negated: "not West", "not from C1",
-     * "other than Furniture", "apart from", "except for", "excluding", "but not".
+     * "other than Furniture", "apart from", "except for", "excluding", "but not", "without".
      */
     private static boolean negation(Clause c, int start) {
         for (int k = start - 1, gap = 0; k >= c.from && gap <= 3; k--, gap++) {
@@ -78,7 +79,7 @@ final class ValueFilters {
                 c.mark(k - 1, start);
                 return true;
             }
-            if (Vocabulary.NEGATIONS.contains(w) || w.equals("non") || w.equals("isnt") || w.equals("arent")
+            if (Vocabulary.NEGATIONS.contains(w) || w.equals("non") || w.equals("without") || w.equals("isnt") || w.equals("arent")
                     || w.equals("wasnt") || w.equals("werent") || w.equals("dont") || w.equals("doesnt")) {
                 c.mark(k, start);
                 return true;

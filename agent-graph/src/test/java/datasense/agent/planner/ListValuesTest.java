@@ -1,0 +1,65 @@
+package datasense.agent.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import datasense.agent.Plan;
+import datasense.agent.PlanRequest;
+import datasense.tools.SchemaInfo;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cells that list several things ("Allegany, Garrett"): a row listing an item holds it. Schemas invented for the
+ * test: an assembly whose delegates represent one county or several, films with their casts, and a shop whose
+ * one brand name has an ampersand in it (no list).
+ */
+class ListValuesTest {
+
+    static final SchemaInfo ASSEMBLY = new SchemaInfo("assembly", 12, List.of(
+            Fixtures.col("Delegate", "VARCHAR", 12, List.of("Ann Poe", "Bo Reyes", "Cy Tan")),
+            Fixtures.col("Party", "VARCHAR", 2, List.of("Blue", "Green")),
+            Fixtures.col("Counties", "VARCHAR", 6, List.of("Allegany", "Allegany, Garrett", "Garrett", "Washington",
+                    "Frederick, Washington", "Carroll"))));
+    static final SchemaInfo FILMS = new SchemaInfo("films", 40, List.of(
+            Fixtures.col("Title", "VARCHAR", 40, List.of("Red Sky", "Low Tide")),
+            Fixtures.num("Year", "BIGINT", 12, "1990", "2010"),
+            Fixtures.col("Cast", "VARCHAR", 38, List.of("Mia Wong, Ola Berg", "Ola Berg; Tim Cole", "Tim Cole / Mia Wong"))));
+    static final SchemaInfo SHOP = new SchemaInfo("shop", 30, List.of(
+            Fixtures.col("Brand", "VARCHAR", 3, List.of("Smith & Wesson", "Acme", "Zeta")),
+            Fixtures.num("Price", "DOUBLE", 30, "1", "90")));
+
+    static Plan plan(SchemaInfo s, String q) {
+        return new OfflinePlanner().planNow(new PlanRequest(q, s, List.of(), null));
+    }
+
+    static List<String> where(SchemaInfo s, String q) {
+        return Fixtures.intent(s, q).filters().stream().map(Filter::sql).toList();
+    }
+
+    @Test
+    void aValueThatListsAlsoNameIsEveryRowListingIt() {
+        assertThat(where(ASSEMBLY, "how many delegates represented Garrett?"))
+                .containsExactly("CAST(\"Counties\" AS VARCHAR) ILIKE '%Garrett%'");
+        // "Garrett" is also a whole value: the narrower reading is possible, so the answer is a best guess
+        assertThat(plan(ASSEMBLY, "how many delegates represented Garrett?").isBestGuess()).isTrue();
+        // a value no list holds keeps its exact match
+        assertThat(where(ASSEMBLY, "how many delegates represented Carroll?")).containsExactly("\"Counties\" = 'Carroll'");
+    }
+
+    @Test
+    void anItemOnlyListsHoldIsFoundInThem() {
+        Plan films = plan(FILMS, "how many films starring Tim Cole?");
+        assertThat(where(FILMS, "how many films starring Tim Cole?")).containsExactly("CAST(\"Cast\" AS VARCHAR) ILIKE '%Tim Cole%'");
+        assertThat(films.interpretation()).contains("Cast listing it");
+        assertThat(where(FILMS, "films without Ola Berg"))
+                .containsExactly("(NOT (CAST(\"Cast\" AS VARCHAR) ILIKE '%Ola Berg%') OR \"Cast\" IS NULL)");
+        assertThat(where(FILMS, "films with Mia Wong or Tim Cole")).hasSize(1).first().asString()
+                .contains(" OR ").contains("'%Mia Wong%'").contains("'%Tim Cole%'");
+    }
+
+    @Test
+    void oneNameWithAnAmpersandIsNoList() {
+        assertThat(new SchemaIndex(SHOP).itemKeys).isEmpty();
+        assertThat(where(SHOP, "average price of Smith")).noneMatch(f -> f.contains("ILIKE '%Smith%'"));
+    }
+}

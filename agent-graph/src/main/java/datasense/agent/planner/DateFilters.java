@@ -51,7 +51,7 @@ final class DateFilters {
                 if (r != null) {
                     range(c, date, r.period().start(), r.period().end());
                     c.mark(r.start(), r.end());
-                    c.reading("'" + r.period().words() + "' read as " + date.name() + " from " + r.period().span()
+                    c.reading("'" + r.period().words() + "' read as " + date.name() + " " + r.period().span()
                             + ", measured from the latest date in the data (" + anchor + ")");
                     i = r.end() - 1;
                     c.dateMention();
@@ -102,7 +102,7 @@ final class DateFilters {
             } else {
                 range(c, date, p.start(), p.end());
                 c.mark(a.start(), a.end());
-                c.reading("'" + p.words() + "' read as " + date.name() + " from " + p.span());
+                c.reading("'" + p.words() + "' read as " + date.name() + " " + p.span());
             }
             i = a.end() - 1;
             if (c.filters.size() > before) {

@@ -8,25 +8,38 @@ import java.util.Set;
 
 /**
  * Reads calendar expressions at a position of a clause, without deciding what they filter: absolute ones
- * ("Q3 2017", "third quarter of 2016", "March 2017", "Jan", "2016") with the year possibly left out, and
+ * ("Q3 2017", "third quarter of 2016", "March 2017", "Jan", "2016", "10 December 1960", "April 9") with the year
+ * possibly left out, and
  * relative ones ("last year", "this quarter", "last 3 months", "past 30 days", "year to date") resolved
  * against an anchor date, the latest date in the data.
  */
 final class DateGrammar {
 
-    /** An absolute expression over tokens [start, end): a year, a quarter or a month, its year maybe missing. */
-    record Calendar(int start, int end, Integer year, Integer quarter, Integer month) {
+    /**
+     * An absolute expression over tokens [start, end): a year, a quarter, a month or a day of a month, its year
+     * maybe missing.
+     */
+    record Calendar(int start, int end, Integer year, Integer quarter, Integer month, Integer day) {
+
+        Calendar(int start, int end, Integer year, Integer quarter, Integer month) {
+            this(start, end, year, quarter, month, null);
+        }
 
         boolean yearOnly() {
             return quarter == null && month == null;
         }
 
         Calendar inYear(int y) {
-            return new Calendar(start, end, y, quarter, month);
+            return new Calendar(start, end, y, quarter, month, day);
         }
 
         /** The days it covers; the year must be known. */
         Period period(String words) {
+            if (day != null) {
+                LocalDate d = LocalDate.of(year, month, 1);
+                d = d.withDayOfMonth(Math.min(day, d.lengthOfMonth()));
+                return new Period(d, d, words, null);
+            }
             if (month != null) {
                 return Period.month(year, month, words);
             }
@@ -80,11 +93,20 @@ final class DateGrammar {
             end = i + 2;
         }
         Integer month = null;
-        if (quarter == null && MONTHS.containsKey(w)) {
+        Integer day = null;
+        int of = c.w(i + 1).equals("of") ? i + 2 : i + 1;
+        if (dayAt(c, i) != null && c.freeWord(of) && MONTHS.containsKey(c.w(of))) {
+            day = dayAt(c, i); // "10 December 1960", "the 3rd of May"
+            month = MONTHS.get(c.w(of));
+            end = of + 1;
+        } else if (quarter == null && MONTHS.containsKey(w)) {
             boolean yearNext = yearAfter(c, i + 1) != null;
-            if (!w.equals("may") || yearNext || MAY_CUES.contains(c.w(i - 1))) {
+            day = dayAt(c, i + 1); // "December 24, 1997", "April 9th"
+            if (!w.equals("may") || yearNext || day != null || MAY_CUES.contains(c.w(i - 1))) {
                 month = MONTHS.get(w);
-                end = i + 1;
+                end = day == null ? i + 1 : i + 2;
+            } else {
+                day = null;
             }
         }
         if (end < 0) {
@@ -92,10 +114,25 @@ final class DateGrammar {
         }
         int[] yearAt = yearAfter(c, end);
         if (yearAt != null) {
-            return new Calendar(i, yearAt[1], yearAt[0], quarter, month);
+            return new Calendar(i, yearAt[1], yearAt[0], quarter, month, day);
         }
-        return new Calendar(i, end, null, quarter, month);
+        return new Calendar(i, end, null, quarter, month, day);
     }
+
+    /** A day of a month at token i, written "9", "09" or "9th", or null. */
+    private static Integer dayAt(Clause c, int i) {
+        if (i < c.from || i >= c.to || c.used[i] || c.token(i).isYear()) {
+            return null;
+        }
+        java.util.regex.Matcher m = DAY.matcher(c.token(i).norm());
+        if (!m.matches()) {
+            return null;
+        }
+        int d = Integer.parseInt(m.group(1));
+        return d >= 1 && d <= 31 ? d : null;
+    }
+
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("0?([1-9]|[12][0-9]|3[01])(st|nd|rd|th)?");
 
     /** A year right after i, optionally after "of", "in" or a comma: {year, end}, or null. */
     private static int[] yearAfter(Clause c, int i) {

@@ -8,9 +8,9 @@ import java.time.LocalDate;
  */
 record Period(LocalDate start, LocalDate end, String words, LocalDate anchor) {
 
-    /** How it reads: "2017-07-01 to 2017-09-30". */
+    /** How it reads: "from 2017-07-01 to 2017-09-30", or for one day "on 1960-12-10". */
     String span() {
-        return start + " to " + end;
+        return start.equals(end) ? "on " + start : "from " + start + " to " + end;
     }
 
     static Period year(int y, String words) {

@@ -32,6 +32,20 @@ class DateFiltersTest {
     }
 
     @Test
+    void aDayOfAMonthIsThatDayWrittenEitherWay() {
+        String day = " WHERE \"Service Date\" BETWEEN DATE '2021-12-10' AND DATE '2021-12-10'";
+        assertThat(filters(FLEET, "total parts cost on 10 December 2021")).isEqualTo(day);
+        assertThat(filters(FLEET, "total parts cost on December 10, 2021")).isEqualTo(day);
+        assertThat(filters(FLEET, "total parts cost on the 10th of December 2021")).isEqualTo(day);
+        assertThat(Fixtures.intent(FLEET, "parts cost on 10 December 2021").readings())
+                .contains("'10 December 2021' read as Service Date on 2021-12-10");
+        // "May" before a day is the month; a number before a month that is no day stays a number
+        assertThat(filters(FLEET, "labor hours on may 3 2022")).contains("'2022-05-03'");
+        assertThat(filters(FLEET, "top 5 depots by parts cost in December 2021"))
+                .isEqualTo(" WHERE \"Service Date\" BETWEEN DATE '2021-12-01' AND DATE '2021-12-31'");
+    }
+
+    @Test
     void aMonthWithoutAYearIsTheLatestOneAndSaysSo() {
         Intent it = Fixtures.intent(FLEET, "parts cost in October");
         assertThat(SqlWriter.where(it.filters()))

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * list when the question never lists them ("4th round winners" as 4th round OR winner), a "who" or "which"
  * question answered by a bare figure with nothing naming who or which, "the total number of" a value that
  * repeats (its rows, or its different values?), and different values counted with a verb of trade ("how many
- * items were ordered": different items, or units?).
+ * items were ordered": different items, or units?), and a list of values for a question asking how many or for a
+ * total.
  */
 final class Doubts {
 
@@ -39,6 +40,8 @@ final class Doubts {
     private static final Set<String> SORTED = Set.of("sorted", "ranked", "ordered", "listed", "arranged");
     /** Words that ask for different values outright: "how many different items". */
     private static final Set<String> DIFFERENT = Set.of("different", "distinct", "unique");
+    /** Words asking for one figure rather than a list: "the total of abbreviations", "the count of". */
+    private static final Set<String> FIGURE_WORDS = Set.of("total", "count", "sum", "tally");
     private static final Pattern NUMBER_LIKE = Pattern.compile("[-+–—]?[$€£]?\\s*[0-9][0-9.,\\s]*%?");
 
     /** {@code intent} with a best-guess reading added for each doubt it raises. */
@@ -91,6 +94,9 @@ final class Doubts {
                 doubts.add("'" + String.join("', '", f.values().stream().map(String::valueOf).toList())
                         + "' read as values of " + f.column().name() + ", though the question does not list them");
             }
+        }
+        if (intent.kind() == Intent.Kind.LIST && (c.has(FIGURE_WORDS) || asksHowMany(c))) {
+            doubts.add("the question asks for a count or a total, but the answer lists values");
         }
         if (intent.kind() == Intent.Kind.AGGREGATE && intent.groups().isEmpty() && intent.columns().isEmpty()
                 && asksWhichOrWho(c)) {
@@ -198,6 +204,16 @@ final class Doubts {
             }
         }
         return true;
+    }
+
+    /** True when the clause asks "how many" or "how much". */
+    private static boolean asksHowMany(Clause c) {
+        for (int i = c.from; i + 1 < c.to; i++) {
+            if (c.w(i).equals("how") && (c.w(i + 1).equals("many") || c.w(i + 1).equals("much"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the question opens with who, whom, whose, which or where, alone or after a preposition. */

@@ -142,4 +142,15 @@ class DoubtsTest {
         assertThat(plan(STORES, "how many different stores are there in total?").isBestGuess()).isFalse();
         assertThat(plan(STORES, "how many stores are there?").isBestGuess()).isFalse();
     }
+
+    @Test
+    void aListOfValuesForAQuestionAskingForACountIsAGuess() {
+        SchemaInfo glossary = new SchemaInfo("glossary", 40, List.of(
+                Fixtures.col("Abbreviation", "VARCHAR", 40, List.of("TKT", "TOVE")),
+                Fixtures.col("Meaning", "VARCHAR", 40, List.of("Tikkurila", "Tove Oy"))));
+        Plan total = plan(glossary, "what is the total of abbreviations?");
+        assertThat(total.isBestGuess()).isTrue();
+        assertThat(total.interpretation()).contains("asks for a count or a total, but the answer lists values");
+        assertThat(plan(glossary, "list the abbreviations").isBestGuess()).isFalse();
+    }
 }

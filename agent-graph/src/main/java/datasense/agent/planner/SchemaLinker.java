@@ -239,8 +239,14 @@ final class SchemaLinker {
                 && first.stream().allMatch(c -> SchemaIndex.isIdLike(c) || SchemaIndex.isNumbering(c))) {
             first = null; // "order lines" are rows, not the line_no column
         }
+        List<ColumnProfile> heads = index.lastWords.get(w);
+        ColumnProfile head = heads != null && heads.size() == 1 && !w.equals("id") && !w.equals("name") ? heads.get(0) : null;
         if (first != null) {
             Mention m = entityOrColumn(w, first, i, index);
+            if (m != null && m.kind() == Mention.Kind.COLUMN && head != null && !head.equals(m.column())) {
+                // the noun a name ends with is what it names: "nurses" is "All Nurses", not "Nurse : Population Ratio"
+                return Mention.column(i, i + 1, head, null);
+            }
             if (m != null) {
                 return m;
             }

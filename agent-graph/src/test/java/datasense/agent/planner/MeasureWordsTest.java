@@ -66,4 +66,19 @@ class MeasureWordsTest {
         // a count per group stays one: "number of items per order" lists each order's count
         assertThat(Fixtures.intent(BAKERY, "number of items per order").groups()).hasSize(1);
     }
+
+    @Test
+    void theNounANameEndsWithNamesItBeforeANameItBegins() {
+        SchemaInfo health = new SchemaInfo("health_staff", 11, List.of(
+                Fixtures.col("Region", "VARCHAR", 11, List.of("Afar", "Amhara", "Tigray")),
+                Fixtures.col("Nurse : Population Ratio", "VARCHAR", 11, List.of("1:5,222", "1:4,017")),
+                Fixtures.num("All Nurses", "BIGINT", 11, "90", "5200")));
+        Intent nurses = Fixtures.intent(health, "what number of nurses are in Afar?");
+        assertThat(nurses.measures()).extracting(m -> m.column().name()).containsExactly("All Nurses");
+        SchemaInfo prices = new SchemaInfo("catalogue", 50, List.of(
+                Fixtures.col("Price Tier", "VARCHAR", 3, List.of("Low", "Mid", "High")),
+                Fixtures.num("Unit Price", "DOUBLE", 50, "1", "90")));
+        assertThat(Fixtures.intent(prices, "average price").measures()).extracting(m -> m.column().name())
+                .containsExactly("Unit Price");
+    }
 }

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * list when the question never lists them ("4th round winners" as 4th round OR winner), a "who" or "which"
  * question answered by a bare figure with nothing naming who or which, "the total number of" a value that
  * repeats (its rows, or its different values?), and different values counted with a verb of trade ("how many
- * items were ordered": different items, or units?), and a list of values for a question asking how many or for a
- * total.
+ * items were ordered": different items, or units?), a list of values for a question asking how many or for a
+ * total, and groups of one row each ranked by their count (every count is 1).
  */
 final class Doubts {
 
@@ -87,6 +87,13 @@ final class Doubts {
                         && intent.filters().stream().noneMatch(Filter::onGroups)) { // "crops with an average above"
                     doubts.add("grouped by " + col.name() + ", though no 'by', 'per' or 'each' asks for it");
                 }
+            }
+        }
+        if (intent.limit() != null && !intent.groups().isEmpty() && intent.groups().get(0).grain() == null
+                && intent.measures().stream().anyMatch(m -> m.agg() == Agg.COUNT || m.agg() == Agg.COUNT_DISTINCT)) {
+            ColumnProfile group = intent.groups().get(0).column();
+            if (rows > 2 && group.distinct() >= rows - group.nulls()) {
+                doubts.add("each " + group.name() + " is one row, so ranking them by a count ties them all");
             }
         }
         for (Filter f : intent.filters()) {

@@ -153,4 +153,16 @@ class DoubtsTest {
         assertThat(total.interpretation()).contains("asks for a count or a total, but the answer lists values");
         assertThat(plan(glossary, "list the abbreviations").isBestGuess()).isFalse();
     }
+
+    @Test
+    void rankingGroupsOfOneRowByTheirCountIsAGuess() {
+        SchemaInfo provinces = new SchemaInfo("provinces", 8, List.of(
+                Fixtures.col("Province", "VARCHAR", 8, List.of("Granada", "Jaen", "Malaga")),
+                Fixtures.col("Municipalities", "VARCHAR", 8, List.of("169", "97", "103 (2 disputed)"))));
+        Plan most = plan(provinces, "what is the province with the most municipalities?");
+        assertThat(most.isBestGuess()).isTrue();
+        assertThat(most.interpretation()).contains("each Province is one row, so ranking them by a count ties them all");
+        // several rows per club: counting players per club and ranking the clubs is what is asked
+        assertThat(plan(SQUAD, "which club has the most players?").interpretation()).doesNotContain("ties them all");
+    }
 }

@@ -27,6 +27,8 @@ final class SchemaIndex {
     final Map<String, List<ColumnProfile>> columnKeys = new HashMap<>();
     final Map<String, List<ColumnProfile>> firstWords = new HashMap<>();
     final Map<String, List<ColumnProfile>> lastWords = new HashMap<>();
+    /** Words inside a column name, neither first nor last. */
+    final Map<String, List<ColumnProfile>> innerWords = new HashMap<>();
     final Map<String, List<ValueRef>> valueKeys = new HashMap<>();
     /**
      * Items of values that list several things ("Allegany, Garrett"), by their words: a row listing an item holds
@@ -54,6 +56,11 @@ final class SchemaIndex {
             if (words.size() > 1) {
                 add(firstWords, words.get(0), c);
                 add(lastWords, words.get(words.size() - 1), c);
+                for (String w : words.subList(1, words.size() - 1)) {
+                    if (!Vocabulary.STOP.contains(w)) {
+                        add(innerWords, w, c); // "stay" of length_of_stay_days
+                    }
+                }
             }
             maxWords = Math.max(maxWords, words.size());
             if (c.column().temporal()) {

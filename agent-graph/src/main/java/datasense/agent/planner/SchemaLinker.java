@@ -239,6 +239,10 @@ final class SchemaLinker {
                 && first.stream().allMatch(c -> SchemaIndex.isIdLike(c) || SchemaIndex.isNumbering(c))) {
             first = null; // "order lines" are rows, not the line_no column
         }
+        if (first != null && first.size() == 1 && !t.norm().equals(w) && first.get(0).column().numeric()
+                && !SchemaIndex.isIdLike(first.get(0)) && index.lastWords.get(w) == null && qualifies(first.get(0))) {
+            return null; // "patients" is who patient_age is about, not the ages: never add them up for "how many"
+        }
         List<ColumnProfile> heads = index.lastWords.get(w);
         ColumnProfile head = heads != null && heads.size() == 1 && !w.equals("id") && !w.equals("name") ? heads.get(0) : null;
         if (first != null) {
@@ -310,12 +314,40 @@ final class SchemaLinker {
         if (last != null && last.size() == 1 && !w.equals("id") && !w.equals("name") && !grainWord) {
             return Mention.column(i, i + 1, last.get(0), null);
         }
+        // a word only one column name holds inside it: "stay" (or "stayed") is length_of_stay_days
+        for (String inner : Vocabulary.pastTenseStems(t.norm()).isEmpty() ? List.of(w) : Vocabulary.pastTenseStems(t.norm())) {
+            List<ColumnProfile> within = index.innerWords.get(inner);
+            if (within != null && within.size() == 1 && index.firstWords.get(inner) == null && index.lastWords.get(inner) == null
+                    && !SchemaIndex.isIdLike(within.get(0))) {
+                return Mention.column(i, i + 1, within.get(0), "'" + t.text() + "' read as " + within.get(0).name());
+            }
+        }
         ColumnProfile abbreviated = w.length() >= 4 ? index.abbreviated(w) : null;
         if (abbreviated != null && !abbreviated.column().temporal()) {
             return Mention.column(i, i + 1, abbreviated, "'" + t.text() + "' read as " + abbreviated.name());
         }
         return null;
     }
+
+    /**
+     * True when a column's first word only qualifies the noun its name ends with, as "patient" in patient_age: plain
+     * nouns, the last no unit, number or participle, no preposition between ("Deaths per year", "Years in NBA",
+     * "distance_km" and "Passengers handled" name what their first word says).
+     */
+    private static boolean qualifies(ColumnProfile column) {
+        List<String> words = SchemaIndex.words(column.name());
+        if (words.size() < 2) {
+            return false;
+        }
+        String last = words.get(words.size() - 1);
+        // a participle last is a reduced clause whose noun comes first: "Passengers handled", "Goals scored"
+        boolean participle = last.endsWith("ed") || Set.of("won", "lost", "held", "sold", "made", "run", "cast").contains(last);
+        return words.stream().skip(1).noneMatch(x -> PREPOSITIONS.contains(x) || x.chars().anyMatch(Character::isDigit))
+                && !NumericFilters.UNITS.contains(last) && !participle;
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("per", "in", "of", "by", "to", "for", "from", "at", "on",
+            "with", "a", "an", "the");
 
     /** "the name", "their names", "name and age": a noun, not the verb of "name the top customers". */
     private static boolean nounPosition(List<Token> tokens, int i) {

@@ -16,6 +16,8 @@ final class TextFilters {
     private static final Set<String> ENDS = Set.of("end", "ends", "ending", "ended", "suffixed");
     private static final Set<String> CONTAINS = Set.of("contain", "contains", "containing", "include", "includes",
             "including", "mention", "mentions", "mentioning", "like", "matching", "match", "matches");
+    /** Past forms, which match text only when it is quoted ("ended with 'son'"). */
+    private static final Set<String> PAST = Set.of("ended", "began");
     /** Words between the verb and the text: "contains the letters 'Pro'", "starts with the word North". */
     private static final Set<String> FILLERS = Set.of("with", "in", "by", "the", "a", "an", "word", "words",
             "letter", "letters", "text", "string", "phrase", "substring", "characters", "prefix", "suffix");
@@ -61,7 +63,9 @@ final class TextFilters {
         if (t.kind() == Token.Kind.QUOTED) {
             text = t.text().strip();
             end = k + 1;
-        } else if ((t.isWord() || t.isNumber()) && !c.used[k] && (c.m(k) == null || c.m(k).kind() == Mention.Kind.VALUE)) {
+        } else if ((t.isWord() || t.isNumber()) && !c.used[k] && (c.m(k) == null || c.m(k).kind() == Mention.Kind.VALUE)
+                && !PAST.contains(c.w(i))) {
+            // "ended in death", "began as a clerk" tell what happened, not how a text is spelled: those need quotes
             // an unquoted word or value: "start with North"
             end = c.m(k) != null ? c.m(k).end() : k + 1;
             text = c.text(k, end);

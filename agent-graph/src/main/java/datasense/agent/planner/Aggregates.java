@@ -124,7 +124,8 @@ final class Aggregates {
                     c.reading("'" + c.token(i).text() + "' is one row each, so nothing is grouped by it");
                     continue;
                 }
-                if (c.countedAt(i) || c.mostBefore(i) || (pending.contains(Agg.COUNT) && measureMentions == 0)) {
+                if (c.countedAt(i) || c.mostBefore(i) || c.shareBefore(i) // "what share of admissions": counted
+                        || (pending.contains(Agg.COUNT) && measureMentions == 0)) {
                     c.measures.add(c.entityCount(e, mention));
                     pending.remove(Agg.COUNT);
                     pending.remove(Agg.COUNT_DISTINCT);

@@ -287,6 +287,15 @@ final class Clause {
         return false;
     }
 
+    /** True when a share cue stands right before token i: "what share of admissions", "the percentage of orders". */
+    boolean shareBefore(int i) {
+        int k = i - 1;
+        while (k >= from && (w(k).equals("of") || w(k).equals("the") || w(k).equals("all"))) {
+            k--;
+        }
+        return share && k >= from && k < i - 1 && Vocabulary.SHARE.contains(q.token(k).singular());
+    }
+
     boolean mostBefore(int i) {
         int p = prev(i);
         return p >= 0 && Set.of("most", "fewest", "least", "more", "fewer").contains(w(p));

@@ -28,6 +28,7 @@ final class NumericFilters {
             Map.entry("costlier", List.of("price", "cost", "fare", "amount")),
             Map.entry("cost", List.of("cost", "price", "fare", "amount")),
             Map.entry("costs", List.of("cost", "price", "fare", "amount")),
+            Map.entry("costing", List.of("cost", "price", "fare", "amount")),
             Map.entry("priced", List.of("price", "cost")),
             Map.entry("heavier", List.of("weight", "kg", "mass")), Map.entry("lighter", List.of("weight", "kg", "mass")),
             Map.entry("taller", List.of("height")), Map.entry("weigh", List.of("weight", "kg", "lb")),
@@ -87,9 +88,63 @@ final class NumericFilters {
                 break;
             }
         }
+        orMore(c);
         counts(c);
         alternatives(c);
     }
+
+    /** The one numeric column whose name holds the unit word ("days" in length_of_stay_days), or null. */
+    private static ColumnProfile namedByUnit(Clause c, String unit) {
+        List<ColumnProfile> named = c.index.schema.columns().stream()
+                .filter(col -> col.column().numeric() && SchemaIndex.words(col.name()).contains(unit)).toList();
+        return named.size() == 1 ? named.get(0) : null;
+    }
+
+    private static final java.util.Set<String> OR_MORE = java.util.Set.of("more", "over", "above", "older", "greater",
+            "higher", "longer", "larger", "bigger", "later");
+    private static final java.util.Set<String> OR_LESS = java.util.Set.of("less", "fewer", "under", "below", "younger",
+            "lower", "shorter", "smaller", "earlier");
+
+    /**
+     * "aged 65 or older", "10 days or more", "5 or under": a bound that includes its number. The column is one named
+     * near it, else the one the adjective or the word before hints ("older": an age).
+     */
+    private static void orMore(Clause c) {
+        for (int i = c.from; i + 2 < c.to; i++) {
+            if (c.used[i] || value(c, i) == null) {
+                continue;
+            }
+            // "10 days or more": a unit may sit between the number and "or"
+            int or = c.freeWord(i + 1) && UNITS.contains(c.token(i + 1).singular()) ? i + 2 : i + 1;
+            String side = c.w(or + 1);
+            boolean more = OR_MORE.contains(side);
+            if (!(c.w(or).equals("or") || c.w(or).equals("and")) || !(more || OR_LESS.contains(side))
+                    || !c.freeWord(or) || !c.freeWord(or + 1)) {
+                continue;
+            }
+            ColumnProfile col = numericNear(c, i, or + 2);
+            if (col == null) {
+                col = hinted(c, side, i);
+            }
+            if (col == null && i - 1 >= c.from && c.freeWord(i - 1)) {
+                col = hinted(c, c.w(i - 1), i - 1); // "aged 65 or over"
+            }
+            if (col == null && or > i + 1) {
+                col = namedByUnit(c, c.token(i + 1).singular()); // "10 days or more": length_of_stay_days
+            }
+            if (col == null) {
+                continue;
+            }
+            if (i - 1 >= c.from && c.freeWord(i - 1) && COMPARATIVE_HINTS.containsKey(c.w(i - 1))) {
+                c.mark(i - 1); // "aged"
+            }
+            c.addFilter(Filter.of(col, more ? "ge" : "le", num(c, i, col)), i);
+            c.mark(i, or + 2);
+            c.reading("'" + DateGrammar.text(c, i, or + 2) + "' read as " + col.name() + (more ? " >= " : " <= ")
+                    + value(c, i).toPlainString());
+        }
+    }
+
 
     /** Verbs of having before a count: "states that had 3 seats", "teams with 2 titles", "who scored 5 goals". */
     private static final java.util.Set<String> HAVING = java.util.Set.of("had", "has", "have", "having", "with",
@@ -380,7 +435,8 @@ final class NumericFilters {
         }
     }
 
-    private static final java.util.Set<String> UNITS = java.util.Set.of("km", "kilometer", "kilometre", "mile", "mi",
+    /** Unit nouns, singular: after a number they name its column's unit ("10 km"), never a column of their own. */
+    static final java.util.Set<String> UNITS = java.util.Set.of("km", "kilometer", "kilometre", "mile", "mi",
             "meter", "metre", "m", "kg", "kilogram", "lb", "pound", "gram", "g", "dollar", "usd", "euro", "eur", "gbp",
             "buck", "cent", "hour", "hr", "minute", "min", "second", "sec", "day", "week", "month", "year", "point",
             "star", "percent", "unit", "item", "people", "person", "visitor", "k");

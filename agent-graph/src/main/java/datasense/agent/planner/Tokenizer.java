@@ -64,10 +64,17 @@ final class Tokenizer {
                     text = text.substring(0, text.length() - 1);
                 }
                 if (i < n && Character.isLetter(s.charAt(i))) {
-                    // "2nd", "3d", "10k": keep letters with the number as a word
+                    int letters = i;
                     while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
                         i++;
                     }
+                    String scaled = scaled(text, s.substring(letters, i),
+                            "$€£".indexOf(s.charAt(start)) >= 0 || start > 0 && "$€£".indexOf(s.charAt(start - 1)) >= 0);
+                    if (scaled != null) { // "10k", "1.5bn", "$2m"
+                        out.add(new Token(s.substring(start, i), scaled, scaled, Token.Kind.NUMBER, out.size()));
+                        continue;
+                    }
+                    // "2nd", "3d": keep letters with the number as a word
                     String w = s.substring(start, i);
                     out.add(word(w, out.size()));
                     continue;
@@ -124,5 +131,26 @@ final class Tokenizer {
             j++;
         }
         return d == 3;
+    }
+
+    /**
+     * A number with a multiplier suffix written after it: "10k" (thousand), "1.5bn" (billion), and "m" or "mn"
+     * (million) only after a currency sign ("$2m"), as "5m" alone may be metres or minutes; else null.
+     */
+    private static String scaled(String number, String suffix, boolean money) {
+        int power = switch (suffix.toLowerCase(java.util.Locale.ROOT)) {
+            case "k" -> 3;
+            case "bn" -> 9;
+            case "m", "mn" -> money ? 6 : -1;
+            default -> -1;
+        };
+        if (power < 0 || number.isEmpty() || number.equals("-")) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(number).movePointRight(power).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

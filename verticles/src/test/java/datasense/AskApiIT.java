@@ -380,11 +380,17 @@ class AskApiIT {
         // the question's index entry (question id -> file) lives outside the file's folder
         Path questionIndex = node.dataDir.resolve("default/questions/" + body.getString("question_id") + ".json");
         assertThat(Polls.until(() -> Files.exists(questionIndex), Boolean::booleanValue)).as("question recorded").isTrue();
+        // so does its conversation, which names the file
+        String conversationId = body.getString("conversation_id");
+        assertThat(conversationId).isNotNull();
+        assertThat(Polls.until(() -> node.get("/conversations/" + conversationId).statusCode(), s -> s == 200)).isEqualTo(200);
         assertThat(node.client.delete("/files/" + id).send().await().statusCode()).isEqualTo(200);
         assertThat(node.get("/files/" + id).statusCode()).isEqualTo(404);
         assertThat(node.get(chartUrl).statusCode()).isEqualTo(404);
         assertThat(node.get("/questions/" + body.getString("question_id")).statusCode()).isEqualTo(404);
         assertThat(questionIndex).as("the soak found these left behind for good").doesNotExist();
+        assertThat(node.get("/conversations/" + conversationId).statusCode()).as("the conversation goes with its file").isEqualTo(404);
+        assertThat(node.dataDir.resolve("default/conversations/" + conversationId + ".json")).doesNotExist();
         assertThat(node.ask(id, "total sales by region").statusCode()).as("no cached answer survives").isEqualTo(400);
     }
 

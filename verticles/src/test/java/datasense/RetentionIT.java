@@ -27,8 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Retention on a real node whose jobs are kept 10.8 s (DATASENSE_JOB_RETENTION_HOURS=0.003), swept every half
  * second, with two questions kept per file: ended jobs' folders go, the oldest questions leave the history, the
- * answer folder nothing names any more goes and the store's bytes go down, while the kept questions, the board
- * that pinned an old answer and that answer's artifacts still open.
+ * answer folder nothing names any more goes, conversations last written before the cut-off go and the store's bytes
+ * go down, while the kept questions, the board that pinned an old answer and that answer's artifacts still open.
  */
 @ExtendWith(VertxExtension.class)
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
@@ -73,6 +73,9 @@ class RetentionIT {
         assertThat(Polls.until(() -> folders(answers), f -> !f.contains(unpinnedAnswer))).doesNotContain(unpinnedAnswer)
                 .contains(pinnedAnswer).hasSize(3);
         assertThat(bytesUnder(node.dataDir)).isLessThan(peak);
+        // each question began a conversation; all were last written before the cut-off, so they go too
+        Path conversations = node.dataDir.resolve("default/conversations");
+        assertThat(Polls.until(() -> files(conversations), Set::isEmpty)).as("expired conversations").isEmpty();
 
         // the history keeps the two newest questions
         JsonObject history = node.get("/files/" + fileId + "/questions").bodyAsJsonObject();
@@ -89,8 +92,11 @@ class RetentionIT {
         HttpResponse<Buffer> served = node.get(artifact);
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.body().length()).isPositive();
-        // the file itself is never a retention matter
+        // the file itself is never a retention matter, and a fresh conversation stays
         assertThat(node.get("/files/" + fileId).statusCode()).isEqualTo(200);
+        JsonObject fresh = ask(fileId, "total profit by region");
+        assertThat(Polls.until(() -> node.get("/conversations/" + fresh.getString("conversation_id")).statusCode(), c -> c == 200))
+                .isEqualTo(200);
     }
 
     private JsonObject ask(String fileId, String question) {
@@ -112,6 +118,17 @@ class RetentionIT {
 
     private static Set<String> minus(Set<String> a, Set<String> b) {
         return a.stream().filter(x -> !b.contains(x)).collect(Collectors.toSet());
+    }
+
+    private static Set<String> files(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return Set.of();
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Set<String> folders(Path dir) {

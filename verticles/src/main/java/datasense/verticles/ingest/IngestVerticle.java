@@ -24,8 +24,10 @@ import datasense.tools.sql.DuckDb;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.BusTimeouts;
+import datasense.verticles.bus.Conversation;
 import datasense.verticles.bus.Json;
 import datasense.verticles.bus.Project;
+import datasense.verticles.bus.QuestionRecord;
 import datasense.verticles.bus.Replies;
 import datasense.verticles.bus.TenantHeader;
 import datasense.verticles.redis.Backoff;
@@ -44,6 +46,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -562,14 +565,34 @@ public final class IngestVerticle extends VerticleBase {
         String fileId = request.getString("file_id");
         return manifest(tenant, request)
                 .compose(m -> store.list(Keys.questionsPrefix(tenant, fileId))
-                        .compose(questions -> store.deletePrefix(Keys.filePrefix(tenant, fileId))
-                                .compose(v -> deleteQuestionIndex(tenant, questions)))
+                        .compose(questions -> conversationsOf(tenant, fileId, questions)
+                                .compose(conversations -> store.deletePrefix(Keys.filePrefix(tenant, fileId))
+                                        .compose(v -> deleteQuestionIndex(tenant, questions))
+                                        .compose(v -> Future.all(conversations.stream().map(store::deletePrefix).toList()))))
                         .compose(v -> index == null ? Future.succeededFuture() : index.removeFile(tenant, fileId))
                         .onSuccess(v -> refreshHints(tenant, Project.of(m))))
                 .compose(v -> vertx.eventBus().<JsonObject>request(Address.CACHE_EVICT,
                         new JsonObject().put("file_id", fileId), TenantHeader.on(BusTimeouts.SHORT, tenant)))
                 .map(evicted -> new JsonObject().put("file_id", fileId).put("deleted", true)
                         .put("cache_entries_evicted", evicted.body().getInteger("evicted")));
+    }
+
+    /**
+     * The keys of the conversations a file's questions were asked in and that are about that file (a conversation
+     * names its file): they live outside the file's folder, so without this each conversation of a deleted file
+     * stayed for good (the 30-minute soak's disk growth). Read before the file's folder goes, as the question
+     * records name them.
+     */
+    private Future<List<String>> conversationsOf(String tenant, String fileId, List<String> questionKeys) {
+        return Future.all(questionKeys.stream().map(key -> store.get(key)
+                        .map(bytes -> QuestionRecord.fromJson(bytes.toJsonObject()).conversationId())
+                        .otherwise((String) null)).toList())
+                .compose(ids -> Future.all(ids.<String>list().stream().filter(Objects::nonNull).filter(Keys::safeId).distinct()
+                        .map(id -> store.get(Keys.conversation(tenant, id))
+                                .map(bytes -> fileId.equals(Conversation.fromJson(bytes.toJsonObject()).fileId())
+                                        ? Keys.conversation(tenant, id) : null)
+                                .otherwise((String) null)).toList()))
+                .map(keys -> keys.<String>list().stream().filter(Objects::nonNull).toList());
     }
 
     /**

@@ -115,12 +115,13 @@ public final class ProductMetrics {
     }
 
     /** A retention sweep this node ran, and what it removed (questions, jobs, answers; bytes of jobs and answers). */
-    public void swept(int questions, int jobs, int answers, long bytes) {
+    public void swept(int questions, int jobs, int answers, int conversations, long bytes) {
         Counter.builder("datasense.retention.sweeps").description("retention sweeps run on this node").register(registry).increment();
         removed("questions").increment(questions);
         removed("jobs").increment(jobs);
         removed("answers").increment(answers);
-        Counter.builder("datasense.retention.removed.bytes").description("bytes the retention sweeps removed (job folders and answer folders)")
+        removed("conversations").increment(conversations);
+        Counter.builder("datasense.retention.removed.bytes").description("bytes the retention sweeps removed (job and answer folders, conversations)")
                 .register(registry).increment(bytes);
     }
 

@@ -30,16 +30,19 @@ import java.util.TreeMap;
  * a job still in {@code _index/running-jobs/}, or whose record says running, is never touched;</li>
  * <li>an answer folder {@code {tenant}/uploads/{file}/answers/{hash}/} last written before the cut-off goes when no
  * question record or board of its file and no kept job record of its tenant names it; the file's cached answers
- * are then evicted, so no cached reply links to it.</li>
+ * are then evicted, so no cached reply links to it;</li>
+ * <li>a conversation {@code {tenant}/conversations/{id}.json} last written (its last turn) before the cut-off goes: a
+ * follow-up in it starts a new one.</li>
  * </ol>
- * Uploads, manifests, profiles, boards, conversations and API keys are never removed here.
+ * Uploads, manifests, profiles, boards and API keys are never removed here.
  */
 final class RetentionSweep {
 
     /** What one pass removed. */
-    record Outcome(int questions, int jobs, int answers, long bytes) {
+    record Outcome(int questions, int jobs, int answers, int conversations, long bytes) {
         JsonObject toJson() {
-            return new JsonObject().put("questions", questions).put("jobs", jobs).put("answers", answers).put("bytes", bytes);
+            return new JsonObject().put("questions", questions).put("jobs", jobs).put("answers", answers)
+                    .put("conversations", conversations).put("bytes", bytes);
         }
     }
 
@@ -49,6 +52,7 @@ final class RetentionSweep {
     private int questions;
     private int jobs;
     private int answers;
+    private int conversations;
     private long bytes;
 
     RetentionSweep(Vertx vertx, ObjectStore store, RetentionSettings settings) {
@@ -73,7 +77,7 @@ final class RetentionSweep {
             for (Map.Entry<String, List<StoredObject>> tenant : byTenant.entrySet()) {
                 chain = chain.compose(v -> tenant(tenant.getKey(), tenant.getValue(), running, cutoff));
             }
-            return chain.map(v -> new Outcome(questions, jobs, answers, bytes));
+            return chain.map(v -> new Outcome(questions, jobs, answers, conversations, bytes));
         });
     }
 
@@ -81,6 +85,7 @@ final class RetentionSweep {
         Map<String, List<String>> questionsByFile = new TreeMap<>();
         Map<String, List<StoredObject>> jobFolders = new TreeMap<>();
         Map<String, List<StoredObject>> answerFolders = new TreeMap<>();
+        List<StoredObject> oldConversations = new ArrayList<>();
         for (StoredObject o : objects) {
             String[] s = o.key().split("/");
             if (s.length == 5 && s[1].equals("uploads") && s[3].equals("questions")) {
@@ -89,12 +94,28 @@ final class RetentionSweep {
                 jobFolders.computeIfAbsent(tenant + "/jobs/" + s[2] + "/", f -> new ArrayList<>()).add(o);
             } else if (s.length >= 6 && s[1].equals("uploads") && s[3].equals("answers")) {
                 answerFolders.computeIfAbsent(Keys.answerPrefix(tenant, s[2], s[4]), f -> new ArrayList<>()).add(o);
+            } else if (s.length == 3 && s[1].equals("conversations") && o.modified().isBefore(cutoff)) {
+                oldConversations.add(o);
             }
         }
         List<String> keptJobs = new ArrayList<>();
         return trimHistory(tenant, questionsByFile)
                 .compose(v -> expireJobs(jobFolders, running, cutoff, keptJobs))
-                .compose(v -> dropAnswers(tenant, answerFolders, cutoff, keptJobs));
+                .compose(v -> dropAnswers(tenant, answerFolders, cutoff, keptJobs))
+                .compose(v -> expireConversations(oldConversations));
+    }
+
+    // ---- 4. conversations -----------------------------------------------------------------------------------
+
+    private Future<Void> expireConversations(List<StoredObject> old) {
+        Future<Void> chain = Future.succeededFuture();
+        for (StoredObject o : old) {
+            chain = chain.compose(v -> store.deletePrefix(o.key()).onSuccess(x -> {
+                conversations++;
+                bytes += o.size();
+            }).recover(e -> Future.succeededFuture()));
+        }
+        return chain;
     }
 
     // ---- 1. question history --------------------------------------------------------------------------------

@@ -35,8 +35,6 @@ import java.util.function.Supplier;
  */
 final class Profiles {
 
-    private static final long LOCK_TIMEOUT_MS = 60_000;
-
     private final Vertx vertx;
     private final ObjectStore store;
     private final Limits limits;
@@ -87,10 +85,67 @@ final class Profiles {
      * hints from before projects ({@link Keys#legacyJoinHintsPrefix}) are removed once its new ones are written.
      * Completes with the ids of the files whose own hints (from one of their columns to another file's key) changed,
      * whose answers may now read differently (none when the project is gone).
+     *
+     * <p>Refreshes coalesce: each marks the project dirty in a cluster-wide map, then tries the project's lock
+     * briefly. The holder measures while the mark is set (clearing it before each measure), and after releasing
+     * looks once more, so an upload that finds the lock taken leaves its file to the holder instead of waiting (under
+     * a burst of uploads most refreshes used to time out on the lock and were dropped), and the last file of a burst
+     * is always measured.
      */
     Future<Set<String>> refreshHints(String tenant, String project, Supplier<Future<List<JsonObject>>> manifests, Supplier<Future<Boolean>> exists) {
-        return vertx.sharedData().getLockWithTimeout(Project.hintsLock(tenant, project), LOCK_TIMEOUT_MS)
-                .compose(lock -> allHints(tenant, project).compose(before -> manifests.get()
+        String key = tenant + "/" + project;
+        return vertx.sharedData().<String, Boolean>getAsyncMap(DIRTY_HINTS)
+                .compose(dirty -> dirty.put(key, true, DIRTY_TTL_MS)
+                        .compose(v -> drain(dirty, key, () -> measureHints(tenant, project, manifests, exists),
+                                Project.hintsLock(tenant, project), 0)));
+    }
+
+    /** Projects whose hints want measuring, by "tenant/project"; a mark outlives a lost holder by this long at most. */
+    private static final String DIRTY_HINTS = "ds.hints.dirty";
+    private static final long DIRTY_TTL_MS = 600_000;
+    /** How long a refresh waits for the lock before leaving its mark to the holder. */
+    private static final long TRY_LOCK_MS = 250;
+    /** Bounds on the loops: measures per hold, and holds per refresh (each finds new marks). */
+    private static final int MAX_MEASURES = 20;
+    private static final int MAX_HOLDS = 5;
+
+    private Future<Set<String>> drain(io.vertx.core.shareddata.AsyncMap<String, Boolean> dirty, String key,
+                                      Supplier<Future<Set<String>>> measure, String lockName, int holds) {
+        if (holds >= MAX_HOLDS) {
+            return Future.succeededFuture(Set.of());
+        }
+        return vertx.sharedData().getLockWithTimeout(lockName, TRY_LOCK_MS).transform(locked -> {
+            if (locked.failed()) {
+                return Future.succeededFuture(Set.<String>of()); // the holder measures again after its current pass
+            }
+            Set<String> changed = new LinkedHashSet<>();
+            return measureWhileDirty(dirty, key, measure, changed, 0)
+                    .eventually(() -> {
+                        locked.result().release();
+                        return Future.succeededFuture();
+                    })
+                    .compose(v -> dirty.get(key)) // marked between the last look and the release
+                    .compose(again -> again == null ? Future.succeededFuture(changed)
+                            : drain(dirty, key, measure, lockName, holds + 1).map(more -> {
+                                changed.addAll(more);
+                                return changed;
+                            }));
+        });
+    }
+
+    private Future<Void> measureWhileDirty(io.vertx.core.shareddata.AsyncMap<String, Boolean> dirty, String key,
+                                           Supplier<Future<Set<String>>> measure, Set<String> changed, int measures) {
+        return dirty.remove(key).compose(marked -> marked == null || measures >= MAX_MEASURES ? Future.<Void>succeededFuture()
+                : measure.get().compose(files -> {
+                    changed.addAll(files);
+                    return measureWhileDirty(dirty, key, measure, changed, measures + 1);
+                }));
+    }
+
+    /** One measure of a project's hints, under its lock (held by the caller). */
+    private Future<Set<String>> measureHints(String tenant, String project, Supplier<Future<List<JsonObject>>> manifests,
+                                             Supplier<Future<Boolean>> exists) {
+        return allHints(tenant, project).compose(before -> manifests.get()
                         .compose(all -> Future.all(all.stream().map(m -> of(tenant, m)).toList())
                                 .compose(profiles -> {
                                     List<JoinHints.Table> tables = new ArrayList<>();
@@ -109,8 +164,7 @@ final class Profiles {
                                 .compose(v -> store.put(Keys.joinHintsMarkdown(tenant, project), Buffer.buffer(JoinHints.markdown(hints))))
                                 .compose(v -> Project.DEFAULT.equals(project) ? store.deletePrefix(Keys.legacyJoinHintsPrefix(tenant))
                                         : Future.<Void>succeededFuture())
-                                .map(v -> changed(before, hints)))))
-                        .onComplete(done -> lock.release()));
+                                .map(v -> changed(before, hints)))));
     }
 
     /** Every stored hint of the project (none before the first measurement). */

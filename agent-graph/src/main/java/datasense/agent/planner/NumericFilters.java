@@ -36,6 +36,9 @@ final class NumericFilters {
             Map.entry("paid", List.of("salary", "pay", "wage", "amount", "fare", "price")),
             Map.entry("rated", List.of("rating", "score", "stars")),
             Map.entry("scored", List.of("score", "points", "goals")),
+            Map.entry("win", List.of("won", "wins", "w")), Map.entry("won", List.of("won", "wins", "w")),
+            Map.entry("lose", List.of("lost", "losses", "l")), Map.entry("lost", List.of("lost", "losses", "l")),
+            Map.entry("draw", List.of("drawn", "draws", "d")), Map.entry("drew", List.of("drawn", "draws", "d")),
             Map.entry("lasted", List.of("duration", "length", "minutes", "days")));
 
     /** Comparative adjectives on the small side: "shorter than", "cheaper than" keep the rows below. */

@@ -27,6 +27,10 @@ final class Rankings {
             if (threshold(c, i)) {
                 continue; // "at least 3 goals" is a comparison left to its own stage, not "the 3 least"
             }
+            Mention named = c.m(i);
+            if (named != null && named.isColumn() && named.end() - named.start() > 1) {
+                continue; // a word of a longer column name: "Top scorer", "Best time" name columns, rank nothing
+            }
             Boolean desc = c.w(i).equals("most") && c.w(c.next(i)).equals("recent") ? null
                     : Vocabulary.SUPERLATIVES.get(c.w(i)); // "most recent" is a superlative of time
             if (desc != null) {

@@ -98,6 +98,9 @@ final class SchemaIndex {
                 continue;
             }
             add(valueKeys, String.join(" ", words), new ValueRef(c, v));
+            if (words.size() > 1 && words.size() <= 3) {
+                add(valueKeys, String.join("", words), new ValueRef(c, v)); // "linkedin" for LinkedIn (linked in)
+            }
             List<String> core = words(qualifierFree(v));
             if (!core.isEmpty() && core.size() < words.size()) {
                 add(valueKeys, String.join(" ", core), new ValueRef(c, v)); // "South Korea" is "South Korea (KOR)"

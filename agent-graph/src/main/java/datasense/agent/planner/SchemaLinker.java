@@ -19,6 +19,9 @@ import java.util.Set;
 final class SchemaLinker {
 
     /** Words before a span that make an ambiguous name read as a value: "in Sales" is the Sales department. */
+    /** Nouns for anyone at all; a value spelled so ("People", a department) needs a cue to be meant. */
+    private static final Set<String> GENERIC_NOUNS = Set.of("people", "person", "persons", "individuals", "everyone",
+            "anyone", "someone", "folks", "humans");
     private static final Set<String> VALUE_CUES = Set.of("in", "for", "from", "within", "only", "at", "not", "except",
             "excluding", "vs", "versus", "or", "than", "is", "was", "were", "are");
 
@@ -102,7 +105,7 @@ final class SchemaLinker {
             return linkQuoted(t, i, index);
         }
         String before = i > 0 ? tokens.get(i - 1).norm() : "";
-        for (int n = Math.min(index.maxWords, tokens.size() - i); n >= 1; n--) {
+        for (int n = Math.min(index.maxWords + 1, tokens.size() - i); n >= 1; n--) { // +1: a name said with "of"
             if (!plainSpan(tokens, i, n)) {
                 continue;
             }
@@ -117,16 +120,33 @@ final class SchemaLinker {
             }
             String key = spaced.toString();
             boolean lone = n == 1;
+            boolean numberFirst = t.kind() == Token.Kind.NUMBER;
             List<ColumnProfile> cols = index.columnKeys.get(key);
             if (cols == null && n > 1) {
                 cols = index.columnKeys.get(compact.toString());
+            }
+            if (cols == null && n > 2 && key.contains(" of ") && !key.startsWith("of ") && !key.endsWith(" of")) {
+                cols = index.columnKeys.get(key.replace(" of ", " ")); // "years of experience": years_experience
             }
             if (cols == null && lone) {
                 cols = index.columnKeys.get(t.norm());
             }
             List<SchemaIndex.ValueRef> vals = index.valueKeys.get(key);
+            if (vals == null && n > 1 && key.contains(" ")) {
+                vals = index.valueKeys.get(compact.toString()); // "linked in" for the value LinkedIn, and back
+            }
             if (vals != null && lone && !valueWordOk(t)) {
                 vals = null;
+            }
+            if (vals != null && lone && GENERIC_NOUNS.contains(t.norm()) && !VALUE_CUES.contains(before)
+                    && !namesColumnOf(vals, tokens, i + 1, index)) {
+                vals = null; // "how many people applied": persons, not the People department
+            }
+            if (numberFirst) {
+                cols = null; // "1995 96" may be a value, never a column's name
+                if (vals == null) {
+                    continue;
+                }
             }
             if (cols != null && lone && Vocabulary.STOP.contains(t.norm()) && vals == null) {
                 cols = null; // a column called "value" or "number" is not what "number of" means
@@ -160,6 +180,15 @@ final class SchemaLinker {
         return t.kind() == Token.Kind.WORD ? linkWord(t, i, index, tokens) : null;
     }
 
+    /** True when the token at {@code after} names the column of one of {@code vals}: "People department". */
+    private static boolean namesColumnOf(List<SchemaIndex.ValueRef> vals, List<Token> tokens, int after, SchemaIndex index) {
+        if (after >= tokens.size()) {
+            return false;
+        }
+        List<ColumnProfile> cols = index.columnKeys.get(tokens.get(after).singular());
+        return cols != null && vals.stream().anyMatch(v -> cols.contains(v.column()));
+    }
+
     private static boolean plainSpan(List<Token> tokens, int i, int n) {
         for (int k = i; k < i + n; k++) {
             Token.Kind kind = tokens.get(k).kind();
@@ -167,8 +196,9 @@ final class SchemaLinker {
                 return false;
             }
         }
-        // a span may hold numbers ("Widget 2") but not start with one: "2017" alone is a year, not a value
-        return tokens.get(i).kind() == Token.Kind.WORD;
+        // a span may hold numbers ("Widget 2") but not start with one: "2017" alone is a year, not a value; two or
+        // more numbers may spell a value ("1995-96", a season), which linkAt then accepts as a value only
+        return tokens.get(i).kind() == Token.Kind.WORD || n > 1;
     }
 
     private static boolean valueWordOk(Token t) {
@@ -285,6 +315,23 @@ final class SchemaLinker {
                                     "'" + t.text() + "' read as " + c.name() + " = '" + v + "'");
                         }
                     }
+                }
+            }
+        }
+        // "losses" for a column Lost, "wins" for Won, "draws" for Drawn: nouns of the verb a column is named after
+        String participle = Vocabulary.RESULT_NOUNS.get(t.norm());
+        List<ColumnProfile> results = participle == null ? null : index.columnKeys.get(participle);
+        if (results != null && results.size() == 1 && results.get(0).column().numeric()) {
+            return Mention.column(i, i + 1, results.get(0), "'" + t.text() + "' read as " + results.get(0).name());
+        }
+        // "hires" or "hire" for the value Hired, "rejects" for Rejected: a past participle's noun or verb
+        if (valueWordOk(t) && w.length() >= 3) {
+            for (String form : List.of(w + "d", w + "ed")) {
+                List<SchemaIndex.ValueRef> past = index.valueKeys.get(form);
+                if (past != null && past.size() == 1) {
+                    SchemaIndex.ValueRef v = past.get(0);
+                    return Mention.value(i, i + 1, v.column(), v.value(), "eq",
+                            "'" + t.text() + "' read as " + v.column().name() + " = '" + v.value() + "'");
                 }
             }
         }

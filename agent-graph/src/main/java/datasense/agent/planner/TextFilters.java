@@ -18,6 +18,7 @@ final class TextFilters {
             "including", "mention", "mentions", "mentioning", "like", "matching", "match", "matches");
     /** Past forms, which match text only when it is quoted ("ended with 'son'"). */
     private static final Set<String> PAST = Set.of("ended", "began");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Words between the verb and the text: "contains the letters 'Pro'", "starts with the word North". */
     private static final Set<String> FILLERS = Set.of("with", "in", "by", "the", "a", "an", "word", "words",
             "letter", "letters", "text", "string", "phrase", "substring", "characters", "prefix", "suffix");
@@ -51,7 +52,9 @@ final class TextFilters {
 
     private static void verb(Clause c, int i, String op) {
         int k = i + 1;
+        boolean article = false;
         while (k < c.to && c.m(k) == null && !c.used[k] && FILLERS.contains(c.w(k))) {
+            article |= ARTICLES.contains(c.w(k));
             k++;
         }
         if (k >= c.to) {
@@ -64,7 +67,8 @@ final class TextFilters {
             text = t.text().strip();
             end = k + 1;
         } else if ((t.isWord() || t.isNumber()) && !c.used[k] && (c.m(k) == null || c.m(k).kind() == Mention.Kind.VALUE)
-                && !PAST.contains(c.w(i))) {
+                && !PAST.contains(c.w(i)) && !article) {
+            // nor does "end in a hire": a spelling is written without an article ("names ending in son")
             // "ended in death", "began as a clerk" tell what happened, not how a text is spelled: those need quotes
             // an unquoted word or value: "start with North"
             end = c.m(k) != null ? c.m(k).end() : k + 1;

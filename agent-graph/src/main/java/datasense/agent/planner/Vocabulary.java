@@ -243,6 +243,10 @@ final class Vocabulary {
         return w;
     }
 
+    /** Nouns of results and the participle a column of their counts is named by ("Won", "Lost", "Drawn"). */
+    static final Map<String, String> RESULT_NOUNS = Map.of("wins", "won", "victories", "won", "losses", "lost",
+            "defeats", "lost", "draws", "drawn", "ties", "tied");
+
     /** The stem of a past-tense verb: "hired" -> "hire", "shipped" -> "ship", "ordered" -> "order". */
     static List<String> pastTenseStems(String w) {
         if (!w.endsWith("ed") || w.length() < 5) {

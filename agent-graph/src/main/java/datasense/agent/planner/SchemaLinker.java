@@ -132,8 +132,8 @@ final class SchemaLinker {
                 cols = index.columnKeys.get(t.norm());
             }
             List<SchemaIndex.ValueRef> vals = index.valueKeys.get(key);
-            if (vals == null && n > 1 && key.contains(" ")) {
-                vals = index.valueKeys.get(compact.toString()); // "linked in" for the value LinkedIn, and back
+            if (vals == null && n > 1 && tokens.subList(i, i + n).stream().allMatch(SchemaLinker::valueWordOk)) {
+                vals = index.valueKeys.get(compact.toString()); // "william mckinley" for McKinley (mc kinley); not "on lines"
             }
             if (vals != null && lone && !valueWordOk(t)) {
                 vals = null;

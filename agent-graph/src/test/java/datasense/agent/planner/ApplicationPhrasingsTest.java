@@ -55,5 +55,11 @@ class ApplicationPhrasingsTest {
         assertThat(where("applicants with more than 5 years of experience")).containsExactly("\"years_experience\" > 5");
         assertThat(where("applications from agencies or linkedin in 2023"))
                 .contains("\"source\" IN ('Agency', 'LinkedIn')");
+        // two words never join into a one-word value when one is a function word: "on lines" is not "Online"
+        SchemaInfo shop = new SchemaInfo("shop_lines", 100, List.of(
+                Fixtures.col("channel", "VARCHAR", 2, List.of("Online", "Store")),
+                Fixtures.num("quantity", "BIGINT", 20, "1", "20")));
+        assertThat(Fixtures.intent(shop, "copies sold on lines with a quantity of at least 10").filters())
+                .extracting(Filter::sql).containsExactly("\"quantity\" >= 10");
     }
 }

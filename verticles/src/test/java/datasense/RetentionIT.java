@@ -121,26 +121,24 @@ class RetentionIT {
     }
 
     private static Set<String> files(Path dir) {
+        return names(dir, Files::isRegularFile);
+    }
+
+    private static Set<String> folders(Path dir) {
+        return names(dir, Files::isDirectory);
+    }
+
+    private static Set<String> names(Path dir, java.util.function.Predicate<Path> kind) {
         if (!Files.isDirectory(dir)) {
             return Set.of();
         }
         try (Stream<Path> list = Files.list(dir)) {
-            return list.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+            return list.filter(kind).map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Set<String> folders(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return Set.of();
-        }
-        try (Stream<Path> list = Files.list(dir)) {
-            return list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).collect(Collectors.toSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** The bytes of every file under {@code dir}; counted again when a folder vanished during the walk (a sweep ran). */
     private static long bytesUnder(Path dir) {

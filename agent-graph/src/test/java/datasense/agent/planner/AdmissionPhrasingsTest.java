@@ -31,7 +31,7 @@ class AdmissionPhrasingsTest {
     }
 
     static List<String> where(String q) {
-        return intent(q).filters().stream().map(Filter::sql).toList();
+        return Fixtures.where(ADMISSIONS, q);
     }
 
     static List<String> measured(String q) {

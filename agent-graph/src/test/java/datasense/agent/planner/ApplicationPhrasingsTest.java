@@ -27,7 +27,7 @@ class ApplicationPhrasingsTest {
             Fixtures.col("stage", "VARCHAR", 4, List.of("Screening", "Interview", "Hired", "Rejected"))));
 
     static List<String> where(String q) {
-        return Fixtures.intent(APPLICATIONS, q).filters().stream().map(Filter::sql).toList();
+        return Fixtures.where(APPLICATIONS, q);
     }
 
     @Test

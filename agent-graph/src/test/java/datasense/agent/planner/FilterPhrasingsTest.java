@@ -32,7 +32,7 @@ class FilterPhrasingsTest {
     }
 
     static List<String> where(String q) {
-        return intent(q).filters().stream().map(Filter::sql).toList();
+        return Fixtures.where(LOANS, q);
     }
 
     @Test

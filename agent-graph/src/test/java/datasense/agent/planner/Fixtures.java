@@ -184,6 +184,11 @@ final class Fixtures {
     }
 
     /** The single intent of a one-clause question. */
+    /** The SQL of each filter of the one intent {@code question} is read as. */
+    static List<String> where(SchemaInfo schema, String question) {
+        return intent(schema, question).filters().stream().map(Filter::sql).toList();
+    }
+
     static Intent intent(SchemaInfo schema, String question) {
         List<Intent> all = intents(schema, question);
         if (all.size() != 1) {

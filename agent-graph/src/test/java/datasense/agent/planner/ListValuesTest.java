@@ -33,7 +33,7 @@ class ListValuesTest {
     }
 
     static List<String> where(SchemaInfo s, String q) {
-        return Fixtures.intent(s, q).filters().stream().map(Filter::sql).toList();
+        return Fixtures.where(s, q);
     }
 
     @Test

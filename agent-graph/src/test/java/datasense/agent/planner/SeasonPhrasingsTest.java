@@ -28,7 +28,7 @@ class SeasonPhrasingsTest {
     }
 
     static List<String> where(String q) {
-        return intent(q).filters().stream().map(Filter::sql).toList();
+        return Fixtures.where(SEASONS, q);
     }
 
     @Test

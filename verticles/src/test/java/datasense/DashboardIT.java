@@ -397,7 +397,7 @@ class DashboardIT {
         assertThat(browser.all("#tiles article.tile").get(0).getText()).contains("120");
         browser.until(d -> renderedChart(byRegion));
         browser.until(d -> renderedChart(browser.all("#tiles article.tile").get(2)));
-        assertThat(browser.all("#board-list li").get(0).getText()).contains("Overview").contains("6 tiles");
+        browser.until(d -> browser.all("#board-list li").get(0).getText().equals("Overview 6 tiles"));
         browser.until(d -> d.findElements(By.cssSelector("#tiles figure.chart")).stream().allMatch(f -> f.getAttribute("data-rendered") != null));
         assertThat(browser.all("#tiles figure.chart[data-rendered='true']")).as("four tiles have a chart").hasSize(4);
         browser.until(d -> browser.chartsDrawn(d.findElement(By.id("tiles"))));

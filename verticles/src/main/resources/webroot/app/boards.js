@@ -99,6 +99,10 @@ function render(board) {
     : board.refreshing ? 'Re-running its tiles on the new upload…'
       : board.tiles.length + (board.tiles.length === 1 ? ' tile' : ' tiles');
   $('tiles').replaceChildren(...board.tiles.map(t => tile(board, t)));
+  // the list polls on its own timer: a board just done updates its list entry now, not up to a second later
+  if (!busy(board) && boards.some(b => b.board_id === board.board_id && busy(b))) {
+    refreshList().catch(e => console.warn(describe(e)));
+  }
   if (busy(board)) {
     poll = setTimeout(async () => {
       if (openBoardId !== board.board_id) return;

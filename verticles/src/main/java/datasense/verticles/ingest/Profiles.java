@@ -38,11 +38,13 @@ final class Profiles {
     private final Vertx vertx;
     private final ObjectStore store;
     private final Limits limits;
+    private final HintRefreshes refreshes;
 
     Profiles(Vertx vertx, ObjectStore store, String memoryLimit, int threads) {
         this.vertx = vertx;
         this.store = store;
         this.limits = new Limits(0, 0, 0, memoryLimit, threads);
+        this.refreshes = new HintRefreshes(vertx);
     }
 
     /** Blocking: the profile of the Parquet file at {@code parquet}. */
@@ -86,60 +88,11 @@ final class Profiles {
      * Completes with the ids of the files whose own hints (from one of their columns to another file's key) changed,
      * whose answers may now read differently (none when the project is gone).
      *
-     * <p>Refreshes coalesce: each marks the project dirty in a cluster-wide map, then tries the project's lock
-     * briefly. The holder measures while the mark is set (clearing it before each measure), and after releasing
-     * looks once more, so an upload that finds the lock taken leaves its file to the holder instead of waiting (under
-     * a burst of uploads most refreshes used to time out on the lock and were dropped), and the last file of a burst
-     * is always measured.
+     * <p>Refreshes coalesce ({@link HintRefreshes}): one that finds another measuring leaves its file to it, and
+     * completes with no files.
      */
     Future<Set<String>> refreshHints(String tenant, String project, Supplier<Future<List<JsonObject>>> manifests, Supplier<Future<Boolean>> exists) {
-        String key = tenant + "/" + project;
-        return vertx.sharedData().<String, Boolean>getAsyncMap(DIRTY_HINTS)
-                .compose(dirty -> dirty.put(key, true, DIRTY_TTL_MS)
-                        .compose(v -> drain(dirty, key, () -> measureHints(tenant, project, manifests, exists),
-                                Project.hintsLock(tenant, project), 0)));
-    }
-
-    /** Projects whose hints want measuring, by "tenant/project"; a mark outlives a lost holder by this long at most. */
-    private static final String DIRTY_HINTS = "ds.hints.dirty";
-    private static final long DIRTY_TTL_MS = 600_000;
-    /** How long a refresh waits for the lock before leaving its mark to the holder. */
-    private static final long TRY_LOCK_MS = 250;
-    /** Bounds on the loops: measures per hold, and holds per refresh (each finds new marks). */
-    private static final int MAX_MEASURES = 20;
-    private static final int MAX_HOLDS = 5;
-
-    private Future<Set<String>> drain(io.vertx.core.shareddata.AsyncMap<String, Boolean> dirty, String key,
-                                      Supplier<Future<Set<String>>> measure, String lockName, int holds) {
-        if (holds >= MAX_HOLDS) {
-            return Future.succeededFuture(Set.of());
-        }
-        return vertx.sharedData().getLockWithTimeout(lockName, TRY_LOCK_MS).transform(locked -> {
-            if (locked.failed()) {
-                return Future.succeededFuture(Set.<String>of()); // the holder measures again after its current pass
-            }
-            Set<String> changed = new LinkedHashSet<>();
-            return measureWhileDirty(dirty, key, measure, changed, 0)
-                    .eventually(() -> {
-                        locked.result().release();
-                        return Future.succeededFuture();
-                    })
-                    .compose(v -> dirty.get(key)) // marked between the last look and the release
-                    .compose(again -> again == null ? Future.succeededFuture(changed)
-                            : drain(dirty, key, measure, lockName, holds + 1).map(more -> {
-                                changed.addAll(more);
-                                return changed;
-                            }));
-        });
-    }
-
-    private Future<Void> measureWhileDirty(io.vertx.core.shareddata.AsyncMap<String, Boolean> dirty, String key,
-                                           Supplier<Future<Set<String>>> measure, Set<String> changed, int measures) {
-        return dirty.remove(key).compose(marked -> marked == null || measures >= MAX_MEASURES ? Future.<Void>succeededFuture()
-                : measure.get().compose(files -> {
-                    changed.addAll(files);
-                    return measureWhileDirty(dirty, key, measure, changed, measures + 1);
-                }));
+        return refreshes.request(tenant, project, () -> measureHints(tenant, project, manifests, exists));
     }
 
     /** One measure of a project's hints, under its lock (held by the caller). */

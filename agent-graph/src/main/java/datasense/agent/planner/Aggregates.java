@@ -210,6 +210,12 @@ final class Aggregates {
             c.addGroup(new Grouping(col, null), false);
             return false;
         }
+        if (col.column().numeric() && !SchemaIndex.isIdLike(col) && c.superlativePos < 0 && pending.isEmpty()
+                && (c.w(c.prev(i)).equals("which") || c.w(c.prev(i)).equals("what")) && Doubts.numbersRows(col, c.index.schema.rows())) {
+            // "in which years did she finish first", "what season": the years asked for, not their total
+            c.addGroup(new Grouping(col, null), false);
+            return false;
+        }
         if (col.column().numeric() && !SchemaIndex.isIdLike(col)
                 && c.groups.stream().anyMatch(g -> !g.temporal() && g.column().equals(col)) && pending.isEmpty()) {
             return false; // "which year saw the most ships built" names Year Built twice: grouped by it, not also summed

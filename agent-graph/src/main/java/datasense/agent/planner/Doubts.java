@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * question answered by a bare figure with nothing naming who or which, "the total number of" a value that
  * repeats (its rows, or its different values?), and different values counted with a verb of trade ("how many
  * items were ordered": different items, or units?), a list of values for a question asking how many or for a
- * total, and groups of one row each ranked by their count (every count is 1).
+ * total, and groups of one row each ranked or kept by their count (every count is 1).
  */
 final class Doubts {
 
@@ -94,6 +94,13 @@ final class Doubts {
             ColumnProfile group = intent.groups().get(0).column();
             if (rows > 2 && group.distinct() >= rows - group.nulls()) {
                 doubts.add("each " + group.name() + " is one row, so ranking them by a count ties them all");
+            }
+        }
+        if (!intent.groups().isEmpty() && intent.groups().get(0).grain() == null && intent.filters().stream()
+                .anyMatch(f -> f.onGroups() && (f.measure().agg() == Agg.COUNT || f.measure().agg() == Agg.COUNT_DISTINCT))) {
+            ColumnProfile group = intent.groups().get(0).column();
+            if (rows > 2 && group.distinct() >= rows - group.nulls()) {
+                doubts.add("each " + group.name() + " is one row, so a condition on how many each has holds for all or none");
             }
         }
         for (Filter f : intent.filters()) {

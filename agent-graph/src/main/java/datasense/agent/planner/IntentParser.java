@@ -34,6 +34,7 @@ final class IntentParser {
         KindWords.chartWords(c);
         Ordering.read(c);
         TextFilters.read(c); // before value filters: "start with North" is a prefix, not the value North
+        Placings.read(c); // before value filters: "finished first" is a place, not a value "First ..."
         ValueFilters.read(c);
         DateFilters.read(c); // before comparisons, so "between 2015 and 2016" is a date range
         NumericFilters.comparisons(c);

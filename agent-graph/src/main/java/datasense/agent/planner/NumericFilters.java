@@ -80,20 +80,48 @@ final class NumericFilters {
                 }
                 int n = i + phrase.size();
                 int avg = averageAfter(c, n);
+                if (avg < 0 && (value(c, n) == null || c.used[n])) {
+                    break;
+                }
+                String op = negatedBefore(c, i, phrase, e.getValue());
                 if (avg >= 0) {
-                    aboveAverage(c, i, avg, e.getValue());
-                    break;
+                    aboveAverage(c, i, avg, op);
+                } else {
+                    threshold(c, i, n, op, phrase);
                 }
-                if (value(c, n) == null || c.used[n]) {
-                    break;
-                }
-                threshold(c, i, n, e.getValue(), phrase);
                 break;
             }
         }
         orMore(c);
         counts(c);
         alternatives(c);
+    }
+
+    /** The opposite comparison: "not more than 5" keeps 5 and below, "not under 10" keeps 10 and above. */
+    private static final Map<String, String> OPPOSITE = Map.of("gt", "le", "ge", "lt", "lt", "ge", "le", "gt",
+            "eq", "ne", "ne", "eq");
+
+    /**
+     * {@code op}, or its opposite when the comparison at {@code i} is negated: "not greater than", "did not exceed",
+     * "did not score more than" (a verb between), "no less than" ("no more than" is a phrase of its own); the negating
+     * word is marked.
+     */
+    private static String negatedBefore(Clause c, int i, List<String> phrase, String op) {
+        if (phrase.get(0).equals("no")) {
+            return op;
+        }
+        int k = i - 1;
+        if (k > c.from && c.freeWord(k) && c.freeWord(k - 1) && c.w(k - 1).equals("not")) {
+            k--; // "did not score more than 20"
+        }
+        boolean not = k >= c.from && c.freeWord(k) && (c.w(k).equals("not") || c.w(k).equals("never"));
+        boolean no = k == i - 1 && k >= c.from && c.freeWord(k) && c.w(k).equals("no") && phrase.size() == 2
+                && phrase.get(1).equals("than");
+        if (!not && !no) {
+            return op;
+        }
+        c.mark(k, k + 1);
+        return OPPOSITE.getOrDefault(op, op);
     }
 
     /** The one numeric column whose name holds the unit word ("days" in length_of_stay_days), or null. */

@@ -47,6 +47,9 @@ final class Rankings {
         if (c.superlativePos < 0) {
             timeSuperlative(c);
         }
+        if (c.superlativePos < 0) {
+            betweenAlternatives(c);
+        }
         if (c.superlativePos < 0 && !c.has(Clause.RANK_CUES)) {
             return;
         }
@@ -75,6 +78,42 @@ final class Rankings {
                 c.mark(i);
                 return;
             }
+        }
+    }
+
+    /** Comparatives that pick one of several named things, and whether the larger is picked. */
+    private static final java.util.Map<String, Boolean> COMPARATIVES = java.util.Map.ofEntries(
+            java.util.Map.entry("more", true), java.util.Map.entry("higher", true), java.util.Map.entry("larger", true),
+            java.util.Map.entry("bigger", true), java.util.Map.entry("greater", true), java.util.Map.entry("longer", true),
+            java.util.Map.entry("older", true), java.util.Map.entry("later", true), java.util.Map.entry("taller", true),
+            java.util.Map.entry("fewer", false), java.util.Map.entry("less", false), java.util.Map.entry("lower", false),
+            java.util.Map.entry("smaller", false), java.util.Map.entry("shorter", false), java.util.Map.entry("younger", false),
+            java.util.Map.entry("earlier", false));
+
+    /**
+     * "who scored more goals, Reid or Smith?", "which is larger, A or B": a comparative with no "than", asking which
+     * of two or more named values of one column: the one of them ranked first, as a superlative would among all.
+     */
+    private static void betweenAlternatives(Clause c) {
+        Filter named = c.filters.stream().filter(f -> f.op().equals("in") && f.values() != null && f.values().size() >= 2)
+                .findFirst().orElse(null);
+        if (named == null || !c.has(Set.of("which", "who", "what", "whom"))) {
+            return;
+        }
+        for (int i = c.from; i < c.to; i++) {
+            Boolean desc = c.freeWord(i) ? COMPARATIVES.get(c.w(i)) : null;
+            if (desc == null || c.w(i + 1).equals("than") || c.w(i - 1).equals("many") || c.w(i - 1).equals("much")) {
+                continue;
+            }
+            c.superlativePos = i;
+            c.descending = desc;
+            c.superlativeDirections.add(desc);
+            c.ties = true;
+            c.mark(i);
+            c.addGroup(new Grouping(named.column(), null), false);
+            c.reading("'" + c.token(i).text() + "' read as the " + (desc ? "largest" : "smallest") + " of the "
+                    + named.column().name() + " values named");
+            return;
         }
     }
 
@@ -116,16 +155,30 @@ final class Rankings {
 
     /** Superlatives of time, most recent first: "latest", "newest", "most recent"; "earliest" is the other end. */
     private static final java.util.Map<String, Boolean> TIME_SUPERLATIVES = java.util.Map.of("latest", true,
-            "newest", true, "recent", true, "earliest", false);
+            "newest", true, "recent", true, "earliest", false, "first", false, "last", true);
+    /** Verbs after which "first" or "last" is a place, not a time: "finished first", "came last". */
+    private static final Set<String> PLACE_VERBS = Set.of("finish", "finished", "finishes", "finishing", "place",
+            "placed", "placing", "came", "come", "comes", "end", "ended", "ends", "rank", "ranked", "ranks", "was", "is");
+    /** Words after which "first" or "last" counts ("first 5") or names a part of a period ("first half"). */
+    private static final Set<String> PERIOD_PARTS = Set.of("half", "quarter", "week", "month", "year", "day",
+            "place");
 
-    /** "the latest runner-up", "the most recent winner": the row furthest along the table's time column. */
+    /**
+     * "the latest runner-up", "the most recent winner", "the first opponent", "when did they last win": the row
+     * furthest along the table's time column (or, without one, a column that numbers rounds, weeks or games).
+     */
     private static void timeSuperlative(Clause c) {
         for (int i = c.from; i < c.to; i++) {
             Boolean desc = c.used[i] || c.m(i) != null ? null : TIME_SUPERLATIVES.get(c.w(i));
             if (desc == null || c.w(i).equals("recent") && !c.w(c.prev(i)).equals("most")) {
                 continue;
             }
-            ColumnProfile time = c.index.timeOrder();
+            boolean ordinal = c.w(i).equals("first") || c.w(i).equals("last");
+            if (ordinal && (PLACE_VERBS.contains(c.w(i - 1)) || c.isNum(i + 1) || NumberWords.value(c.w(i + 1)) != null
+                    || i + 1 < c.to && PERIOD_PARTS.contains(c.token(i + 1).singular()))) {
+                continue;
+            }
+            ColumnProfile time = ordinal ? c.index.sequenceOrder() : c.index.timeOrder();
             if (time == null) {
                 return;
             }

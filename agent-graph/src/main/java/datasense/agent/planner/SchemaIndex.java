@@ -30,6 +30,10 @@ final class SchemaIndex {
     /** Words inside a column name, neither first nor last. */
     final Map<String, List<ColumnProfile>> innerWords = new HashMap<>();
     final Map<String, List<ValueRef>> valueKeys = new HashMap<>();
+    /** Every word of every column name. */
+    final Set<String> columnWords = new HashSet<>();
+    /** word -> the values of two to six words that hold it ("seattle" in "Seattle Seahawks"), each value once. */
+    final Map<String, List<ValueRef>> valueWords = new HashMap<>();
     /**
      * Items of values that list several things ("Allegany, Garrett"), by their words: a row listing an item holds
      * it, so "represented Allegany" is every row whose list names Allegany.
@@ -53,6 +57,7 @@ final class SchemaIndex {
             }
             add(columnKeys, String.join(" ", words), c);
             add(columnKeys, String.join("", words), c);
+            columnWords.addAll(words);
             if (words.size() > 1) {
                 add(firstWords, words.get(0), c);
                 add(lastWords, words.get(words.size() - 1), c);
@@ -107,6 +112,11 @@ final class SchemaIndex {
             }
             maxWords = Math.max(maxWords, words.size());
             if (words.size() > 1) {
+                for (String w : new java.util.LinkedHashSet<>(words)) {
+                    if (w.length() >= 3 && !Vocabulary.STOP.contains(w) && !w.chars().allMatch(Character::isDigit)) {
+                        add(valueWords, w, new ValueRef(c, v));
+                    }
+                }
                 firstWordCount.merge(words.get(0), 1, Integer::sum);
                 firstWordSpelling.putIfAbsent(words.get(0), NAME_SEPARATORS.split(v.strip())[0]);
             }
@@ -202,6 +212,25 @@ final class SchemaIndex {
         for (ColumnProfile c : schema.columns()) {
             List<String> w = words(c.name());
             if (c.type().toUpperCase(Locale.ROOT).contains("INT") && (w.contains("year") || w.contains("season"))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Words of columns that number a sequence of events: the 3rd week, round, game, episode. */
+    private static final Set<String> SEQUENCE_WORDS = Set.of("week", "round", "game", "match", "episode", "stage",
+            "race", "leg", "heat", "edition");
+
+    /** What "first" and "last" order by: the time order, else a whole-number column numbering a sequence ("Week"). */
+    ColumnProfile sequenceOrder() {
+        ColumnProfile time = timeOrder();
+        if (time != null) {
+            return time;
+        }
+        for (ColumnProfile c : schema.columns()) {
+            List<String> w = words(c.name());
+            if (c.type().toUpperCase(Locale.ROOT).contains("INT") && w.size() <= 2 && w.stream().anyMatch(SEQUENCE_WORDS::contains)) {
                 return c;
             }
         }

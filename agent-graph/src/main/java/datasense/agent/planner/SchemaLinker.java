@@ -20,6 +20,8 @@ final class SchemaLinker {
 
     /** Words before a span that make an ambiguous name read as a value: "in Sales" is the Sales department. */
     /** Nouns for anyone at all; a value spelled so ("People", a department) needs a cue to be meant. */
+    /** Distinct values from which a text column holds names (of teams, people, places) rather than categories. */
+    private static final int NAMES_COLUMN = 8;
     private static final Set<String> GENERIC_NOUNS = Set.of("people", "person", "persons", "individuals", "everyone",
             "anyone", "someone", "folks", "humans");
     private static final Set<String> VALUE_CUES = Set.of("in", "for", "from", "within", "only", "at", "not", "except",
@@ -201,6 +203,76 @@ final class SchemaLinker {
         return tokens.get(i).kind() == Token.Kind.WORD || n > 1;
     }
 
+    /**
+     * "won", "wins", "losses": the rows of a result column whose values begin with that result's mark ("W 31–10",
+     * "L 7–24"), when the column begins its values with the marks of two results, as only a result column does.
+     */
+    private static Mention resultMark(Token t, int i, SchemaIndex index) {
+        List<String> marks = Vocabulary.RESULT_MARKS.get(t.norm());
+        if (marks == null) {
+            return null;
+        }
+        for (String mark : marks) {
+            Map<ColumnProfile, String> cols = index.valuePrefixes.get(mark);
+            if (cols == null || cols.size() != 1) {
+                continue;
+            }
+            Map.Entry<ColumnProfile, String> e = cols.entrySet().iterator().next();
+            long results = Vocabulary.RESULT_MARKS.values().stream().distinct()
+                    .filter(ms -> ms.stream().anyMatch(m -> index.valuePrefixes.getOrDefault(m, Map.of()).containsKey(e.getKey())))
+                    .count();
+            if (results >= 2) {
+                return Mention.value(i, i + 1, e.getKey(), e.getValue(), "starts_with",
+                        "'" + t.text() + "' read as " + e.getKey().name() + " starting with '" + e.getValue() + "'");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A word of a short name, as people name things in short: "seattle" is the one value Seattle Seahawks; "denver",
+     * in both "Denver Broncos" and "at Denver Broncos" of one column, is every value of it that holds the word. Only
+     * a capitalized word of a value of two to four words, in a column of names (many values): a category of a few
+     * values is named in full and its words are everyday words ("Same Day" and "by day of the week"), and titles and
+     * notes are sentences ("Play It to the Bone").
+     */
+    private static Mention partOfValues(Token t, int i, SchemaIndex index) {
+        String w = t.singular();
+        List<SchemaIndex.ValueRef> within = index.valueWords.get(w);
+        if (within == null || !valueWordOk(t) || GENERIC_NOUNS.contains(t.norm()) || Vocabulary.ROW_NOUNS.contains(w)
+                || Vocabulary.GRAIN_NOUNS.containsKey(w) || Vocabulary.RESULT_MARKS.containsKey(t.norm())
+                || w.equals("time") || index.columnWords.contains(w)) {
+            return null;
+        }
+        within = within.stream().filter(v -> v.column().distinct() >= NAMES_COLUMN && SchemaIndex.words(v.value()).size() <= 4
+                && capitalized(v.value(), w)).toList();
+        if (within.isEmpty()) {
+            return null;
+        }
+        if (within.size() == 1) {
+            SchemaIndex.ValueRef v = within.get(0);
+            return Mention.value(i, i + 1, v.column(), v.value(), "eq",
+                    "'" + t.text() + "' read as " + v.column().name() + " = '" + v.value() + "'");
+        }
+        ColumnProfile col = within.get(0).column();
+        if (within.stream().allMatch(v -> v.column().equals(col))) {
+            return Mention.value(i, i + 1, col, t.text(), "contains",
+                    "'" + t.text() + "' read as " + col.name() + " containing '" + t.text() + "'");
+        }
+        return null;
+    }
+
+    /** True when the value writes its word {@code w} with a capital, as a name. */
+    private static boolean capitalized(String value, String w) {
+        for (String part : value.split("[^\\p{L}\\p{N}']+")) {
+            if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))
+                    && SchemaIndex.words(part).contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean valueWordOk(Token t) {
         return t.norm().length() > 1 && !Vocabulary.STOP.contains(t.norm()) && !Vocabulary.FUNCTIONS.containsKey(t.norm())
                 && !Vocabulary.SUPERLATIVES.containsKey(t.norm());
@@ -324,6 +396,10 @@ final class SchemaLinker {
         if (results != null && results.size() == 1 && results.get(0).column().numeric()) {
             return Mention.column(i, i + 1, results.get(0), "'" + t.text() + "' read as " + results.get(0).name());
         }
+        Mention result = resultMark(t, i, index);
+        if (result != null) {
+            return result;
+        }
         // "hires" or "hire" for the value Hired, "rejects" for Rejected: a past participle's noun or verb
         if (valueWordOk(t) && w.length() >= 3) {
             for (String form : List.of(w + "d", w + "ed")) {
@@ -340,6 +416,10 @@ final class SchemaLinker {
             Map.Entry<ColumnProfile, String> e = prefix.entrySet().iterator().next();
             return Mention.value(i, i + 1, e.getKey(), e.getValue(), "starts_with",
                     "'" + t.text() + "' read as " + e.getKey().name() + " starting with '" + e.getValue() + "'");
+        }
+        Mention partial = partOfValues(t, i, index);
+        if (partial != null) {
+            return partial;
         }
         for (String stem : Vocabulary.pastTenseStems(t.norm())) {
             List<ColumnProfile> cols = index.firstWords.get(stem);

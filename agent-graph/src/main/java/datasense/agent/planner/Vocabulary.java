@@ -1,6 +1,7 @@
 package datasense.agent.planner;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -243,11 +244,34 @@ final class Vocabulary {
         return w;
     }
 
+    /**
+     * Words of a game's result and how a result column begins its values with it ("W 31–10", "Won 2–1", "L 0–3"):
+     * word -> the first words that mark that result, letter first.
+     */
+    static final Map<String, List<String>> RESULT_MARKS = resultMarks();
+
+    private static Map<String, List<String>> resultMarks() {
+        Map<String, List<String>> marks = new HashMap<>();
+        for (String w : List.of("win", "wins", "won", "winning", "victory", "victories", "beat", "beaten")) {
+            marks.put(w, List.of("w", "won", "win"));
+        }
+        for (String w : List.of("lose", "loses", "lost", "losing", "loss", "losses", "defeat", "defeats", "defeated")) {
+            marks.put(w, List.of("l", "lost", "loss"));
+        }
+        for (String w : List.of("draw", "draws", "drew", "drawn", "tie", "ties", "tied")) {
+            marks.put(w, List.of("d", "t", "drawn", "draw", "tied", "tie"));
+        }
+        return Map.copyOf(marks);
+    }
+
     /** Nouns of results and the participle a column of their counts is named by ("Won", "Lost", "Drawn"). */
     static final Map<String, String> RESULT_NOUNS = Map.of("wins", "won", "victories", "won", "losses", "lost",
             "defeats", "lost", "draws", "drawn", "ties", "tied");
 
-    /** The stem of a past-tense verb: "hired" -> "hire", "shipped" -> "ship", "ordered" -> "order". */
+    /**
+     * The stem of a past-tense verb and the nouns of its event: "hired" -> "hire", "shipped" -> "ship", "ordered" ->
+     * "order"; "admitted" -> "admission", "attended" -> "attendance".
+     */
     static List<String> pastTenseStems(String w) {
         if (!w.endsWith("ed") || w.length() < 5) {
             return List.of();
@@ -268,6 +292,9 @@ final class Vocabulary {
         } else {
             stems.add(noEd + "ion");
         }
+        // "attended" -> attendance, "appeared" -> appearance, "enrolled" -> enrolment and enrollment
+        stems.add(noEd + "ance");
+        stems.add(noEd + "ment");
         return stems;
     }
 }

@@ -1,0 +1,110 @@
+package datasense.agent.planner;
+
+import datasense.tools.ColumnProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Places in a result column written as ordinals ("1st", "2nd", "5th", "DNF"), as tables of races and contests
+ * hold them: "finished first" is the place 1st, "finished in the top 3" any of 1st, 2nd and 3rd. Read only after a
+ * verb of placing, so "the first competition" stays a matter of time.
+ */
+final class Placings {
+
+    private static final Pattern ORDINAL = Pattern.compile("(\\d{1,3})(st|nd|rd|th)\\b.*", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, Integer> ORDINAL_WORDS = Map.of("first", 1, "second", 2, "third", 3,
+            "fourth", 4, "fifth", 5, "sixth", 6, "seventh", 7, "eighth", 8, "ninth", 9, "tenth", 10);
+    /** Verbs of placing: "finished second", "came in third", "placed in the top 5". */
+    private static final Set<String> PLACE_VERBS = Set.of("finish", "finished", "finishes", "finishing", "place",
+            "placed", "placing", "came", "come", "comes", "end", "ended", "ends", "rank", "ranked", "ranks");
+    /** Words that may stand between a verb of placing and its place: "finished in the top 3". */
+    private static final Set<String> BETWEEN = Set.of("in", "the", "at", "up", "as", "a", "among", "within");
+
+    private Placings() {
+    }
+
+    static void read(Clause c) {
+        ColumnProfile col = placeColumn(c.index);
+        if (col == null) {
+            return;
+        }
+        for (int i = c.from; i < c.to; i++) {
+            if (!c.freeWord(i) || !PLACE_VERBS.contains(c.w(i))) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < c.to && BETWEEN.contains(c.w(k)) && c.freeWord(k)) {
+                k++;
+            }
+            if (c.w(k).equals("top") && c.freeWord(k)) {
+                Integer n = NumberWords.at(c, k + 1);
+                if (n != null && n >= 1 && n <= 20) {
+                    List<Filter> places = new ArrayList<>();
+                    for (int p = 1; p <= n; p++) {
+                        places.add(Filter.of(col, "starts_with", spelled(p)));
+                    }
+                    c.addFilter(places.size() == 1 ? places.get(0) : Filter.any(places), i);
+                    c.mark(i, k + 2);
+                    c.reading("'" + c.text(i, k + 2) + "' read as " + col.name() + " from 1st to " + spelled(n));
+                }
+                continue;
+            }
+            Mention named = c.m(k);
+            if (named != null && named.kind() == Mention.Kind.VALUE && named.column().equals(col)) {
+                c.mark(i, k); // "finished 5th": the verb of the value 5th
+                continue;
+            }
+            Integer place = k < c.to && c.freeWord(k) ? ordinal(c.w(k)) : null;
+            if (place != null) {
+                int end = c.w(k + 1).equals("place") ? k + 2 : k + 1;
+                c.addFilter(Filter.of(col, "starts_with", spelled(place)), i);
+                c.mark(i, end);
+                c.reading("'" + c.text(i, end) + "' read as " + col.name() + " " + spelled(place));
+            }
+        }
+    }
+
+    /** The text column whose listed values are mostly ordinals, or null (none, or several). */
+    static ColumnProfile placeColumn(SchemaIndex index) {
+        ColumnProfile found = null;
+        for (ColumnProfile col : index.schema.columns()) {
+            if (col.column().numeric() || col.values() == null || col.values().size() < 3) {
+                continue;
+            }
+            long ordinals = col.values().stream().filter(v -> v != null && ORDINAL.matcher(v.strip()).matches()).count();
+            if (ordinals * 10 >= col.values().size() * 6) {
+                if (found != null) {
+                    return null;
+                }
+                found = col;
+            }
+        }
+        return found;
+    }
+
+    /** An ordinal's place: "third" or "3rd" -> 3, else null. */
+    static Integer ordinal(String w) {
+        Integer n = ORDINAL_WORDS.get(w);
+        if (n != null) {
+            return n;
+        }
+        Matcher m = ORDINAL.matcher(w);
+        return m.matches() && m.group(0).length() == m.group(1).length() + 2 ? Integer.parseInt(m.group(1)) : null;
+    }
+
+    /** 1 -> "1st", 2 -> "2nd", 11 -> "11th", 23 -> "23rd". */
+    static String spelled(int n) {
+        int tens = n % 100;
+        String suffix = tens >= 11 && tens <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+}

@@ -62,9 +62,9 @@ final class Aggregates {
         int measureMentions = 0;
         for (int i = c.from; i < c.to; i++) {
             Mention mention = c.m(i);
-            if (mention != null && mention.isColumn() && c.free(mention)
+            if (mention != null && mention.start() == i && mention.isColumn() && c.free(mention)
                     && mention.column().column().numeric() && !SchemaIndex.isIdLike(mention.column())) {
-                measureMentions++;
+                measureMentions++; // once a mention, however many words: "gold medals" is one
             }
         }
         for (int i = c.from; i < c.to; i++) {

@@ -83,6 +83,17 @@ final class Clause {
         this.used = new boolean[q.size()];
     }
 
+    /** True when the clause asks "how many", "how much" or "what number of": one figure. */
+    boolean asksHowMany() {
+        for (int i = from; i + 1 < to; i++) {
+            if (w(i).equals("how") && (w(i + 1).equals("many") || w(i + 1).equals("much"))
+                    || w(i).equals("what") && w(i + 1).equals("number") && w(i + 2).equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The lowercase word at i, or "" outside the clause. */
     String w(int i) {
         return i >= from && i < to ? q.word(i) : "";

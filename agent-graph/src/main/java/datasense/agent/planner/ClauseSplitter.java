@@ -22,7 +22,7 @@ final class ClauseSplitter {
         int start = 0;
         for (int i = 0; i < q.size(); i++) {
             if (SPLIT_WORDS.contains(q.word(i)) && q.mentionAt()[i] == null && !continuesGrouping(q, i)
-                    && !pairedByBetween(q, start, i)) {
+                    && !pairedByBetween(q, start, i) && !closesColumnList(q, i)) {
                 parts.add(new int[]{start, i});
                 start = i + 1;
             }
@@ -63,6 +63,37 @@ final class ClauseSplitter {
             }
         }
         return false;
+    }
+
+    /**
+     * "the trip id, distance and fare of the 5 longest trips": a comma or "and" inside a list of columns ("A, B and
+     * C") joins them, whatever follows the last.
+     */
+    private static boolean closesColumnList(LinkedQuestion q, int i) {
+        if (!column(q, i - 1) || !column(q, i + 1)) {
+            return false;
+        }
+        // walk the list both ways: columns joined by commas, one "and" before the last
+        boolean and = q.word(i).equals("and");
+        boolean comma = q.word(i).equals(",");
+        int k = q.mentionAt()[i - 1].start() - 1;
+        while (k > 0 && (q.word(k).equals(",") || q.word(k).equals("and")) && column(q, k - 1)) {
+            and |= q.word(k).equals("and");
+            comma |= q.word(k).equals(",");
+            k = q.mentionAt()[k - 1].start() - 1;
+        }
+        k = q.mentionAt()[i + 1].end();
+        while (k + 1 < q.size() && (q.word(k).equals(",") || q.word(k).equals("and")) && column(q, k + 1)) {
+            and |= q.word(k).equals("and");
+            comma |= q.word(k).equals(",");
+            k = q.mentionAt()[k + 1].end();
+        }
+        return and && comma;
+    }
+
+    private static boolean column(LinkedQuestion q, int i) {
+        Mention m = i >= 0 && i < q.size() ? q.mentionAt()[i] : null;
+        return m != null && m.isColumn();
     }
 
     /** "by brand and category", "per region, segment": the list of groupings goes on after the conjunction. */

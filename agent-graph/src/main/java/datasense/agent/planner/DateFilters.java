@@ -165,6 +165,27 @@ final class DateFilters {
         }
     }
 
+    private static final java.util.regex.Pattern YEAR_IN_TEXT = java.util.regex.Pattern.compile(".*\\b(1[5-9]|20)\\d\\d\\b.*");
+
+    /** The one text column whose listed values mostly hold a year ("May 17, 1996", "10 December 1960"), or null. */
+    static ColumnProfile writtenDates(SchemaIndex index) {
+        ColumnProfile found = null;
+        for (ColumnProfile col : index.schema.columns()) {
+            if (col.column().numeric() || col.column().temporal() || col.values() == null || col.values().size() < 2) {
+                continue;
+            }
+            long dated = col.values().stream().filter(v -> v != null && YEAR_IN_TEXT.matcher(v).matches()
+                    && v.chars().anyMatch(Character::isLetter)).count();
+            if (dated * 10 >= col.values().size() * 8) {
+                if (found != null) {
+                    return null;
+                }
+                found = col;
+            }
+        }
+        return found;
+    }
+
     /** The latest date of a date column from its profile, or null when it is not known. */
     static LocalDate latest(ColumnProfile date) {
         return Dates.day(date.max());
@@ -198,7 +219,15 @@ final class DateFilters {
         ColumnProfile date = c.dateMention();
         if (date == null) {
             ColumnProfile yearColumn = c.index.timeOrder();
-            if (yearColumn == null) {
+            ColumnProfile written = yearColumn == null && bound == null ? writtenDates(c.index) : null;
+            if (written != null) {
+                // "aired in 1996" on dates kept as text ("May 17, 1996"): the rows whose date holds the year
+                List<Filter> holding = years.stream().map(y -> Filter.of(written, "contains", String.valueOf(y))).toList();
+                c.addFilter(holding.size() == 1 ? holding.get(0) : Filter.any(holding), positions.get(0));
+                positions.forEach(c::mark);
+                c.reading("'" + years.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("', '"))
+                        + "' read as " + written.name() + " holding the year, its dates being text");
+            } else if (yearColumn == null) {
                 c.reading("no date column to read " + years.get(0) + " as a year");
             } else {
                 onYearColumn(c, yearColumn, years, positions, bound);

@@ -109,7 +109,7 @@ final class Doubts {
                         + "' read as values of " + f.column().name() + ", though the question does not list them");
             }
         }
-        if (intent.kind() == Intent.Kind.LIST && (c.has(FIGURE_WORDS) || asksHowMany(c))) {
+        if (intent.kind() == Intent.Kind.LIST && (c.has(FIGURE_WORDS) || c.asksHowMany())) {
             doubts.add("the question asks for a count or a total, but the answer lists values");
         }
         if (intent.kind() == Intent.Kind.AGGREGATE && intent.groups().isEmpty() && intent.columns().isEmpty()
@@ -221,15 +221,6 @@ final class Doubts {
     }
 
     /** True when the clause asks "how many" or "how much". */
-    private static boolean asksHowMany(Clause c) {
-        for (int i = c.from; i + 1 < c.to; i++) {
-            if (c.w(i).equals("how") && (c.w(i + 1).equals("many") || c.w(i + 1).equals("much"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** True when the question opens with who, whom, whose, which or where, alone or after a preposition. */
     private static boolean asksWhichOrWho(Clause c) {
         LinkedQuestion q = c.q;

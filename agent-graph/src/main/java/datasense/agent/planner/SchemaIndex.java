@@ -86,6 +86,23 @@ final class SchemaIndex {
             }
         }
         maxWords = Math.min(maxWords, 6);
+        medalTable();
+    }
+
+    /**
+     * A medal table (columns Gold, Silver and Bronze) is asked of in medals: "gold medals" is Gold, and "medals"
+     * alone are all of them, the table's Total.
+     */
+    private void medalTable() {
+        List<String> kinds = List.of("gold", "silver", "bronze");
+        if (!kinds.stream().allMatch(k -> columnKeys.getOrDefault(k, List.of()).size() == 1)) {
+            return;
+        }
+        kinds.forEach(k -> add(columnKeys, k + " medal", columnKeys.get(k).get(0)));
+        List<ColumnProfile> total = columnKeys.get("total");
+        if (total != null && total.size() == 1 && !columnKeys.containsKey("medal")) {
+            add(columnKeys, "medal", total.get(0));
+        }
     }
 
     private void indexValues(ColumnProfile c) {
@@ -222,7 +239,10 @@ final class SchemaIndex {
     private static final Set<String> SEQUENCE_WORDS = Set.of("week", "round", "game", "match", "episode", "stage",
             "race", "leg", "heat", "edition");
 
-    /** What "first" and "last" order by: the time order, else a whole-number column numbering a sequence ("Week"). */
+    /**
+     * What "first" and "last" order by: the time order, else a whole-number column numbering a sequence ("Week"),
+     * else one numbering the rows ("No.").
+     */
     ColumnProfile sequenceOrder() {
         ColumnProfile time = timeOrder();
         if (time != null) {
@@ -231,6 +251,14 @@ final class SchemaIndex {
         for (ColumnProfile c : schema.columns()) {
             List<String> w = words(c.name());
             if (c.type().toUpperCase(Locale.ROOT).contains("INT") && w.size() <= 2 && w.stream().anyMatch(SEQUENCE_WORDS::contains)) {
+                return c;
+            }
+        }
+        // "No." or "#" numbering the rows from 1, as episode and track lists do; not a rank, which orders by merit
+        for (ColumnProfile c : schema.columns()) {
+            List<String> w = words(c.name());
+            if (c.type().toUpperCase(Locale.ROOT).contains("INT") && numbersRows(c)
+                    && (c.name().strip().equals("#") || w.size() == 1 && Set.of("no", "number", "nr", "num").contains(w.get(0)))) {
                 return c;
             }
         }

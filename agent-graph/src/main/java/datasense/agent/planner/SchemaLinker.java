@@ -327,7 +327,10 @@ final class SchemaLinker {
         // a verb of money ("spent", "paid", "billed") names the money measure, though it is a stop word otherwise
         List<String> earlyHint = Vocabulary.MEASURE_HINTS.get(t.norm());
         boolean quantityOf = t.norm().equals("amount") && i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("of");
-        if (earlyHint != null && !quantityOf) { // "the amount of medals" is how many, not the money
+        // "longest first", "oldest to newest": an order's direction, the column named elsewhere
+        boolean direction = i + 1 < tokens.size() && Set.of("first", "last", "to").contains(tokens.get(i + 1).norm())
+                && Vocabulary.SUPERLATIVES.containsKey(t.norm());
+        if (earlyHint != null && !quantityOf && !direction) { // "the amount of medals" is how many, not the money
             ColumnProfile c = index.primaryMeasure(earlyHint);
             if (c != null) {
                 return Mention.column(i, i + 1, c, "'" + t.text() + "' read as " + c.name());
@@ -396,6 +399,15 @@ final class SchemaLinker {
         if (results != null && results.size() == 1 && results.get(0).column().numeric()) {
             return Mention.column(i, i + 1, results.get(0), "'" + t.text() + "' read as " + results.get(0).name());
         }
+        // "wrote" for "Written by", "sang" for "Sung by": an irregular verb's participle begins the column's name
+        String participle2 = Vocabulary.PARTICIPLES.get(t.norm());
+        List<ColumnProfile> byParticiple = participle2 == null ? null : index.firstWords.get(participle2);
+        if (byParticiple == null && participle2 != null) {
+            byParticiple = index.columnKeys.get(participle2);
+        }
+        if (byParticiple != null && byParticiple.size() == 1) {
+            return Mention.column(i, i + 1, byParticiple.get(0), "'" + t.text() + "' read as " + byParticiple.get(0).name());
+        }
         Mention result = resultMark(t, i, index);
         if (result != null) {
             return result;
@@ -447,6 +459,13 @@ final class SchemaLinker {
             if (within != null && within.size() == 1 && index.firstWords.get(inner) == null && index.lastWords.get(inner) == null
                     && !SchemaIndex.isIdLike(within.get(0))) {
                 return Mention.column(i, i + 1, within.get(0), "'" + t.text() + "' read as " + within.get(0).name());
+            }
+        }
+        // "country" for Nation, "movie" for Film: a synonym naming one column outright
+        for (String other : Vocabulary.SYNONYMS.getOrDefault(w, List.of())) {
+            List<ColumnProfile> named = index.columnKeys.get(other);
+            if (named != null && named.size() == 1) {
+                return Mention.column(i, i + 1, named.get(0), "'" + t.text() + "' read as " + named.get(0).name());
             }
         }
         ColumnProfile abbreviated = w.length() >= 4 ? index.abbreviated(w) : null;

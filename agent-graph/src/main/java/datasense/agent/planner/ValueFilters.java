@@ -51,8 +51,9 @@ final class ValueFilters {
             values.stream().map(Mention::value).filter(v -> !vals.contains(v)).forEach(vals::add);
             c.filters.add(Filter.in(column, vals));
             boolean comparing = c.has(COMPARE) || values.size() > 1 && joinedBy(c, values, Set.of("vs", "versus", "against"));
-            if (!alternatives && (comparing || !c.has(TOTAL_CUES))) {
-                c.addGroup(new Grouping(column, null), true); // "Consumer vs Corporate": one row each
+            // "Consumer vs Corporate": one row each; "how many nurses are in Afar and SNNPR" asks one figure
+            if (!alternatives && (comparing || !c.has(TOTAL_CUES) && !c.asksHowMany())) {
+                c.addGroup(new Grouping(column, null), true);
             }
             markComparison(c, values);
         }

@@ -116,7 +116,10 @@ final class Vocabulary {
             Map.entry("worst", false), Map.entry("smallest", false), Map.entry("fewest", false),
             Map.entry("weakest", false),
             Map.entry("strongest", true), Map.entry("oldest", true), Map.entry("youngest", false),
-            Map.entry("cheapest", false), Map.entry("priciest", true), Map.entry("costliest", true));
+            Map.entry("cheapest", false), Map.entry("priciest", true), Map.entry("costliest", true),
+            Map.entry("tallest", true), Map.entry("longest", true), Map.entry("shortest", false),
+            Map.entry("heaviest", true), Map.entry("lightest", false), Map.entry("deepest", true),
+            Map.entry("farthest", true), Map.entry("furthest", true));
 
     /** Words after which a column is a grouping: "by region", "per segment", "across states". */
     static final Set<String> GROUP_WORDS = Set.of("by", "per", "each", "every", "across", "breakdown", "among");
@@ -202,7 +205,13 @@ final class Vocabulary {
             Map.entry("copies", List.of("quantity", "qty", "copies", "units")),
             Map.entry("pieces", List.of("quantity", "qty", "pieces", "units")),
             Map.entry("tickets", List.of("tickets", "quantity", "qty", "seats")),
-            Map.entry("youngest", List.of("age")));
+            Map.entry("youngest", List.of("age")),
+            Map.entry("tallest", List.of("height")),
+            Map.entry("longest", List.of("length", "duration", "distance", "km", "mile")),
+            Map.entry("shortest", List.of("length", "duration", "distance", "height")),
+            Map.entry("heaviest", List.of("weight", "mass", "kg")), Map.entry("lightest", List.of("weight", "mass", "kg")),
+            Map.entry("deepest", List.of("depth")),
+            Map.entry("farthest", List.of("distance", "km", "mile")), Map.entry("furthest", List.of("distance", "km", "mile")));
 
     /** Words asking for a share of a total: "share of sales by region", "what percent of profit". */
     static final Set<String> SHARE = Set.of("share", "percent", "percentage", "proportion", "pct", "fraction",
@@ -262,6 +271,51 @@ final class Vocabulary {
             marks.put(w, List.of("d", "t", "drawn", "draw", "tied", "tie"));
         }
         return Map.copyOf(marks);
+    }
+
+    /**
+     * Nouns that name the same column, as tables and people word them differently: "country" for a column Nation,
+     * "movie" for Film, "track" for Song. Each group's words are synonyms of each other.
+     */
+    static final Map<String, List<String>> SYNONYMS = synonyms();
+
+    private static Map<String, List<String>> synonyms() {
+        List<List<String>> groups = List.of(
+                List.of("country", "nation", "nationality"), List.of("team", "club", "squad"),
+                List.of("film", "movie"), List.of("song", "track"),
+                List.of("venue", "stadium", "ground", "arena"), List.of("opponent", "opposition", "rival"),
+                List.of("competition", "tournament", "championship"), List.of("driver", "racer"),
+                List.of("artist", "performer", "singer"), List.of("town", "city", "municipality"),
+                List.of("winner", "champion"), List.of("program", "programme", "series"), List.of("location", "site"),
+                List.of("athlete", "competitor"), List.of("population", "inhabitants", "residents"));
+        Map<String, List<String>> map = new HashMap<>();
+        for (List<String> g : groups) {
+            for (String w : g) {
+                map.put(w, g.stream().filter(o -> !o.equals(w)).toList());
+            }
+        }
+        return Map.copyOf(map);
+    }
+
+    /** Irregular verbs and their past participle, as columns are named by it: "wrote" names "Written by". */
+    static final Map<String, String> PARTICIPLES = participles();
+
+    private static Map<String, String> participles() {
+        Map<String, String> p = new HashMap<>();
+        String[][] verbs = {{"write", "wrote", "written"}, {"sing", "sang", "sung"}, {"drive", "drove", "driven"},
+                {"ride", "rode", "ridden"}, {"give", "gave", "given"}, {"take", "took", "taken"},
+                {"choose", "chose", "chosen"}, {"speak", "spoke", "spoken"}, {"begin", "began", "begun"},
+                {"know", "knew", "known"}, {"grow", "grew", "grown"}, {"throw", "threw", "thrown"},
+                {"fly", "flew", "flown"}, {"see", "saw", "seen"}, {"build", "built", "built"},
+                {"lead", "led", "led"}, {"hold", "held", "held"}, {"make", "made", "made"}, {"sell", "sold", "sold"},
+                {"buy", "bought", "bought"}, {"teach", "taught", "taught"}, {"bring", "brought", "brought"},
+                {"find", "found", "found"}, {"break", "broke", "broken"}, {"shoot", "shot", "shot"}};
+        for (String[] v : verbs) {
+            p.put(v[0], v[2]);
+            p.put(v[0] + "s", v[2]);
+            p.put(v[1], v[2]);
+        }
+        return Map.copyOf(p);
     }
 
     /** Nouns of results and the participle a column of their counts is named by ("Won", "Lost", "Drawn"). */

@@ -34,6 +34,13 @@ class ClauseSplitterTest {
         assertThat(Fixtures.intents(FLEET, "parts cost by depot and vehicle type")).hasSize(1);
     }
     @Test
+    void aListOfColumnsIsOneAnswerWhateverFollowsItsLastColumn() {
+        List<Intent> one = Fixtures.intents(FLEET, "list the work order, labor hours and parts cost of the 5 most costly jobs");
+        assertThat(one).hasSize(1);
+        assertThat(one.get(0).columns()).extracting(c -> c.name()).contains("Work Order", "Labor Hours", "Parts Cost");
+    }
+
+    @Test
     void theAndOfABetweenPairSplitsNothing() {
         assertThat(kinds("plot the correlation between labor hours and parts cost at the Harbor depot as a scatter chart"))
                 .containsExactly(Intent.Kind.SCATTER);

@@ -42,6 +42,17 @@ class ContestPhrasingsTest {
             Fixtures.num("Goals", "BIGINT", 12, "0", "21")));
 
     @Test
+    void medalsAreTheMedalTablesColumns() {
+        assertThat(Fixtures.intent(MEDALS, "how many gold medals did kenya win?").measures())
+                .extracting(m -> m.agg() + " " + m.column().name()).containsExactly("SUM Gold");
+        assertThat(Fixtures.intent(MEDALS, "how many medals did kenya win?").measures())
+                .extracting(m -> m.agg() + " " + m.column().name()).containsExactly("SUM Total");
+        assertThat(Fixtures.where(MEDALS, "which nation had no more than 2 medals in total?")).containsExactly("\"Total\" <= 2");
+        Intent country = Fixtures.intent(MEDALS, "which country won the most medals?");
+        assertThat(country.columns()).extracting(c -> c.name()).containsExactly("Nation", "Total");
+    }
+
+    @Test
     void aNegatedComparisonKeepsTheOtherSide() {
         assertThat(Fixtures.where(GAMES, "how many games had attendance not greater than 50,000?"))
                 .containsExactly("\"Attendance\" <= 50000");
@@ -132,7 +143,7 @@ class ContestPhrasingsTest {
 
     @Test
     void aConditionOnHowManyRowsEachOneRowGroupHasIsDoubted() {
-        Intent medals = Fixtures.intent(MEDALS, "which nation had no more than 2 medals in total?");
-        assertThat(medals.readings()).anyMatch(r -> r.contains("holds for all or none"));
+        Intent entries = Fixtures.intent(MEDALS, "which nation has more than 3 entries?");
+        assertThat(entries.readings()).anyMatch(r -> r.contains("holds for all or none"));
     }
 }

@@ -1,0 +1,73 @@
+package datasense.agent.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import datasense.tools.SchemaInfo;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Phrasings probed on invented catalogues of the kind Wikipedia lists: a season's episodes (numbered "No.", credits
+ * "Written by", air dates kept as text), a city's tallest buildings, and regions' health workers.
+ */
+class CatalogPhrasingsTest {
+
+    static final SchemaInfo EPISODES = new SchemaInfo("episodes", 22, List.of(
+            Fixtures.num("No.", "BIGINT", 22, "1", "22"),
+            Fixtures.col("Title", "VARCHAR", 22, List.of("\"Pilot\"", "\"The Long Night\"", "\"Homecoming\"")),
+            Fixtures.col("Directed by", "VARCHAR", 9, List.of("David Nutter", "Kim Manners", "Rob Bowman")),
+            Fixtures.col("Written by", "VARCHAR", 10, List.of("Chris Carter", "Vince Gilligan", "Frank Spotnitz")),
+            Fixtures.col("Original air date", "VARCHAR", 22, List.of("September 10, 1995", "May 17, 1996", "June 2, 1996")),
+            Fixtures.num("Viewers (millions)", "DOUBLE", 22, "12.1", "21.4")));
+
+    static final SchemaInfo BUILDINGS = new SchemaInfo("buildings", 20, List.of(
+            Fixtures.num("Rank", "BIGINT", 20, "1", "20"),
+            Fixtures.col("Name", "VARCHAR", 20, List.of("Carew Tower", "Scripps Center", "Atrium Two")),
+            Fixtures.num("Height (m)", "DOUBLE", 20, "95", "203"),
+            Fixtures.num("Floors", "BIGINT", 15, "18", "49")));
+
+    static final SchemaInfo WORKERS = new SchemaInfo("health_workers", 11, List.of(
+            Fixtures.col("Region", "VARCHAR", 11, List.of("Afar", "Amhara", "Oromia", "SNNPR", "Tigray")),
+            Fixtures.num("Nurses", "BIGINT", 11, "185", "9000"),
+            Fixtures.num("Physicians", "BIGINT", 11, "12", "900")));
+
+    @Test
+    void theFirstEpisodeIsTheLowestNumber() {
+        Intent first = Fixtures.intent(EPISODES, "what was the title of the first episode?");
+        assertThat(first.measures()).extracting(m -> m.agg() + " " + m.column().name()).containsExactly("MIN No.");
+        assertThat(first.limit()).isEqualTo(1);
+        assertThat(first.ascending()).isTrue();
+    }
+
+    @Test
+    void anIrregularVerbNamesTheColumnOfItsParticiple() {
+        Intent wrote = Fixtures.intent(EPISODES, "who wrote the episode homecoming?");
+        assertThat(wrote.kind()).isEqualTo(Intent.Kind.LIST);
+        assertThat(wrote.columns()).extracting(c -> c.name()).containsExactly("Written by");
+        assertThat(wrote.filters()).extracting(Filter::sql).containsExactly("\"Title\" = '\"Homecoming\"'");
+    }
+
+    @Test
+    void aYearOnDatesKeptAsTextIsTheDatesHoldingIt() {
+        assertThat(Fixtures.where(EPISODES, "how many episodes aired in 1996?"))
+                .containsExactly("CAST(\"Original air date\" AS VARCHAR) ILIKE '%1996%'");
+    }
+
+    @Test
+    void aSuperlativeAdjectiveRanksByTheColumnItMeasures() {
+        Intent tallest = Fixtures.intent(BUILDINGS, "what is the tallest building?");
+        assertThat(tallest.limit()).isEqualTo(1);
+        assertThat(tallest.ascending()).isFalse();
+        assertThat(tallest.columns()).extracting(c -> c.name()).contains("Name", "Height (m)");
+    }
+
+    @Test
+    void howManyInTwoNamedPlacesIsOneFigure() {
+        Intent both = Fixtures.intent(WORKERS, "what number of nurses are in afar and snnpr?");
+        assertThat(both.groups()).isEmpty();
+        assertThat(both.filters()).extracting(Filter::sql).containsExactly("\"Region\" IN ('Afar', 'SNNPR')");
+        // named without a question of how many: one row each
+        assertThat(Fixtures.intent(WORKERS, "nurses in afar and snnpr").groups()).extracting(g -> g.column().name())
+                .containsExactly("Region");
+    }
+}

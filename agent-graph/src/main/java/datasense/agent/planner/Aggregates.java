@@ -60,6 +60,7 @@ final class Aggregates {
         boolean countTarget = false;
         List<Mention> population = new ArrayList<>();
         int measureMentions = 0;
+        totalAsAdverb(c);
         for (int i = c.from; i < c.to; i++) {
             Mention mention = c.m(i);
             if (mention != null && mention.start() == i && mention.isColumn() && c.free(mention)
@@ -179,6 +180,32 @@ final class Aggregates {
             c.measures.add(new Measure(Agg.COUNT, null)); // "which city has the most rows"
         }
         return Rankings.finish(c, population);
+    }
+
+    /**
+     * "how many gold medals do they have total", "... in total": a column named Total, last in the clause after
+     * another measure, is the adverb, not a second measure.
+     */
+    private static void totalAsAdverb(Clause c) {
+        int end = c.to;
+        while (end > c.from && (c.w(end - 1).equals("?") || c.w(end - 1).equals("."))) {
+            end--;
+        }
+        Mention last = c.m(end - 1);
+        if (last == null || !last.isColumn() || last.end() != end || !c.free(last)
+                || !SchemaIndex.words(last.column().name()).equals(List.of("total"))) {
+            return;
+        }
+        for (int i = c.from; i < last.start(); i++) {
+            Mention m = c.m(i);
+            if (m != null && m.isColumn() && m.column().column().numeric() && !m.column().equals(last.column())) {
+                c.markMention(last);
+                if (c.w(last.start() - 1).equals("in")) {
+                    c.mark(last.start() - 1);
+                }
+                return;
+            }
+        }
     }
 
     /** One column mention's role; true when it became the counted thing. */

@@ -67,9 +67,15 @@ final class ClauseSplitter {
 
     /**
      * "the trip id, distance and fare of the 5 longest trips": a comma or "and" inside a list of columns ("A, B and
-     * C") joins them, whatever follows the last.
+     * C") or of values of one column joins them, whatever follows the last.
      */
     private static boolean closesColumnList(LinkedQuestion q, int i) {
+        // "Belgium, France, and Turkey": commas and "and" between values of one column join them
+        int before = q.word(i).equals("and") && q.word(i - 1).equals(",") ? i - 2 : i - 1;
+        int after = q.word(i).equals(",") && q.word(i + 1).equals("and") ? i + 2 : i + 1;
+        if (valuesOfOneColumn(q, before, after)) {
+            return true;
+        }
         if (!column(q, i - 1) || !column(q, i + 1)) {
             return false;
         }
@@ -89,6 +95,13 @@ final class ClauseSplitter {
             k = q.mentionAt()[k + 1].end();
         }
         return and && comma;
+    }
+
+    private static boolean valuesOfOneColumn(LinkedQuestion q, int a, int b) {
+        Mention x = a >= 0 && a < q.size() ? q.mentionAt()[a] : null;
+        Mention y = b >= 0 && b < q.size() ? q.mentionAt()[b] : null;
+        return x != null && y != null && x.kind() == Mention.Kind.VALUE && y.kind() == Mention.Kind.VALUE
+                && x.column().equals(y.column());
     }
 
     private static boolean column(LinkedQuestion q, int i) {

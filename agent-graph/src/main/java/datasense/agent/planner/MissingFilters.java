@@ -13,7 +13,12 @@ final class MissingFilters {
     private MissingFilters() {
     }
 
+    /** Verbs of getting a counted thing: "how many countries won gold medals". */
+    private static final java.util.Set<String> GETTING = java.util.Set.of("won", "win", "wins", "received", "receive",
+            "receives", "got", "get", "gets", "earned", "earn", "earns", "took", "take", "claimed", "scored");
+
     static void read(Clause c) {
+        someOf(c);
         for (int i = c.from; i < c.to; i++) {
             String w = c.w(i);
             if (!c.freeWord(i)) {
@@ -51,6 +56,38 @@ final class MissingFilters {
                     c.mark(k + 1, i + 1);
                     c.markMention(before);
                 }
+            }
+        }
+    }
+
+    /**
+     * "how many countries received silver medals": those with some of a counted thing, its column above zero, when
+     * the question counts something else (the countries) and no number says how many of the thing.
+     */
+    private static void someOf(Clause c) {
+        if (!c.asksHowMany()) {
+            return;
+        }
+        boolean countsOther = false;
+        for (int i = c.from; i < c.to; i++) {
+            Mention m = c.m(i);
+            if (m != null && m.start() == i && m.isColumn() && !m.column().column().numeric()) {
+                countsOther = true; // "how many countries": the thing counted comes before its verb
+            }
+            if (!countsOther || !c.freeWord(i) || !GETTING.contains(c.w(i))) {
+                continue;
+            }
+            int n = i + 1;
+            while (n < c.to && c.freeWord(n) && java.util.Set.of("any", "some", "the", "a").contains(c.w(n))) {
+                n++;
+            }
+            Mention thing = c.m(n);
+            if (thing != null && thing.start() == n && thing.isColumn() && c.free(thing) && counts(thing.column())) {
+                c.filters.add(Filter.of(thing.column(), "gt", java.math.BigDecimal.ZERO));
+                c.mark(i, n);
+                c.markMention(thing);
+                c.reading("'" + c.text(i, thing.end()) + "' read as " + thing.column().name() + " above 0");
+                return;
             }
         }
     }

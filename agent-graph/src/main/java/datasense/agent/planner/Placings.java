@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Places in a result column written as ordinals ("1st", "2nd", "5th", "DNF"), as tables of races and contests
- * hold them: "finished first" is the place 1st, "finished in the top 3" any of 1st, 2nd and 3rd. Read only after a
- * verb of placing, so "the first competition" stays a matter of time.
+ * hold them: "finished first" is the place 1st, "finished in the top 3" any of 1st, 2nd and 3rd; or in a column of
+ * place numbers ("Pos", "Rank"): 1, and 1 to 3. Read only after a verb of placing, so "the first competition" stays
+ * a matter of time.
  */
 final class Placings {
 
@@ -30,8 +31,12 @@ final class Placings {
     static void read(Clause c) {
         ColumnProfile col = placeColumn(c.index);
         if (col == null) {
+            col = numberedPlace(c.index);
+        }
+        if (col == null) {
             return;
         }
+        boolean numbered = col.column().numeric();
         for (int i = c.from; i < c.to; i++) {
             if (!c.freeWord(i) || !PLACE_VERBS.contains(c.w(i))) {
                 continue;
@@ -42,7 +47,11 @@ final class Placings {
             }
             if (c.w(k).equals("top") && c.freeWord(k)) {
                 Integer n = NumberWords.at(c, k + 1);
-                if (n != null && n >= 1 && n <= 20) {
+                if (n != null && n >= 1 && n <= 20 && numbered) {
+                    c.addFilter(Filter.of(col, "le", java.math.BigDecimal.valueOf(n)), i);
+                    c.mark(i, k + 2);
+                    c.reading("'" + c.text(i, k + 2) + "' read as " + col.name() + " from 1 to " + n);
+                } else if (n != null && n >= 1 && n <= 20) {
                     List<Filter> places = new ArrayList<>();
                     for (int p = 1; p <= n; p++) {
                         places.add(Filter.of(col, "starts_with", spelled(p)));
@@ -61,9 +70,10 @@ final class Placings {
             Integer place = k < c.to && c.freeWord(k) ? ordinal(c.w(k)) : null;
             if (place != null) {
                 int end = c.w(k + 1).equals("place") ? k + 2 : k + 1;
-                c.addFilter(Filter.of(col, "starts_with", spelled(place)), i);
+                c.addFilter(numbered ? Filter.of(col, "eq", java.math.BigDecimal.valueOf(place))
+                        : Filter.of(col, "starts_with", spelled(place)), i);
                 c.mark(i, end);
-                c.reading("'" + c.text(i, end) + "' read as " + col.name() + " " + spelled(place));
+                c.reading("'" + c.text(i, end) + "' read as " + col.name() + (numbered ? " = " + place : " " + spelled(place)));
             }
         }
     }
@@ -84,6 +94,18 @@ final class Placings {
             }
         }
         return found;
+    }
+
+    /** Names of a whole-number column of places: "Pos", "Position", "Place", "Rank". */
+    private static final Set<String> PLACE_NAMES = Set.of("pos", "position", "place", "placing", "rank", "finish");
+
+    /** The one whole-number column named as a place ("Pos", "Rank"), or null. */
+    private static ColumnProfile numberedPlace(SchemaIndex index) {
+        List<ColumnProfile> named = index.schema.columns().stream()
+                .filter(col -> col.type().toUpperCase(java.util.Locale.ROOT).contains("INT")
+                        && !SchemaIndex.words(col.name()).isEmpty() && PLACE_NAMES.containsAll(SchemaIndex.words(col.name())))
+                .toList();
+        return named.size() == 1 ? named.get(0) : null;
     }
 
     /** An ordinal's place: "third" or "3rd" -> 3, else null. */

@@ -353,20 +353,22 @@ final class SchemaIndex {
 
     /** A single-word column abbreviated in its name ("dept" for "department", "qty" for "quantity"), or null. */
     ColumnProfile abbreviated(String word) {
-        ColumnProfile found = null;
+        Set<ColumnProfile> found = new java.util.LinkedHashSet<>();
+        Set<ColumnProfile> consonants = new java.util.LinkedHashSet<>();
         for (ColumnProfile c : schema.columns()) {
             for (String w : words(c.name())) {
                 if (w.length() >= 3 && w.length() < word.length() && w.charAt(0) == word.charAt(0)
                         && w.charAt(w.length() - 1) == word.charAt(word.length() - 1) && !word.startsWith(w)
                         && subsequence(w, word)) {
-                    if (found != null && found != c) {
-                        return null;
+                    found.add(c);
+                    if (w.substring(1).chars().noneMatch(ch -> "aeiou".indexOf(ch) >= 0)) {
+                        consonants.add(c);
                     }
-                    found = c;
                 }
             }
         }
-        return found;
+        // of several, the one written as abbreviations are, in consonants: "points" is Pts, not Pos
+        return found.size() == 1 ? found.iterator().next() : consonants.size() == 1 ? consonants.iterator().next() : null;
     }
 
     private static boolean subsequence(String shorter, String longer) {

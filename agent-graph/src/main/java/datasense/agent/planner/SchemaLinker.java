@@ -205,7 +205,8 @@ final class SchemaLinker {
 
     /**
      * "won", "wins", "losses": the rows of a result column whose values begin with that result's mark ("W 31–10",
-     * "L 7–24"), when the column begins its values with the marks of two results, as only a result column does.
+     * "L 7–24"), when the column begins its values with the marks of two results, as only a result column does;
+     * or a standings table's column of their count named by the mark (W, D, L).
      */
     private static Mention resultMark(Token t, int i, SchemaIndex index) {
         List<String> marks = Vocabulary.RESULT_MARKS.get(t.norm());
@@ -224,6 +225,15 @@ final class SchemaLinker {
             if (results >= 2) {
                 return Mention.value(i, i + 1, e.getKey(), e.getValue(), "starts_with",
                         "'" + t.text() + "' read as " + e.getKey().name() + " starting with '" + e.getValue() + "'");
+            }
+        }
+        // a standings table counts them in columns named by the marks: W, D, L
+        if (index.columnKeys.containsKey("w") && index.columnKeys.containsKey("l")) {
+            for (String mark : marks) {
+                List<ColumnProfile> counted = mark.length() == 1 ? index.columnKeys.get(mark) : null;
+                if (counted != null && counted.size() == 1 && counted.get(0).column().numeric()) {
+                    return Mention.column(i, i + 1, counted.get(0), "'" + t.text() + "' read as " + counted.get(0).name());
+                }
             }
         }
         return null;
@@ -469,6 +479,9 @@ final class SchemaLinker {
             }
         }
         ColumnProfile abbreviated = w.length() >= 4 ? index.abbreviated(w) : null;
+        if (abbreviated == null && !t.norm().equals(w) && t.norm().length() >= 4) {
+            abbreviated = index.abbreviated(t.norm()); // "points" for Pts: the plural ends as the abbreviation does
+        }
         if (abbreviated != null && !abbreviated.column().temporal()) {
             return Mention.column(i, i + 1, abbreviated, "'" + t.text() + "' read as " + abbreviated.name());
         }

@@ -48,6 +48,14 @@ class ContestPhrasingsTest {
         assertThat(Fixtures.intent(MEDALS, "how many medals did kenya win?").measures())
                 .extracting(m -> m.agg() + " " + m.column().name()).containsExactly("SUM Total");
         assertThat(Fixtures.where(MEDALS, "which nation had no more than 2 medals in total?")).containsExactly("\"Total\" <= 2");
+        // a list of values with a comma before its "and" is one list; "total" at the end is the adverb
+        Intent three = Fixtures.intent(MEDALS, "how many gold medals do kenya, nigeria, and algeria have total?");
+        assertThat(three.filters()).extracting(Filter::sql).containsExactly("\"Nation\" IN ('Kenya', 'Nigeria', 'Algeria')");
+        assertThat(three.measures()).extracting(m -> m.agg() + " " + m.column().name()).containsExactly("SUM Gold");
+        assertThat(three.groups()).isEmpty();
+        // counting nations that got some: the medals above zero, not added up
+        assertThat(Fixtures.where(MEDALS, "how many countries received silver medals?")).containsExactly("\"Silver\" > 0");
+        assertThat(Fixtures.where(MEDALS, "how many nations won more than 2 gold medals?")).containsExactly("\"Gold\" > 2");
         Intent country = Fixtures.intent(MEDALS, "which country won the most medals?");
         assertThat(country.columns()).extracting(c -> c.name()).containsExactly("Nation", "Total");
     }
@@ -116,6 +124,27 @@ class ContestPhrasingsTest {
         assertThat(Fixtures.where(ATHLETE, "where did she come second?")).containsExactly("CAST(\"Position\" AS VARCHAR) ILIKE '2nd%'");
         assertThat(Placings.spelled(11)).isEqualTo("11th");
         assertThat(Placings.spelled(22)).isEqualTo("22nd");
+    }
+
+    static final SchemaInfo STANDINGS = new SchemaInfo("standings", 18, List.of(
+            Fixtures.num("Pos", "BIGINT", 18, "1", "18"),
+            Fixtures.col("Club", "VARCHAR", 18, List.of("CD Cartagena", "Real Oviedo", "Alianza")),
+            Fixtures.num("W", "BIGINT", 12, "5", "22"),
+            Fixtures.num("D", "BIGINT", 10, "3", "14"),
+            Fixtures.num("L", "BIGINT", 12, "4", "20"),
+            Fixtures.num("Pts", "BIGINT", 15, "20", "70")));
+
+    @Test
+    void aStandingsTableIsReadThroughItsAbbreviations() {
+        // "points" is Pts, not Pos: abbreviations keep consonants
+        assertThat(Fixtures.intent(STANDINGS, "how many points did real oviedo get?").measures())
+                .extracting(m -> m.agg() + " " + m.column().name()).containsExactly("SUM Pts");
+        Intent lost = Fixtures.intent(STANDINGS, "which club lost the fewest games?");
+        assertThat(lost.columns()).extracting(c -> c.name()).containsExactly("Club", "L");
+        assertThat(lost.ascending()).isTrue();
+        assertThat(Fixtures.where(STANDINGS, "how many clubs won more than 15 games?")).containsExactly("\"W\" > 15");
+        assertThat(Fixtures.where(STANDINGS, "which club finished first?")).containsExactly("\"Pos\" = 1");
+        assertThat(Fixtures.where(STANDINGS, "how many clubs finished in the top 4?")).containsExactly("\"Pos\" <= 4");
     }
 
     @Test

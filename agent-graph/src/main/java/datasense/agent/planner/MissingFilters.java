@@ -15,7 +15,8 @@ final class MissingFilters {
 
     /** Verbs of getting a counted thing: "how many countries won gold medals". */
     private static final java.util.Set<String> GETTING = java.util.Set.of("won", "win", "wins", "received", "receive",
-            "receives", "got", "get", "gets", "earned", "earn", "earns", "took", "take", "claimed", "scored");
+            "receives", "got", "get", "gets", "earned", "earn", "earns", "took", "take", "claimed", "scored",
+            "had", "have", "has", "with");
 
     static void read(Clause c) {
         someOf(c);
@@ -61,17 +62,30 @@ final class MissingFilters {
     }
 
     /**
-     * "how many countries received silver medals": those with some of a counted thing, its column above zero, when
-     * the question counts something else (the countries) and no number says how many of the thing.
+     * "how many countries received silver medals", "how many orders had a discount": those with some of a counted
+     * thing, its column above zero, when the question counts something else (the countries) and no number says how
+     * many of the thing; and "discounted orders", a participle of it before what is counted.
      */
     private static void someOf(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            Mention m = c.m(i);
+            // "discounted orders": a participle of a counted thing before what is counted
+            if (m != null && m.start() == i && m.end() == i + 1 && m.isColumn() && c.free(m) && counts(m.column())
+                    && c.w(i).endsWith("ed") && c.m(i + 1) != null && (c.m(i + 1).kind() == Mention.Kind.ENTITY
+                    || c.isRowNoun(i + 1))) {
+                c.filters.add(Filter.of(m.column(), "gt", java.math.BigDecimal.ZERO));
+                c.markMention(m);
+                c.reading("'" + c.token(i).text() + "' read as " + m.column().name() + " above 0");
+                return;
+            }
+        }
         if (!c.asksHowMany()) {
             return;
         }
         boolean countsOther = false;
         for (int i = c.from; i < c.to; i++) {
             Mention m = c.m(i);
-            if (m != null && m.start() == i && m.isColumn() && !m.column().column().numeric()) {
+            if (m != null && m.start() == i && (m.kind() == Mention.Kind.ENTITY || m.isColumn() && !m.column().column().numeric())) {
                 countsOther = true; // "how many countries": the thing counted comes before its verb
             }
             if (!countsOther || !c.freeWord(i) || !GETTING.contains(c.w(i))) {
@@ -82,7 +96,9 @@ final class MissingFilters {
                 n++;
             }
             Mention thing = c.m(n);
-            if (thing != null && thing.start() == n && thing.isColumn() && c.free(thing) && counts(thing.column())) {
+            boolean article = n > i + 1; // "had a discount": some of it; "had discounts" too for whole counts
+            if (thing != null && thing.start() == n && thing.isColumn() && c.free(thing) && counts(thing.column())
+                    && (article || !GENERAL_VERBS.contains(c.w(i)) || isWhole(thing.column()))) {
                 c.filters.add(Filter.of(thing.column(), "gt", java.math.BigDecimal.ZERO));
                 c.mark(i, n);
                 c.markMention(thing);
@@ -92,13 +108,24 @@ final class MissingFilters {
         }
     }
 
-    /** A column of whole counts from zero (medals, goals, wins): "no gold" is zero of them, not a blank cell. */
+    /** Verbs too general to mean "got some" before a bare noun: "orders with discount rates" is no condition. */
+    private static final java.util.Set<String> GENERAL_VERBS = java.util.Set.of("had", "have", "has", "with");
+
+    private static boolean isWhole(ColumnProfile col) {
+        return !col.type().toUpperCase(java.util.Locale.ROOT).matches(".*(DOUBLE|FLOAT|REAL|DECIMAL|NUMERIC).*");
+    }
+
+    /**
+     * A column of amounts from zero: whole counts never below zero (medals, goals, wins), or any number whose least
+     * value is zero (a discount): "no gold", "no discount" is zero of it, not a blank cell.
+     */
     static boolean counts(ColumnProfile col) {
-        if (!col.column().numeric() || col.type().toUpperCase(java.util.Locale.ROOT).matches(".*(DOUBLE|FLOAT|REAL|DECIMAL|NUMERIC).*")) {
+        if (!col.column().numeric() || col.min() == null || SchemaIndex.isIdLike(col)) {
             return false;
         }
         try {
-            return col.min() != null && new java.math.BigDecimal(col.min()).signum() >= 0;
+            int sign = new java.math.BigDecimal(col.min()).signum();
+            return isWhole(col) ? sign >= 0 : sign == 0;
         } catch (NumberFormatException e) {
             return false;
         }

@@ -269,10 +269,39 @@ final class NumericFilters {
         if (col == null) {
             return;
         }
+        ColumnProfile spender = spenderBefore(c, i, col);
+        if (spender != null) {
+            // "customers who spent more than 1000": each customer's total, over all their rows
+            Measure total = new Measure(Agg.SUM, col);
+            c.addFilter(Filter.onMeasure(total, op, num(c, n, col)), i);
+            c.addGroup(new Grouping(spender, null), false);
+            c.mark(i, end);
+            c.reading("'" + c.text(i - 1, end) + "' read as each " + spender.name() + "'s total " + col.name());
+            return;
+        }
         c.addFilter(Filter.of(col, op, num(c, n, col)), i);
         c.mark(i, end);
         markPercent(c, end);
         unit(c, end, col);
+    }
+
+    /**
+     * The entity before a verb of money and its comparison ("which customers spent more than 1000"), when an entity
+     * has several rows: what they spent is their total, not one row's; else null.
+     */
+    private static ColumnProfile spenderBefore(Clause c, int i, ColumnProfile col) {
+        Mention verb = c.m(i - 1);
+        if (verb == null || !verb.isColumn() || !verb.column().equals(col) || !Vocabulary.MEASURE_HINTS.containsKey(c.w(i - 1))
+                || !c.w(i - 1).endsWith("ed") && !c.w(i - 1).equals("spent") && !c.w(i - 1).equals("paid")) {
+            return null;
+        }
+        for (int k = i - 2; k >= c.from; k--) {
+            Mention m = c.m(k);
+            if (m != null && m.kind() == Mention.Kind.ENTITY && !c.index.uniquePerRow(m.entity().groupColumn())) {
+                return m.entity().groupColumn();
+            }
+        }
+        return null;
     }
 
     /**

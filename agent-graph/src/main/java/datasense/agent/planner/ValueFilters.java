@@ -71,8 +71,11 @@ final class ValueFilters {
     private static boolean negation(Clause c, int start) {
         for (int k = start - 1, gap = 0; k >= c.from && gap <= 3; k--, gap++) {
             String w = c.w(k);
-            if (c.m(k) != null || c.used[k]) {
-                return false;
+            Mention verb = c.m(k);
+            boolean eventVerb = verb != null && verb.isColumn() && verb.end() - verb.start() == 1
+                    && verb.column().column().temporal() && w.endsWith("ed");
+            if ((verb != null && !eventVerb) || c.used[k]) {
+                return false; // a verb naming a date column may sit between: "not shipped standard class"
             }
             boolean other = (w.equals("than") && c.w(k - 1).equals("other"))
                     || (w.equals("from") && (c.w(k - 1).equals("apart") || c.w(k - 1).equals("aside")));

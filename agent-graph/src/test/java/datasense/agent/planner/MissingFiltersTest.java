@@ -21,4 +21,21 @@ class MissingFiltersTest {
         assertThat(where("rows where office city is not null")).isEqualTo(" WHERE \"office_city\" IS NOT NULL");
         assertThat(where("average rating by dept")).isEmpty();
     }
+
+    @Test
+    void noneAndSomeOfAnAmountFromZero() {
+        var shop = Fixtures.shop(); // Discount runs from 0.0
+        assertThat(Fixtures.where(shop, "orders with quantity of at least 5 and no discount"))
+                .containsExactly("\"Quantity\" >= 5", "\"Discount\" = 0");
+        assertThat(Fixtures.where(shop, "how many orders had a discount?")).containsExactly("\"Discount\" > 0");
+        assertThat(Fixtures.where(shop, "number of discounted orders")).containsExactly("\"Discount\" > 0");
+        // a rating runs from 1: none of it is a blank cell
+        assertThat(where("people without a rating")).isEqualTo(" WHERE \"rating\" IS NULL");
+    }
+
+    @Test
+    void aVerbOfADateMayStandBetweenANegationAndItsValue() {
+        assertThat(Fixtures.where(Fixtures.shop(), "profit of orders not shipped standard class"))
+                .containsExactly("(\"Ship Mode\" <> 'Standard Class' OR \"Ship Mode\" IS NULL)");
+    }
 }

@@ -76,4 +76,13 @@ class NumericFiltersTest {
         assertThat(cheaper.filters()).extracting(Filter::sql).containsExactly("\"price\" < 5");
         assertThat(lighter.unexplained()).isEmpty();
     }
+
+    @Test
+    void whatSeveralRowsOfOneCustomerSpentIsTheirTotal() {
+        Intent spent = Fixtures.intent(SHOP, "which corporate customers spent more than 1000?");
+        assertThat(spent.groups()).extracting(g -> g.column().name()).containsExactly("Customer Name");
+        assertThat(spent.filters()).extracting(Filter::sql).containsExactly("\"Segment\" = 'Corporate'", "SUM(\"Sales\") > 1000");
+        // one row's amount stays a condition on rows
+        assertThat(where(SHOP, "orders with sales over 500")).isEqualTo(" WHERE \"Sales\" > 500");
+    }
 }

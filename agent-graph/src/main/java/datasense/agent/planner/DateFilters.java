@@ -19,7 +19,7 @@ final class DateFilters {
     private static final Set<String> RANGE_STARTS = Set.of("from", "between");
     private static final Set<String> RANGE_JOINS = Set.of("to", "and", "through", "until", "till", "thru");
     private static final Set<String> BOUNDS = Set.of("since", "after", "before", "until", "through", "till");
-    private static final Set<String> YEAR_CUES = Set.of("in", "during", "for", "of", "year", "from", "within");
+    private static final Set<String> YEAR_CUES = Set.of("in", "during", "for", "of", "year", "from", "within", "between");
 
     private DateFilters() {
     }
@@ -165,6 +165,36 @@ final class DateFilters {
         }
     }
 
+    /** A whole-number column of years: every value from 1000 to 2100 ("First elected", "Founded", "Built"). */
+    static boolean years(ColumnProfile col) {
+        if (!col.type().toUpperCase(java.util.Locale.ROOT).contains("INT") || SchemaIndex.isIdLike(col)) {
+            return false;
+        }
+        try {
+            return Long.parseLong(col.min()) >= 1000 && Long.parseLong(col.max()) <= 2100;
+        } catch (NumberFormatException | NullPointerException e) {
+            return false;
+        }
+    }
+
+    /** The column of years the clause names ("first elected in 1994"), or null. */
+    private static ColumnProfile yearsNamed(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            Mention m = c.m(i);
+            if (m != null && m.isColumn() && c.free(m) && years(m.column())) {
+                c.markMention(m);
+                return m.column();
+            }
+        }
+        return null;
+    }
+
+    /** The table's one column of years, or null (none, or several). */
+    private static ColumnProfile onlyYears(SchemaIndex index) {
+        List<ColumnProfile> all = index.schema.columns().stream().filter(DateFilters::years).toList();
+        return all.size() == 1 ? all.get(0) : null;
+    }
+
     private static final java.util.regex.Pattern YEAR_IN_TEXT = java.util.regex.Pattern.compile(".*\\b(1[5-9]|20)\\d\\d\\b.*");
 
     /** The one text column whose listed values mostly hold a year ("May 17, 1996", "10 December 1960"), or null. */
@@ -202,6 +232,10 @@ final class DateFilters {
                 continue;
             }
             String before = c.w(i - 1);
+            if (before.equals("between") && c.w(i + 1).equals("and") && i + 2 < c.to && c.token(i + 2).isYear()) {
+                c.mark(i - 1); // "between 2000 and 2010": both years, their "and" joining them
+                c.mark(i + 1);
+            }
             if (Set.of("since", "after", "before", "until", "through").contains(before)) {
                 bound = before;
                 c.mark(i - 1);
@@ -218,7 +252,13 @@ final class DateFilters {
         }
         ColumnProfile date = c.dateMention();
         if (date == null) {
-            ColumnProfile yearColumn = c.index.timeOrder();
+            ColumnProfile yearColumn = yearsNamed(c);
+            if (yearColumn == null) {
+                yearColumn = c.index.timeOrder();
+            }
+            if (yearColumn == null) {
+                yearColumn = onlyYears(c.index);
+            }
             ColumnProfile written = yearColumn == null && bound == null ? writtenDates(c.index) : null;
             if (written != null) {
                 // "aired in 1996" on dates kept as text ("May 17, 1996"): the rows whose date holds the year

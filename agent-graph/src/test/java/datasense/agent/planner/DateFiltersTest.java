@@ -120,4 +120,18 @@ class DateFiltersTest {
             assertThat(count).isEqualTo(expected);
         }
     }
+
+    @Test
+    void aWholeNumberColumnOfYearsTakesTheYearItIsNamedWith() {
+        var races = new datasense.tools.SchemaInfo("house_races", 12, java.util.List.of(
+                Fixtures.col("Incumbent", "VARCHAR", 12, java.util.List.of("Steve Chabot", "Rob Portman")),
+                Fixtures.num("First elected", "BIGINT", 10, "1978", "1996"),
+                Fixtures.num("Votes", "BIGINT", 12, "1200", "98000")));
+        assertThat(Fixtures.where(races, "who was first elected in 1994?")).containsExactly("\"First elected\" = 1994");
+        assertThat(Fixtures.where(races, "how many incumbents were first elected before 1990?"))
+                .containsExactly("\"First elected\" < 1990");
+        // the table's only column of years, unnamed; "between" two years is the range
+        assertThat(Fixtures.where(races, "how many incumbents won between 1980 and 1990?"))
+                .containsExactly("\"First elected\" BETWEEN 1980 AND 1990");
+    }
 }

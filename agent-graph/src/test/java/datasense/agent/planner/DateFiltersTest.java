@@ -133,5 +133,9 @@ class DateFiltersTest {
         // the table's only column of years, unnamed; "between" two years is the range
         assertThat(Fixtures.where(races, "how many incumbents won between 1980 and 1990?"))
                 .containsExactly("\"First elected\" BETWEEN 1980 AND 1990");
+        Intent earliest = Fixtures.intent(races, "which incumbent was first elected the earliest?");
+        assertThat(earliest.columns()).extracting(c -> c.name()).containsExactly("Incumbent", "First elected");
+        assertThat(earliest.ascending()).isTrue();
+        assertThat(earliest.limit()).isEqualTo(1);
     }
 }

@@ -249,9 +249,13 @@ final class NumericFilters {
         if (unit != null && unit.start() == end && unit.isColumn() && unit.column().column().numeric() && c.free(unit)) {
             col = unit.column(); // the noun after the number is what is counted: "at least ten goals"
             c.markMention(unit);
+            Mention again = c.m(unit.end());
+            if (again != null && again.isColumn() && again.column().equals(col) && c.free(again)) {
+                c.markMention(again); // "15 million viewers" of "Viewers (millions)": both words name it
+            }
             List<String> verb = COMPARATIVE_HINTS.get(c.w(i - 1)); // "scored at least ten goals"
-            if (i - 1 >= c.from && c.freeWord(i - 1) && verb != null
-                    && verb.stream().anyMatch(h -> unit.column().name().toLowerCase(java.util.Locale.ROOT).contains(h))) {
+            String unitName = col.name().toLowerCase(java.util.Locale.ROOT);
+            if (i - 1 >= c.from && c.freeWord(i - 1) && verb != null && verb.stream().anyMatch(unitName::contains)) {
                 c.mark(i - 1);
             }
         } else {

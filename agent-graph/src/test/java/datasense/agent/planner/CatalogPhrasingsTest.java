@@ -40,6 +40,13 @@ class CatalogPhrasingsTest {
     }
 
     @Test
+    void aNumberInTheScaleAColumnIsCountedInNamesThatColumnOnce() {
+        Intent many = Fixtures.intent(EPISODES, "how many episodes had more than 15 million viewers?");
+        assertThat(many.filters()).extracting(Filter::sql).containsExactly("\"Viewers (millions)\" > 15");
+        assertThat(many.measures()).extracting(m -> m.agg() + " " + m.column()).containsExactly("COUNT null");
+    }
+
+    @Test
     void anIrregularVerbNamesTheColumnOfItsParticiple() {
         Intent wrote = Fixtures.intent(EPISODES, "who wrote the episode homecoming?");
         assertThat(wrote.kind()).isEqualTo(Intent.Kind.LIST);

@@ -2,6 +2,7 @@ package datasense.agent.planner;
 
 import datasense.tools.ColumnProfile;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Missing-value filters: "no city recorded", "without a manager", "city is missing", "rating is not null"; and none
@@ -72,7 +73,8 @@ final class MissingFilters {
             // "discounted orders": a participle of a counted thing before what is counted
             if (m != null && m.start() == i && m.end() == i + 1 && m.isColumn() && c.free(m) && counts(m.column())
                     && c.w(i).endsWith("ed") && c.m(i + 1) != null && (c.m(i + 1).kind() == Mention.Kind.ENTITY
-                    || c.isRowNoun(i + 1))) {
+                    || c.isRowNoun(i + 1)) && !Vocabulary.SUPERLATIVES.containsKey(c.w(i - 1))
+                    && !Set.of("more", "less", "fewer").contains(c.w(i - 1))) { // "the most reviewed" ranks by it
                 c.filters.add(Filter.of(m.column(), "gt", java.math.BigDecimal.ZERO));
                 c.markMention(m);
                 c.reading("'" + c.token(i).text() + "' read as " + m.column().name() + " above 0");

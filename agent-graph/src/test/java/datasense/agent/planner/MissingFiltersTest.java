@@ -29,6 +29,8 @@ class MissingFiltersTest {
                 .containsExactly("\"Quantity\" >= 5", "\"Discount\" = 0");
         assertThat(Fixtures.where(shop, "how many orders had a discount?")).containsExactly("\"Discount\" > 0");
         assertThat(Fixtures.where(shop, "number of discounted orders")).containsExactly("\"Discount\" > 0");
+        // "the most discounted orders" ranks by it, keeps them all
+        assertThat(Fixtures.where(shop, "the 5 most discounted orders")).isEmpty();
         // a rating runs from 1: none of it is a blank cell
         assertThat(where("people without a rating")).isEqualTo(" WHERE \"rating\" IS NULL");
     }

@@ -157,7 +157,11 @@ final class Aggregates {
         }
         // a condition on each group's measure shows that measure: "drivers with at least 40 trips"
         c.pendingMeasures.forEach(m -> addOnce(c, m));
-        c.filters.stream().filter(Filter::onGroups).forEach(f -> addOnce(c, f.measure()));
+        // ... unless the groups are only counted: "how many vehicles had more than one work order"
+        boolean groupsCounted = c.groups.isEmpty() && c.measures.size() == 1 && c.measures.get(0).agg() == Agg.COUNT_DISTINCT;
+        if (!groupsCounted) {
+            c.filters.stream().filter(Filter::onGroups).forEach(f -> addOnce(c, f.measure()));
+        }
         if (c.grain != null) {
             ColumnProfile date = c.grain.timeOfDay() ? c.index.timestamp(c.dateMention()) : c.dateMention();
             if (date == null) {

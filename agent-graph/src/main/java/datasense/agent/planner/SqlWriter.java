@@ -24,6 +24,10 @@ final class SqlWriter {
         if (it.groups().isEmpty() && !it.filters().isEmpty() && it.measures().stream().anyMatch(Measure::share)) {
             return shareOfFiltered(it);
         }
+        if (it.groups().isEmpty() && it.filters().stream().anyMatch(Filter::onGroups) && it.measures().size() == 1
+                && it.measures().get(0).agg() == Agg.COUNT_DISTINCT && it.measures().get(0).column() != null) {
+            return countOfGroups(it, it.measures().get(0));
+        }
         if (it.measures().size() == 1 && it.measures().get(0).derived() == Measure.Derived.PERIOD_AVERAGE) {
             return periodAverage(it, it.measures().get(0));
         }
@@ -297,6 +301,18 @@ final class SqlWriter {
         all.add(Filter.of(y, "not_null", null));
         return "SELECT " + SqlText.ident(x.name()) + ", " + SqlText.ident(y.name()) + " FROM " + table + where(all)
                 + " LIMIT 5000";
+    }
+
+    /**
+     * "how many vehicles had more than one work order": the vehicles whose group passes the condition, counted. A
+     * condition on groups with nothing grouped would otherwise hold or fail for the whole table at once.
+     */
+    private String countOfGroups(Intent it, Measure counted) {
+        String key = SqlText.ident(counted.column().name());
+        String having = it.filters().stream().filter(Filter::onGroups).map(Filter::sql).collect(Collectors.joining(" AND "));
+        return "SELECT COUNT(*) AS " + SqlText.ident(counted.alias()) + " FROM (SELECT " + key + " FROM " + table
+                + where(it.filters()) + (it.filters().stream().anyMatch(f -> !f.onGroups()) ? " AND " : " WHERE ")
+                + key + " IS NOT NULL GROUP BY " + key + " HAVING " + having + ") AS counted_groups";
     }
 
     /** The WHERE clause of the row filters; conditions on groups' measures go to HAVING instead. */

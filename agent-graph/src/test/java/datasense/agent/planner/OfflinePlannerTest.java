@@ -61,6 +61,16 @@ class OfflinePlannerTest {
     // ---------------------------------------------------------------- group-by aggregates
 
     @Test
+    void howManyHadMoreThanNOfSomethingCountsThePassingGroups() throws SQLException {
+        Plan p = plan(SHOP, "how many customers placed more than 2 orders?");
+        assertThat(sql(p, 0)).contains("GROUP BY \"Customer ID\" HAVING COUNT(DISTINCT \"Order ID\") > 2");
+        long expected = ((Number) Fixtures.query(db, "SELECT COUNT(*) FROM (SELECT \"Customer ID\" FROM \"shop_orders\""
+                + " GROUP BY 1 HAVING COUNT(DISTINCT \"Order ID\") > 2)").get(0).get(0)).longValue();
+        assertThat(run(p, 0)).hasSize(1);
+        assertThat(((Number) run(p, 0).get(0).get(0)).longValue()).isEqualTo(expected);
+    }
+
+    @Test
     void totalByCategoryWritesQuotedGroupByAndABarChartAfterTheTable() throws SQLException {
         Plan p = plan(SHOP, "what is the overall revenue per region?");
         assertThat(tools(p)).containsExactly("sql_executor", "chart");

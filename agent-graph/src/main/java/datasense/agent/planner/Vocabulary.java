@@ -190,6 +190,8 @@ final class Vocabulary {
             Map.entry("spend", List.of("spend", "cost", "amount", "expense", "total", "value")),
             Map.entry("spending", List.of("spend", "cost", "amount", "expense", "total", "value")),
             Map.entry("spent", List.of("spend", "cost", "amount", "expense", "total", "sales", "revenue", "value")),
+            Map.entry("spends", List.of("spend", "cost", "amount", "expense", "total", "value")),
+            Map.entry("earns", List.of("salary", "income", "pay", "wage", "earning")),
             Map.entry("billed", List.of("bill", "charge", "cost", "amount", "total", "fee")),
             Map.entry("charged", List.of("charge", "cost", "amount", "total", "fee", "price")),
             Map.entry("sales", List.of("sales", "revenue", "amount", "total", "value")),

@@ -81,4 +81,13 @@ class MeasureWordsTest {
         assertThat(Fixtures.intent(prices, "average price").measures()).extracting(m -> m.column().name())
                 .containsExactly("Unit Price");
     }
+
+    @Test
+    void verbsOfEarningAndSpendingNameTheMoney() {
+        Intent earns = Fixtures.intent(Fixtures.staff(), "who earns the most in sales?");
+        assertThat(earns.columns()).extracting(c -> c.name()).containsExactly("full_name", "annual_salary");
+        assertThat(earns.limit()).isEqualTo(1);
+        Intent spends = Fixtures.intent(Fixtures.fleet(), "which depot spends the most on parts?");
+        assertThat(spends.measures()).extracting(m -> m.agg() + " " + m.column().name()).containsExactly("SUM Parts Cost");
+    }
 }

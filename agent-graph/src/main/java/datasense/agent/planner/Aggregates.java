@@ -191,6 +191,15 @@ final class Aggregates {
      * another measure, is the adverb, not a second measure.
      */
     private static void totalAsAdverb(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            Mention m = c.m(i);
+            // "the total number of nations": the word of counting, not the column
+            if (m != null && m.start() == i && m.end() == i + 1 && m.isColumn() && c.free(m)
+                    && SchemaIndex.words(m.column().name()).equals(List.of("total"))
+                    && Set.of("number", "count", "amount").contains(c.w(i + 1)) && c.w(i + 2).equals("of")) {
+                c.markMention(m);
+            }
+        }
         int end = c.to;
         while (end > c.from && (c.w(end - 1).equals("?") || c.w(end - 1).equals("."))) {
             end--;
@@ -200,9 +209,10 @@ final class Aggregates {
                 || !SchemaIndex.words(last.column().name()).equals(List.of("total"))) {
             return;
         }
+        boolean inTotal = c.w(last.start() - 1).equals("in"); // "how many nations are there in total"
         for (int i = c.from; i < last.start(); i++) {
             Mention m = c.m(i);
-            if (m != null && m.isColumn() && m.column().column().numeric() && !m.column().equals(last.column())) {
+            if (m != null && (inTotal || m.isColumn() && m.column().column().numeric() && !m.column().equals(last.column()))) {
                 c.markMention(last);
                 if (c.w(last.start() - 1).equals("in")) {
                     c.mark(last.start() - 1);

@@ -53,6 +53,13 @@ class ContestPhrasingsTest {
         assertThat(three.filters()).extracting(Filter::sql).containsExactly("\"Nation\" IN ('Kenya', 'Nigeria', 'Algeria')");
         assertThat(three.measures()).extracting(m -> m.agg() + " " + m.column().name()).containsExactly("SUM Gold");
         assertThat(three.groups()).isEmpty();
+        // "total number of" and "in total" count; the Total column is not added up beside the count
+        assertThat(Fixtures.intent(MEDALS, "what is the total number of nations?").measures())
+                .extracting(m -> m.agg().toString()).containsExactly("COUNT_DISTINCT");
+        assertThat(Fixtures.intent(MEDALS, "how many nations are there in total?").measures())
+                .extracting(m -> m.agg().toString()).containsExactly("COUNT_DISTINCT");
+        assertThat(Fixtures.intent(MEDALS, "how many medals were awarded in total?").measures())
+                .extracting(m -> m.agg() + " " + m.column().name()).containsExactly("SUM Total");
         // counting nations that got some: the medals above zero, not added up
         assertThat(Fixtures.where(MEDALS, "how many countries received silver medals?")).containsExactly("\"Silver\" > 0");
         assertThat(Fixtures.where(MEDALS, "how many nations won more than 2 gold medals?")).containsExactly("\"Gold\" > 2");

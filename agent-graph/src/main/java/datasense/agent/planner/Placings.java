@@ -38,7 +38,8 @@ final class Placings {
         }
         boolean numbered = col.column().numeric();
         for (int i = c.from; i < c.to; i++) {
-            if (!c.freeWord(i) || !PLACE_VERBS.contains(c.w(i))) {
+            // the verb may already be read: "ranked" names Rank, or asked for an order
+            if (!PLACE_VERBS.contains(c.w(i))) {
                 continue;
             }
             int k = i + 1;

@@ -69,6 +69,11 @@ class CatalogPhrasingsTest {
     }
 
     @Test
+    void rankedWithAnOrdinalIsThatRank() {
+        assertThat(Fixtures.where(BUILDINGS, "what building is ranked 3rd?")).containsExactly("\"Rank\" = 3");
+    }
+
+    @Test
     void howManyInTwoNamedPlacesIsOneFigure() {
         Intent both = Fixtures.intent(WORKERS, "what number of nurses are in afar and snnpr?");
         assertThat(both.groups()).isEmpty();

@@ -259,7 +259,10 @@ final class NumericFilters {
                 c.mark(i - 1);
             }
         } else {
-            col = hinted(c, phrase.get(0), i);
+            col = population(c, end);
+            if (col == null) {
+                col = hinted(c, phrase.get(0), i);
+            }
         }
         if (col == null) {
             col = numericNear(c, i, end);
@@ -553,8 +556,33 @@ final class NumericFilters {
         return word == null ? null : BigDecimal.valueOf(word);
     }
 
+    /** The population column when people are counted after the number ("over 20 million people"), else null. */
+    private static ColumnProfile population(Clause c, int at) {
+        int k = SCALES.containsKey(c.w(at)) ? at + 1 : at;
+        if (!c.freeWord(k) || !Set.of("people", "persons", "inhabitants", "residents").contains(c.w(k))) {
+            return null;
+        }
+        List<ColumnProfile> named = c.index.schema.columns().stream()
+                .filter(col -> col.column().numeric() && SchemaIndex.words(col.name()).contains("population")).toList();
+        if (named.size() != 1) {
+            return null;
+        }
+        c.mark(k);
+        return named.get(0);
+    }
+
+    /** Scale words after a number: "20 million people". */
+    private static final Map<String, Integer> SCALES = Map.of("thousand", 3, "million", 6, "billion", 9);
+
     static BigDecimal num(Clause c, int i, ColumnProfile col) {
         BigDecimal v = value(c, i);
+        Integer scale = SCALES.get(c.token(i + 1 < c.to ? i + 1 : i).singular());
+        if (scale != null && i + 1 < c.to && !c.used[i + 1]
+                && !col.name().toLowerCase(java.util.Locale.ROOT).contains(c.token(i + 1).singular())) {
+            // "over 20 million people" is 20,000,000, unless the column counts in millions ("Viewers (millions)")
+            v = v.movePointRight(scale);
+            c.mark(i + 1);
+        }
         if (c.w(i + 1).equals("%") && col.max() != null) {
             try {
                 if (Double.parseDouble(col.max()) <= 1.0) {

@@ -68,6 +68,21 @@ class CatalogPhrasingsTest {
         assertThat(tallest.columns()).extracting(c -> c.name()).contains("Name", "Height (m)");
     }
 
+    static final SchemaInfo CITIES = new SchemaInfo("largest_cities", 30, List.of(
+            Fixtures.num("Rank", "BIGINT", 30, "1", "30"),
+            Fixtures.col("City", "VARCHAR", 30, List.of("Tokyo", "Delhi", "Cairo")),
+            Fixtures.num("Population", "BIGINT", 30, "8900000", "37400000"),
+            Fixtures.num("Area (km2)", "DOUBLE", 30, "1200", "16400")));
+
+    @Test
+    void aNumberOfMillionsOfPeopleIsAPopulation() {
+        assertThat(Fixtures.where(CITIES, "how many cities have over 20 million people?"))
+                .containsExactly("\"Population\" > 20000000");
+        // a column counted in millions keeps the number as written
+        assertThat(Fixtures.where(EPISODES, "how many episodes had more than 15 million viewers?"))
+                .containsExactly("\"Viewers (millions)\" > 15");
+    }
+
     @Test
     void rankedWithAnOrdinalIsThatRank() {
         assertThat(Fixtures.where(BUILDINGS, "what building is ranked 3rd?")).containsExactly("\"Rank\" = 3");

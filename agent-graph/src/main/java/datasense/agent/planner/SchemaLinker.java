@@ -19,9 +19,9 @@ import java.util.Set;
 final class SchemaLinker {
 
     /** Words before a span that make an ambiguous name read as a value: "in Sales" is the Sales department. */
-    /** Nouns for anyone at all; a value spelled so ("People", a department) needs a cue to be meant. */
     /** Distinct values from which a text column holds names (of teams, people, places) rather than categories. */
     private static final int NAMES_COLUMN = 8;
+    /** Nouns for anyone at all; a value spelled so ("People", a department) needs a cue to be meant. */
     private static final Set<String> GENERIC_NOUNS = Set.of("people", "person", "persons", "individuals", "everyone",
             "anyone", "someone", "folks", "humans");
     private static final Set<String> VALUE_CUES = Set.of("in", "for", "from", "within", "only", "at", "not", "except",
@@ -410,10 +410,10 @@ final class SchemaLinker {
             return Mention.column(i, i + 1, results.get(0), "'" + t.text() + "' read as " + results.get(0).name());
         }
         // "wrote" for "Written by", "sang" for "Sung by": an irregular verb's participle begins the column's name
-        String participle2 = Vocabulary.PARTICIPLES.get(t.norm());
-        List<ColumnProfile> byParticiple = participle2 == null ? null : index.firstWords.get(participle2);
-        if (byParticiple == null && participle2 != null) {
-            byParticiple = index.columnKeys.get(participle2);
+        String irregular = Vocabulary.PARTICIPLES.get(t.norm());
+        List<ColumnProfile> byParticiple = irregular == null ? null : index.firstWords.get(irregular);
+        if (byParticiple == null && irregular != null) {
+            byParticiple = index.columnKeys.get(irregular);
         }
         if (byParticiple != null && byParticiple.size() == 1) {
             return Mention.column(i, i + 1, byParticiple.get(0), "'" + t.text() + "' read as " + byParticiple.get(0).name());

@@ -177,16 +177,25 @@ final class DateFilters {
         }
     }
 
-    /** The column of years the clause names ("first elected in 1994"), or null. */
-    private static ColumnProfile yearsNamed(Clause c) {
+    /** The first mention of a column of years in the clause ("first elected"), or null. */
+    static Mention yearsMention(Clause c) {
         for (int i = c.from; i < c.to; i++) {
             Mention m = c.m(i);
-            if (m != null && m.isColumn() && c.free(m) && years(m.column())) {
-                c.markMention(m);
-                return m.column();
+            if (m != null && m.start() == i && m.isColumn() && years(m.column())) {
+                return m;
             }
         }
         return null;
+    }
+
+    /** The column of years the clause names ("first elected in 1994"), taken for the year; or null. */
+    private static ColumnProfile yearsNamed(Clause c) {
+        Mention m = yearsMention(c);
+        if (m == null || !c.free(m)) {
+            return null;
+        }
+        c.markMention(m);
+        return m.column();
     }
 
     /** The table's one column of years, or null (none, or several). */

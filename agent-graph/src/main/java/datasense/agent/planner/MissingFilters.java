@@ -113,8 +113,9 @@ final class MissingFilters {
     /** Verbs too general to mean "got some" before a bare noun: "orders with discount rates" is no condition. */
     private static final java.util.Set<String> GENERAL_VERBS = java.util.Set.of("had", "have", "has", "with");
 
+    /** Whole numbers, as the rest of the planner tells them: an INT type. */
     private static boolean isWhole(ColumnProfile col) {
-        return !col.type().toUpperCase(java.util.Locale.ROOT).matches(".*(DOUBLE|FLOAT|REAL|DECIMAL|NUMERIC).*");
+        return col.type().toUpperCase(java.util.Locale.ROOT).contains("INT");
     }
 
     /**

@@ -178,7 +178,8 @@ final class Rankings {
                     || i + 1 < c.to && PERIOD_PARTS.contains(c.token(i + 1).singular()))) {
                 continue;
             }
-            ColumnProfile time = namedYears(c);
+            Mention years = DateFilters.yearsMention(c); // "which incumbent was first elected the earliest"
+            ColumnProfile time = years == null ? null : years.column();
             if (time == null) {
                 time = ordinal ? c.index.sequenceOrder() : c.index.timeOrder();
             }
@@ -195,17 +196,6 @@ final class Rankings {
             c.reading("'" + c.token(i).text() + "' read as the " + (desc ? "last" : "first") + " by " + time.name());
             return;
         }
-    }
-
-    /** A column of years the clause names ("which incumbent was first elected the earliest"), or null. */
-    private static ColumnProfile namedYears(Clause c) {
-        for (int i = c.from; i < c.to; i++) {
-            Mention m = c.m(i);
-            if (m != null && m.start() == i && m.isColumn() && DateFilters.years(m.column())) {
-                return m.column();
-            }
-        }
-        return null;
     }
 
     static Intent finish(Clause c, List<Mention> population) {

@@ -2,13 +2,18 @@
 """Builds the WikiTableQuestions-based question sets of eval/ (see eval/README.md for the rule).
 
 usage: python3 eval/build_wtq.py [--repo /work/.mirror/ppasupat+WikiTableQuestions/repo]
-                                 [--dev-size 500] [--heldout-size 300] [--per-table 2]
+                                 [--dev-size 500] [--heldout-size 300] [--probe-size 300] [--per-table 2]
+                                 [--fresh K] [--fresh-dir /tmp/datasense-wtq-fresh]
 
 Reads the WTQ questions (data/training.tsv and data/pristine-unseen-tables.tsv) and tables (csv/) from a git
 checkout or bare repository of github.com/ppasupat/WikiTableQuestions, keeps the questions the selection rule
 accepts, splits them by table (a stable hash of the table path: about 65% of tables dev, 35% held-out),
 samples each split down deterministically, and writes:
   eval/sets/dev/wtq.jsonl, eval/sets/heldout/wtq.jsonl      one case a line (denotation cases)
+  eval/sets/probe/wtq.jsonl                                 dev-side questions on tables the dev sample does not use:
+                                                            a fresh set for auditing confidence
+and with --fresh K, K more samples like the probe's, each on tables no earlier one uses, outside the repository
+(--fresh-dir): new tables to check a confidence audit against once it has tuned on the probe.
   eval/sets/datasets/wtq/csv/<nnn>-csv/<k>.csv              the tables used, byte for byte as WTQ gives them
 and prints how many questions each step of the rule keeps. Deterministic: the same inputs give the same files.
 """
@@ -185,7 +190,7 @@ def select(root, questions):
     return kept, dropped
 
 
-def report(questions, kept, dropped, dev, held, dev_s, held_s):
+def report(questions, kept, dropped, dev, held, dev_s, held_s, probe_s):
     n = len(questions)
     print("WTQ questions (training + pristine-unseen-tables): %d" % n)
     for why, k in sorted(dropped.items(), key=lambda kv: -kv[1]):
@@ -199,6 +204,8 @@ def report(questions, kept, dropped, dev, held, dev_s, held_s):
     for name, full, s in (("dev", dev, dev_s), ("held-out", held, held_s)):
         print("%s: %d questions over %d tables kept; sampled %d over %d tables"
               % (name, len(full), len({c["table"] for c in full}), len(s), len({c["table"] for c in s})))
+    print("probe: sampled %d over %d dev-side tables the dev sample does not use"
+          % (len(probe_s), len({c["table"] for c in probe_s})))
 
 
 def main():
@@ -206,7 +213,12 @@ def main():
     ap.add_argument("--repo", default="/work/.mirror/ppasupat+WikiTableQuestions/repo")
     ap.add_argument("--dev-size", type=int, default=500)
     ap.add_argument("--heldout-size", type=int, default=300)
+    ap.add_argument("--probe-size", type=int, default=300)
     ap.add_argument("--per-table", type=int, default=2)
+    ap.add_argument("--fresh", type=int, default=0,
+                    help="also write this many fresh samples (300 each) of dev-side tables no earlier sample uses")
+    ap.add_argument("--fresh-dir", default="/tmp/datasense-wtq-fresh",
+                    help="where fresh samples go (outside the repository): DIR/sets/fresh<k>/wtq.jsonl, DIR/sets/datasets/")
     ap.add_argument("--work", default="/tmp/datasense-wtq-extract")
     a = ap.parse_args()
     root = extract(a.repo, a.work)
@@ -217,8 +229,23 @@ def main():
     dev_s, held_s = sample(dev, a.dev_size, a.per_table), sample(held, a.heldout_size, a.per_table)
     write_set(os.path.join(SETS, "dev", "wtq.jsonl"), dev_s)
     write_set(os.path.join(SETS, "heldout", "wtq.jsonl"), held_s)
-    copy_tables(root, dev_s + held_s)
-    report(questions, kept, dropped, dev, held, dev_s, held_s)
+    # The probe split: dev-side, so it may be read freely, but on tables no dev case uses, so a confidence audit on
+    # it sees tables the planner was never tuned on (as the held-out split does).
+    dev_tables = {c["table"] for c in dev_s}
+    probe_s = sample([c for c in dev if c["table"] not in dev_tables], a.probe_size, a.per_table)
+    write_set(os.path.join(SETS, "probe", "wtq.jsonl"), probe_s)
+    copy_tables(root, dev_s + held_s + probe_s)
+    report(questions, kept, dropped, dev, held, dev_s, held_s, probe_s)
+    used = dev_tables | {c["table"] for c in probe_s}
+    for k in range(1, a.fresh + 1):
+        fresh = sample([c for c in dev if c["table"] not in used], a.probe_size, a.per_table)
+        used |= {c["table"] for c in fresh}
+        write_set(os.path.join(a.fresh_dir, "sets", "fresh%d" % k, "wtq.jsonl"), fresh)
+        for table in sorted({c["table"] for c in fresh}):
+            dst = os.path.join(a.fresh_dir, "sets", "datasets", dataset_name(table))
+            os.makedirs(os.path.dirname(dst), exist_ok=True)
+            shutil.copyfile(os.path.join(root, table), dst)
+        print("fresh%d: %d questions over %d tables, in %s" % (k, len(fresh), len({c["table"] for c in fresh}), a.fresh_dir))
 
 
 if __name__ == "__main__":

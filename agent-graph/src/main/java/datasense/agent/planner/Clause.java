@@ -337,8 +337,9 @@ final class Clause {
 
     /** "rows", "records", "transactions", or the table's own name ("staff", "orders"). */
     boolean isRowNoun(int i) {
-        if (w(i).equals("times") && w(i - 1).equals("many") && w(i - 2).equals("how")) {
-            return true; // "how many times": occurrences, the rows that match
+        if (w(i).equals("times") && (w(i - 1).equals("many") && w(i - 2).equals("how")
+                || Set.of("most", "fewest", "least").contains(w(i - 1)) || w(i - 1).equals("of") && w(i - 2).equals("number"))) {
+            return true; // "how many times", "the most times", "the number of times": occurrences, the rows that match
         }
         String w = q.token(i).singular();
         return Vocabulary.ROW_NOUNS.contains(w) || SchemaIndex.words(index.schema.table()).stream()

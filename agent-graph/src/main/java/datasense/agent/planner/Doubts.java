@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * question answered by a bare figure with nothing naming who or which, "the total number of" a value that
  * repeats (its rows, or its different values?), and different values counted with a verb of trade ("how many
  * items were ordered": different items, or units?), a list of values for a question asking how many or for a
- * total, and groups of one row each ranked or kept by their count (every count is 1).
+ * total, different values counted of numbers kept as text, groups of one row each ranked or kept by their count (every count is 1), and a count of the rows one
+ * row's name keeps (0 or 1: "how many transmissions does Radio Kiss Kiss have" counts inside its cell).
  */
 final class Doubts {
 
@@ -66,6 +67,9 @@ final class Doubts {
                     && !SchemaIndex.isIdLike(col) && !different && quantity != null) {
                 doubts.add("'" + col.name() + "' counted as different values; with a verb of trade it may mean the "
                         + "units, " + quantity.name() + " added up");
+            } else if (m.agg() == Agg.COUNT_DISTINCT && !numeric && numberLike(col)) {
+                doubts.add(col.name() + " holds numbers written as text; how many different ones there are is seldom"
+                        + " what is asked");
             } else if (m.agg() == Agg.COUNT_DISTINCT && !numeric && c.has(Set.of("total"))
                     && !different && !SchemaIndex.isIdLike(col)
                     && col.distinct() < rows - col.nulls()) {
@@ -103,11 +107,23 @@ final class Doubts {
                 doubts.add("each " + group.name() + " is one row, so a condition on how many each has holds for all or none");
             }
         }
+        ColumnProfile key = oneRowKey(intent, rows);
+        if (key != null && intent.kind() == Intent.Kind.AGGREGATE && intent.groups().isEmpty()
+                && intent.measures().stream().allMatch(m -> m.agg() == Agg.COUNT || m.agg() == Agg.COUNT_DISTINCT)) {
+            doubts.add("each " + key.name() + " is one row, so a count of the rows the condition keeps is 0 or 1;"
+                    + " what is counted may be listed inside a cell");
+        }
         for (Filter f : intent.filters()) {
             if ("in".equals(f.op()) && f.values() != null && f.values().size() > 1 && !coordinated(c, f)) {
                 doubts.add("'" + String.join("', '", f.values().stream().map(String::valueOf).toList())
                         + "' read as values of " + f.column().name() + ", though the question does not list them");
             }
+        }
+        if (c.asksHowMany() && intent.groups().isEmpty()
+                && intent.measures().stream().anyMatch(m -> m.agg() == Agg.COUNT || m.agg() == Agg.COUNT_DISTINCT)
+                && intent.measures().stream().anyMatch(m -> m.agg() != Agg.COUNT && m.agg() != Agg.COUNT_DISTINCT)) {
+            // "how many countries won gold, silver and bronze medals": one count asked, totals beside it answered
+            doubts.add("the question asks how many, but the answer adds totals beside the count");
         }
         if (intent.kind() == Intent.Kind.LIST && (c.has(FIGURE_WORDS) || c.asksHowMany())) {
             doubts.add("the question asks for a count or a total, but the answer lists values");
@@ -122,6 +138,18 @@ final class Doubts {
         List<String> readings = new ArrayList<>(intent.readings());
         doubts.forEach(d -> readings.add(Clause.BEST_GUESS + d));
         return intent.withReadings(readings);
+    }
+
+    /** The text column an equality condition of the intent names a row by (one value a row), or null. */
+    private static ColumnProfile oneRowKey(Intent intent, long rows) {
+        for (Filter f : intent.filters()) {
+            ColumnProfile col = f.column();
+            if (!f.onGroups() && "eq".equals(f.op()) && col != null && !col.column().numeric() && rows > 2
+                    && col.distinct() >= rows - col.nulls()) {
+                return col;
+            }
+        }
+        return null;
     }
 
     /**
@@ -220,7 +248,6 @@ final class Doubts {
         return true;
     }
 
-    /** True when the clause asks "how many" or "how much". */
     /** True when the question opens with who, whom, whose, which or where, alone or after a preposition. */
     private static boolean asksWhichOrWho(Clause c) {
         LinkedQuestion q = c.q;

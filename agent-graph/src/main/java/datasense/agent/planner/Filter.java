@@ -17,8 +17,20 @@ import java.util.stream.Collectors;
  */
 record Filter(ColumnProfile column, String op, Object value, List<Object> values, Measure measure) {
 
-    /** The average (or another aggregate) of a column over the table, a value to compare with. */
+    /**
+     * The average (or another aggregate) of a column over the table, a value to compare with; or the value of one
+     * named row ({@link #ofRow}: "more affiliates than Canal 5").
+     */
     record Average(Agg agg, ColumnProfile column, String table, List<Filter> scope) {
+
+        /** The column's value in the row a name picks (the largest, should the name pick several). */
+        static Average ofRow(ColumnProfile column, String table, Filter name) {
+            return new Average(Agg.MAX, column, table, List.of(name));
+        }
+
+        private boolean namedRow() {
+            return agg == Agg.MAX && scope.size() == 1 && "eq".equals(scope.get(0).op());
+        }
 
         String sql() {
             return "(SELECT " + agg.sql(SqlText.ident(column.name())) + " FROM " + SqlText.ident(table)
@@ -26,6 +38,9 @@ record Filter(ColumnProfile column, String op, Object value, List<Object> values
         }
 
         String describe() {
+            if (namedRow()) {
+                return "the " + column.name() + " of " + scope.get(0).column().name() + " = '" + scope.get(0).value() + "'";
+            }
             return "the " + agg.label.toLowerCase(java.util.Locale.ROOT) + " " + column.name()
                     + (scope.isEmpty() ? "" : " of those rows");
         }

@@ -35,6 +35,7 @@ final class IntentParser {
         Ordering.read(c);
         TextFilters.read(c); // before value filters: "start with North" is a prefix, not the value North
         Placings.read(c); // before value filters: "finished first" is a place, not a value "First ..."
+        NumericFilters.thanNamedRow(c); // before value filters: "more affiliates than Canal 5" compares with its row
         ValueFilters.read(c);
         DateFilters.read(c); // before comparisons, so "between 2015 and 2016" is a date range
         NumericFilters.comparisons(c);

@@ -2,6 +2,7 @@ package datasense.agent.planner;
 
 import datasense.tools.ColumnProfile;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
@@ -31,7 +32,7 @@ final class NumericFilters {
             Map.entry("costing", List.of("cost", "price", "fare", "amount")),
             Map.entry("priced", List.of("price", "cost")),
             Map.entry("heavier", List.of("weight", "kg", "mass")), Map.entry("lighter", List.of("weight", "kg", "mass")),
-            Map.entry("taller", List.of("height")), Map.entry("weigh", List.of("weight", "kg", "lb")),
+            Map.entry("taller", List.of("height", "elevation", "altitude")), Map.entry("weigh", List.of("weight", "kg", "lb")),
             Map.entry("earn", List.of("salary", "income", "pay", "wage")), Map.entry("earns", List.of("salary", "income", "pay", "wage")),
             Map.entry("paid", List.of("salary", "pay", "wage", "amount", "fare", "price")),
             Map.entry("rated", List.of("rating", "score", "stars")),
@@ -79,6 +80,10 @@ final class NumericFilters {
                     continue;
                 }
                 int n = i + phrase.size();
+                if ((c.w(n).equals("a") || c.w(n).equals("an")) && c.freeWord(n) && c.isNum(n + 1)) {
+                    c.mark(n); // "at least a 4.1 rating": the article of the measure the number is of
+                    n++;
+                }
                 int avg = averageAfter(c, n);
                 if (avg < 0 && (value(c, n) == null || c.used[n])) {
                     break;
@@ -95,6 +100,69 @@ final class NumericFilters {
         orMore(c);
         counts(c);
         alternatives(c);
+    }
+
+    /** Comparatives of the larger side and of the smaller, as said before "than" a named row. */
+    private static final java.util.Set<String> ABOVE_ROW = java.util.Set.of("more", "higher", "greater", "larger",
+            "bigger", "taller", "older", "longer", "heavier");
+    private static final java.util.Set<String> BELOW_ROW = java.util.Set.of("less", "fewer", "lower", "smaller",
+            "shorter", "younger", "lighter");
+
+    /**
+     * A comparison with a named row rather than a number: "networks with more affiliates than Canal 5", "islands
+     * with an area larger than Ithaki", "players taller than Frank Millard": the column against its value in the
+     * row the name picks. Runs before value filters, so the name is the row compared with, not a condition.
+     */
+    static void thanNamedRow(Clause c) {
+        for (int t = c.from; t < c.to; t++) {
+            if (!c.w(t).equals("than") || !c.freeWord(t)) {
+                continue;
+            }
+            int n = c.w(t + 1).equals("the") ? t + 2 : t + 1;
+            Mention name = c.m(n);
+            if (name == null || name.start() != n || name.kind() != Mention.Kind.VALUE || !"eq".equals(name.op())
+                    || !c.free(name) || !namesRows(c, name.column())) {
+                continue;
+            }
+            int k = t - 1;
+            Mention named = c.m(k); // "more affiliates than": the column between
+            ColumnProfile col = named != null && named.isColumn() && c.free(named) && named.column().column().numeric()
+                    ? named.column() : null;
+            if (col != null) {
+                k = named.start() - 1;
+            }
+            String word = c.w(k);
+            String op = ABOVE_ROW.contains(word) ? "gt" : BELOW_ROW.contains(word) ? "lt" : null;
+            if (op == null || !c.freeWord(k)) {
+                continue;
+            }
+            Mention before = c.m(k - 1); // "a population higher than"
+            if (col == null && before != null && before.isColumn() && c.free(before) && before.column().column().numeric()) {
+                col = before.column();
+                named = before;
+            }
+            if (col == null) {
+                col = hinted(c, word, k); // "taller than"
+                named = null;
+            }
+            if (col == null) {
+                continue;
+            }
+            Filter.Average row = Filter.Average.ofRow(col, c.index.schema.table(), Filter.of(name.column(), "eq", name.value()));
+            c.addFilter(Filter.of(col, op, row), k);
+            c.mark(k, name.end());
+            if (named != null) {
+                c.markMention(named);
+            }
+            c.reading("'" + c.text(named != null ? Math.min(named.start(), k) : k, name.end()) + "' read as " + col.name()
+                    + (op.equals("gt") ? " above " : " below ") + row.describe());
+        }
+    }
+
+    /** A text column that names the rows, nearly one value each: a row named by its value can be compared with. */
+    private static boolean namesRows(Clause c, ColumnProfile col) {
+        long rows = c.index.schema.rows();
+        return !col.column().numeric() && rows > 2 && col.distinct() * 10 >= (rows - col.nulls()) * 8;
     }
 
     /** The opposite comparison: "not more than 5" keeps 5 and below, "not under 10" keeps 10 and above. */
@@ -431,6 +499,23 @@ final class NumericFilters {
     }
 
     /** The column a comparative adjective is about: "longer than" a distance, "older than" an age. */
+    /**
+     * The numeric column named by one hint word alone, its unit aside ("Elevation (m)" for "taller"), trying the hints
+     * in order: a name that qualifies the word ("Col height (m)") is another measure.
+     */
+    private static ColumnProfile namedExactly(Clause c, List<String> hints) {
+        for (String h : hints) {
+            for (ColumnProfile p : c.index.schema.columns()) {
+                List<String> words = new ArrayList<>(SchemaIndex.words(p.name()));
+                words.removeIf(UNITS::contains);
+                if (p.column().numeric() && words.equals(List.of(h))) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
     private static ColumnProfile hinted(Clause c, String word, int i) {
         List<String> hint = COMPARATIVE_HINTS.get(word);
         if (hint == null && i - 1 >= c.from) {
@@ -443,7 +528,10 @@ final class NumericFilters {
         if (hint == null) {
             return null;
         }
-        ColumnProfile col = c.index.primaryMeasure(hint);
+        ColumnProfile col = namedExactly(c, hint);
+        if (col == null) {
+            col = c.index.primaryMeasure(hint);
+        }
         if (col == null) {
             for (ColumnProfile p : c.index.schema.columns()) {
                 if (p.column().numeric() && hint.stream().anyMatch(h -> p.name().toLowerCase(java.util.Locale.ROOT).contains(h))) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Places in a result column written as ordinals ("1st", "2nd", "5th", "DNF"), as tables of races and contests
- * hold them: "finished first" is the place 1st, "finished in the top 3" any of 1st, 2nd and 3rd; or in a column of
+ * hold them: "finished first" is the place 1st, "finished in the top 3" (or "at least 3rd", "3rd or better") any of
+ * 1st, 2nd and 3rd; or in a column of
  * place numbers ("Pos", "Rank"): 1, and 1 to 3. Read only after a verb of placing, so "the first competition" stays
  * a matter of time.
  */
@@ -48,19 +49,22 @@ final class Placings {
             }
             if (c.w(k).equals("top") && c.freeWord(k)) {
                 Integer n = NumberWords.at(c, k + 1);
-                if (n != null && n >= 1 && n <= 20 && numbered) {
-                    c.addFilter(Filter.of(col, "le", java.math.BigDecimal.valueOf(n)), i);
-                    c.mark(i, k + 2);
-                    c.reading("'" + c.text(i, k + 2) + "' read as " + col.name() + " from 1 to " + n);
-                } else if (n != null && n >= 1 && n <= 20) {
-                    List<Filter> places = new ArrayList<>();
-                    for (int p = 1; p <= n; p++) {
-                        places.add(Filter.of(col, "starts_with", spelled(p)));
-                    }
-                    c.addFilter(places.size() == 1 ? places.get(0) : Filter.any(places), i);
-                    c.mark(i, k + 2);
-                    c.reading("'" + c.text(i, k + 2) + "' read as " + col.name() + " from 1st to " + spelled(n));
+                if (n != null && n >= 1 && n <= 20) {
+                    top(c, col, i, k + 2, n);
                 }
+                continue;
+            }
+            // "placed at least 12th", "finished 5th or better": any place from the first to that one
+            Integer atLeast = c.w(k - 1).equals("at") && c.w(k).equals("least") && c.freeWord(k) ? ordinal(c.w(k + 1)) : null;
+            if (atLeast != null && atLeast <= 20) {
+                top(c, col, i, k + 2, atLeast);
+                continue;
+            }
+            Integer orBetter = c.w(k + 1).equals("or") && Set.of("better", "higher").contains(c.w(k + 2))
+                    && c.freeWord(k + 2) && (c.freeWord(k) || c.m(k) != null && col.equals(c.m(k).column()))
+                    ? ordinal(c.w(k)) : null;
+            if (orBetter != null && orBetter <= 20) {
+                top(c, col, i, k + 3, orBetter);
                 continue;
             }
             Mention named = c.m(k);
@@ -77,6 +81,22 @@ final class Placings {
                 c.reading("'" + c.text(i, end) + "' read as " + col.name() + (numbered ? " = " + place : " " + spelled(place)));
             }
         }
+    }
+
+    /** Places 1 to {@code n}, read from the words [from, end): "in the top 3", "at least 12th". */
+    private static void top(Clause c, ColumnProfile col, int from, int end, int n) {
+        if (col.column().numeric()) {
+            c.addFilter(Filter.of(col, "le", java.math.BigDecimal.valueOf(n)), from);
+            c.reading("'" + c.text(from, end) + "' read as " + col.name() + " from 1 to " + n);
+        } else {
+            List<Filter> places = new ArrayList<>();
+            for (int p = 1; p <= n; p++) {
+                places.add(Filter.of(col, "starts_with", spelled(p)));
+            }
+            c.addFilter(places.size() == 1 ? places.get(0) : Filter.any(places), from);
+            c.reading("'" + c.text(from, end) + "' read as " + col.name() + " from 1st to " + spelled(n));
+        }
+        c.mark(from, end);
     }
 
     /** The text column whose listed values are mostly ordinals, or null (none, or several). */

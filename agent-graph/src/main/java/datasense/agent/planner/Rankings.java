@@ -261,7 +261,8 @@ final class Rankings {
                 extremes(c, explicitFunction);
             }
         } else if (c.superlativePos >= 0 && c.groups.isEmpty() && c.measures.isEmpty()) {
-            c.reading("'" + c.token(c.superlativePos).text() + "' without anything to rank");
+            // the answer ignores the superlative: never a sure answer to "which cable car is the oldest"
+            c.reading(Clause.BEST_GUESS + "'" + c.token(c.superlativePos).text() + "' without anything to rank");
         }
         boolean named = false; // the rows' names and the numbers that chose them, as "which ..." asks
         if (c.measures.isEmpty() && kind == Intent.Kind.AGGREGATE) {

@@ -147,7 +147,7 @@ final class SchemaIndex {
     }
 
     /**
-     * The items of a column's list values: a value splits at commas, semicolons, slashes, ampersands or line breaks
+     * The items of a column's list values: a value splits at commas, semicolons, slashes, ampersands, "and" or line breaks
      * into two or more items of one to four words, and a column is a list column when two values do so or when an
      * item is also a whole value of its own (so one name with an ampersand, "Smith & Wesson", is no list).
      */
@@ -181,13 +181,21 @@ final class SchemaIndex {
         }
     }
 
+    /** Every value of {@code column} spelled as {@code value} is, case and punctuation aside ("Middle Blocker"). */
+    List<String> spellings(ColumnProfile column, String value) {
+        List<ValueRef> refs = valueKeys.getOrDefault(String.join(" ", words(value)), List.of());
+        List<String> out = new ArrayList<>();
+        refs.stream().filter(r -> r.column().equals(column) && !out.contains(r.value())).forEach(r -> out.add(r.value()));
+        return out.contains(value) ? out : List.of(value);
+    }
+
     /** True when {@code value} of {@code column} is also an item of the column's list values. */
     boolean listed(ColumnProfile column, String value) {
         List<ValueRef> refs = itemKeys.get(String.join(" ", words(value)));
         return refs != null && refs.stream().anyMatch(r -> r.column().equals(column));
     }
 
-    private static final Pattern LIST_SEPARATORS = Pattern.compile("\\s*[,;/&\\n]\\s*");
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("\\s*[,;/&\\n]\\s*|\\s+and\\s+");
 
     /**
      * A value without the qualifier written after the name it qualifies: a bracketed code or note ("South Korea

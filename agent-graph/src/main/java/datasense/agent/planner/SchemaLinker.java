@@ -164,7 +164,7 @@ final class SchemaLinker {
                 return Mention.column(i, i + n, cols.get(0), null);
             }
             if (vals != null) {
-                SchemaIndex.ValueRef v = pickValue(vals, tokens, i + n, index);
+                SchemaIndex.ValueRef v = pickValue(vals, tokens, i, i + n, index);
                 if (index.listed(v.column(), v.value())) { // "Allegany", and "Allegany, Garrett" lists it too
                     return Mention.value(i, i + n, v.column(), v.value(), "contains", Clause.BEST_GUESS + "'"
                             + v.value() + "' read as every " + v.column().name() + " that lists it, not only '"
@@ -174,12 +174,35 @@ final class SchemaLinker {
             }
             List<SchemaIndex.ValueRef> items = cols == null && (!lone || valueWordOk(t)) ? index.itemKeys.get(key) : null;
             if (items != null) {
-                SchemaIndex.ValueRef v = pickValue(items, tokens, i + n, index);
+                SchemaIndex.ValueRef v = pickValue(items, tokens, i, i + n, index);
                 return Mention.value(i, i + n, v.column(), v.value(), "contains",
                         "'" + v.value() + "' read as " + v.column().name() + " listing it");
             }
         }
+        Mention nationality = demonym(tokens, i, index);
+        if (nationality != null) {
+            return nationality;
+        }
         return t.kind() == Token.Kind.WORD ? linkWord(t, i, index, tokens) : null;
+    }
+
+    /** "australian", "south african": the value naming the country of an adjective of nationality, when one does. */
+    private static Mention demonym(List<Token> tokens, int i, SchemaIndex index) {
+        for (int n = Math.min(2, tokens.size() - i); n >= 1; n--) {
+            StringBuilder key = new StringBuilder();
+            for (int k = i; k < i + n; k++) {
+                key.append(k > i ? " " : "").append(tokens.get(k).norm());
+            }
+            for (String country : Vocabulary.DEMONYMS.getOrDefault(key.toString(), List.of())) {
+                List<SchemaIndex.ValueRef> vals = index.valueKeys.get(String.join(" ", SchemaIndex.words(country)));
+                if (vals != null) {
+                    SchemaIndex.ValueRef v = pickValue(vals, tokens, i, i + n, index);
+                    return Mention.value(i, i + n, v.column(), v.value(), "eq",
+                            "'" + key + "' read as " + v.column().name() + " = '" + v.value() + "'");
+                }
+            }
+        }
+        return null;
     }
 
     /** True when the token at {@code after} names the column of one of {@code vals}: "People department". */
@@ -254,8 +277,10 @@ final class SchemaLinker {
                 || w.equals("time") || index.columnWords.contains(w)) {
             return null;
         }
+        // a plural is a kind of thing ("cities"), not one named thing, unless the name itself is plural ("Giants")
+        boolean plural = !t.norm().equals(w);
         within = within.stream().filter(v -> v.column().distinct() >= NAMES_COLUMN && SchemaIndex.words(v.value()).size() <= 4
-                && capitalized(v.value(), w)).toList();
+                && capitalized(v.value(), w) && (!plural || writtenAs(v.value(), t.norm()))).toList();
         if (within.isEmpty()) {
             return null;
         }
@@ -270,6 +295,26 @@ final class SchemaLinker {
                     "'" + t.text() + "' read as " + col.name() + " containing '" + t.text() + "'");
         }
         return null;
+    }
+
+    /** Words before the noun a count counts: "how many cities", "the number of songs", "a count of episodes". */
+    private static final Set<String> COUNT_HEADS = Set.of("number", "count", "total", "amount");
+
+    /** True when the word at {@code i} is the noun a count counts: "how many songs", "the number of songs". */
+    private static boolean countedNoun(List<Token> tokens, int i) {
+        String before = i > 0 ? tokens.get(i - 1).norm() : "";
+        String twoBefore = i > 1 ? tokens.get(i - 2).norm() : "";
+        return before.equals("many") && twoBefore.equals("how") || before.equals("of") && COUNT_HEADS.contains(twoBefore);
+    }
+
+    /** True when the value holds the word {@code norm} spelled exactly so (case aside). */
+    private static boolean writtenAs(String value, String norm) {
+        for (String part : value.split("[^\\p{L}\\p{N}']+")) {
+            if (part.equalsIgnoreCase(norm)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the value writes its word {@code w} with a capital, as a name. */
@@ -288,17 +333,26 @@ final class SchemaLinker {
                 && !Vocabulary.SUPERLATIVES.containsKey(t.norm());
     }
 
-    /** Of several columns holding the same value, the one named next to it, else the one with fewest values. */
-    private static SchemaIndex.ValueRef pickValue(List<SchemaIndex.ValueRef> vals, List<Token> tokens, int after,
-                                                  SchemaIndex index) {
+    /**
+     * Of several columns holding the same value, the one the question names, nearest first ("Waterford the
+     * opposition", "has Gran Cochisse been a winner"), else the one with fewest values.
+     */
+    private static SchemaIndex.ValueRef pickValue(List<SchemaIndex.ValueRef> vals, List<Token> tokens, int start,
+                                                  int after, SchemaIndex index) {
         if (vals.size() == 1) {
             return vals.get(0);
         }
-        if (after < tokens.size()) {
-            List<ColumnProfile> next = index.columnKeys.get(tokens.get(after).singular());
-            if (next != null) {
+        for (int d = 0; d < tokens.size(); d++) {
+            for (int j : new int[] {after + d, start - 1 - d}) {
+                if (j < 0 || j >= tokens.size()) {
+                    continue;
+                }
+                List<ColumnProfile> named = index.columnKeys.get(tokens.get(j).singular());
+                if (named == null) {
+                    continue;
+                }
                 for (SchemaIndex.ValueRef v : vals) {
-                    if (next.contains(v.column())) {
+                    if (named.contains(v.column())) {
                         return v;
                     }
                 }
@@ -354,9 +408,9 @@ final class SchemaLinker {
                 && first.stream().allMatch(c -> SchemaIndex.isIdLike(c) || SchemaIndex.isNumbering(c))) {
             first = null; // "order lines" are rows, not the line_no column
         }
-        if (first != null && first.size() == 1 && !t.norm().equals(w) && first.get(0).column().numeric()
+        if (first != null && first.size() == 1 && (!t.norm().equals(w) || countedNoun(tokens, i)) && first.get(0).column().numeric()
                 && !SchemaIndex.isIdLike(first.get(0)) && index.lastWords.get(w) == null && qualifies(first.get(0))) {
-            return null; // "patients" is who patient_age is about, not the ages: never add them up for "how many"
+            return null; // "patients" ("how many patient") is who patient_age is about, not the ages: never add them up
         }
         List<ColumnProfile> heads = index.lastWords.get(w);
         ColumnProfile head = heads != null && heads.size() == 1 && !w.equals("id") && !w.equals("name") ? heads.get(0) : null;
@@ -433,13 +487,16 @@ final class SchemaLinker {
                 }
             }
         }
-        Map<ColumnProfile, String> prefix = index.valuePrefixes.get(w);
+        // the noun "how many" counts names the rows counted, not one of them by a part of its name: "how many
+        // cities" is not Mexico City, "the number of victories" not the notes starting with "Victory"
+        boolean counted = countedNoun(tokens, i);
+        Map<ColumnProfile, String> prefix = counted ? null : index.valuePrefixes.get(w);
         if (prefix != null && prefix.size() == 1) {
             Map.Entry<ColumnProfile, String> e = prefix.entrySet().iterator().next();
             return Mention.value(i, i + 1, e.getKey(), e.getValue(), "starts_with",
                     "'" + t.text() + "' read as " + e.getKey().name() + " starting with '" + e.getValue() + "'");
         }
-        Mention partial = partOfValues(t, i, index);
+        Mention partial = counted ? null : partOfValues(t, i, index);
         if (partial != null) {
             return partial;
         }
@@ -499,8 +556,9 @@ final class SchemaLinker {
             return false;
         }
         String last = words.get(words.size() - 1);
-        // a participle last is a reduced clause whose noun comes first: "Passengers handled", "Goals scored"
-        boolean participle = last.endsWith("ed") || Set.of("won", "lost", "held", "sold", "made", "run", "cast").contains(last);
+        // a participle last is a reduced clause whose noun comes first: "Passengers handled", "Goals scored" (not
+        // "Hospital beds" or "Wind speed", whose last words only end as participles do)
+        boolean participle = last.endsWith("ed") && last.length() > 4 && !last.endsWith("eed") || Set.of("won", "lost", "held", "sold", "made", "run", "cast").contains(last);
         return words.stream().skip(1).noneMatch(x -> PREPOSITIONS.contains(x) || x.chars().anyMatch(Character::isDigit))
                 && !NumericFilters.UNITS.contains(last) && !participle;
     }

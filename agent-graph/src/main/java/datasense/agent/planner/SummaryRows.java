@@ -4,18 +4,24 @@ import datasense.tools.ColumnProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Tables exported from spreadsheets and reports often end with a row that totals the others ("Total",
- * "Grand total" in the column that names the rows). Adding, counting, averaging or ranking with that row in
+ * "Grand total" in the column that names the rows), or total each part ("Total for Danish part:"). Adding, counting, averaging or ranking with that row in
  * counts everything twice, so an analyst leaves it out: every intent gets the condition "label is not
  * 'Total'", which the interpretation and the SQL both show, unless the question itself filters on that column.
  */
 final class SummaryRows {
 
-    /** How the label of a summary row reads, once lower-cased and stripped of a trailing colon or dot. */
-    private static final Set<String> LABELS = Set.of("total", "totals", "grand total", "overall total");
+    /**
+     * How the label of a summary row reads, once lower-cased and stripped of a trailing colon or dot: "Total",
+     * "Grand total", "Subtotal", the subtotals of a part ("Total for Danish part", "Totals (2 teams)"), and the words
+     * of tables translated from Dutch, Scandinavian, Italian and German pages ("Totaal", "Totalt", "Gesamt").
+     */
+    private static final Pattern LABEL = Pattern.compile(
+            "(grand |overall |sub-?|sub )?(totals?|totaal|totalt|totale|gesamt|insgesamt|summe)( (for|of|in) .+| \\(.+\\))?");
 
     /** The summary row must be one of the first columns, as a row label is. */
     private static final int LABEL_POSITIONS = 3;
@@ -33,10 +39,14 @@ final class SummaryRows {
                     || c.distinct() * 2 < rows) {
                 continue; // a summary row sits in a column that names the rows, nearly one value each
             }
+            List<Object> labels = new ArrayList<>();
             for (String v : c.values()) {
-                if (v != null && LABELS.contains(v.strip().toLowerCase(Locale.ROOT).replaceAll("[:.]$", ""))) {
-                    return Filter.of(c, "ne", v);
+                if (v != null && LABEL.matcher(v.strip().toLowerCase(Locale.ROOT).replaceAll("[:.]$", "")).matches()) {
+                    labels.add(v);
                 }
+            }
+            if (!labels.isEmpty()) {
+                return labels.size() == 1 ? Filter.of(c, "ne", labels.get(0)) : new Filter(c, "not_in", null, labels);
             }
         }
         return null;
@@ -58,8 +68,10 @@ final class SummaryRows {
             List<Filter> filters = new ArrayList<>(it.filters());
             filters.add(summary);
             List<String> readings = new ArrayList<>(it.readings());
-            readings.add("the summary row " + summary.column().name() + " = '" + summary.value()
-                    + "' left out, as it totals the others");
+            readings.add(summary.values() == null
+                    ? "the summary row " + summary.column().name() + " = '" + summary.value() + "' left out, as it totals the others"
+                    : "the summary rows " + summary.column().name() + " in ('" + summary.values().stream().map(String::valueOf)
+                            .collect(Collectors.joining("', '")) + "') left out, as they total the others");
             out.add(it.withFilters(filters).withReadings(readings));
         }
         return out;

@@ -19,7 +19,8 @@ final class ValueFilters {
     static void read(Clause c) {
         Map<ColumnProfile, List<Mention>> byColumn = new LinkedHashMap<>();
         for (Mention mention : c.q.mentions()) {
-            if (mention.kind() == Mention.Kind.VALUE && mention.start() >= c.from && mention.end() <= c.to) {
+            // a value an earlier stage read ("placed at least 4th", a place) is not a value condition too
+            if (mention.kind() == Mention.Kind.VALUE && mention.start() >= c.from && mention.end() <= c.to && c.free(mention)) {
                 byColumn.computeIfAbsent(mention.column(), k -> new ArrayList<>()).add(mention);
             }
         }
@@ -36,7 +37,12 @@ final class ValueFilters {
             absorbColumnWord(c, v);
             c.reading(v.reading());
         }
-        if (values.stream().map(Mention::value).distinct().count() == 1) { // "laptops ... the average laptop"
+        List<String> spellings = first.op().equals("eq") ? c.index.spellings(column, first.value()) : List.of(first.value());
+        if (values.stream().map(Mention::value).distinct().count() == 1 && spellings.size() > 1) {
+            // "Middle blocker" and "Middle Blocker" in one column are one position, spelled two ways
+            c.filters.add(new Filter(column, negated ? "not_in" : "in", null, List.copyOf(spellings)));
+            c.reading("'" + String.join("', '", spellings) + "' read as one value of " + column.name() + ", spelled differently");
+        } else if (values.stream().map(Mention::value).distinct().count() == 1) { // "laptops ... the average laptop"
             String op = first.op(); // eq, starts_with ("seniors"), contains (an item of list values)
             c.filters.add(Filter.of(column, negated ? (op.equals("eq") ? "ne" : "not_" + op) : op, first.value()));
         } else if (negated) {
@@ -51,8 +57,12 @@ final class ValueFilters {
             values.stream().map(Mention::value).filter(v -> !vals.contains(v)).forEach(vals::add);
             c.filters.add(Filter.in(column, vals));
             boolean comparing = c.has(COMPARE) || values.size() > 1 && joinedBy(c, values, Set.of("vs", "versus", "against"));
-            // "Consumer vs Corporate": one row each; "how many nurses are in Afar and SNNPR" asks one figure
-            if (!alternatives && (comparing || !c.has(TOTAL_CUES) && !c.asksHowMany())) {
+            // "Consumer vs Corporate": one row each; "how many nurses are in Afar and SNNPR" asks one figure, as does
+            // "the average population of Acre, Ariel and Dimona" when each value is one row: its own average is itself
+            boolean averageOfRows = c.has(Set.of("average", "mean")) && c.index.uniquePerRow(column);
+            // "which nationality is both Birnie and Mormina", "A and B both had which constructor": what they share
+            boolean shared = c.has(Set.of("both", "common", "share", "shared")) && c.has(Set.of("which", "what"));
+            if (!alternatives && (comparing || !c.has(TOTAL_CUES) && !c.asksHowMany() && !averageOfRows && !shared)) {
                 c.addGroup(new Grouping(column, null), true);
             }
             markComparison(c, values);
@@ -88,7 +98,9 @@ final class ValueFilters {
                 c.mark(k, start);
                 return true;
             }
-            if (!NEGATION_GAP.contains(w) && !PARTICIPLES.contains(w) && !(w.endsWith("ed") && w.length() > 4)) {
+            boolean negatedVerb = c.w(k - 1).equals("not") && Set.of("did", "does", "do").contains(c.w(k - 2));
+            if (!NEGATION_GAP.contains(w) && !PARTICIPLES.contains(w) && !(w.endsWith("ed") && w.length() > 4)
+                    && !negatedVerb) { // "did not originate in the USA": the verb after "did not"
                 return false; // "not paid in cash", "not shipped by air": a verb may sit between
             }
         }

@@ -276,6 +276,58 @@ final class Vocabulary {
     }
 
     /**
+     * Adjectives of nationality and the names of their countries, as a table of athletes or films writes one and a
+     * question the other: "how many players are australian" asks for Nationality = 'Australia'. Several names where
+     * tables differ ("american": United States, USA).
+     */
+    static final Map<String, List<String>> DEMONYMS = demonyms();
+
+    private static Map<String, List<String>> demonyms() {
+        String[][] pairs = {
+                {"afghan", "afghanistan"}, {"albanian", "albania"}, {"algerian", "algeria"},
+                {"american", "united states", "usa", "united states of america"}, {"argentine", "argentina"},
+                {"argentinian", "argentina"}, {"armenian", "armenia"}, {"australian", "australia"}, {"austrian", "austria"},
+                {"azerbaijani", "azerbaijan"}, {"bahamian", "bahamas"}, {"belarusian", "belarus"}, {"belgian", "belgium"},
+                {"bolivian", "bolivia"}, {"bosnian", "bosnia and herzegovina", "bosnia"}, {"brazilian", "brazil"},
+                {"british", "united kingdom", "great britain", "uk"}, {"bulgarian", "bulgaria"},
+                {"cameroonian", "cameroon"}, {"canadian", "canada"}, {"chilean", "chile"}, {"chinese", "china"},
+                {"colombian", "colombia"}, {"costa rican", "costa rica"}, {"croatian", "croatia"}, {"cuban", "cuba"},
+                {"cypriot", "cyprus"}, {"czech", "czech republic", "czechia"}, {"czechoslovak", "czechoslovakia"},
+                {"danish", "denmark"}, {"dominican", "dominican republic"}, {"dutch", "netherlands"},
+                {"east german", "east germany"}, {"ecuadorian", "ecuador"}, {"egyptian", "egypt"},
+                {"english", "england"}, {"estonian", "estonia"}, {"ethiopian", "ethiopia"}, {"fijian", "fiji"},
+                {"filipino", "philippines"}, {"finnish", "finland"}, {"french", "france"}, {"georgian", "georgia"},
+                {"german", "germany", "west germany"}, {"ghanaian", "ghana"}, {"greek", "greece"},
+                {"guatemalan", "guatemala"}, {"honduran", "honduras"}, {"hungarian", "hungary"},
+                {"icelandic", "iceland"}, {"indian", "india"}, {"indonesian", "indonesia"}, {"iranian", "iran"},
+                {"iraqi", "iraq"}, {"irish", "ireland", "republic of ireland"}, {"israeli", "israel"},
+                {"italian", "italy"}, {"ivorian", "ivory coast", "cote divoire"}, {"jamaican", "jamaica"},
+                {"japanese", "japan"}, {"jordanian", "jordan"}, {"kazakh", "kazakhstan"}, {"kenyan", "kenya"},
+                {"korean", "south korea", "korea"}, {"latvian", "latvia"}, {"lebanese", "lebanon"},
+                {"lithuanian", "lithuania"}, {"luxembourgish", "luxembourg"}, {"malaysian", "malaysia"},
+                {"maltese", "malta"}, {"mexican", "mexico"}, {"moldovan", "moldova"}, {"mongolian", "mongolia"},
+                {"montenegrin", "montenegro"}, {"moroccan", "morocco"}, {"nepali", "nepal"},
+                {"new zealander", "new zealand"}, {"nigerian", "nigeria"}, {"north korean", "north korea"},
+                {"norwegian", "norway"}, {"pakistani", "pakistan"}, {"panamanian", "panama"},
+                {"paraguayan", "paraguay"}, {"peruvian", "peru"}, {"polish", "poland"}, {"portuguese", "portugal"},
+                {"puerto rican", "puerto rico"}, {"qatari", "qatar"}, {"romanian", "romania"}, {"russian", "russia"},
+                {"saudi", "saudi arabia"}, {"scottish", "scotland"}, {"senegalese", "senegal"}, {"serbian", "serbia"},
+                {"singaporean", "singapore"}, {"slovak", "slovakia"}, {"slovenian", "slovenia"},
+                {"south african", "south africa"}, {"south korean", "south korea"}, {"soviet", "soviet union", "ussr"},
+                {"spanish", "spain"}, {"swedish", "sweden"}, {"swiss", "switzerland"}, {"syrian", "syria"},
+                {"taiwanese", "taiwan", "chinese taipei"}, {"thai", "thailand"}, {"tunisian", "tunisia"},
+                {"turkish", "turkey"}, {"ugandan", "uganda"}, {"ukrainian", "ukraine"}, {"uruguayan", "uruguay"},
+                {"uzbek", "uzbekistan"}, {"venezuelan", "venezuela"}, {"vietnamese", "vietnam"}, {"welsh", "wales"},
+                {"west german", "west germany"}, {"yugoslav", "yugoslavia"}, {"zambian", "zambia"},
+                {"zimbabwean", "zimbabwe"}};
+        Map<String, List<String>> map = new HashMap<>();
+        for (String[] p : pairs) {
+            map.put(p[0], List.of(p).subList(1, p.length));
+        }
+        return Map.copyOf(map);
+    }
+
+    /**
      * Nouns that name the same column, as tables and people word them differently: "country" for a column Nation,
      * "movie" for Film, "track" for Song. Each group's words are synonyms of each other.
      */

@@ -43,7 +43,8 @@ final class Doubts {
     private static final Set<String> DIFFERENT = Set.of("different", "distinct", "unique");
     /** Words asking for one figure rather than a list: "the total of abbreviations", "the count of". */
     private static final Set<String> FIGURE_WORDS = Set.of("total", "count", "sum", "tally");
-    private static final Pattern NUMBER_LIKE = Pattern.compile("[-+–—]?[$€£]?\\s*[0-9][0-9.,\\s]*%?");
+    /** A number as tables write it, with a currency, a percent or a short unit ("$1,200", "12.5%", "5.30 m", "90 kg"). */
+    private static final Pattern NUMBER_LIKE = Pattern.compile("[-+–—]?[$€£]?\\s*[0-9][0-9.,\\s]*(%|\\s?[a-zA-Z]{1,3}\\.?)?");
 
     /** {@code intent} with a best-guess reading added for each doubt it raises. */
     static Intent review(Clause c, Intent intent) {

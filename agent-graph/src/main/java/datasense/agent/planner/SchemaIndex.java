@@ -365,7 +365,8 @@ final class SchemaIndex {
         Set<ColumnProfile> consonants = new java.util.LinkedHashSet<>();
         for (ColumnProfile c : schema.columns()) {
             for (String w : words(c.name())) {
-                if (w.length() >= 3 && w.length() < word.length() && w.charAt(0) == word.charAt(0)
+                // an abbreviation drops two letters or more: "last" is a word of its own, not one of "least"
+                if (w.length() >= 3 && w.length() <= word.length() - 2 && w.charAt(0) == word.charAt(0)
                         && w.charAt(w.length() - 1) == word.charAt(word.length() - 1) && !word.startsWith(w)
                         && subsequence(w, word)) {
                     found.add(c);

@@ -267,10 +267,13 @@ final class SchemaLinker {
      * in both "Denver Broncos" and "at Denver Broncos" of one column, is every value of it that holds the word. Only
      * a capitalized word of a value of two to four words, in a column of names (many values): a category of a few
      * values is named in full and its words are everyday words ("Same Day" and "by day of the week"), and titles and
-     * notes are sentences ("Play It to the Bone").
+     * notes are sentences ("Play It to the Bone"). Never after an article or a determiner ("a city": a kind of thing).
      */
-    private static Mention partOfValues(Token t, int i, SchemaIndex index) {
+    private static Mention partOfValues(Token t, int i, SchemaIndex index, List<Token> tokens) {
         String w = t.singular();
+        if (i > 0 && DETERMINERS.contains(tokens.get(i - 1).norm())) {
+            return null; // "name a city in Larimer County": a kind of thing, not Drop City
+        }
         List<SchemaIndex.ValueRef> within = index.valueWords.get(w);
         if (within == null || !valueWordOk(t) || GENERIC_NOUNS.contains(t.norm()) || Vocabulary.ROW_NOUNS.contains(w)
                 || Vocabulary.GRAIN_NOUNS.containsKey(w) || Vocabulary.RESULT_MARKS.containsKey(t.norm())
@@ -296,6 +299,10 @@ final class SchemaLinker {
         }
         return null;
     }
+
+    /** Words before a noun that make it a kind of thing rather than a name: "a city", "each team". */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "each", "every", "any", "another", "other", "which",
+            "what", "one", "some", "no");
 
     /** Words before the noun a count counts: "how many cities", "the number of songs", "a count of episodes". */
     private static final Set<String> COUNT_HEADS = Set.of("number", "count", "total", "amount");
@@ -496,7 +503,7 @@ final class SchemaLinker {
             return Mention.value(i, i + 1, e.getKey(), e.getValue(), "starts_with",
                     "'" + t.text() + "' read as " + e.getKey().name() + " starting with '" + e.getValue() + "'");
         }
-        Mention partial = counted ? null : partOfValues(t, i, index);
+        Mention partial = counted ? null : partOfValues(t, i, index, tokens);
         if (partial != null) {
             return partial;
         }
@@ -534,6 +541,9 @@ final class SchemaLinker {
             if (named != null && named.size() == 1) {
                 return Mention.column(i, i + 1, named.get(0), "'" + t.text() + "' read as " + named.get(0).name());
             }
+        }
+        if (Vocabulary.SUPERLATIVES.containsKey(t.norm())) {
+            return null; // "least", "most": words of ranking, never a column's abbreviation
         }
         ColumnProfile abbreviated = w.length() >= 4 ? index.abbreviated(w) : null;
         if (abbreviated == null && !t.norm().equals(w) && t.norm().length() >= 4) {

@@ -183,12 +183,12 @@ final class Fixtures {
         return IntentParser.parse(SchemaLinker.link(question, schema));
     }
 
-    /** The single intent of a one-clause question. */
     /** The SQL of each filter of the one intent {@code question} is read as. */
     static List<String> where(SchemaInfo schema, String question) {
         return intent(schema, question).filters().stream().map(Filter::sql).toList();
     }
 
+    /** The single intent of a one-clause question. */
     static Intent intent(SchemaInfo schema, String question) {
         List<Intent> all = intents(schema, question);
         if (all.size() != 1) {

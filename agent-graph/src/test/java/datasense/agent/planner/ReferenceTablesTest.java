@@ -242,4 +242,25 @@ class ReferenceTablesTest {
         assertThat(all.confidence()).isLessThan(Plan.LOW_CONFIDENCE);
         assertThat(plan(medals, "how many countries won gold medals?").confidence()).isEqualTo(1.0);
     }
+
+    @Test
+    void aWordOfItsOwnIsNeitherAnAbbreviationNorAPartOfANameAfterAnArticle() {
+        SchemaInfo squad = new SchemaInfo("squad", 20, List.of(
+                Fixtures.col("Player", "VARCHAR", 20, List.of("Jan Holm", "Eli Vance")),
+                Fixtures.col("Weight", "VARCHAR", 12, List.of("90 kg", "84 kg", "101 kg")),
+                Fixtures.col("Last Team", "VARCHAR", 15, List.of("Rovers", "Hertener Lions"))));
+        Plan least = plan(squad, "which player weighs the least?");
+        assertThat(least.interpretation()).doesNotContain("read as Last Team");
+        // "city" after "a" is a kind of place, not the one place named Drop City
+        SchemaInfo places = new SchemaInfo("places", 30, List.of(
+                Fixtures.col("Name of place", "VARCHAR", 30, List.of("Dixon", "Drake", "Drop City", "Berthoud",
+                        "Loveland", "Estes Park", "Fort Collins", "Wellington")),
+                Fixtures.col("Principal county", "VARCHAR", 4, List.of("Larimer County", "Weld County"))));
+        assertThat(Fixtures.where(places, "name a city in larimer county.")).containsExactly("\"Principal county\" = 'Larimer County'");
+        // numbers kept as text with their unit are numbers all the same: counting their different values is doubted
+        SchemaInfo trees = new SchemaInfo("trees", 12, List.of(
+                Fixtures.col("Species", "VARCHAR", 12, List.of("Douglas Fir", "White Fir", "Blue Spruce")),
+                Fixtures.col("Height", "VARCHAR", 12, List.of("63 m", "58.5 m", "71 m"))));
+        assertThat(plan(trees, "the species with the least height").confidence()).isLessThan(Plan.LOW_CONFIDENCE);
+    }
 }

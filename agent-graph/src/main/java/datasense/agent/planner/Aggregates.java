@@ -16,6 +16,9 @@ import java.util.Map;
  */
 final class Aggregates {
 
+    /** Words after a noun that begin what is said of each one: "members with", "customers who", "stores that". */
+    private static final Set<String> RELATIVES = Set.of("with", "who", "that", "having", "whose", "which");
+
     private Aggregates() {
     }
 
@@ -133,6 +136,10 @@ final class Aggregates {
                     countTarget = true;
                 } else if (c.groupWordBefore(i) || c.rankCueBefore(i)) {
                     c.addGroup(new Grouping(e.groupColumn(), null), c.groupWordBefore(i));
+                } else if (!e.uniqueRows() && RELATIVES.contains(c.w(mention.end()))
+                        && c.filters.stream().anyMatch(Filter::onGroups)) {
+                    // "members with at least 5 loans": a condition on how many each has, so each member is a group
+                    c.addGroup(new Grouping(e.groupColumn(), null), true);
                 } else {
                     population.add(mention); // the population: "average age of employees"
                 }

@@ -420,6 +420,10 @@ final class NumericFilters {
         if (after != null && after.isColumn() && col.equals(after.column())) {
             c.markMention(after);
         }
+        Mention compared = c.m(i - 1); // "loans with a fee above the average fee": the fee compared, not a measure
+        if (grouped == null && compared != null && compared.isColumn() && col.equals(compared.column()) && c.free(compared)) {
+            c.markMention(compared);
+        }
         // "hospital-wide", "overall", "the whole company": the scope words of a table-wide average
         for (int k = end; k < Math.min(c.to, end + 3); k++) {
             if (c.freeWord(k) && (c.w(k).equals("overall") || c.w(k).equals("wide") || c.w(k).equals("all"))) {

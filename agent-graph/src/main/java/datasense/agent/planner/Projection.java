@@ -66,10 +66,16 @@ final class Projection {
             return null;
         }
         List<ColumnProfile> cols = new ArrayList<>();
+        // "list loans sorted by fee", "the genre and fee of each loan": the rows are asked, each told apart by its id
+        ColumnProfile rowId = grain.stream().filter(m -> m.kind() == Mention.Kind.ENTITY && m.entity().uniqueRows())
+                .map(m -> m.entity().id()).findFirst().orElse(null);
         ColumnProfile label = c.index.labelColumn();
         if (text == 0 && label != null) {
             cols.add(label); // "list all tablets by price": which tablet each price belongs to
             c.reading("each row named by " + label.name());
+        } else if (rowId != null && label == null && columns.stream().noneMatch(m -> m.column().equals(rowId))) {
+            cols.add(rowId);
+            c.reading("each row named by " + rowId.name());
         }
         for (Mention m : columns) {
             c.markMention(m);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import datasense.agent.Plan;
 import datasense.agent.PlanRequest;
+import datasense.tools.ColumnProfile;
 import datasense.tools.SchemaInfo;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,14 @@ class ReferenceTablesTest {
             Fixtures.num("Col height (m)", "BIGINT", 38, "100", "3400"),
             Fixtures.col("Type", "VARCHAR", 3, List.of("massif", "summit", "ridge")),
             Fixtures.col("Seats", "VARCHAR", 30, List.of("83", "90", "1,204", "–"))));
+
+    /** A library's loans, one row per loan: "loans" are the rows, "members" a group of them. */
+    static final SchemaInfo LOANS = new SchemaInfo("library_loans", 5000, List.of(
+            Fixtures.col("loan_id", "VARCHAR", 5000, List.of("L0001", "L0002")),
+            Fixtures.col("member_id", "VARCHAR", 800, List.of("M001", "M002")),
+            Fixtures.col("genre", "VARCHAR", 6, List.of("Fiction", "History", "Science", "Poetry", "Children", "Travel")),
+            new ColumnProfile("loan_date", "DATE", 0, 700, "2021-01-02", "2023-12-30", List.of()),
+            Fixtures.num("fee", "DOUBLE", 40, "0", "25.5")));
 
     static Plan plan(SchemaInfo schema, String question) {
         return new OfflinePlanner().planNow(new PlanRequest(question, schema, List.of(), null));
@@ -262,5 +271,18 @@ class ReferenceTablesTest {
                 Fixtures.col("Species", "VARCHAR", 12, List.of("Douglas Fir", "White Fir", "Blue Spruce")),
                 Fixtures.col("Height", "VARCHAR", 12, List.of("63 m", "58.5 m", "71 m"))));
         assertThat(plan(trees, "the species with the least height").confidence()).isLessThan(Plan.LOW_CONFIDENCE);
+    }
+
+    @Test
+    void theRowsANounNamesAreListedAsRowsAndItsGroupsKeptByTheirCount() {
+        Plan sorted = plan(LOANS, "list the loans sorted by fee from low to high");
+        assertThat(sorted.interpretation()).startsWith("Rows (loan_id and fee)");
+        assertThat(sorted.steps().get(0).args().toString()).contains("ORDER BY \\\"fee\\\" ASC");
+        assertThat(plan(LOANS, "show the genre and fee of each loan").interpretation()).startsWith("Rows (loan_id and genre and fee)");
+        assertThat(plan(LOANS, "loans with a fee above the average fee").interpretation()).startsWith("Rows, where fee > the average fee");
+        // the members, not one count over all rows, are kept by how many loans each has
+        Intent members = Fixtures.intent(LOANS, "members with at least 5 loans");
+        assertThat(members.groups()).extracting(g -> g.column().name()).containsExactly("member_id");
+        assertThat(members.filters()).extracting(Filter::sql).containsExactly("COUNT(*) >= 5");
     }
 }

@@ -85,6 +85,14 @@ final class Doubts {
         for (int g = 0; g < intent.groups().size(); g++) {
             Grouping grouping = intent.groups().get(g);
             ColumnProfile col = grouping.column();
+            if (grouping.grain() == null && col.column().numeric() && !SchemaIndex.isIdLike(col)
+                    && col.distinct() > MANY_GROUPS && !DateFilters.years(col)) {
+                // "show bookings by price in descending order": hundreds of prices are an order, seldom groups
+                doubts.add("grouped by " + col.name() + ", a measure with " + col.distinct() + " different values");
+            } else if (grouping.grain() == null && col.column().numeric() && perSingular(c, col)) {
+                // "average price per night" with a column nights: a rate (price over nights), or a group per count?
+                doubts.add("'per' before " + col.name() + " may ask a rate, divided by " + col.name() + ", not a group each");
+            }
             if (grouping.grain() == null && !col.column().temporal() && !askedAsGroup(c, col)) {
                 if (numberLike(col)) {
                     doubts.add("grouped by " + col.name() + ", a number the question does not ask to group by");
@@ -247,6 +255,22 @@ final class Doubts {
             }
         }
         return true;
+    }
+
+    /** More groups than a chart or a table of groups reads: a number with this many values is a measure. */
+    private static final int MANY_GROUPS = 50;
+
+    /** True when "per" names the column by a singular of its plural name: "per night" for a column nights. */
+    private static boolean perSingular(Clause c, ColumnProfile col) {
+        for (int i = c.from; i < c.to; i++) {
+            Mention m = c.m(i);
+            if (m != null && m.start() == i && m.isColumn() && m.column().equals(col) && c.w(i - 1).equals("per")
+                    && m.end() == i + 1 && c.token(i).norm().equals(c.token(i).singular())
+                    && !col.name().toLowerCase(java.util.Locale.ROOT).equals(c.token(i).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the question opens with who, whom, whose, which or where, alone or after a preposition. */

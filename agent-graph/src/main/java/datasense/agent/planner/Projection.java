@@ -98,8 +98,8 @@ final class Projection {
         }
         String chart = c.chart != null ? c.chart : c.chartAsked ? defaultChart(cols) : null;
         // the same title and author on many order lines is one answer: list distinct combinations unless a
-        // column tells the rows apart
-        boolean distinct = cols.stream().noneMatch(c.index::uniquePerRow);
+        // column tells the rows apart, or the question names the rows ("of each booking")
+        boolean distinct = rowId == null && cols.stream().noneMatch(c.index::uniquePerRow);
         return new Intent(distinct ? Intent.Kind.LIST : Intent.Kind.ROWS, List.of(), List.of(), c.filters, cols, null,
                 false, chart, null, null, c.readings, c.unexplained(), c.text());
     }

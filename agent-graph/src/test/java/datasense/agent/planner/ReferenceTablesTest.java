@@ -285,4 +285,23 @@ class ReferenceTablesTest {
         assertThat(members.groups()).extracting(g -> g.column().name()).containsExactly("member_id");
         assertThat(members.filters()).extracting(Filter::sql).containsExactly("COUNT(*) >= 5");
     }
+
+    @Test
+    void groupsByAMeasureOfManyValuesOrPerAUnitAreBestGuessesAndNamedRowsStayRows() {
+        SchemaInfo bookings = new SchemaInfo("hotel_bookings", 3000, List.of(
+                Fixtures.col("booking_id", "VARCHAR", 3000, List.of("B0001", "B0002")),
+                Fixtures.col("guest_name", "VARCHAR", 2100, List.of("Ann Lee", "Bo Kim")),
+                Fixtures.col("hotel", "VARCHAR", 5, List.of("Seaview", "Grand", "Alpine")),
+                Fixtures.num("nights", "BIGINT", 14, "1", "14"),
+                Fixtures.num("price", "DOUBLE", 900, "45", "1200")));
+        Plan byPrice = plan(bookings, "show bookings by price in descending order");
+        assertThat(byPrice.interpretation()).contains("a measure with 900 different values");
+        assertThat(byPrice.confidence()).isLessThan(Plan.LOW_CONFIDENCE);
+        Plan perNight = plan(bookings, "average price per night");
+        assertThat(perNight.interpretation()).contains("may ask a rate");
+        assertThat(perNight.confidence()).isLessThan(Plan.LOW_CONFIDENCE);
+        assertThat(plan(bookings, "average price per hotel").confidence()).isEqualTo(1.0);
+        assertThat(plan(bookings, "list the guest name and price of each booking").interpretation())
+                .startsWith("Rows (guest_name and price)");
+    }
 }

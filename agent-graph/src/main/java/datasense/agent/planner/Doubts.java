@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * question answered by a bare figure with nothing naming who or which, "the total number of" a value that
  * repeats (its rows, or its different values?), and different values counted with a verb of trade ("how many
  * items were ordered": different items, or units?), a list of values for a question asking how many or for a
- * total, different values counted of numbers kept as text, groups of one row each ranked or kept by their count (every count is 1), and a count of the rows one
- * row's name keeps (0 or 1: "how many transmissions does Radio Kiss Kiss have" counts inside its cell).
+ * total, different values counted of numbers kept as text, groups of one row each ranked or kept by their count
+ * (every count is 1), a count of the rows one row's name keeps (0 or 1: "how many transmissions does Radio Kiss Kiss
+ * have" counts inside its cell), a count answered with totals beside it, and groupings by a measure of many values
+ * or "per" a unit of a count column ("average price per night").
  */
 final class Doubts {
 

@@ -416,4 +416,46 @@ class AskApiIT {
                 .map(f -> ((JsonObject) f).getString("name"))).doesNotContain("big.csv", "garbage.csv", "empty.csv");
     }
 
+    /**
+     * Requests are checked against the API document (api/openapi.json) before their routes: what does not fit is 400
+     * bad_request in the one error shape, naming the field or parameter, pointing at the document, with the request's
+     * id; what fits goes through.
+     */
+    @Test
+    @Tag("fault")
+    void requestsThatDoNotFitTheApiDocumentAre400NamingTheField() {
+        JsonObject missing = refused(node.post("/ask", new JsonObject().put("file_id", fileId)), 400, "bad_request");
+        assertThat(missing.getString("message")).contains("\"question\"");
+        assertThat(missing.getString("hint")).contains("POST /ask").contains("/openapi.json");
+        assertThat(missing.getString("request_id")).isNotBlank();
+
+        HttpResponse<Buffer> wrongType = node.post("/ask", new JsonObject().put("file_id", 7).put("question", "total sales"));
+        assertThat(refused(wrongType, 400, "bad_request").getString("message")).contains("'file_id'").contains("Expected string");
+        assertThat(wrongType.bodyAsJsonObject().getString("request_id")).isEqualTo(wrongType.getHeader("X-Request-Id"));
+
+        assertThat(refused(node.post("/ask", new JsonObject().put("file_id", fileId).put("question", "  ")), 400, "bad_request")
+                .getString("message")).contains("'question'").contains("not blank");
+        assertThat(refused(node.post("/ask", new JsonObject().put("file_id", fileId).put("questoin", "total sales")), 400, "bad_request")
+                .getString("message")).as("a misspelt field").contains("questoin");
+        assertThat(refused(node.post("/ask", new JsonObject().put("file_id", fileId).put("question", "total sales").put("async", "yes")),
+                400, "bad_request").getString("message")).contains("'async'").contains("boolean");
+
+        JsonObject unknownFormat = refused(node.post("/reports", new JsonObject().put("from", new JsonObject().put("job", "j_1"))
+                .put("formats", new JsonArray().add("docx"))), 400, "bad_request");
+        assertThat(unknownFormat.getString("message")).contains("'formats.0'").contains("\"md\"", "\"html\"", "\"pdf\"");
+
+        JsonObject badLimit = refused(node.get("/files/" + fileId + "/preview?limit=many"), 400, "bad_request");
+        assertThat(badLimit.getString("message")).contains("query parameter 'limit'");
+        assertThat(badLimit.getString("hint")).contains("GET /files/{fileId}/preview");
+        refused(node.get("/files/" + fileId + "/questions?limit=1.5"), 400, "bad_request");
+
+        // what fits the document still goes through
+        HttpResponse<Buffer> preview = node.get("/files/" + fileId + "/preview?limit=3");
+        assertThat(preview.statusCode()).as(preview.bodyAsString()).isEqualTo(200);
+        HttpResponse<Buffer> asked = node.post("/ask", new JsonObject().put("file_id", Node.SAMPLE_FILE_ID)
+                .put("question", "total sales by region").put("async", false));
+        assertThat(asked.statusCode()).as(asked.bodyAsString()).isEqualTo(200);
+        assertThat(asked.bodyAsJsonObject().getString("conversation_id")).isNotBlank();
+    }
+
 }

@@ -188,7 +188,7 @@ class ReportsIT {
         refused(a.post("/reports", new JsonObject().put("from", new JsonObject().put("answer", job))), 400, "bad_request");
         refused(a.post("/reports", new JsonObject().put("from", new JsonObject().put("job", 7))), 400, "bad_request");
         refused(a.post("/reports", new JsonObject().put("from", new JsonObject().put("job", job)).put("formats", new JsonArray().add("docx"))),
-                400, "unknown_format");
+                400, "bad_request");
         refused(a.post("/reports", new JsonObject().put("from", new JsonObject().put("job", job)).put("formats", new JsonArray())), 400, "bad_request");
         refused(a.post("/reports", new JsonObject().put("from", new JsonObject().put("job", "j_00000000deadbeef"))), 404, "not_found");
         refused(a.post("/reports", new JsonObject().put("from", new JsonObject().put("board", "b_00000000deadbeef"))), 404, "not_found");

@@ -14,7 +14,6 @@ import datasense.verticles.bus.Json;
 import datasense.verticles.bus.RequestIdHeader;
 import datasense.verticles.bus.RunJob;
 import datasense.verticles.bus.TenantHeader;
-import datasense.verticles.store.Keys;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -35,7 +34,8 @@ public final class Asks {
 
     /** How often a waiting question looks at its job, in case an event was lost. */
     private static final long JOB_POLL_MS = 2_000;
-    private static final int MAX_QUESTION_CHARS = 2000;
+    /** The operation of the API document whose body schema every question is checked against. */
+    private static final String ASK = "POST /ask";
 
     /** A reply: its HTTP status (200, or 202 for an accepted {@code async} job) and its encoded body, links signed. */
     public record Reply(int status, String body) {
@@ -47,8 +47,10 @@ public final class Asks {
     private final UploadRoutes uploads;
     private final ArtifactLinks links;
     private final String planner;
+    private final RequestValidation validation;
 
-    Asks(Vertx vertx, NodeConfig config, UploadRoutes uploads, ArtifactLinks links) {
+    Asks(Vertx vertx, NodeConfig config, UploadRoutes uploads, ArtifactLinks links, RequestValidation validation) {
+        this.validation = validation;
         this.vertx = vertx;
         this.bus = vertx.eventBus();
         this.config = config;
@@ -73,30 +75,22 @@ public final class Asks {
      * they are served.
      */
     Future<Reply> answer(String tenant, String requestId, JsonObject body, Consumer<JsonObject> events) {
-        String fileId = body.getValue("file_id") instanceof String s ? s : null;
-        String question = body.getValue("question") instanceof String s ? s : null;
-        if (fileId == null || fileId.isBlank() || question == null || question.isBlank()) {
-            return Future.failedFuture(BusError.badRequest("bad_request", "file_id and question are required strings",
-                    "POST /ask {\"file_id\": \"f_...\", \"question\": \"total sales by region\"}"));
+        // POST /ask was checked on its way in; a WebSocket frame or a bridge message is checked here, the same way
+        BusError refusal = validation.bodyRefusal(ASK, body);
+        if (refusal != null) {
+            return Future.failedFuture(refusal);
         }
-        if (question.length() > MAX_QUESTION_CHARS) {
-            return Future.failedFuture(new BusError(413, "too_large", "the question is longer than " + MAX_QUESTION_CHARS + " characters",
-                    "ask a shorter question"));
-        }
-        Object userId = body.getValue("user_id");
+        String fileId = body.getString("file_id");
+        String question = body.getString("question");
+        String userId = body.getString("user_id");
         if (config.auth().required() && userId != null && !userId.equals(tenant)) {
-            return Future.failedFuture(AuthHandler.mismatch(String.valueOf(userId)));
+            return Future.failedFuture(AuthHandler.mismatch(userId));
         }
-        Object conversation = body.getValue("conversation_id");
-        if (conversation != null && !(conversation instanceof String c && Keys.safeId(c))) {
-            return Future.failedFuture(BusError.badRequest("bad_conversation_id",
-                    "conversation_id must be a string of letters, digits, '_', '-' or '.' (at most 64)",
-                    "use the conversation_id a previous /ask returned, or omit it to start a new conversation"));
-        }
-        boolean async = body.getValue("async") instanceof Boolean b && b;
+        String conversation = body.getString("conversation_id");
+        boolean async = body.getBoolean("async", false);
         if (conversation != null) {
             // a follow-up means what the conversation makes it mean: no answer cached by its words alone
-            return runJob(tenant, requestId, newJob(fileId, question, (String) conversation, null), async, events);
+            return runJob(tenant, requestId, newJob(fileId, question, conversation, null), async, events);
         }
         String cacheKey = CacheKeys.key(tenant, fileId, planner, question);
         return bus.<String>request(Address.CACHE_GET, cacheKey, BusTimeouts.SHORT)

@@ -21,7 +21,6 @@ import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * Boards over HTTP (README, Boards): a file's boards, one board with its tiles, pinning an answered question, and
@@ -42,54 +41,37 @@ final class BoardRoutes {
         this.links = links;
     }
 
-    void mount(Router router, BodyHandler json) {
+    void mount(Router router) {
         router.get("/files/:fileId/boards").handler(require(Scope.READ))
                 .handler(ctx -> reply(ctx, 200, request(ctx, Address.BOARDS_LIST, fileRequest(ctx))));
-        router.post("/files/:fileId/boards").handler(json).handler(require(Scope.ASK)).handler(ctx -> {
-            JsonObject body = jsonBody(ctx);
-            if (body != null) {
-                reply(ctx, 201, audited(ctx, "board.create", request(ctx, Address.BOARDS_CREATE, fileRequest(ctx).put("name", body.getValue("name"))),
-                        board -> new JsonObject().put("board_id", board.getString("board_id")).put("file_id", board.getString("file_id"))
-                                .put("name", board.getString("name"))));
-            }
-        });
+        router.post("/files/:fileId/boards").handler(require(Scope.ASK)).handler(ctx -> reply(ctx, 201, audited(ctx, "board.create",
+                request(ctx, Address.BOARDS_CREATE, fileRequest(ctx).put("name", jsonBody(ctx).getValue("name"))),
+                board -> new JsonObject().put("board_id", board.getString("board_id")).put("file_id", board.getString("file_id"))
+                        .put("name", board.getString("name")))));
         router.get("/boards/:boardId").handler(require(Scope.READ))
                 .handler(ctx -> reply(ctx, 200, request(ctx, Address.BOARDS_GET, boardRequest(ctx))));
-        router.put("/boards/:boardId").handler(json).handler(require(Scope.ASK)).handler(ctx -> {
-            JsonObject body = jsonBody(ctx);
-            if (body != null) {
-                if (!body.containsKey("name") && !body.containsKey("pinned")) {
-                    error(ctx, BusError.badRequest("bad_request", "name or pinned is required",
-                            "{\"name\": \"Sales overview\"} renames the board; {\"pinned\": true} keeps it on its file's version"));
-                    return;
-                }
-                JsonObject update = boardRequest(ctx);
-                if (body.containsKey("name")) {
-                    update.put("name", body.getValue("name"));
-                }
-                if (body.containsKey("pinned")) {
-                    update.put("pinned", body.getValue("pinned"));
-                }
-                // a rename stays board.rename in the audit log; a change of the pin is board.update
-                reply(ctx, 200, audited(ctx, body.containsKey("name") ? "board.rename" : "board.update", request(ctx, Address.BOARDS_UPDATE, update),
-                        board -> new JsonObject().put("board_id", board.getString("board_id")).put("name", board.getString("name"))
-                                .put("pinned", board.getBoolean("pinned", false))));
+        router.put("/boards/:boardId").handler(require(Scope.ASK)).handler(ctx -> {
+            JsonObject body = jsonBody(ctx); // name, pinned or both (the document's schema)
+            JsonObject update = boardRequest(ctx);
+            if (body.containsKey("name")) {
+                update.put("name", body.getValue("name"));
             }
+            if (body.containsKey("pinned")) {
+                update.put("pinned", body.getValue("pinned"));
+            }
+            // a rename stays board.rename in the audit log; a change of the pin is board.update
+            reply(ctx, 200, audited(ctx, body.containsKey("name") ? "board.rename" : "board.update", request(ctx, Address.BOARDS_UPDATE, update),
+                    board -> new JsonObject().put("board_id", board.getString("board_id")).put("name", board.getString("name"))
+                            .put("pinned", board.getBoolean("pinned", false))));
         });
         router.delete("/boards/:boardId").handler(require(Scope.ASK))
                 .handler(ctx -> reply(ctx, 200, audited(ctx, "board.delete", request(ctx, Address.BOARDS_DELETE, boardRequest(ctx)),
                         deleted -> new JsonObject().put("board_id", ctx.pathParam("boardId")))));
-        router.post("/boards/:boardId/tiles").handler(json).handler(require(Scope.ASK)).handler(ctx -> {
+        router.post("/boards/:boardId/tiles").handler(require(Scope.ASK)).handler(ctx -> {
             JsonObject body = jsonBody(ctx);
-            if (body != null) {
-                if (!(body.getValue("question_id") instanceof String questionId)) {
-                    error(ctx, BusError.badRequest("bad_request", "question_id is required",
-                            "pin the question_id of an answer: {\"question_id\": \"q_...\"}"));
-                    return;
-                }
-                reply(ctx, 201, audited(ctx, "board.pin", pin(tenant(ctx), RequestId.of(ctx), ctx.pathParam("boardId"), questionId, body.getValue("title")),
-                        board -> new JsonObject().put("board_id", ctx.pathParam("boardId")).put("question_id", questionId)));
-            }
+            String questionId = body.getString("question_id");
+            reply(ctx, 201, audited(ctx, "board.pin", pin(tenant(ctx), RequestId.of(ctx), ctx.pathParam("boardId"), questionId, body.getValue("title")),
+                    board -> new JsonObject().put("board_id", ctx.pathParam("boardId")).put("question_id", questionId)));
         });
         router.post("/boards/:boardId/tiles/:tileId/rerun").handler(require(Scope.ASK)).handler(this::rerun);
         router.delete("/boards/:boardId/tiles/:tileId").handler(require(Scope.ASK))

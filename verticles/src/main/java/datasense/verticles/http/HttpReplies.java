@@ -8,14 +8,13 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What every HTTP route does the same way: read the tenant (from the principal) and a JSON body, answer JSON,
+ * What every HTTP route does the same way: read the tenant (from the principal) and a checked JSON body, answer JSON,
  * answer an error as {error, message, hint} with its status, and forward a request to a bus address.
  */
 public final class HttpReplies {
@@ -40,25 +39,18 @@ public final class HttpReplies {
         return AuthHandler.principal(ctx).tenant();
     }
 
+    /**
+     * The request's JSON body, read and checked against the API document by {@link RequestValidation}: the object its
+     * schema describes, or an empty one when an optional body was left out.
+     */
     static JsonObject jsonBody(RoutingContext ctx) {
-        try {
-            JsonObject body = ctx.body().asJsonObject();
-            if (body == null) {
-                throw new DecodeException("empty body");
-            }
-            return body;
-        } catch (DecodeException | ClassCastException e) {
-            error(ctx, BusError.badRequest("bad_json", "the body is not a JSON object", "send a JSON object with Content-Type: application/json"));
-            return null;
-        }
+        return ctx.body().isEmpty() ? new JsonObject() : ctx.body().asJsonObject();
     }
 
+    /** An integer query parameter ({@link RequestValidation} checked it is one), {@code fallback} when absent. */
     static int intParam(RoutingContext ctx, String name, int fallback) {
-        try {
-            return Integer.parseInt(ctx.request().getParam(name, Integer.toString(fallback)));
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        String value = ctx.request().getParam(name);
+        return value == null ? fallback : Integer.parseInt(value);
     }
     static void json(RoutingContext ctx, int status, JsonObject body) {
         if (!ctx.response().ended()) {

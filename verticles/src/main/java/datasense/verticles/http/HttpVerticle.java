@@ -100,7 +100,10 @@ public final class HttpVerticle extends VerticleBase {
                 })
                 .compose(auth -> {
                     authenticator = auth;
-                    router(apiKeys);
+                    return RequestValidation.load(vertx, BodyHandler.create(false).setBodyLimit(1 << 20));
+                })
+                .compose(validation -> {
+                    router(apiKeys, validation);
                     server = vertx.createHttpServer().requestHandler(router);
                     return live.listen().compose(v -> server.listen(config.port()));
                 });
@@ -122,9 +125,9 @@ public final class HttpVerticle extends VerticleBase {
                 .eventually(() -> limitCounts == null ? Future.succeededFuture() : limitCounts.close());
     }
 
-    private Router router(ApiKeys apiKeys) {
+    private Router router(ApiKeys apiKeys, RequestValidation validation) {
         uploads = new UploadRoutes(vertx, config, store);
-        asks = new Asks(vertx, config, uploads, links);
+        asks = new Asks(vertx, config, uploads, links, validation);
         live = new LiveRoutes(vertx, config, authenticator, asks, links);
         BoardRoutes boards = new BoardRoutes(vertx.eventBus(), asks, links);
         BoardGenerator generator = new BoardGenerator(vertx.eventBus(), asks, boards);
@@ -134,17 +137,18 @@ public final class HttpVerticle extends VerticleBase {
                 .compose(v -> config.generatedBoards() ? generator.ingested(tenant, manifest) : Future.succeededFuture());
         uploads.onIngested(afterIngest);
         router = Router.router(vertx);
-        BodyHandler json = BodyHandler.create(false).setBodyLimit(1 << 20);
         router.route().handler(new RequestId());
         DashboardRoutes.mount(router);
         router.route().handler(new AuthHandler(authenticator, LiveRoutes.open(AuthHandler.OPEN)));
         new TenantLimits(config.tenantRequestsPerMinute(), config.tenantAsksInFlight(), config.askTimeoutSeconds(), limitCounts, metrics)
                 .mount(router);
+        // JSON bodies are read and every documented request checked against the API document before its route
+        validation.mount(router);
         router.get("/health").handler(this::health);
         new OperationsRoutes(vertx, store, registry, toolRuns).mount(router);
-        uploads.mount(router, json);
-        new KeyRoutes(authenticator, apiKeys, vertx.eventBus()).mount(router, json);
-        new SourceRoutes(vertx.eventBus(), store, new SecretStore(store, config.secretBox()), uploads, afterIngest).mount(router, json);
+        uploads.mount(router);
+        new KeyRoutes(authenticator, apiKeys, vertx.eventBus()).mount(router);
+        new SourceRoutes(vertx.eventBus(), store, new SecretStore(store, config.secretBox()), uploads, afterIngest).mount(router);
         router.get("/files").handler(require(Scope.READ)).handler(this::files);
         router.get("/files/:fileId").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.FILES_GET,
                 fileRequest(ctx).put("versions", true), BusTimeouts.STORE, 200));
@@ -170,15 +174,15 @@ public final class HttpVerticle extends VerticleBase {
         });
         router.get("/files/:fileId/questions").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.HISTORY_QUESTIONS,
                 fileRequest(ctx).put("limit", intParam(ctx, "limit", 100)), BusTimeouts.STORE, 200));
-        router.post("/ask").handler(json).handler(require(Scope.ASK)).handler(this::ask);
+        router.post("/ask").handler(require(Scope.ASK)).handler(this::ask);
         router.get("/conversations/:conversationId").handler(require(Scope.READ)).handler(ctx -> forward(bus, ctx, Address.HISTORY_CONVERSATION,
                 new JsonObject().put("conversation_id", ctx.pathParam("conversationId")), BusTimeouts.STORE, 200));
         router.get("/questions/:questionId").handler(require(Scope.READ)).handler(this::question);
         router.delete("/questions/:questionId").handler(require(Scope.ASK)).handler(ctx -> forward(bus, ctx, Address.HISTORY_DELETE, questionRequest(ctx), BusTimeouts.STORE, 200));
         router.post("/questions/:questionId/rerun").handler(require(Scope.ASK)).handler(this::rerun);
-        boards.mount(router, json);
-        new ReportRoutes(vertx.eventBus(), store).mount(router, json);
-        new ProjectRoutes(vertx.eventBus(), uploads::storedBytesChanged).mount(router, json);
+        boards.mount(router);
+        new ReportRoutes(vertx.eventBus(), store).mount(router);
+        new ProjectRoutes(vertx.eventBus(), uploads::storedBytesChanged).mount(router);
         router.get("/jobs/:jobId").handler(require(Scope.READ)).handler(this::job);
         router.get("/audit").handler(require(Scope.ADMIN)).handler(ctx -> forward(bus, ctx, Address.AUDIT_READ,
                 new JsonObject().put("since", ctx.request().getParam("since")), BusTimeouts.STORE, 200));
@@ -250,10 +254,7 @@ public final class HttpVerticle extends VerticleBase {
     // ---- /ask -------------------------------------------------------------------------------------------
 
     private void ask(RoutingContext ctx) {
-        JsonObject body = jsonBody(ctx);
-        if (body != null) {
-            reply(ctx, asks.ask(tenant(ctx), RequestId.of(ctx), body, null));
-        }
+        reply(ctx, asks.ask(tenant(ctx), RequestId.of(ctx), jsonBody(ctx), null));
     }
 
     private static void reply(RoutingContext ctx, Future<Asks.Reply> reply) {

@@ -20,7 +20,6 @@ import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import java.util.function.Consumer;
 
 /**
@@ -39,15 +38,13 @@ final class ProjectRoutes {
         this.storedBytesChanged = storedBytesChanged;
     }
 
-    void mount(Router router, BodyHandler json) {
-        router.post("/projects").handler(json).handler(require(Scope.UPLOAD)).handler(ctx -> {
+    void mount(Router router) {
+        router.post("/projects").handler(require(Scope.UPLOAD)).handler(ctx -> {
             JsonObject body = jsonBody(ctx);
-            if (body != null) {
-                reply(ctx, 201, request(ctx, Address.PROJECTS_CREATE, new JsonObject().put("name", body.getValue("name"))
-                        .put("description", body.getValue("description")), BusTimeouts.STORE)
-                        .onSuccess(project -> audit(ctx, "project.create", new JsonObject().put("project_id", project.getString("project_id"))
-                                .put("name", project.getString("name")))));
-            }
+            reply(ctx, 201, request(ctx, Address.PROJECTS_CREATE, new JsonObject().put("name", body.getValue("name"))
+                    .put("description", body.getValue("description")), BusTimeouts.STORE)
+                    .onSuccess(project -> audit(ctx, "project.create", new JsonObject().put("project_id", project.getString("project_id"))
+                            .put("name", project.getString("name")))));
         });
         router.get("/projects").handler(require(Scope.READ))
                 .handler(ctx -> reply(ctx, 200, request(ctx, Address.PROJECTS_LIST, new JsonObject(), BusTimeouts.PROJECT)));

@@ -23,7 +23,6 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * Reports over HTTP (README, Reports): make one, list them, read one's record, fetch its Markdown, HTML, PDF or a chart
@@ -41,13 +40,9 @@ final class ReportRoutes {
         this.store = store;
     }
 
-    void mount(Router router, BodyHandler json) {
-        router.post("/reports").handler(json).handler(require(Scope.ASK)).handler(ctx -> {
-            JsonObject body = jsonBody(ctx);
-            if (body != null) {
-                reply(ctx, 201, request(ctx, Address.REPORTS_CREATE, body, BusTimeouts.REPORT));
-            }
-        });
+    void mount(Router router) {
+        router.post("/reports").handler(require(Scope.ASK))
+                .handler(ctx -> reply(ctx, 201, request(ctx, Address.REPORTS_CREATE, jsonBody(ctx), BusTimeouts.REPORT)));
         router.get("/reports").handler(require(Scope.READ))
                 .handler(ctx -> reply(ctx, 200, request(ctx, Address.REPORTS_LIST, new JsonObject(), BusTimeouts.STORE)));
         router.get("/reports/:reportId").handler(require(Scope.READ))

@@ -83,8 +83,8 @@ final class UploadRoutes {
         limits.admitPrincipal(ctx);
     }
 
-    void mount(Router router, BodyHandler json) {
-        router.post("/upload").handler(json).handler(require(Scope.UPLOAD)).handler(limits::admitPrincipal).handler(this::presign);
+    void mount(Router router) {
+        router.post("/upload").handler(require(Scope.UPLOAD)).handler(limits::admitPrincipal).handler(this::presign);
         // the signed URL is the credential: no Authorization header needed (AuthHandler.OPEN)
         router.put("/uploads/:tenant/:fileId").handler(this::presignedPut);
         // the scope is checked on a route of its own, before the multipart body is received
@@ -99,16 +99,8 @@ final class UploadRoutes {
     /** Step one of the presigned flow: a signed, single-use URL on this node to PUT the bytes to. */
     private void presign(RoutingContext ctx) {
         JsonObject body = jsonBody(ctx);
-        if (body == null) {
-            return;
-        }
-        String fileName = body.getValue("file_name") instanceof String s ? s.trim() : "";
-        String contentType = body.getValue("content_type") instanceof String s ? s.trim() : "text/csv";
-        if (fileName.isEmpty()) {
-            error(ctx, BusError.badRequest("bad_request", "file_name is required",
-                    "POST /upload {\"file_name\": \"orders.csv\", \"content_type\": \"text/csv\"}"));
-            return;
-        }
+        String fileName = body.getString("file_name").trim();
+        String contentType = body.getString("content_type", "text/csv").trim();
         if (!SourceFormat.acceptable(fileName, contentType)) {
             error(ctx, unsupported(fileName, contentType));
             return;

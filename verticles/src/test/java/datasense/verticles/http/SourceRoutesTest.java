@@ -46,20 +46,12 @@ class SourceRoutesTest {
         assertThat(refused(body().put("url", "postgresql://analyst:@db.internal/shop")).code()).isEqualTo("password_in_url");
     }
 
+    /** Secrets, tables and queries of the wrong shape are the document's schema's to refuse (RequestValidationTest). */
     @Test
-    void badUrlsSecretsAndTableListsAreRefused() {
+    void badUrlsAreRefused() {
         assertThat(refused(body().put("url", "mysql://analyst@db/shop")).code()).isEqualTo("source_refused");
         assertThat(refused(body().put("url", "postgresql://db.internal/shop")).code()).isEqualTo("source_refused");
         assertThat(refused(body().put("url", "postgresql://a@db/shop?sslmode=disable")).code()).isEqualTo("source_refused");
-        assertThat(refused(body().put("url", 42)).code()).isEqualTo("source_refused");
-        assertThat(refused(body().put("password_secret", "no.dots")).code()).isEqualTo("bad_request");
-        assertThat(refused(body().putNull("password_secret")).code()).isEqualTo("bad_request");
-        assertThat(refused(body().put("query", "select 1")).code()).isEqualTo("source_refused"); // both
-        JsonObject neither = body();
-        neither.remove("tables");
-        assertThat(refused(neither).code()).isEqualTo("source_refused");
-        assertThat(refused(body().put("tables", new JsonArray())).code()).isEqualTo("source_refused");
-        assertThat(refused(body().put("tables", new JsonArray().add(3))).code()).isEqualTo("source_refused");
-        assertThat(refused(body().put("tables", "orders")).code()).isEqualTo("source_refused");
+        assertThat(refused(body().put("url", "not a url")).code()).isEqualTo("source_refused");
     }
 }

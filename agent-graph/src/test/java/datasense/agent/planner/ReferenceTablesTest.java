@@ -73,6 +73,12 @@ class ReferenceTablesTest {
             new ColumnProfile("loan_date", "DATE", 0, 700, "2021-01-02", "2023-12-30", List.of()),
             Fixtures.num("fee", "DOUBLE", 40, "0", "25.5")));
 
+    /** The plan says why it is unsure and is flagged a best guess (below {@link Plan#LOW_CONFIDENCE}). */
+    static void assertBestGuess(Plan plan, String why) {
+        assertThat(plan.interpretation()).contains(why);
+        assertThat(plan.confidence()).isLessThan(Plan.LOW_CONFIDENCE);
+    }
+
     static Plan plan(SchemaInfo schema, String question) {
         return new OfflinePlanner().planNow(new PlanRequest(question, schema, List.of(), null));
     }
@@ -208,12 +214,8 @@ class ReferenceTablesTest {
 
     @Test
     void readingsThatIgnoreAWordOrCountNumbersKeptAsTextAreBestGuesses() {
-        Plan oldest = plan(PEAKS, "which massif is the oldest?");
-        assertThat(oldest.interpretation()).contains("'oldest' without anything to rank");
-        assertThat(oldest.confidence()).isLessThan(Plan.LOW_CONFIDENCE);
-        Plan seats = plan(PEAKS, "how many seats are there?");
-        assertThat(seats.interpretation()).contains("Seats holds numbers written as text");
-        assertThat(seats.confidence()).isLessThan(Plan.LOW_CONFIDENCE);
+        assertBestGuess(plan(PEAKS, "which massif is the oldest?"), "'oldest' without anything to rank");
+        assertBestGuess(plan(PEAKS, "how many seats are there?"), "Seats holds numbers written as text");
         // the noun right after "how many" is what is counted even in the singular: not Hospital beds added up
         SchemaInfo wards = new SchemaInfo("wards", 20, List.of(
                 Fixtures.num("Hospital beds", "BIGINT", 18, "10", "300"),
@@ -246,9 +248,7 @@ class ReferenceTablesTest {
                 Fixtures.num("Silver", "BIGINT", 8, "0", "10"),
                 Fixtures.num("Bronze", "BIGINT", 8, "0", "9")));
         // the medals after the first are not yet read as conditions: the reading says it answers more than asked
-        Plan all = plan(medals, "how many countries won gold, silver and bronze medals?");
-        assertThat(all.interpretation()).contains("adds totals beside the count");
-        assertThat(all.confidence()).isLessThan(Plan.LOW_CONFIDENCE);
+        assertBestGuess(plan(medals, "how many countries won gold, silver and bronze medals?"), "adds totals beside the count");
         assertThat(plan(medals, "how many countries won gold medals?").confidence()).isEqualTo(1.0);
     }
 
@@ -294,12 +294,8 @@ class ReferenceTablesTest {
                 Fixtures.col("hotel", "VARCHAR", 5, List.of("Seaview", "Grand", "Alpine")),
                 Fixtures.num("nights", "BIGINT", 14, "1", "14"),
                 Fixtures.num("price", "DOUBLE", 900, "45", "1200")));
-        Plan byPrice = plan(bookings, "show bookings by price in descending order");
-        assertThat(byPrice.interpretation()).contains("a measure with 900 different values");
-        assertThat(byPrice.confidence()).isLessThan(Plan.LOW_CONFIDENCE);
-        Plan perNight = plan(bookings, "average price per night");
-        assertThat(perNight.interpretation()).contains("may ask a rate");
-        assertThat(perNight.confidence()).isLessThan(Plan.LOW_CONFIDENCE);
+        assertBestGuess(plan(bookings, "show bookings by price in descending order"), "a measure with 900 different values");
+        assertBestGuess(plan(bookings, "average price per night"), "may ask a rate");
         assertThat(plan(bookings, "average price per hotel").confidence()).isEqualTo(1.0);
         assertThat(plan(bookings, "list the guest name and price of each booking").interpretation())
                 .startsWith("Rows (guest_name and price)");

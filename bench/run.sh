@@ -5,6 +5,8 @@
 #   bash bench/run.sh metrics-overhead   cache hits on two nodes at once, DATASENSE_METRICS=false and true,
 #                                   measured in alternating rounds (BENCH_ROUNDS, default 4, of BENCH_DURATION s)
 #   bash bench/run.sh auth-overhead      the same with DATASENSE_AUTH=none against required (a JWT per request)
+#   BENCH_BASE_JAR=<jar> bash bench/run.sh builds   the same cache hits on two builds at once: "off" is the
+#                                   base jar (e.g. an older commit's), "on" this one (BENCH_JAR); same settings
 #   bash bench/run.sh planning      offline planner speed alone (needs only the compiled agent-graph and tools
 #                                   classes: mvn -q -o install -DskipTests; no node, no wrk)
 #   bash bench/run.sh page          the dashboard in headless Chromium: page weight, Enter to the first step event
@@ -46,9 +48,9 @@ WORK=""
 die() { echo "bench: $*" >&2; exit 1; }
 
 case "$SCENARIO" in
-    cache-hit|cold|all|planning|page|redis-cache-hit|scale-out|failover|infra|metrics-overhead|auth-overhead) ;;
-    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) die "unknown scenario '$SCENARIO' (use cache-hit, cold, all, planning, redis-cache-hit, scale-out, failover, infra, metrics-overhead or auth-overhead)" ;;
+    cache-hit|cold|all|planning|page|redis-cache-hit|scale-out|failover|infra|metrics-overhead|auth-overhead|builds) ;;
+    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) die "unknown scenario '$SCENARIO' (use cache-hit, cold, all, planning, redis-cache-hit, scale-out, failover, infra, metrics-overhead, auth-overhead or builds)" ;;
 esac
 
 # ---- scenario: offline planning speed (no node; runs before the node prerequisites) -----------------------
@@ -215,7 +217,7 @@ ab_overhead() {
     local rounds="${BENCH_ROUNDS:-4}" on_port=$((PORT + 1)) off_pid on_pid i
     # shellcheck disable=SC2086 # the settings are a list of VAR=value words
     env $off_env DATASENSE_PORT="$PORT" DATASENSE_DATA_DIR="$WORK/data-$name-off" \
-        java ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$OUT/node-$name-off.log" 2>&1 &
+        java ${BENCH_JAVA_OPTS:-} -jar "${OFF_JAR:-$JAR}" >"$OUT/node-$name-off.log" 2>&1 &
     off_pid=$!
     NODE_PID="$off_pid"
     # shellcheck disable=SC2086
@@ -268,7 +270,8 @@ for line in open(sys.argv[1]):
     per[mode].append(us)
     print(f"{r:>5} {mode:4} {w['rps']:>11,.0f} {w['p99']:>7.2f} {w.get('non2xx', 0):>8} {us:>16.1f}")
 off, on = statistics.median(per["off"]), statistics.median(per["on"])
-print(f"median node CPU per request: off {off:.1f} us, on {on:.1f} us: on/off = {on / off:.3f} ({(on / off - 1) * 100:+.1f}%; target within +{sys.argv[3]}%)")
+target = "" if sys.argv[3] == "-" else f"; target within +{sys.argv[3]}%"
+print(f"median node CPU per request: off {off:.1f} us, on {on:.1f} us: on/off = {on / off:.3f} ({(on / off - 1) * 100:+.1f}%{target})")
 PY
 }
 
@@ -276,6 +279,12 @@ metrics_overhead() {
     ab_overhead metrics-overhead 15 "DATASENSE_METRICS=false" "DATASENSE_METRICS=true"
     curl -s "http://localhost:$((PORT + 1))/metrics" | grep -c '^vertx_http_server_requests_total' \
         | sed 's/^/metrics-on node: series vertx_http_server_requests_total: /'
+}
+
+# builds: the same cache hit on two builds, BENCH_BASE_JAR ("off") against this one ("on"), no setting changed.
+builds() {
+    [[ -f "${BENCH_BASE_JAR:-}" ]] || die "set BENCH_BASE_JAR to the jar of the build to compare with"
+    OFF_JAR="$BENCH_BASE_JAR" ab_overhead builds - "DATASENSE_METRICS=true" "DATASENSE_METRICS=true"
 }
 
 # auth-overhead: the same cache hit with DATASENSE_AUTH=none against required, a JWT verified on every request.
@@ -680,5 +689,6 @@ case "$SCENARIO" in
     infra) redis_cache_hit; scale_out; failover ;;
     metrics-overhead) metrics_overhead ;;
     auth-overhead) auth_overhead ;;
+    builds) builds ;;
 esac
 echo "done; raw output in $OUT"

@@ -66,20 +66,22 @@ public final class Asks {
      * {@code requestId} (the HTTP request's, or null) travels with the job so its failures are logged under it.
      */
     public Future<Reply> ask(String tenant, String requestId, JsonObject body, Consumer<JsonObject> events) {
+        // a WebSocket frame or a bridge message is checked here, as RequestValidation checks POST /ask on its way in
+        BusError refusal = validation.bodyRefusal(ASK, body);
+        return refusal != null ? Future.failedFuture(refusal) : askChecked(tenant, requestId, body, events);
+    }
+
+    /** As {@link #ask}, for a body already checked against the API document (POST /ask): not checked twice. */
+    Future<Reply> askChecked(String tenant, String requestId, JsonObject body, Consumer<JsonObject> events) {
         // a cache hit is the same text again and again: signed once (signedCached), not per request
         return answer(tenant, requestId, body, events).map(r -> new Reply(r.status(), links.signedCached(r.body(), tenant)));
     }
 
     /**
-     * As {@link #ask}, its links left unsigned: for answers kept server-side (a board's tiles), which are signed when
+     * As {@link #askChecked}, its links left unsigned: for answers kept server-side (a board's tiles), which are signed when
      * they are served.
      */
     Future<Reply> answer(String tenant, String requestId, JsonObject body, Consumer<JsonObject> events) {
-        // POST /ask was checked on its way in; a WebSocket frame or a bridge message is checked here, the same way
-        BusError refusal = validation.bodyRefusal(ASK, body);
-        if (refusal != null) {
-            return Future.failedFuture(refusal);
-        }
         String fileId = body.getString("file_id");
         String question = body.getString("question");
         String userId = body.getString("user_id");

@@ -254,7 +254,7 @@ public final class HttpVerticle extends VerticleBase {
     // ---- /ask -------------------------------------------------------------------------------------------
 
     private void ask(RoutingContext ctx) {
-        reply(ctx, asks.ask(tenant(ctx), RequestId.of(ctx), jsonBody(ctx), null));
+        reply(ctx, asks.askChecked(tenant(ctx), RequestId.of(ctx), jsonBody(ctx), null));
     }
 
     private static void reply(RoutingContext ctx, Future<Asks.Reply> reply) {

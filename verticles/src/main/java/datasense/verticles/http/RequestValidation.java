@@ -9,17 +9,31 @@ import io.vertx.core.json.pointer.JsonPointer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.json.schema.JsonSchemaValidationException;
 import io.vertx.json.schema.OutputUnit;
+import io.vertx.json.schema.SchemaRepository;
+import io.vertx.json.schema.Validator;
 import io.vertx.openapi.contract.MediaType;
 import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.openapi.contract.Operation;
+import io.vertx.openapi.contract.Parameter;
+import io.vertx.openapi.contract.RequestBody;
+import io.vertx.openapi.contract.Style;
 import io.vertx.openapi.validation.RequestParameter;
 import io.vertx.openapi.validation.RequestUtils;
-import io.vertx.openapi.validation.RequestValidator;
 import io.vertx.openapi.validation.SchemaValidationException;
 import io.vertx.openapi.validation.ValidatableRequest;
+import io.vertx.openapi.validation.ValidationContext;
 import io.vertx.openapi.validation.ValidatorErrorType;
 import io.vertx.openapi.validation.ValidatorException;
+import io.vertx.openapi.validation.analyser.ContentAnalyser;
+import io.vertx.openapi.validation.transformer.FormTransformer;
+import io.vertx.openapi.validation.transformer.LabelTransformer;
+import io.vertx.openapi.validation.transformer.MatrixTransformer;
+import io.vertx.openapi.validation.transformer.ParameterTransformer;
+import io.vertx.openapi.validation.transformer.SimpleTransformer;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +43,8 @@ import java.util.regex.Pattern;
 /**
  * Checks requests against the API document (api/openapi.json) before their routes run, so the document is the one
  * statement of what a request may hold: the path and query parameters of every operation and the JSON body of those
- * that take one, by vertx-openapi's {@link RequestValidator}. A request that does not fit is answered 400
+ * that take one, by vertx-openapi's parameter transformers, content analyser and schema validators (see {@link Checks}
+ * for why not its RequestValidator). A request that does not fit is answered 400
  * {@code bad_request} naming the parameter or field and what the document wants there, a body that is not JSON 400
  * {@code bad_json}, in the one error shape ({@link HttpReplies#error}). What a schema cannot say (whose ids these
  * are, a URL without a password, the scopes a caller may grant) stays with the routes.
@@ -42,15 +57,57 @@ public final class RequestValidation {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
     private static final Pattern PARAMETER = Pattern.compile("(query|path|header|cookie) parameter (\\S+)");
+    /** At most this many valid bodies remembered, each at most {@link #REMEMBERED_BYTES}: 2 MiB per verticle. */
+    private static final int REMEMBERED_BODIES = 512;
+    private static final int REMEMBERED_BYTES = 4096;
+
+    private static final Map<Style, ParameterTransformer> TRANSFORMERS = Map.of(Style.SIMPLE, new SimpleTransformer(),
+            Style.FORM, new FormTransformer(), Style.LABEL, new LabelTransformer(), Style.MATRIX, new MatrixTransformer());
 
     private final OpenAPIContract contract;
-    private final RequestValidator validator;
     private final BodyHandler json;
+    /** Each operation's checks by operationId, compiled once (see {@link Checks}). */
+    private final Map<String, Checks> checks = new HashMap<>();
+    /**
+     * Bodies found valid lately, each with its operationId: the same question asked again (a dashboard's tiles, a
+     * cached answer) is not walked through the schema again, as a cached answer is not signed again. A pure function
+     * of the bytes, so nothing goes stale; bounded, and used on this verticle's event loop only.
+     */
+    private final Map<Buffer, String> validBodies = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Buffer, String> eldest) {
+            return size() > REMEMBERED_BODIES;
+        }
+    };
 
-    private RequestValidation(Vertx vertx, OpenAPIContract contract, BodyHandler json) {
+    private RequestValidation(OpenAPIContract contract, BodyHandler json) {
         this.contract = contract;
-        this.validator = RequestValidator.create(vertx, contract);
         this.json = json;
+        SchemaRepository schemas = contract.getSchemaRepository();
+        for (Operation operation : contract.operations()) {
+            List<ParameterCheck> parameters = operation.getParameters().stream()
+                    .map(p -> new ParameterCheck(p, schemas.validator(p.getSchema()))).toList();
+            RequestBody body = operation.getRequestBody();
+            MediaType mediaType = body == null ? null : body.getContent().get(MediaType.APPLICATION_JSON);
+            checks.put(operation.getOperationId(), new Checks(parameters, body,
+                    mediaType, mediaType == null ? null : schemas.validator(mediaType.getSchema())));
+        }
+    }
+
+    /**
+     * What one operation checks, with its schema validators made once: vertx-json-schema copies the document's whole
+     * schema index into every validator it makes, and vertx-openapi's {@link io.vertx.openapi.validation.RequestValidator}
+     * makes one per parameter and body of every request, on a worker thread: a cached answer cost 3 times the CPU
+     * (docs/BENCHMARKS.md). The checks are the library's own steps (its transformers, content analyser, exceptions),
+     * run on the event loop: parameters are short and a body is at most 1 MiB.
+     */
+    private record Checks(List<ParameterCheck> parameters, RequestBody body, MediaType mediaType, Validator bodySchema) {
+        boolean none() {
+            return parameters.isEmpty() && body == null;
+        }
+    }
+
+    private record ParameterCheck(Parameter parameter, Validator schema) {
     }
 
     /**
@@ -62,7 +119,7 @@ public final class RequestValidation {
         return vertx.fileSystem().readFile(OperationsRoutes.OPENAPI)
                 .map(Buffer::toJsonObject)
                 .compose(document -> OpenAPIContract.from(vertx, requestView(document)))
-                .map(contract -> new RequestValidation(vertx, contract, json));
+                .map(contract -> new RequestValidation(contract, json));
     }
 
     /** Mounts the check on every request, after authentication and the tenant limits, before the routes. */
@@ -82,20 +139,23 @@ public final class RequestValidation {
 
     private void validate(RoutingContext ctx) {
         Operation operation = contract.findOperation(ctx.request().path(), ctx.request().method());
-        if (operation == null || operation.getParameters().isEmpty() && operation.getRequestBody() == null) {
+        Checks check = operation == null ? null : checks.get(operation.getOperationId());
+        if (check == null || check.none()) {
             ctx.next();
             return;
         }
-        // an upload's body waits for its route, which streams it, while the parameters are checked off the event loop
+        // an upload's body waits for its route, which streams it (the checks finish at once: this is in case they don't)
         boolean hold = !ctx.request().isEnded();
         if (hold) {
             ctx.request().pause();
         }
         // every body these routes take is read as JSON, whatever Content-Type the client named (as before validation)
-        Future<Buffer> body = Future.succeededFuture(ctx.body().buffer());
-        RequestUtils.extract(ctx.request(), operation, () -> body)
-                .map(request -> request.getBody() == null ? request : withJsonContentType(request))
-                .compose(request -> validator.validate(request, operation.getOperationId()))
+        Buffer body = ctx.body().buffer();
+        RequestUtils.extract(ctx.request(), operation, () -> Future.succeededFuture(body))
+                .map(request -> {
+                    check(operation.getOperationId(), check, request);
+                    return request;
+                })
                 .onComplete(checked -> {
                     if (hold) {
                         ctx.request().resume();
@@ -108,14 +168,69 @@ public final class RequestValidation {
                 });
     }
 
+    /** The library's request validation, step for step, with the validators made once; throws what it throws. */
+    private void check(String operationId, Checks check, ValidatableRequest request) {
+        for (ParameterCheck p : check.parameters()) {
+            Parameter parameter = p.parameter();
+            RequestParameter value = switch (parameter.getIn()) {
+                case PATH -> request.getPathParameters().get(parameter.getName());
+                case QUERY -> request.getQuery().get(parameter.getName());
+                case HEADER -> request.getHeaders().get(parameter.getName());
+                case COOKIE -> request.getCookies().get(parameter.getName());
+            };
+            if (value == null || value.isNull()) {
+                if (parameter.isRequired()) {
+                    throw ValidatorException.createMissingRequiredParameter(parameter);
+                }
+                continue;
+            }
+            ParameterTransformer transformer = TRANSFORMERS.get(parameter.getStyle());
+            if (transformer == null) {
+                throw ValidatorException.createUnsupportedValueFormat(parameter);
+            }
+            OutputUnit result = p.schema().validate(transformer.transform(parameter, String.valueOf(value.get())));
+            try {
+                result.checkValidity();
+            } catch (JsonSchemaValidationException e) {
+                throw SchemaValidationException.createErrorFromOutputUnitType(parameter, result, e);
+            }
+        }
+        if (check.body() == null) {
+            return;
+        }
+        RequestParameter body = request.getBody();
+        if (body == null || body.isEmpty()) {
+            if (check.body().isRequired()) {
+                throw new ValidatorException("The related request does not contain the required body.",
+                        ValidatorErrorType.MISSING_REQUIRED_PARAMETER);
+            }
+            return;
+        }
+        Buffer bytes = body.getBuffer(Buffer.buffer());
+        if (operationId.equals(validBodies.get(bytes))) {
+            return;
+        }
+        ContentAnalyser content = ContentAnalyser.getContentAnalyser(check.mediaType(), MediaType.APPLICATION_JSON, bytes,
+                ValidationContext.REQUEST);
+        content.checkSyntacticalCorrectness();
+        OutputUnit result = check.bodySchema().validate(content.transform());
+        try {
+            result.checkValidity();
+        } catch (JsonSchemaValidationException e) {
+            throw SchemaValidationException.createInvalidValueBody(result, ValidationContext.REQUEST, e);
+        }
+        if (bytes.length() <= REMEMBERED_BYTES) {
+            validBodies.put(bytes.copy(), operationId);
+        }
+    }
+
     /**
      * The refusal of {@code body} by the JSON body schema of operation {@code operationId} ("POST /ask"), or null when
      * the body fits: for the clients that send the same body another way (a WebSocket frame, the event-bus bridge).
      */
     public BusError bodyRefusal(String operationId, JsonObject body) {
         Operation operation = contract.operation(operationId);
-        MediaType mediaType = operation.getRequestBody().getContent().get(MediaType.APPLICATION_JSON);
-        OutputUnit result = contract.getSchemaRepository().validator(mediaType.getSchema()).validate(body);
+        OutputUnit result = checks.get(operationId).bodySchema().validate(body);
         return Boolean.TRUE.equals(result.getValid()) ? null : bodyRefused(operation, result);
     }
 
@@ -157,41 +272,6 @@ public final class RequestValidation {
                 .put("info", document.getJsonObject("info").copy())
                 .put("paths", paths)
                 .put("components", new JsonObject().put("schemas", document.getJsonObject("components").getJsonObject("schemas").copy()));
-    }
-
-    /** {@code request} with its body declared JSON. */
-    private static ValidatableRequest withJsonContentType(ValidatableRequest request) {
-        return new ValidatableRequest() {
-            @Override
-            public Map<String, RequestParameter> getCookies() {
-                return request.getCookies();
-            }
-
-            @Override
-            public Map<String, RequestParameter> getPathParameters() {
-                return request.getPathParameters();
-            }
-
-            @Override
-            public Map<String, RequestParameter> getQuery() {
-                return request.getQuery();
-            }
-
-            @Override
-            public Map<String, RequestParameter> getHeaders() {
-                return request.getHeaders();
-            }
-
-            @Override
-            public RequestParameter getBody() {
-                return request.getBody();
-            }
-
-            @Override
-            public String getContentType() {
-                return MediaType.APPLICATION_JSON;
-            }
-        };
     }
 
     /** A validator's failure as the client sees it: 400, naming what was wrong, pointing at the document. */

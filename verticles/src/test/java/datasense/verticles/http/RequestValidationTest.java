@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import datasense.verticles.bus.BusError;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.openapi.contract.MediaType;
 import io.vertx.openapi.contract.Operation;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,5 +95,31 @@ class RequestValidationTest {
         assertThat(validation.bodyRefusal(POSTGRES, good.copy().put("tables", new JsonArray().add(3))).getMessage()).contains("'tables.0'");
         assertThat(validation.bodyRefusal(POSTGRES, good.copy().put("tables", "orders")).getMessage()).contains("'tables'");
         assertThat(validation.bodyRefusal(POSTGRES, good.copy().put("querry", "select 1")).getMessage()).as("a misspelt field").contains("querry");
+    }
+
+    @Test
+    void aBodyRememberedValidForOneOperationIsStillCheckedForAnother() {
+        Router router = Router.router(vertx);
+        validation.mount(router);
+        router.route().handler(ctx -> ctx.response().end("passed"));
+        HttpServer server = vertx.createHttpServer().requestHandler(router).listen(0).await();
+        WebClient client = WebClient.create(vertx);
+        Buffer ask = new JsonObject().put("file_id", "f_1").put("question", "total sales").toBuffer();
+        Buffer blank = new JsonObject().put("file_id", "f_1").put("question", " ").toBuffer();
+        try {
+            // the same valid body twice (the second from memory), the same bytes where they do not fit, an invalid
+            // body twice: refusals are never remembered as passes
+            List<Integer> statuses = List.of(post(client, server, "/ask", ask), post(client, server, "/ask", ask),
+                    post(client, server, "/projects", ask), post(client, server, "/ask", blank), post(client, server, "/ask", blank));
+            assertThat(statuses).containsExactly(200, 200, 400, 400, 400);
+        } finally {
+            client.close();
+        }
+    }
+
+    private static int post(WebClient client, HttpServer server, String path, Buffer body) {
+        HttpResponse<Buffer> response = client.post(server.actualPort(), "localhost", path)
+                .putHeader("Content-Type", "application/json").sendBuffer(body).await();
+        return response.statusCode();
     }
 }

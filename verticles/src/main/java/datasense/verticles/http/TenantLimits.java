@@ -13,13 +13,13 @@ import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
+import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 /**
  * Limits per tenant, so one tenant cannot take every thread and every token: requests per minute and asks in
@@ -99,8 +99,14 @@ public final class TenantLimits {
         }
         if (shared != null) {
             long nowSeconds = System.currentTimeMillis() / 1000;
-            whenCounted(ctx, shared.countRequest(principal.tenant(), nowSeconds / 60), count -> count <= requestsPerMinute,
-                    () -> overPerMinute(ctx, 60 - nowSeconds % 60));
+            // a count Redis did not answer has failed open already
+            holding(ctx, shared.countRequest(principal.tenant(), nowSeconds / 60), counted -> {
+                if (counted.failed() || counted.result() <= requestsPerMinute) {
+                    ctx.next();
+                } else {
+                    overPerMinute(ctx, 60 - nowSeconds % 60);
+                }
+            });
             return;
         }
         RateLimiter limiter = rates.rateLimiter(principal.tenant());
@@ -125,20 +131,13 @@ public final class TenantLimits {
             ctx.next();
             return;
         }
-        boolean hold = !ctx.request().isEnded();
-        if (hold) {
-            ctx.request().pause();
-        }
-        startAsk(principal.tenant()).onComplete(started -> {
-            if (hold) {
-                ctx.request().resume();
-            }
+        holding(ctx, startAsk(principal.tenant()), started -> {
             if (started.succeeded()) {
                 ctx.addEndHandler(done -> started.result().run());
                 ctx.next();
             } else {
                 ctx.response().putHeader("Retry-After", "1");
-                error(ctx, (BusError) started.cause());
+                error(ctx, BusError.from(started.cause()));
             }
         });
     }
@@ -168,24 +167,17 @@ public final class TenantLimits {
                 "wait for an answer, ask with \"async\": true and follow the job, or ask the operator to raise DATASENSE_TENANT_ASKS_IN_FLIGHT"));
     }
 
-    /**
-     * Goes on with the request once {@code counted} says it is admitted, else runs {@code refuse}; the body waits
-     * meanwhile (as AuthHandler holds it while reading an API key). {@code counted} never fails: Redis counts fail open.
-     */
-    private static <T> void whenCounted(RoutingContext ctx, Future<T> counted, Predicate<T> admits, Runnable refuse) {
+    /** Runs {@code then} once {@code pending} completes; the body waits meanwhile (as AuthHandler holds it while reading an API key). */
+    private static <T> void holding(RoutingContext ctx, Future<T> pending, Handler<AsyncResult<T>> then) {
         boolean hold = !ctx.request().isEnded();
         if (hold) {
             ctx.request().pause();
         }
-        counted.onComplete(result -> {
+        pending.onComplete(result -> {
             if (hold) {
                 ctx.request().resume();
             }
-            if (result.failed() || admits.test(result.result())) {
-                ctx.next();
-            } else {
-                refuse.run();
-            }
+            then.handle(result);
         });
     }
 

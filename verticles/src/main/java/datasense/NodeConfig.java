@@ -101,6 +101,7 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
             new Setting("DATASENSE_JOB_RETENTION_HOURS", "168", "how long an ended job's record is kept (decimals allowed); answer artifacts no question, board or kept job names go after it too"),
             new Setting("DATASENSE_RETENTION_SWEEP_SECONDS", "3600", "how often the retention sweep runs (on one node of a cluster at a time)"),
             new Setting("DATASENSE_HISTORY_KEEP", "1000", "questions kept in each file's history, newest first (0: keep all)"),
+            new Setting("DATASENSE_AUDIT_RETENTION_DAYS", "90", "whole UTC days of audit log kept before today; older day folders are deleted by the retention sweep (0: keep all)"),
             new Setting("DATASENSE_TENANT_MAX_CONCURRENT_UPLOADS", "0", "uploads a tenant may send at once on this node, else 429 (0: no limit)"),
             new Setting("DATASENSE_TENANT_MAX_STORED_BYTES", "0", "bytes a tenant may keep in the store (uploads, their copies, answers, records); an upload past it gets 413 storage_quota_exceeded (0: no limit)"),
             new Setting("DATASENSE_SECRETS_KEY", "", "key sealing projects' secrets (database passwords) at rest: 32 random bytes in base64 (openssl rand -base64 32), the same on every node; without it secrets and database sources answer 503"));
@@ -175,7 +176,7 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                 Integer.parseInt(get.apply("DATASENSE_PRESIGNED_URL_TTL_SECONDS")),
                 Boolean.parseBoolean(get.apply("DATASENSE_GENERATED_BOARDS")),
                 RetentionSettings.parse(get.apply("DATASENSE_JOB_RETENTION_HOURS"), get.apply("DATASENSE_RETENTION_SWEEP_SECONDS"),
-                        get.apply("DATASENSE_HISTORY_KEEP")),
+                        get.apply("DATASENSE_HISTORY_KEEP"), get.apply("DATASENSE_AUDIT_RETENTION_DAYS")),
                 nonNegative("DATASENSE_TENANT_MAX_CONCURRENT_UPLOADS", Integer.parseInt(get.apply("DATASENSE_TENANT_MAX_CONCURRENT_UPLOADS"))),
                 nonNegative("DATASENSE_TENANT_MAX_STORED_BYTES", Long.parseLong(get.apply("DATASENSE_TENANT_MAX_STORED_BYTES"))),
                 secretsKey(get.apply("DATASENSE_SECRETS_KEY")),

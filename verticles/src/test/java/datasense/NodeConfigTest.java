@@ -30,6 +30,7 @@ class NodeConfigTest {
         assertThat(defaults.retention().jobRetention()).isEqualTo(java.time.Duration.ofHours(168));
         assertThat(defaults.retention().sweepEvery()).isEqualTo(java.time.Duration.ofHours(1));
         assertThat(defaults.retention().historyKeep()).isEqualTo(1000);
+        assertThat(defaults.retention().auditDays()).isEqualTo(90);
         assertThat(defaults.tenantMaxConcurrentUploads()).isZero();
         assertThat(defaults.tenantMaxStoredBytes()).isZero();
         NodeConfig set = NodeConfig.withOverrides(Map.of("DATASENSE_JOB_RETENTION_HOURS", "0.5", "DATASENSE_RETENTION_SWEEP_SECONDS", "1.5",
@@ -45,6 +46,10 @@ class NodeConfigTest {
                 .hasMessageContaining("DATASENSE_RETENTION_SWEEP_SECONDS");
         assertThatThrownBy(() -> NodeConfig.withOverrides(Map.of("DATASENSE_HISTORY_KEEP", "-1")))
                 .hasMessageContaining("DATASENSE_HISTORY_KEEP");
+        assertThatThrownBy(() -> NodeConfig.withOverrides(Map.of("DATASENSE_AUDIT_RETENTION_DAYS", "1.5")))
+                .hasMessageContaining("DATASENSE_AUDIT_RETENTION_DAYS");
+        assertThatThrownBy(() -> NodeConfig.withOverrides(Map.of("DATASENSE_AUDIT_RETENTION_DAYS", "-1")))
+                .hasMessageContaining("DATASENSE_AUDIT_RETENTION_DAYS");
         assertThatThrownBy(() -> NodeConfig.withOverrides(Map.of("DATASENSE_TENANT_MAX_STORED_BYTES", "-5")))
                 .hasMessageContaining("DATASENSE_TENANT_MAX_STORED_BYTES");
     }

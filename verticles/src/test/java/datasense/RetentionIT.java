@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * second, with two questions kept per file: ended jobs' folders go, the oldest questions leave the history, the
  * answer folder nothing names any more goes, conversations last written before the cut-off go and the store's bytes
  * go down, while the kept questions, the board that pinned an old answer and that answer's artifacts still open.
+ * The audit log keeps its default 90 days: a day folder older than that goes whole, the oldest kept day and today stay.
  */
 @ExtendWith(VertxExtension.class)
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
@@ -97,6 +101,33 @@ class RetentionIT {
         JsonObject fresh = ask(fileId, "total profit by region");
         assertThat(Polls.until(() -> node.get("/conversations/" + fresh.getString("conversation_id")).statusCode(), c -> c == 200))
                 .isEqualTo(200);
+    }
+
+    @Test
+    void auditDaysOlderThanTheRetentionGoWholeWhileKeptDaysStay() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate expired = today.minusDays(91);
+        LocalDate oldestKept = today.minusDays(90);
+        Path log = node.dataDir.resolve("_audit/default");
+        // entries as the AuditVerticle writes them, on days long past; today's comes from a real upload
+        writeAuditEntry(log, expired, "a");
+        writeAuditEntry(log, expired, "b");
+        writeAuditEntry(log, oldestKept, "c");
+        assertThat(node.uploadCsv("shop.csv", new ShopData(20).csv()).statusCode()).isEqualTo(201);
+
+        assertThat(Polls.until(() -> folders(log), f -> !f.contains(expired.toString())))
+                .containsExactlyInAnyOrder(oldestKept.toString(), today.toString());
+        JsonObject read = node.get("/audit?since=" + expired).bodyAsJsonObject();
+        assertThat(read.getJsonArray("entries").stream().map(e -> ((JsonObject) e).getString("action")).toList())
+                .containsExactly("test.kept", "file.upload");
+    }
+
+    private static void writeAuditEntry(Path log, LocalDate day, String id) throws IOException {
+        Instant at = day.atTime(12, 0).toInstant(ZoneOffset.UTC);
+        Path entry = log.resolve(day + "/" + String.format("%013d", at.toEpochMilli()) + "-" + id + ".json");
+        Files.createDirectories(entry.getParent());
+        String action = day.equals(LocalDate.now(ZoneOffset.UTC).minusDays(90)) ? "test.kept" : "test.expired";
+        Files.writeString(entry, new JsonObject().put("at", at.toString()).put("action", action).put("details", new JsonObject()).encode());
     }
 
     private JsonObject ask(String fileId, String question) {

@@ -27,11 +27,14 @@ final class LoopbackCluster implements AutoCloseable {
 
     final Path dataDir;
     final Path logDir;
+    private final String clusterName;
     private final Map<String, NodeProcess> nodes = new LinkedHashMap<>();
+    private final Map<String, Spec> specs = new LinkedHashMap<>();
 
-    private LoopbackCluster(Path dataDir, Path logDir) {
+    private LoopbackCluster(Path dataDir, Path logDir, String clusterName) {
         this.dataDir = dataDir;
         this.logDir = logDir;
+        this.clusterName = clusterName;
     }
 
     /**
@@ -43,14 +46,13 @@ final class LoopbackCluster implements AutoCloseable {
         Path target = Path.of("target");
         Path logDir = Files.createDirectories(Files.isDirectory(target) ? target.resolve("cluster-logs").resolve(testName)
                 : Files.createTempDirectory("datasense-cluster-logs"));
-        LoopbackCluster cluster = new LoopbackCluster(dataDir, logDir);
+        // a cluster name of its own, so a cluster another test run starts on this host meanwhile never merges with it
+        String clusterName = "datasense-it-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        LoopbackCluster cluster = new LoopbackCluster(dataDir, logDir, clusterName);
         try {
-            // a cluster name of its own, so a cluster another test run starts on this host meanwhile never merges with it
-            String clusterName = "datasense-it-" + java.util.UUID.randomUUID().toString().substring(0, 8);
             for (Spec spec : specs) {
-                Map<String, String> settings = new java.util.HashMap<>(spec.settings());
-                settings.putIfAbsent("DATASENSE_CLUSTER_NAME", clusterName);
-                cluster.nodes.put(spec.name(), NodeProcess.start(spec.name(), spec.roles(), dataDir, logDir, spec.sampleData(), settings));
+                cluster.specs.put(spec.name(), spec);
+                cluster.nodes.put(spec.name(), cluster.launch(spec, spec.name()));
             }
             long started = System.nanoTime();
             for (NodeProcess node : cluster.nodes.values()) {
@@ -65,6 +67,26 @@ final class LoopbackCluster implements AutoCloseable {
             cluster.close();
             throw e;
         }
+    }
+
+    private NodeProcess launch(Spec spec, String processName) throws IOException {
+        Map<String, String> settings = new java.util.HashMap<>(spec.settings());
+        settings.putIfAbsent("DATASENSE_CLUSTER_NAME", clusterName);
+        return NodeProcess.start(processName, spec.roles(), dataDir, logDir, spec.sampleData(), settings);
+    }
+
+    /**
+     * SIGKILLs node {@code name} when it runs, then starts it again from its spec as {@code processName} (its node
+     * name and log file, so the killed one's log stays); the cluster keeps calling it {@code name}. Waits until it
+     * is ready and {@code observer} counts every node as a member again (the dead member dropped, the new one in).
+     */
+    NodeProcess restart(String name, String processName, String observer, Duration timeout) throws Exception {
+        node(name).kill();
+        NodeProcess started = launch(specs.get(name), processName);
+        nodes.put(name, started);
+        started.awaitReady(timeout);
+        awaitMembers(observer, nodes.size(), timeout);
+        return started;
     }
 
     /** Waits until {@code observer}'s /health counts exactly {@code members} cluster members. */

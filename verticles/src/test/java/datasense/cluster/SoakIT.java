@@ -4,25 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import datasense.Node;
+import datasense.cluster.SoakProbe.Sample;
+import datasense.cluster.SoakProbe.Window;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToDoubleFunction;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -35,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * deletes of the oldest so the same names are uploaded again and storage churns. Every 30 s the test samples the
  * node from outside: RSS and threads (/proc), open descriptors (/proc/pid/fd), heap used after a full GC (jcmd
  * GC.run, then the heap pools of /metrics), bytes and files in the data folder, and the window's requests,
- * errors and latency percentiles. It prints the table, writes it to target/soak/soak-samples.tsv, and asserts no
+ * errors and latency percentiles ({@link SoakProbe}, shared with {@link WorkerKillSoakIT}). It prints the table, writes it to target/soak/soak-samples.tsv, and asserts no
  * error at all and no growth: the last third of the samples against the first third (the first window, JIT and
  * caches warming, is left out), within the margins below.
  */
@@ -54,44 +50,20 @@ class SoakIT {
             "monthly trend of sales", "top 5 products by sales");
     private static final List<String> UPLOAD_QUESTIONS = List.of("total amount by region", "average units by category");
 
-    // Margins of "no growth", last third against first third (maxima of each).
-    private static final double HEAP_FACTOR = 1.2;
-    private static final long HEAP_SLACK = 16L << 20;
-    private static final double RSS_FACTOR = 1.25;
-    private static final long RSS_SLACK = 64L << 20;
+    // Margins of "no growth" beyond SoakProbe's (heap, RSS, p99), last third against first third (maxima of each).
     private static final int FD_SLACK = 16;
     private static final int THREAD_SLACK = 8;
     // The store's steady state is a few MiB and a few thousand files: a slack of 4 MiB let 3.7x pass (2026-12-05).
     private static final double STORE_FACTOR = 1.25;
     private static final long STORE_SLACK = 1L << 20;
     private static final int STORE_FILES_SLACK = 200;
-    /** p99 of the last window against the first one counted (floored at 100 ms: small figures are noise). */
-    private static final double LATENCY_FACTOR = 3;
 
     @TempDir
     Path work;
 
-    /** Requests, errors and latencies of one sampling window; the clients add to whichever window is current. */
-    private static final class Window {
-        final ConcurrentLinkedQueue<Long> micros = new ConcurrentLinkedQueue<>();
-        final Map<String, Integer> errors = new ConcurrentHashMap<>();
-    }
-
-    /** One sample of the node, taken at the end of a window. */
-    record Sample(long second, int requests, int errors, double p50Ms, double p99Ms, double maxMs, long rss, long heapAfterGc,
-                  int fds, int threads, long storedBytes, long storedFiles) {
-
-        static final String HEADER = "t_s\trequests\terrors\tp50_ms\tp99_ms\tmax_ms\trss_mib\theap_after_gc_mib\tfds\tthreads\tstored_kib\tstored_files";
-
-        String row() {
-            return String.format("%d\t%d\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%d\t%d\t%d\t%d", second, requests, errors, p50Ms, p99Ms, maxMs,
-                    rss / 1048576.0, heapAfterGc / 1048576.0, fds, threads, storedBytes / 1024, storedFiles);
-        }
-    }
-
     @Test
     void aSteadyMixedLoadLeavesMemoryDescriptorsThreadsDiskAndLatencyFlat() throws Exception {
-        Optional<Double> minutes = soakMinutes();
+        Optional<Double> minutes = SoakProbe.minutes();
         assumeTrue(minutes.isPresent(), "the soak runs on demand: -Ddatasense.soak.minutes=30");
         assertThat(minutes.get()).as("soak minutes").isBetween(1.0, 120.0);
         Path out = Files.createDirectories(Path.of("target", "soak"));
@@ -116,16 +88,14 @@ class SoakIT {
                 // sampling at an interval is the point of a soak: wait for the end of the window
                 TimeUnit.NANOSECONDS.sleep(next - System.nanoTime());
                 Window ended = window.getAndSet(new Window());
-                Sample s = sample(node, api, data, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), ended);
+                Sample s = SoakProbe.sample(node, api, data, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), ended);
                 samples.add(s);
                 System.out.println(s.row() + (ended.errors.isEmpty() ? "" : "\t" + ended.errors));
                 assertThat(node.alive()).as("node alive:\n" + node.logTail(30)).isTrue();
             }
             CompletableFuture.allOf(clients.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
 
-            StringBuilder table = new StringBuilder(Sample.HEADER).append('\n');
-            samples.forEach(s -> table.append(s.row()).append('\n'));
-            Files.writeString(out.resolve("soak-samples.tsv"), table, StandardCharsets.UTF_8);
+            SoakProbe.write(samples, out.resolve("soak-samples.tsv"));
             check(samples);
         }
     }
@@ -184,82 +154,22 @@ class SoakIT {
         try {
             r = call.run();
         } catch (IOException | InterruptedException e) {
-            window.get().errors.merge(kind + " " + e.getClass().getSimpleName(), 1, Integer::sum);
+            window.get().error(kind + " " + e.getClass().getSimpleName());
         }
         Window w = window.get();
-        w.micros.add(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - sent));
+        w.timed(sent);
         if (r != null && (r.status() < 200 || r.status() > 299)) {
-            w.errors.merge(kind + " " + r.status(), 1, Integer::sum);
+            w.error(kind + " " + r.status());
         }
         return r;
-    }
-
-    private static Sample sample(NodeProcess node, Api api, Path data, long second, Window w) throws Exception {
-        List<Long> sorted = w.micros.stream().sorted().toList();
-        Map<String, Long> status = procStatus(node.pid());
-        long heap = heapAfterFullGc(node.pid(), api);
-        long[] stored = stored(data);
-        int fds;
-        try (Stream<Path> fd = Files.list(Path.of("/proc", Long.toString(node.pid()), "fd"))) {
-            fds = (int) fd.count();
-        }
-        return new Sample(second, sorted.size(), w.errors.values().stream().mapToInt(Integer::intValue).sum(),
-                percentile(sorted, 0.50) / 1000.0, percentile(sorted, 0.99) / 1000.0,
-                sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1000.0,
-                status.get("VmRSS") * 1024, heap, fds, status.get("Threads").intValue(), stored[0], stored[1]);
-    }
-
-    /** VmRSS (kB) and Threads of /proc/pid/status. */
-    private static Map<String, Long> procStatus(long pid) throws IOException {
-        Map<String, Long> out = new HashMap<>();
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            String[] kv = line.split(":\\s+");
-            if (kv[0].equals("VmRSS") || kv[0].equals("Threads")) {
-                out.put(kv[0], Long.parseLong(kv[1].split(" ")[0]));
-            }
-        }
-        return out;
-    }
-
-    /** A full GC through jcmd (the node runs SerialGC), then the sum of the heap pools /metrics reports. */
-    private static long heapAfterFullGc(long pid, Api api) throws Exception {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process gc = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.run").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertThat(gc.waitFor(60, TimeUnit.SECONDS)).as("jcmd GC.run ended").isTrue();
-        Api.Response metrics = api.get("/metrics");
-        assertThat(metrics.status()).isEqualTo(200);
-        return (long) metrics.text().lines().filter(l -> l.startsWith("jvm_memory_used_bytes{area=\"heap\""))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
-    }
-
-    /** Bytes and regular files under the data folder. */
-    private static long[] stored(Path data) throws IOException {
-        long[] out = new long[2];
-        try (Stream<Path> files = Files.walk(data)) {
-            files.forEach(f -> {
-                try {
-                    if (Files.isRegularFile(f)) {
-                        out[0] += Files.size(f);
-                        out[1]++;
-                    }
-                } catch (IOException e) {
-                    // deleted while walking: not stored any more
-                }
-            });
-        } catch (UncheckedIOException e) {
-            return stored(data); // a folder deleted while walking (the sweep, a delete): walk again
-        }
-        return out;
     }
 
     private static void check(List<Sample> samples) {
         int errors = samples.stream().mapToInt(Sample::errors).sum();
         int requests = samples.stream().mapToInt(Sample::requests).sum();
         List<Sample> counted = samples.subList(1, samples.size());
-        int third = Math.max(1, counted.size() / 3);
-        List<Sample> first = counted.subList(0, third);
-        List<Sample> last = counted.subList(counted.size() - third, counted.size());
+        List<Sample> first = SoakProbe.firstThird(counted);
+        List<Sample> last = SoakProbe.lastThird(counted);
         System.out.printf("[fault] soak %d s: %,d requests, %d errors; first third / last third (max): heap after GC %.1f / %.1f MiB,"
                         + " RSS %.1f / %.1f MiB, fds %.0f / %.0f, threads %.0f / %.0f, stored %.0f / %.0f KiB in %.0f / %.0f files;"
                         + " p99 first %.1f ms, last %.1f ms%n",
@@ -268,30 +178,17 @@ class SoakIT {
                 max(first, Sample::threads), max(last, Sample::threads), max(first, Sample::storedBytes) / 1024, max(last, Sample::storedBytes) / 1024,
                 max(first, Sample::storedFiles), max(last, Sample::storedFiles),
                 first.get(0).p99Ms(), last.get(last.size() - 1).p99Ms());
-        assertThat(counted).as("samples after the first window").hasSizeGreaterThanOrEqualTo(2);
         assertThat(errors).as("errors (any status but 2xx, or no answer)").isZero();
-        assertThat(max(last, Sample::heapAfterGc)).as("heap after GC, last third").isLessThanOrEqualTo(max(first, Sample::heapAfterGc) * HEAP_FACTOR + HEAP_SLACK);
-        assertThat(max(last, Sample::rss)).as("RSS, last third").isLessThanOrEqualTo(max(first, Sample::rss) * RSS_FACTOR + RSS_SLACK);
+        SoakProbe.assertNoDrift(counted);
         assertThat(max(last, Sample::fds)).as("open descriptors, last third").isLessThanOrEqualTo(max(first, Sample::fds) + FD_SLACK);
         assertThat(max(last, Sample::threads)).as("threads, last third").isLessThanOrEqualTo(max(first, Sample::threads) + THREAD_SLACK);
         assertThat(max(last, Sample::storedBytes)).as("stored bytes, last third")
                 .isLessThanOrEqualTo(max(first, Sample::storedBytes) * STORE_FACTOR + STORE_SLACK);
         assertThat(max(last, Sample::storedFiles)).as("stored files, last third")
                 .isLessThanOrEqualTo(max(first, Sample::storedFiles) * STORE_FACTOR + STORE_FILES_SLACK);
-        assertThat(last.get(last.size() - 1).p99Ms()).as("p99 of the last window")
-                .isLessThanOrEqualTo(LATENCY_FACTOR * Math.max(100, first.get(0).p99Ms()));
     }
 
     private static double max(List<Sample> samples, ToDoubleFunction<Sample> figure) {
-        return samples.stream().mapToDouble(figure).max().orElseThrow();
-    }
-
-    private static long percentile(List<Long> sorted, double p) {
-        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
-    }
-
-    private static Optional<Double> soakMinutes() {
-        String value = System.getProperty("datasense.soak.minutes", System.getenv("DATASENSE_SOAK_MINUTES"));
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(Double.parseDouble(value));
+        return SoakProbe.max(samples, figure);
     }
 }

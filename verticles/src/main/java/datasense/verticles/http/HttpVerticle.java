@@ -128,7 +128,9 @@ public final class HttpVerticle extends VerticleBase {
     private Router router(ApiKeys apiKeys, RequestValidation validation) {
         uploads = new UploadRoutes(vertx, config, store);
         asks = new Asks(vertx, config, uploads, links, validation);
-        live = new LiveRoutes(vertx, config, authenticator, asks, links);
+        TenantLimits tenantLimits = new TenantLimits(config.tenantRequestsPerMinute(), config.tenantAsksInFlight(), config.askTimeoutSeconds(),
+                limitCounts, metrics);
+        live = new LiveRoutes(vertx, config, authenticator, asks, links, tenantLimits);
         BoardRoutes boards = new BoardRoutes(vertx.eventBus(), asks, links);
         BoardGenerator generator = new BoardGenerator(vertx.eventBus(), asks, boards);
         ReuploadedBoards reuploaded = new ReuploadedBoards(vertx.eventBus(), asks);
@@ -140,8 +142,7 @@ public final class HttpVerticle extends VerticleBase {
         router.route().handler(new RequestId());
         DashboardRoutes.mount(router);
         router.route().handler(new AuthHandler(authenticator, LiveRoutes.open(AuthHandler.OPEN)));
-        new TenantLimits(config.tenantRequestsPerMinute(), config.tenantAsksInFlight(), config.askTimeoutSeconds(), limitCounts, metrics)
-                .mount(router);
+        tenantLimits.mount(router);
         // JSON bodies are read and every documented request checked against the API document before its route
         validation.mount(router);
         router.get("/health").handler(this::health);

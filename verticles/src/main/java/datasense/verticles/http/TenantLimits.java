@@ -13,20 +13,22 @@ import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
+import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 /**
  * Limits per tenant, so one tenant cannot take every thread and every token: requests per minute and asks in
  * flight ({@code POST /ask}, tile re-runs and re-runs being answered at once). Over a limit the request is answered
  * 429 with {@code Retry-After} (seconds) and the JSON error body. A limit of 0 is none; with both 0 nothing is
  * mounted, so the cache-hit path pays nothing. The operator's routes (probes, metrics, the API document) and
- * requests without a principal are not counted. An asynchronous ask is in flight until its 202.
+ * requests without a principal are not counted. An asynchronous ask is in flight until its 202. The live channels
+ * (WebSocket and event-bus bridge asks) take the same count through {@link #startAsk}, each refusing in its own
+ * error shape.
  *
  * <p>With Redis ({@link RedisTenantCounters}) the counts are cluster-wide: requests in a fixed window per minute of
  * the node's clock, asks in a sorted set where each counts until it ends or until the ask timeout (plus a margin)
@@ -97,8 +99,14 @@ public final class TenantLimits {
         }
         if (shared != null) {
             long nowSeconds = System.currentTimeMillis() / 1000;
-            whenCounted(ctx, shared.countRequest(principal.tenant(), nowSeconds / 60), count -> count <= requestsPerMinute,
-                    () -> overPerMinute(ctx, 60 - nowSeconds % 60));
+            // a count Redis did not answer has failed open already
+            holding(ctx, shared.countRequest(principal.tenant(), nowSeconds / 60), counted -> {
+                if (counted.failed() || counted.result() <= requestsPerMinute) {
+                    ctx.next();
+                } else {
+                    overPerMinute(ctx, 60 - nowSeconds % 60);
+                }
+            });
             return;
         }
         RateLimiter limiter = rates.rateLimiter(principal.tenant());
@@ -123,50 +131,53 @@ public final class TenantLimits {
             ctx.next();
             return;
         }
-        String tenant = principal.tenant();
-        if (shared != null) {
-            String askId = UUID.randomUUID().toString();
-            whenCounted(ctx, shared.startAsk(tenant, askId, asksInFlight, System.currentTimeMillis(), askTtlMs), admitted -> {
-                if (admitted) {
-                    ctx.addEndHandler(done -> shared.endAsk(tenant, askId));
-                }
-                return admitted;
-            }, () -> overInFlight(ctx));
-            return;
-        }
-        Bulkhead bulkhead = asks.bulkhead(tenant);
-        if (!bulkhead.tryAcquirePermission()) {
-            overInFlight(ctx);
-            return;
-        }
-        ctx.addEndHandler(done -> bulkhead.onComplete());
-        ctx.next();
-    }
-
-    private void overInFlight(RoutingContext ctx) {
-        metrics.limitExceeded(RedisTenantCounters.ASKS_IN_FLIGHT);
-        tooMany(ctx, 1, "this tenant has " + asksInFlight + " questions being answered already",
-                "wait for an answer, ask with \"async\": true and follow the job, or ask the operator to raise DATASENSE_TENANT_ASKS_IN_FLIGHT");
+        holding(ctx, startAsk(principal.tenant()), started -> {
+            if (started.succeeded()) {
+                ctx.addEndHandler(done -> started.result().run());
+                ctx.next();
+            } else {
+                ctx.response().putHeader("Retry-After", "1");
+                error(ctx, BusError.from(started.cause()));
+            }
+        });
     }
 
     /**
-     * Goes on with the request once {@code counted} says it is admitted, else runs {@code refuse}; the body waits
-     * meanwhile (as AuthHandler holds it while reading an API key). {@code counted} never fails: Redis counts fail open.
+     * Counts one ask of {@code tenant} in flight, for every channel that asks: completes with what ends it (run it
+     * once, when the ask is answered or accepted), or fails with the {@link BusError} 429 {@code too_many_requests}
+     * when the tenant has its limit in flight already. Without a limit every ask is admitted; when Redis does not
+     * answer, too (its counts fail open).
      */
-    private static <T> void whenCounted(RoutingContext ctx, Future<T> counted, Predicate<T> admits, Runnable refuse) {
+    public Future<Runnable> startAsk(String tenant) {
+        if (asksInFlight == 0) {
+            return Future.succeededFuture(() -> { });
+        }
+        if (shared != null) {
+            String askId = UUID.randomUUID().toString();
+            return shared.startAsk(tenant, askId, asksInFlight, System.currentTimeMillis(), askTtlMs)
+                    .compose(admitted -> admitted ? Future.succeededFuture(() -> shared.endAsk(tenant, askId)) : overInFlight());
+        }
+        Bulkhead bulkhead = asks.bulkhead(tenant);
+        return bulkhead.tryAcquirePermission() ? Future.succeededFuture(bulkhead::onComplete) : overInFlight();
+    }
+
+    private Future<Runnable> overInFlight() {
+        metrics.limitExceeded(RedisTenantCounters.ASKS_IN_FLIGHT);
+        return Future.failedFuture(new BusError(429, "too_many_requests", "this tenant has " + asksInFlight + " questions being answered already",
+                "wait for an answer, ask with \"async\": true and follow the job, or ask the operator to raise DATASENSE_TENANT_ASKS_IN_FLIGHT"));
+    }
+
+    /** Runs {@code then} once {@code pending} completes; the body waits meanwhile (as AuthHandler holds it while reading an API key). */
+    private static <T> void holding(RoutingContext ctx, Future<T> pending, Handler<AsyncResult<T>> then) {
         boolean hold = !ctx.request().isEnded();
         if (hold) {
             ctx.request().pause();
         }
-        counted.onComplete(result -> {
+        pending.onComplete(result -> {
             if (hold) {
                 ctx.request().resume();
             }
-            if (result.failed() || admits.test(result.result())) {
-                ctx.next();
-            } else {
-                refuse.run();
-            }
+            then.handle(result);
         });
     }
 

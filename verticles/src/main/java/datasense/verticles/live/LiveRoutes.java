@@ -11,6 +11,7 @@ import datasense.verticles.bus.TenantHeader;
 import datasense.verticles.http.ArtifactLinks;
 import datasense.verticles.http.Asks;
 import datasense.verticles.http.AuthHandler;
+import datasense.verticles.http.TenantLimits;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.Message;
@@ -25,7 +26,8 @@ import java.util.List;
  * The live clients' routes, mounted by the HTTP verticle after {@link AuthHandler}: the WebSocket API
  * ({@code GET /ws}, {@link LiveSocket}), Server-Sent Events ({@code GET /jobs/{id}/events}, {@link JobEventStream})
  * and the browsers' event-bus bridge ({@code /eventbus}, {@link EventBusBridge}), plus the consumer of the bridge's
- * one inbound address, {@link Address#CLIENT_ASK}. Each acts for the tenant its credential names, decided once.
+ * one inbound address, {@link Address#CLIENT_ASK}. Each acts for the tenant its credential names, decided once, and
+ * an ask on either counts toward the tenant's asks in flight ({@link TenantLimits#startAsk}) as POST /ask does.
  */
 public final class LiveRoutes {
 
@@ -39,11 +41,13 @@ public final class LiveRoutes {
     private final Authenticator authenticator;
     private final Asks asks;
     private final ArtifactLinks links;
+    private final TenantLimits tenantLimits;
     private final LiveLimits limits = LiveLimits.DEFAULT;
     private final long askTimeoutMs;
 
-    public LiveRoutes(Vertx vertx, NodeConfig config, Authenticator authenticator, Asks asks, ArtifactLinks links) {
+    public LiveRoutes(Vertx vertx, NodeConfig config, Authenticator authenticator, Asks asks, ArtifactLinks links, TenantLimits tenantLimits) {
         this.vertx = vertx;
+        this.tenantLimits = tenantLimits;
         this.authenticator = authenticator;
         this.asks = asks;
         this.links = links;
@@ -71,7 +75,7 @@ public final class LiveRoutes {
     private void upgrade(RoutingContext ctx) {
         var principal = AuthHandler.principal(ctx);
         ctx.request().toWebSocket()
-                .onSuccess(ws -> new LiveSocket(vertx, ws, authenticator, asks, links, limits).start(principal))
+                .onSuccess(ws -> new LiveSocket(vertx, ws, authenticator, asks, links, tenantLimits, limits).start(principal))
                 .onFailure(e -> ctx.fail(400, e));
     }
 
@@ -85,7 +89,8 @@ public final class LiveRoutes {
         if (tenant == null) {
             return;
         }
-        asks.ask(tenant, null, body, null)
+        tenantLimits.startAsk(tenant)
+                .compose(end -> asks.ask(tenant, null, body, null).onComplete(answered -> end.run()))
                 .onSuccess(reply -> message.reply(new JsonObject(reply.body())))
                 .onFailure(e -> BusError.fail(message, e));
     }

@@ -6,6 +6,7 @@ import datasense.verticles.auth.Scope;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.http.ArtifactLinks;
 import datasense.verticles.http.Asks;
+import datasense.verticles.http.TenantLimits;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.DecodeException;
@@ -19,7 +20,8 @@ import java.util.Objects;
  * One client of the WebSocket API ({@code /ws}, see README, Live clients): JSON text frames in both directions.
  * The tenant is decided once, by the upgrade request's credential or by a first {@code auth} frame, and every
  * frame after acts for it. A client asks ({@code ask}: the same body, checks and answer as POST /ask, with the
- * job's progress events before the answer) and follows jobs it started elsewhere ({@code subscribe}); a job of
+ * job's progress events before the answer, counted toward the tenant's asks in flight as POST /ask is) and follows
+ * jobs it started elsewhere ({@code subscribe}); a job of
  * another tenant is answered exactly like an unknown one. Everything it may hold is bounded by {@link LiveLimits};
  * a client that does not read what it is sent is closed with the reason, so it slows nobody else.
  */
@@ -35,6 +37,7 @@ final class LiveSocket {
     private final Authenticator authenticator;
     private final Asks asks;
     private final ArtifactLinks links;
+    private final TenantLimits tenantLimits;
     private final LiveLimits limits;
     private final Map<String, JobFeed> subscriptions = new HashMap<>();
     private Principal principal;
@@ -43,8 +46,10 @@ final class LiveSocket {
     private int unsent;
     private boolean closed;
 
-    LiveSocket(Vertx vertx, ServerWebSocket ws, Authenticator authenticator, Asks asks, ArtifactLinks links, LiveLimits limits) {
+    LiveSocket(Vertx vertx, ServerWebSocket ws, Authenticator authenticator, Asks asks, ArtifactLinks links, TenantLimits tenantLimits,
+               LiveLimits limits) {
         this.vertx = vertx;
+        this.tenantLimits = tenantLimits;
         this.ws = ws;
         this.authenticator = authenticator;
         this.asks = asks;
@@ -138,15 +143,17 @@ final class LiveSocket {
         }
         asksInFlight++;
         String tenant = principal.tenant();
-        asks.ask(tenant, null, body, this::event).onComplete(reply -> {
-            asksInFlight--;
-            if (reply.succeeded()) {
-                // the body is already encoded, its links signed: it goes into the frame as it is
-                send("{\"type\":\"answer\",\"id\":" + Json.encode(id) + ",\"body\":" + reply.result().body() + "}");
-            } else {
-                error(id, BusError.from(reply.cause()));
-            }
-        });
+        tenantLimits.startAsk(tenant)
+                .compose(end -> asks.ask(tenant, null, body, this::event).onComplete(answered -> end.run()))
+                .onComplete(reply -> {
+                    asksInFlight--;
+                    if (reply.succeeded()) {
+                        // the body is already encoded, its links signed: it goes into the frame as it is
+                        send("{\"type\":\"answer\",\"id\":" + Json.encode(id) + ",\"body\":" + reply.result().body() + "}");
+                    } else {
+                        error(id, BusError.from(reply.cause()));
+                    }
+                });
     }
 
     private void subscribe(Object id, String jobId) {

@@ -114,14 +114,15 @@ public final class ProductMetrics {
         ingestRejected.increment(rejected);
     }
 
-    /** A retention sweep this node ran, and what it removed (questions, jobs, answers; bytes of jobs and answers). */
-    public void swept(int questions, int jobs, int answers, int conversations, long bytes) {
+    /** A retention sweep this node ran, and what it removed (questions, jobs, answers, conversations, audit-log days; their bytes). */
+    public void swept(int questions, int jobs, int answers, int conversations, int auditDays, long bytes) {
         Counter.builder("datasense.retention.sweeps").description("retention sweeps run on this node").register(registry).increment();
         removed("questions").increment(questions);
         removed("jobs").increment(jobs);
         removed("answers").increment(answers);
         removed("conversations").increment(conversations);
-        Counter.builder("datasense.retention.removed.bytes").description("bytes the retention sweeps removed (job and answer folders, conversations)")
+        removed("audit_days").increment(auditDays);
+        Counter.builder("datasense.retention.removed.bytes").description("bytes the retention sweeps removed (job, answer and audit-day folders, conversations)")
                 .register(registry).increment(bytes);
     }
 

@@ -12,6 +12,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -34,15 +36,17 @@ import java.util.TreeMap;
  * <li>a conversation {@code {tenant}/conversations/{id}.json} last written (its last turn) before the cut-off goes: a
  * follow-up in it starts a new one.</li>
  * </ol>
+ * Then, for every tenant, each audit-log day folder {@code _audit/{tenant}/{yyyy-mm-dd}/} of a UTC day more than
+ * {@code auditDays} before today goes whole (never an entry of a kept day).
  * Uploads, manifests, profiles, boards and API keys are never removed here.
  */
 final class RetentionSweep {
 
     /** What one pass removed. */
-    record Outcome(int questions, int jobs, int answers, int conversations, long bytes) {
+    record Outcome(int questions, int jobs, int answers, int conversations, int auditDays, long bytes) {
         JsonObject toJson() {
             return new JsonObject().put("questions", questions).put("jobs", jobs).put("answers", answers)
-                    .put("conversations", conversations).put("bytes", bytes);
+                    .put("conversations", conversations).put("audit_days", auditDays).put("bytes", bytes);
         }
     }
 
@@ -53,6 +57,7 @@ final class RetentionSweep {
     private int jobs;
     private int answers;
     private int conversations;
+    private int auditDays;
     private long bytes;
 
     RetentionSweep(Vertx vertx, ObjectStore store, RetentionSettings settings) {
@@ -66,8 +71,14 @@ final class RetentionSweep {
         return store.listObjects("").compose(all -> {
             Set<String> running = new HashSet<>();
             Map<String, List<StoredObject>> byTenant = new TreeMap<>();
+            Map<String, List<StoredObject>> auditFolders = new TreeMap<>();
             for (StoredObject o : all) {
-                if (o.key().startsWith(Keys.RUNNING_JOBS)) {
+                if (o.key().startsWith(Keys.AUDIT)) {
+                    String[] s = o.key().split("/");
+                    if (s.length == 4) {
+                        auditFolders.computeIfAbsent(Keys.AUDIT + s[1] + "/" + s[2] + "/", f -> new ArrayList<>()).add(o);
+                    }
+                } else if (o.key().startsWith(Keys.RUNNING_JOBS)) {
                     running.add(name(o.key().substring(Keys.RUNNING_JOBS.length())));
                 } else if (Keys.safeTenant(Keys.tenantOf(o.key())) && !o.key().contains("/.")) {
                     byTenant.computeIfAbsent(Keys.tenantOf(o.key()), t -> new ArrayList<>()).add(o);
@@ -77,7 +88,8 @@ final class RetentionSweep {
             for (Map.Entry<String, List<StoredObject>> tenant : byTenant.entrySet()) {
                 chain = chain.compose(v -> tenant(tenant.getKey(), tenant.getValue(), running, cutoff));
             }
-            return chain.map(v -> new Outcome(questions, jobs, answers, conversations, bytes));
+            return chain.compose(v -> expireAuditDays(auditFolders))
+                    .map(v -> new Outcome(questions, jobs, answers, conversations, auditDays, bytes));
         });
     }
 
@@ -113,6 +125,28 @@ final class RetentionSweep {
             chain = chain.compose(v -> store.deletePrefix(o.key()).onSuccess(x -> {
                 conversations++;
                 bytes += o.size();
+            }).recover(e -> Future.succeededFuture()));
+        }
+        return chain;
+    }
+
+    // ---- then: audit-log days -------------------------------------------------------------------------------
+
+    private Future<Void> expireAuditDays(Map<String, List<StoredObject>> folders) {
+        if (settings.auditDays() == 0) {
+            return Future.succeededFuture();
+        }
+        // ISO dates compare as text; a folder not named like a date is not the log's and is left alone
+        String firstKept = LocalDate.now(ZoneOffset.UTC).minusDays(settings.auditDays()).toString();
+        Future<Void> chain = Future.succeededFuture();
+        for (Map.Entry<String, List<StoredObject>> folder : folders.entrySet()) {
+            String day = folder.getKey().split("/")[2];
+            if (!day.matches("\\d{4}-\\d{2}-\\d{2}") || day.compareTo(firstKept) >= 0) {
+                continue;
+            }
+            chain = chain.compose(v -> store.deletePrefix(folder.getKey()).onSuccess(x -> {
+                auditDays++;
+                bytes += size(folder.getValue());
             }).recover(e -> Future.succeededFuture()));
         }
         return chain;

@@ -53,9 +53,9 @@ public final class RetentionVerticle extends VerticleBase {
                         : new RetentionSweep(vertx, store, settings).run())
                 .onSuccess(outcome -> {
                     if (outcome != null) {
-                        metrics.swept(outcome.questions(), outcome.jobs(), outcome.answers(), outcome.conversations(), outcome.bytes());
+                        metrics.swept(outcome.questions(), outcome.jobs(), outcome.answers(), outcome.conversations(), outcome.auditDays(), outcome.bytes());
                     }
-                    if (outcome != null && (outcome.jobs() + outcome.answers() + outcome.questions() + outcome.conversations()) > 0) {
+                    if (outcome != null && (outcome.jobs() + outcome.answers() + outcome.questions() + outcome.conversations() + outcome.auditDays()) > 0) {
                         LOG.info("retention sweep removed {}", outcome.toJson().encode());
                     }
                 })

@@ -225,9 +225,12 @@ public final class Keys {
         return RUNNING_JOBS + jobId + ".json";
     }
 
+    /** Every tenant's audit log: {@code _audit/{tenant}/{yyyy-mm-dd}/}. */
+    public static final String AUDIT = "_audit/";
+
     /** Where a tenant's audit log lives: one folder per UTC day, one object per entry (a store cannot append). */
     public static String auditPrefix(String tenant) {
-        return "_audit/" + tenant + "/";
+        return AUDIT + tenant + "/";
     }
 
     /** One audit entry: its day's folder, then its time in milliseconds (13 digits, so keys sort by time) and a unique id. */

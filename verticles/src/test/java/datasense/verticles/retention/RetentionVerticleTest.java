@@ -28,7 +28,7 @@ class RetentionVerticleTest {
         Vertx vertx = Vertx.vertx();
         try {
             LocalObjectStore store = new LocalObjectStore(vertx, root);
-            RetentionSettings settings = new RetentionSettings(Duration.ofHours(1), Duration.ofMillis(PERIOD_MS), 0);
+            RetentionSettings settings = new RetentionSettings(Duration.ofHours(1), Duration.ofMillis(PERIOD_MS), 0, 90);
             List<SimpleMeterRegistry> registries = List.of(new SimpleMeterRegistry(), new SimpleMeterRegistry());
             long started = System.nanoTime();
             vertx.deployVerticle(new RetentionVerticle(store, settings, "node-a", new ProductMetrics(registries.get(0)))).await();

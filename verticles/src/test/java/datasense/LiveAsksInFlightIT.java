@@ -10,7 +10,6 @@ import io.vertx.junit5.VertxExtension;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -39,15 +38,7 @@ class LiveAsksInFlightIT {
 
     @BeforeAll
     void start(Vertx vertx) throws Exception {
-        llm = StandInLlm.start(exchange -> {
-            try {
-                release.await(110, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            exchange.sendResponseHeaders(503, -1);
-            exchange.close();
-        });
+        llm = StandInLlm.holding(release);
         node = TestNode.start(vertx, llm.settings(Map.of("DATASENSE_SAMPLE_DATA", "false", "DATASENSE_TENANT_ASKS_IN_FLIGHT", "1")));
         var upload = node.uploadCsv("shop.csv", "Region,Sales\nNorth,10\nSouth,20\nWest,5\n");
         assertThat(upload.statusCode()).as(upload.bodyAsString()).isEqualTo(201);

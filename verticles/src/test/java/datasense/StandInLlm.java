@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * An OpenAI-compatible endpoint written in the tests, on a port from the OS: each request goes to {@code handler},
@@ -31,6 +33,22 @@ public final class StandInLlm implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * An endpoint that holds every planning request until {@code release} (at most 110 s), then answers 503: a job
+     * asked meanwhile stays in flight, and falls back to the offline planner once let go.
+     */
+    public static StandInLlm holding(CountDownLatch release) {
+        return start(exchange -> {
+            try {
+                release.await(110, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+        });
     }
 
     /** A node's settings for this endpoint, with {@code more} added. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import datasense.Node;
 import datasense.cluster.SoakProbe.Sample;
 import datasense.cluster.SoakProbe.Window;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -103,65 +102,37 @@ class SoakIT {
     /** One client's steady loop until {@code end}: seven cached asks of the sample file, then its own uploads' turn. */
     private static void load(Api api, int client, long end, AtomicReference<Window> window) {
         ArrayDeque<String> uploads = new ArrayDeque<>();
-        long next = System.nanoTime();
-        for (int i = 0; System.nanoTime() < end; i++) {
-            int step = i % 10;
-            String question = SAMPLE_QUESTIONS.get((client + i) % SAMPLE_QUESTIONS.size());
-            if (step < 7) {
-                call(window, "ask", () -> api.ask(Node.SAMPLE_FILE_ID, question));
-            } else if (step == 7 && !uploads.isEmpty()) {
-                call(window, "cached upload ask", () -> api.ask(uploads.peekLast(), UPLOAD_QUESTIONS.get(0)));
-            } else if (step == 8) {
-                if (uploads.size() >= KEPT_UPLOADS) {
-                    String oldest = uploads.removeFirst();
-                    call(window, "delete", () -> api.delete("/files/" + oldest));
-                }
-                // the same few names again and again; sizes vary so stored bytes move
-                int round = i / 10;
-                byte[] csv = new Orders(500 + 250 * (round % 5), round).csv();
-                Api.Response up = call(window, "upload", () -> api.uploadCsv("soak-" + client + "-" + round % 3 + ".csv", csv));
-                if (up != null && up.status() == 201) {
-                    String fileId = up.json().getString("file_id");
-                    uploads.addLast(fileId);
-                    call(window, "cold ask", () -> api.ask(fileId, UPLOAD_QUESTIONS.get(0)));
-                }
-            } else if (step == 9 && !uploads.isEmpty()) {
-                call(window, "cold ask", () -> api.ask(uploads.peekLast(), UPLOAD_QUESTIONS.get(1)));
-            }
-            next += TimeUnit.MILLISECONDS.toNanos(PACE_MS);
-            long wait = next - System.nanoTime();
-            if (wait > 0) {
-                try {
-                    TimeUnit.NANOSECONDS.sleep(wait); // pacing, not synchronization
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            } else {
-                next = System.nanoTime(); // behind: no burst to catch up
-            }
-        }
-    }
-
-    private interface Call {
-        Api.Response run() throws IOException, InterruptedException;
-    }
-
-    /** The call timed into the current window; any status but 2xx, or no answer, is an error. */
-    private static Api.Response call(AtomicReference<Window> window, String kind, Call call) {
-        long sent = System.nanoTime();
-        Api.Response r = null;
+        SoakProbe.Pace pace = new SoakProbe.Pace(PACE_MS);
         try {
-            r = call.run();
-        } catch (IOException | InterruptedException e) {
-            window.get().error(kind + " " + e.getClass().getSimpleName());
+            for (int i = 0; System.nanoTime() < end; i++) {
+                int step = i % 10;
+                String question = SAMPLE_QUESTIONS.get((client + i) % SAMPLE_QUESTIONS.size());
+                if (step < 7) {
+                    SoakProbe.timed(window, "ask", () -> api.ask(Node.SAMPLE_FILE_ID, question));
+                } else if (step == 7 && !uploads.isEmpty()) {
+                    SoakProbe.timed(window, "cached upload ask", () -> api.ask(uploads.peekLast(), UPLOAD_QUESTIONS.get(0)));
+                } else if (step == 8) {
+                    if (uploads.size() >= KEPT_UPLOADS) {
+                        String oldest = uploads.removeFirst();
+                        SoakProbe.timed(window, "delete", () -> api.delete("/files/" + oldest));
+                    }
+                    // the same few names again and again; sizes vary so stored bytes move
+                    int round = i / 10;
+                    byte[] csv = new Orders(500 + 250 * (round % 5), round).csv();
+                    Api.Response up = SoakProbe.timed(window, "upload", () -> api.uploadCsv("soak-" + client + "-" + round % 3 + ".csv", csv));
+                    if (up != null && up.status() == 201) {
+                        String fileId = up.json().getString("file_id");
+                        uploads.addLast(fileId);
+                        SoakProbe.timed(window, "cold ask", () -> api.ask(fileId, UPLOAD_QUESTIONS.get(0)));
+                    }
+                } else if (step == 9 && !uploads.isEmpty()) {
+                    SoakProbe.timed(window, "cold ask", () -> api.ask(uploads.peekLast(), UPLOAD_QUESTIONS.get(1)));
+                }
+                pace.await();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        Window w = window.get();
-        w.timed(sent);
-        if (r != null && (r.status() < 200 || r.status() > 299)) {
-            w.error(kind + " " + r.status());
-        }
-        return r;
     }
 
     private static void check(List<Sample> samples) {

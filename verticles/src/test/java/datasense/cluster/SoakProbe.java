@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
@@ -47,6 +48,48 @@ final class SoakProbe {
 
         void error(String what) {
             errors.merge(what, 1, Integer::sum);
+        }
+    }
+
+    /** A request of a soak's load. */
+    interface Call {
+        Api.Response run() throws IOException, InterruptedException;
+    }
+
+    /** The call timed into the current window; a status but 2xx, or no answer, is counted as an error of its kind. */
+    static Api.Response timed(AtomicReference<Window> window, String kind, Call call) throws InterruptedException {
+        long sent = System.nanoTime();
+        Api.Response r = null;
+        try {
+            r = call.run();
+        } catch (IOException e) {
+            window.get().error(kind + " " + e.getClass().getSimpleName());
+        }
+        Window w = window.get();
+        w.timed(sent);
+        if (r != null && (r.status() < 200 || r.status() > 299)) {
+            w.error(kind + " " + r.status());
+        }
+        return r;
+    }
+
+    /** A client's pace: one operation per period, so the load is steady; when behind, no burst to catch up. */
+    static final class Pace {
+        private final long periodNanos;
+        private long next = System.nanoTime();
+
+        Pace(long periodMs) {
+            this.periodNanos = TimeUnit.MILLISECONDS.toNanos(periodMs);
+        }
+
+        void await() throws InterruptedException {
+            next += periodNanos;
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait); // pacing, not synchronization
+            } else {
+                next = System.nanoTime();
+            }
         }
     }
 

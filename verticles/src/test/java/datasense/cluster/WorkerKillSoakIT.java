@@ -181,7 +181,7 @@ class WorkerKillSoakIT {
     /** One client's steady loop until {@code end}: six cached asks of the sample file, then an uploaded file's turn. */
     private void load(Api api, int client, long end, AtomicReference<Window> window) {
         ArrayDeque<Upload> uploads = new ArrayDeque<>();
-        long next = System.nanoTime();
+        SoakProbe.Pace pace = new SoakProbe.Pace(PACE_MS);
         try {
             for (int i = 0; System.nanoTime() < end; i++) {
                 int step = i % 10;
@@ -192,11 +192,11 @@ class WorkerKillSoakIT {
                     if (uploads.size() >= KEPT_FILES) {
                         Upload oldest = uploads.removeFirst();
                         checkRecordedOnce(api, oldest);
-                        timed(window, "delete", () -> api.delete("/files/" + oldest.fileId()));
+                        SoakProbe.timed(window, "delete", () -> api.delete("/files/" + oldest.fileId()));
                     }
                     int round = i / 10;
                     byte[] csv = new Orders(400 + 100 * (round % 3), client * 100_000 + round).csv();
-                    Api.Response up = timed(window, "upload", () -> api.uploadCsv("kill-" + client + "-" + round + ".csv", csv));
+                    Api.Response up = SoakProbe.timed(window, "upload", () -> api.uploadCsv("kill-" + client + "-" + round + ".csv", csv));
                     if (up != null && up.status() == 201) {
                         uploads.addLast(new Upload(up.json().getString("file_id"), new ArrayList<>()));
                     }
@@ -207,13 +207,7 @@ class WorkerKillSoakIT {
                 } else if (newest != null && step == 9) {
                     computed(newest, ask(api, window, "cached async", newest.fileId(), COLD_SYNC, true));
                 }
-                next += TimeUnit.MILLISECONDS.toNanos(PACE_MS);
-                long wait = next - System.nanoTime();
-                if (wait > 0) {
-                    TimeUnit.NANOSECONDS.sleep(wait); // pacing, not synchronization
-                } else {
-                    next = System.nanoTime(); // behind: no burst to catch up
-                }
+                pace.await();
             }
             for (Upload upload : uploads) {
                 checkRecordedOnce(api, upload);
@@ -236,7 +230,7 @@ class WorkerKillSoakIT {
      */
     private Entry ask(Api api, AtomicReference<Window> window, String kind, String fileId, String question, boolean async)
             throws InterruptedException {
-        Api.Response r = timed(window, kind, () -> async ? api.askAsync(fileId, question) : api.ask(fileId, question));
+        Api.Response r = SoakProbe.timed(window, kind, () -> async ? api.askAsync(fileId, question) : api.ask(fileId, question));
         Entry entry;
         if (r == null) {
             entry = new Entry(kind, fileId, null, false, Outcome.LOST, "no answer", 0, 0);
@@ -370,24 +364,4 @@ class WorkerKillSoakIT {
         SoakProbe.assertNoDrift(counted);
     }
 
-    private interface Call {
-        Api.Response run() throws IOException, InterruptedException;
-    }
-
-    /** The call timed into the current window; a status but 2xx, or no answer, is counted as an error of its kind. */
-    private static Api.Response timed(AtomicReference<Window> window, String kind, Call call) throws InterruptedException {
-        long sent = System.nanoTime();
-        Api.Response r = null;
-        try {
-            r = call.run();
-        } catch (IOException e) {
-            window.get().error(kind + " " + e.getClass().getSimpleName());
-        }
-        Window w = window.get();
-        w.timed(sent);
-        if (r != null && (r.status() < 200 || r.status() > 299)) {
-            w.error(kind + " " + r.status());
-        }
-        return r;
-    }
 }

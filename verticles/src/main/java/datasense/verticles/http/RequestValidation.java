@@ -60,6 +60,8 @@ public final class RequestValidation {
     /** At most this many valid bodies remembered, each at most {@link #REMEMBERED_BYTES}: 2 MiB per verticle. */
     private static final int REMEMBERED_BODIES = 512;
     private static final int REMEMBERED_BYTES = 4096;
+    /** The routing context's key of the operation a request is for. */
+    private static final String OPERATION = "datasense.operation";
 
     private static final Map<Style, ParameterTransformer> TRANSFORMERS = Map.of(Style.SIMPLE, new SimpleTransformer(),
             Style.FORM, new FormTransformer(), Style.LABEL, new LabelTransformer(), Style.MATRIX, new MatrixTransformer());
@@ -127,9 +129,15 @@ public final class RequestValidation {
         router.route().handler(this::readJsonBody).handler(this::validate);
     }
 
-    /** An operation's JSON body is read here, so it can be checked before its route sees it. */
+    /**
+     * An operation's JSON body is read here, so it can be checked before its route sees it. The operation is found
+     * once (a match of every path template) and kept for {@link #validate}.
+     */
     private void readJsonBody(RoutingContext ctx) {
         Operation operation = contract.findOperation(ctx.request().path(), ctx.request().method());
+        if (operation != null) {
+            ctx.put(OPERATION, operation);
+        }
         if (operation != null && operation.getRequestBody() != null) {
             json.handle(ctx);
         } else {
@@ -138,7 +146,7 @@ public final class RequestValidation {
     }
 
     private void validate(RoutingContext ctx) {
-        Operation operation = contract.findOperation(ctx.request().path(), ctx.request().method());
+        Operation operation = ctx.get(OPERATION);
         Checks check = operation == null ? null : checks.get(operation.getOperationId());
         if (check == null || check.none()) {
             ctx.next();

@@ -81,17 +81,7 @@ class SoakIT {
                 clients.add(CompletableFuture.runAsync(() -> load(api, client, end, window)));
             }
 
-            List<Sample> samples = new ArrayList<>();
-            System.out.println("[soak] node pid " + node.pid() + ", " + minutes.get() + " min\n" + Sample.HEADER);
-            for (long next = start + WINDOW.toNanos(); next <= end + WINDOW.toNanos() / 2; next += WINDOW.toNanos()) {
-                // sampling at an interval is the point of a soak: wait for the end of the window
-                TimeUnit.NANOSECONDS.sleep(next - System.nanoTime());
-                Window ended = window.getAndSet(new Window());
-                Sample s = SoakProbe.sample(node, api, data, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), ended);
-                samples.add(s);
-                System.out.println(s.row() + (ended.errors.isEmpty() ? "" : "\t" + ended.errors));
-                assertThat(node.alive()).as("node alive:\n" + node.logTail(30)).isTrue();
-            }
+            List<Sample> samples = SoakProbe.sampleEveryWindow("one node, " + minutes.get() + " min", node, api, data, start, end, WINDOW, window);
             CompletableFuture.allOf(clients.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
 
             SoakProbe.write(samples, out.resolve("soak-samples.tsv"));

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +93,27 @@ final class SoakProbe {
                 next = System.nanoTime();
             }
         }
+    }
+
+    /**
+     * Samples {@code node} at the end of every window from {@code start} to {@code end}, each with the requests the
+     * load timed into it (the current window is swapped for a new one), printing each row under {@code title}; fails
+     * as soon as the node is gone.
+     */
+    static List<Sample> sampleEveryWindow(String title, NodeProcess node, Api api, Path data, long start, long end, Duration window,
+                                          AtomicReference<Window> current) throws Exception {
+        List<Sample> samples = new ArrayList<>();
+        System.out.println("[soak] " + title + ", pid " + node.pid() + "\n" + Sample.HEADER);
+        for (long next = start + window.toNanos(); next <= end + window.toNanos() / 2; next += window.toNanos()) {
+            // sampling at an interval is the point of a soak: wait for the end of the window
+            TimeUnit.NANOSECONDS.sleep(next - System.nanoTime());
+            Window ended = current.getAndSet(new Window());
+            Sample s = sample(node, api, data, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), ended);
+            samples.add(s);
+            System.out.println(s.row() + (ended.errors.isEmpty() ? "" : "\t" + ended.errors));
+            assertThat(node.alive()).as(title + ": node alive:\n" + node.logTail(30)).isTrue();
+        }
+        return samples;
     }
 
     /** One sample of a node, taken at the end of a window. */

@@ -124,17 +124,8 @@ class WorkerKillSoakIT {
             List<String> kills = new ArrayList<>();
             CompletableFuture<Void> killer = CompletableFuture.runAsync(() -> killEveryMinute(start, end, kills));
 
-            List<Sample> samples = new ArrayList<>();
-            System.out.println("[soak] worker kills, n1 pid " + n1.pid() + ", " + minutes.get() + " min\n" + Sample.HEADER);
-            for (long next = start + WINDOW.toNanos(); next <= end + WINDOW.toNanos() / 2; next += WINDOW.toNanos()) {
-                // sampling at an interval is the point of a soak: wait for the end of the window
-                TimeUnit.NANOSECONDS.sleep(next - System.nanoTime());
-                Window ended = window.getAndSet(new Window());
-                Sample s = SoakProbe.sample(n1, api, cluster.dataDir, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), ended);
-                samples.add(s);
-                System.out.println(s.row() + (ended.errors.isEmpty() ? "" : "\t" + ended.errors));
-                assertThat(n1.alive()).as("n1 alive:\n" + n1.logTail(30)).isTrue();
-            }
+            List<Sample> samples = SoakProbe.sampleEveryWindow("worker kills, n1, " + minutes.get() + " min", n1, api, cluster.dataDir,
+                    start, end, WINDOW, window);
             CompletableFuture.allOf(clients.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
             killer.get(5, TimeUnit.MINUTES);
 

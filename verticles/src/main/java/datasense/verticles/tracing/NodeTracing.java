@@ -30,7 +30,7 @@ public final class NodeTracing {
 
     /**
      * The SDK the standard {@code OTEL_*} environment variables and system properties describe, with our defaults
-     * under them; {@code nodeName} is the resource's {@code service.instance.id} unless one is set. It flushes its spans when the
+     * under them; {@code nodeName} is the resource's {@code service.instance.id} unless {@code OTEL_RESOURCE_ATTRIBUTES} sets one. It flushes its spans when the
      * JVM exits (the SDK's own shutdown hook).
      */
     public static OpenTelemetrySdk fromEnvironment(String nodeName) {
@@ -42,8 +42,10 @@ public final class NodeTracing {
                         "otel.logs.exporter", "none",
                         // the JDK's HTTP client sends OTLP/HTTP; gRPC would need OkHttp or grpc-java
                         "otel.exporter.otlp.protocol", "http/protobuf"))
-                .addResourceCustomizer((resource, config) -> resource.getAttribute(INSTANCE) != null ? resource
-                        : resource.merge(Resource.builder().put(INSTANCE, nodeName).build()))
+                // autoconfigure gives every SDK a random service.instance.id (its ServiceInstanceIdResourceProvider), so
+                // "unless one is set" can only mean set by the operator, in OTEL_RESOURCE_ATTRIBUTES
+                .addResourceCustomizer((resource, config) -> config.getMap("otel.resource.attributes").containsKey(INSTANCE.getKey())
+                        ? resource : resource.merge(Resource.builder().put(INSTANCE, nodeName).build()))
                 .build()
                 .getOpenTelemetrySdk();
     }

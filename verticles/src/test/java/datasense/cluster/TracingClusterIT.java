@@ -2,17 +2,10 @@ package datasense.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import datasense.Node;
-import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
-import io.opentelemetry.proto.common.v1.KeyValue;
-import io.opentelemetry.proto.trace.v1.ResourceSpans;
-import io.opentelemetry.proto.trace.v1.ScopeSpans;
+import datasense.cluster.OtlpReceiver.Received;
 import io.opentelemetry.proto.trace.v1.Span;
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,12 +16,9 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -42,7 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Tracing across node JVMs, over the real OTLP/HTTP path: n1 (api, agent, writer, ingest) and n2 (tools) run with
  * {@code DATASENSE_TRACING=otlp} and {@code OTEL_EXPORTER_OTLP_ENDPOINT} at a small OTLP/HTTP receiver in this test
- * (JDK HttpServer, POST /v1/traces decoded as {@link ExportTraceServiceRequest}); a third node, standalone, has the
+ * (JDK HttpServer, POST /v1/traces decoded as {@code ExportTraceServiceRequest}, {@link OtlpReceiver}); a third node, standalone, has the
  * same endpoint variable (under {@code /off}) but no {@code DATASENSE_TRACING}, the default. One /ask is one trace
  * over both JVMs, down to the tools node's event-bus receive span; an asynchronous /ask keeps its job in the
  * request's trace past the 202; the default node sends nothing.
@@ -212,12 +202,11 @@ class TracingClusterIT {
     }
 
     private static Received find(List<Received> spans, Predicate<Received> test) {
-        return spans.stream().filter(test).findFirst().orElse(null);
+        return OtlpReceiver.find(spans, test);
     }
 
     private static String describe(List<Received> spans) {
-        return spans.stream().map(s -> s.instance() + " " + s.kind() + " " + s.name() + " " + s.spanId() + "<" + s.parentSpanId()
-                + " " + s.traceId().substring(0, 8)).collect(Collectors.joining("\n"));
+        return OtlpReceiver.describe(spans);
     }
 
     private static byte[] randomBytes(int n) {
@@ -225,112 +214,5 @@ class TracingClusterIT {
         ThreadLocalRandom.current().nextBytes(bytes);
         bytes[0] |= 1; // never all zero, which W3C calls invalid
         return bytes;
-    }
-
-    // ---- the receiver --------------------------------------------------------------------------------------------
-
-    /** One span as received: its node (resource service.instance.id), service, scope, ids in hex, name, kind, string attributes. */
-    record Received(String instance, String service, String scope, String traceId, String spanId, String parentSpanId,
-                    String name, Span.SpanKind kind, Map<String, String> attributes) {
-    }
-
-    /** A minimal OTLP/HTTP receiver: every POST is kept (its path, and its spans when it is an ExportTraceServiceRequest), answered 200. */
-    static final class OtlpReceiver implements AutoCloseable {
-        private final HttpServer server;
-        private final ConcurrentLinkedQueue<String> paths = new ConcurrentLinkedQueue<>();
-        private final ConcurrentLinkedQueue<Received> spans = new ConcurrentLinkedQueue<>();
-
-        private OtlpReceiver(HttpServer server) {
-            this.server = server;
-        }
-
-        static OtlpReceiver start() throws IOException {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            OtlpReceiver receiver = new OtlpReceiver(server);
-            server.createContext("/", exchange -> {
-                try (exchange) {
-                    String path = exchange.getRequestURI().getPath();
-                    receiver.paths.add(path);
-                    byte[] body;
-                    try (InputStream in = "gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))
-                            ? new GZIPInputStream(exchange.getRequestBody()) : exchange.getRequestBody()) {
-                        body = in.readAllBytes();
-                    }
-                    if (path.endsWith("/v1/traces")) {
-                        receiver.keep(ExportTraceServiceRequest.parseFrom(body));
-                    }
-                    // an empty ExportTraceServiceResponse: full success
-                    exchange.getResponseHeaders().set("Content-Type", "application/x-protobuf");
-                    exchange.sendResponseHeaders(200, -1);
-                }
-            });
-            server.start();
-            return receiver;
-        }
-
-        /** The endpoint base for OTEL_EXPORTER_OTLP_ENDPOINT: the exporter posts to it plus /v1/traces. */
-        String url(String base) {
-            return "http://127.0.0.1:" + server.getAddress().getPort() + base;
-        }
-
-        private void keep(ExportTraceServiceRequest request) {
-            HexFormat hex = HexFormat.of();
-            for (ResourceSpans resourceSpans : request.getResourceSpansList()) {
-                Map<String, String> resource = strings(resourceSpans.getResource().getAttributesList());
-                for (ScopeSpans scopeSpans : resourceSpans.getScopeSpansList()) {
-                    for (Span span : scopeSpans.getSpansList()) {
-                        spans.add(new Received(resource.getOrDefault("service.instance.id", ""), resource.getOrDefault("service.name", ""),
-                                scopeSpans.getScope().getName(), hex.formatHex(span.getTraceId().toByteArray()),
-                                hex.formatHex(span.getSpanId().toByteArray()), hex.formatHex(span.getParentSpanId().toByteArray()),
-                                span.getName(), span.getKind(), strings(span.getAttributesList())));
-                    }
-                }
-            }
-        }
-
-        private static Map<String, String> strings(List<KeyValue> attributes) {
-            return attributes.stream().collect(Collectors.toMap(KeyValue::getKey, kv -> kv.getValue().hasStringValue()
-                    ? kv.getValue().getStringValue() : kv.getValue().toString().trim(), (a, b) -> b));
-        }
-
-        List<Received> spans() {
-            return List.copyOf(spans);
-        }
-
-        Set<String> paths() {
-            return Set.copyOf(paths);
-        }
-
-        /** The first span to match, polled until {@code timeout}; fails with every span seen. */
-        Received await(Predicate<Received> test, Duration timeout) throws InterruptedException {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (System.nanoTime() < deadline) {
-                Received found = find(spans(), test);
-                if (found != null) {
-                    return found;
-                }
-                Thread.sleep(50);
-            }
-            throw new AssertionError("no such span after " + timeout + "; received:\n" + describe(spans()));
-        }
-
-        /** The spans of trace {@code traceId} once {@code complete} holds for them, polled until {@code timeout}. */
-        List<Received> awaitTrace(String traceId, Predicate<List<Received>> complete, Duration timeout) throws InterruptedException {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            List<Received> trace = List.of();
-            while (System.nanoTime() < deadline) {
-                trace = spans().stream().filter(s -> s.traceId().equals(traceId)).toList();
-                if (complete.test(trace)) {
-                    return trace;
-                }
-                Thread.sleep(50);
-            }
-            throw new AssertionError("trace " + traceId + " incomplete after " + timeout + ":\n" + describe(trace));
-        }
-
-        @Override
-        public void close() {
-            server.stop(0);
-        }
     }
 }

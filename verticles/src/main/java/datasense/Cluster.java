@@ -3,8 +3,8 @@ package datasense;
 import com.hazelcast.config.ClasspathXmlConfig;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.FileSystemXmlConfig;
-import datasense.verticles.metrics.NodeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -27,8 +27,11 @@ public final class Cluster {
     private Cluster() {
     }
 
-    /** A clustered Vert.x whose event bus listens on {@code config.clusterHost()}, reporting into {@code registry} unless null. */
-    public static Future<Vertx> join(NodeConfig config, PrometheusMeterRegistry registry) {
+    /**
+     * A clustered Vert.x whose event bus listens on {@code config.clusterHost()}, reporting into {@code registry} and
+     * tracing through {@code openTelemetry}, each unless null.
+     */
+    public static Future<Vertx> join(NodeConfig config, PrometheusMeterRegistry registry, OpenTelemetry openTelemetry) {
         Config hazelcast;
         try {
             hazelcast = config.clusterConfig().isBlank() ? new ClasspathXmlConfig(LOOPBACK_CONFIG)
@@ -45,7 +48,7 @@ public final class Cluster {
         VertxOptions options = new VertxOptions().setEventBusOptions(new EventBusOptions()
                 .setHost(config.clusterHost())
                 .setClusterPublicHost(config.clusterHost()));
-        return (registry == null ? Vertx.builder().with(options) : NodeMetrics.builder(options, registry))
+        return Node.vertxBuilder(options, registry, openTelemetry)
                 .withClusterManager(new HazelcastClusterManager(hazelcast))
                 .buildClustered();
     }

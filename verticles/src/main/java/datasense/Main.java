@@ -2,7 +2,9 @@ package datasense;
 
 import datasense.verticles.logs.LogFormat;
 import datasense.verticles.metrics.NodeMetrics;
+import datasense.verticles.tracing.NodeTracing;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -61,10 +63,11 @@ public final class Main {
         }
         LogFormat.apply(config.logFormat());
         PrometheusMeterRegistry registry = config.metrics() ? NodeMetrics.registry() : null;
+        OpenTelemetry tracing = config.tracingEnabled() ? NodeTracing.fromEnvironment(config.nodeName()) : null;
         Vertx vertx;
         try {
-            vertx = config.cluster() ? Cluster.join(config, registry).await()
-                    : registry == null ? Vertx.vertx() : NodeMetrics.builder(new VertxOptions(), registry).build();
+            vertx = config.cluster() ? Cluster.join(config, registry, tracing).await()
+                    : Node.vertxBuilder(new VertxOptions(), registry, tracing).build();
         } catch (Exception e) {
             System.err.println("DataSense could not join the cluster: " + e.getMessage());
             System.exit(1);
@@ -74,7 +77,7 @@ public final class Main {
         AtomicReference<Node> node = new AtomicReference<>();
         stopOnSignal(vertx, node, config.stopSeconds());
         try {
-            node.set(Node.start(vertx, config, registry).await());
+            node.set(Node.start(vertx, config, registry, tracing).await());
         } catch (Exception e) {
             System.err.println("DataSense failed to start: " + e.getMessage());
             vertx.close().await();

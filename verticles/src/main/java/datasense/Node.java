@@ -25,12 +25,16 @@ import datasense.verticles.store.LocalObjectStore;
 import datasense.verticles.store.ObjectStore;
 import datasense.verticles.store.S3ObjectStore;
 import datasense.verticles.tools.ToolWorkerVerticle;
+import datasense.verticles.tracing.NodeTracing;
 import datasense.verticles.writer.ArtifactWriterVerticle;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.ThreadingModel;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxBuilder;
+import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,6 +90,14 @@ public final class Node {
      * our meters join it and /metrics serves it. Null when metrics are off.
      */
     public static Future<Node> start(Vertx vertx, NodeConfig config, PrometheusMeterRegistry registry) {
+        return start(vertx, config, registry, null);
+    }
+
+    /**
+     * As {@link #start(Vertx, NodeConfig, PrometheusMeterRegistry)}, with the OpenTelemetry {@code vertx} traces
+     * through ({@link #vertxBuilder}): the agent's job, step and tool-call spans go to it too. Null when tracing is off.
+     */
+    public static Future<Node> start(Vertx vertx, NodeConfig config, PrometheusMeterRegistry registry, OpenTelemetry openTelemetry) {
         ProductMetrics metrics = registry == null ? ProductMetrics.detached() : new ProductMetrics(registry);
         ObjectStore store = store(vertx, config);
         Limits limits = new Limits(config.inlineRows(), (int) Math.min(Integer.MAX_VALUE, config.maxRows()),
@@ -119,7 +131,7 @@ public final class Node {
             chain = chain.compose(v -> deployment.get());
         }
         return chain
-                .compose(v -> config.runs("agent") ? vertx.deployVerticle(new AgentVerticle(config, store, metrics)) : Future.succeededFuture((String) null))
+                .compose(v -> config.runs("agent") ? vertx.deployVerticle(new AgentVerticle(config, store, metrics, NodeTracing.tracer(openTelemetry))) : Future.succeededFuture((String) null))
                 .compose(agent -> (config.sampleData() && config.runs("ingest") ? registerSample(vertx, store) : Future.<Void>succeededFuture())
                         .compose(v -> config.runs("api") ? vertx.deployVerticle(new HttpVerticle(config, store, registry, metrics)) : Future.succeededFuture((String) null))
                         .map(http -> new Node(vertx, http, agent)))
@@ -127,6 +139,14 @@ public final class Node {
                         config.runs("api") ? " on http://localhost:" + config.port() : "", String.join(",", config.roles()),
                         config.s3() == null ? "data in " + config.dataDir() : "data in s3://" + config.s3().bucket(),
                         vertx.isClustered() ? "clustered" : "standalone"));
+    }
+
+    /**
+     * The Vert.x builder of a node: reporting into {@code registry} (metrics) and tracing through {@code openTelemetry},
+     * each only when not null, so either, both or neither. With neither it is the plain {@code Vertx.builder()}.
+     */
+    public static VertxBuilder vertxBuilder(VertxOptions options, PrometheusMeterRegistry registry, OpenTelemetry openTelemetry) {
+        return NodeTracing.traced(registry == null ? Vertx.builder().with(options) : NodeMetrics.builder(options, registry), openTelemetry);
     }
 
     /** The configured object store: the S3 bucket when one is set, else the local data folder. */

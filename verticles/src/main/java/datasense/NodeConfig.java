@@ -32,7 +32,7 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                          AuthSettings auth, boolean metrics, String logFormat, int tenantRequestsPerMinute,
                          int tenantAsksInFlight, int stopSeconds, String duckdbMemoryLimit, int presignedUrlTtlSeconds, boolean generatedBoards,
                          RetentionSettings retention, int tenantMaxConcurrentUploads, long tenantMaxStoredBytes,
-                         String secretsKey, long tenantLlmTokensPerDay) {
+                         String secretsKey, long tenantLlmTokensPerDay, String tracing) {
 
     /** What a node may run; a node runs every role unless told otherwise. */
     public static final Set<String> ROLES = Set.of("api", "agent", "tools", "writer", "ingest");
@@ -90,6 +90,7 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
             new Setting("DATASENSE_TOKEN_TTL_SECONDS", "900", "lifetime of the tokens POST /auth/token mints"),
             new Setting("DATASENSE_ARTIFACT_URL_TTL_SECONDS", "3600", "lifetime of the signed artifact URLs in replies (auth required)"),
             new Setting("DATASENSE_METRICS", "true", "Vert.x and DataSense metrics, served in Prometheus format at GET /metrics"),
+            new Setting("DATASENSE_TRACING", "off", "off, or otlp: OpenTelemetry traces of HTTP requests, event-bus messages and each job's plan/act/reflect steps and tool calls, sent over OTLP/HTTP as the standard OTEL_* variables say (OTEL_EXPORTER_OTLP_ENDPOINT, default http://localhost:4318; OTEL_SERVICE_NAME, default datasense)"),
             new Setting("DATASENSE_LOG_FORMAT", "text", "text (one readable line per event) or json (one JSON object per line, with request_id, job_id, tenant)"),
             new Setting("DATASENSE_TENANT_REQUESTS_PER_MINUTE", "0", "requests a tenant may make per minute, else 429; cluster-wide with REDIS_URL, else on this node (0: no limit)"),
             new Setting("DATASENSE_TENANT_ASKS_IN_FLIGHT", "0", "questions a tenant may have answered at once, else 429; cluster-wide with REDIS_URL, else on this node (0: no limit)"),
@@ -180,7 +181,8 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                 nonNegative("DATASENSE_TENANT_MAX_CONCURRENT_UPLOADS", Integer.parseInt(get.apply("DATASENSE_TENANT_MAX_CONCURRENT_UPLOADS"))),
                 nonNegative("DATASENSE_TENANT_MAX_STORED_BYTES", Long.parseLong(get.apply("DATASENSE_TENANT_MAX_STORED_BYTES"))),
                 secretsKey(get.apply("DATASENSE_SECRETS_KEY")),
-                nonNegative("DATASENSE_TENANT_LLM_TOKENS_PER_DAY", Long.parseLong(get.apply("DATASENSE_TENANT_LLM_TOKENS_PER_DAY"))));
+                nonNegative("DATASENSE_TENANT_LLM_TOKENS_PER_DAY", Long.parseLong(get.apply("DATASENSE_TENANT_LLM_TOKENS_PER_DAY"))),
+                tracing(get.apply("DATASENSE_TRACING")));
     }
 
     private static S3Settings s3(Function<String, String> get) {
@@ -220,6 +222,19 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
             throw new IllegalArgumentException(setting + ": '" + value + "' is negative (0 means no limit)");
         }
         return value;
+    }
+
+    private static String tracing(String value) {
+        String tracing = value.trim().toLowerCase(Locale.ROOT);
+        if (!tracing.equals("off") && !tracing.equals("otlp")) {
+            throw new IllegalArgumentException("DATASENSE_TRACING: '" + value + "' is neither off nor otlp");
+        }
+        return tracing;
+    }
+
+    /** True when spans go out over OTLP ({@code DATASENSE_TRACING=otlp}). */
+    public boolean tracingEnabled() {
+        return "otlp".equals(tracing);
     }
 
     private static String logFormat(String value) {
@@ -267,7 +282,7 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                 queryTimeoutSeconds, inlineRows, toolInstances, signingKey, sampleData, askTimeoutSeconds, nodeName,
                 redisUrl, cacheTtlSeconds, s3, true, clusterConfig, clusterHost, clusterName, roles, auth, metrics, logFormat,
                 tenantRequestsPerMinute, tenantAsksInFlight, stopSeconds, duckdbMemoryLimit, presignedUrlTtlSeconds, generatedBoards,
-                retention, tenantMaxConcurrentUploads, tenantMaxStoredBytes, secretsKey, tenantLlmTokensPerDay);
+                retention, tenantMaxConcurrentUploads, tenantMaxStoredBytes, secretsKey, tenantLlmTokensPerDay, tracing);
     }
 
     /** The Redis cache settings, or null for the in-process cache. */

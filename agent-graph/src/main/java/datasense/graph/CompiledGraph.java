@@ -183,7 +183,7 @@ public final class CompiledGraph<S> {
             long started = System.nanoTime();
             CompletableFuture<S> applied;
             try {
-                CompletionStage<S> stage = nodes.get(node).apply(state);
+                CompletionStage<S> stage = options.nodeHook().around(threadId, step + 1, node, state, nodes.get(node));
                 if (stage == null) {
                     throw new IllegalStateException("node '" + node + "' returned no CompletionStage");
                 }

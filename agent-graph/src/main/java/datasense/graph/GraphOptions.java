@@ -2,10 +2,10 @@ package datasense.graph;
 
 /**
  * How a compiled graph runs: the most steps a thread may take (its whole life, across resumes, so a graph
- * stuck in a loop stops even if it is resumed), where checkpoints go (null: none are kept) and when a step waits
- * for its checkpoint ({@link Durability}).
+ * stuck in a loop stops even if it is resumed), where checkpoints go (null: none are kept), when a step waits
+ * for its checkpoint ({@link Durability}) and what wraps each node call ({@link NodeHook}).
  */
-public record GraphOptions<S>(int maxSteps, Checkpointer<S> checkpointer, Durability durability) {
+public record GraphOptions<S>(int maxSteps, Checkpointer<S> checkpointer, Durability durability, NodeHook<S> nodeHook) {
 
     /** Used when none is given: generous for small graphs, still a hard stop for runaway loops. */
     public static final int DEFAULT_MAX_STEPS = 25;
@@ -32,6 +32,13 @@ public record GraphOptions<S>(int maxSteps, Checkpointer<S> checkpointer, Durabi
         if (durability == null) {
             throw new IllegalArgumentException("durability is required");
         }
+        if (nodeHook == null) {
+            throw new IllegalArgumentException("nodeHook is required (NodeHook.none() for none)");
+        }
+    }
+
+    public GraphOptions(int maxSteps, Checkpointer<S> checkpointer, Durability durability) {
+        this(maxSteps, checkpointer, durability, NodeHook.none());
     }
 
     public GraphOptions(int maxSteps, Checkpointer<S> checkpointer) {
@@ -44,14 +51,18 @@ public record GraphOptions<S>(int maxSteps, Checkpointer<S> checkpointer, Durabi
     }
 
     public GraphOptions<S> withMaxSteps(int steps) {
-        return new GraphOptions<>(steps, checkpointer, durability);
+        return new GraphOptions<>(steps, checkpointer, durability, nodeHook);
     }
 
     public GraphOptions<S> withCheckpointer(Checkpointer<S> saver) {
-        return new GraphOptions<>(maxSteps, saver, durability);
+        return new GraphOptions<>(maxSteps, saver, durability, nodeHook);
     }
 
     public GraphOptions<S> withDurability(Durability mode) {
-        return new GraphOptions<>(maxSteps, checkpointer, mode);
+        return new GraphOptions<>(maxSteps, checkpointer, mode, nodeHook);
+    }
+
+    public GraphOptions<S> withNodeHook(NodeHook<S> hook) {
+        return new GraphOptions<>(maxSteps, checkpointer, durability, hook);
     }
 }

@@ -64,6 +64,22 @@ class StateGraphTest {
     }
 
     @Test
+    void aNodeHookWrapsEveryNodeCallInStepOrder() throws Exception {
+        List<String> seen = new ArrayList<>();
+        NodeHook<Tally> hook = (thread, step, name, state, node) -> {
+            seen.add(thread + " " + step + " " + name + " from " + state.count());
+            return node.apply(state).thenApply(next -> {
+                seen.add(thread + " " + step + " " + name + " to " + next.count());
+                return next;
+            });
+        };
+        GraphRun<Tally> run = await(countTo(2).compile(GraphOptions.<Tally>defaults().withNodeHook(hook)).invoke("t", ZERO));
+
+        assertThat(run.state().count()).isEqualTo(2);
+        assertThat(seen).containsExactly("t 1 inc from 0", "t 1 inc to 1", "t 2 inc from 1", "t 2 inc to 2");
+    }
+
+    @Test
     void longSynchronousLoopsDoNotGrowTheStack() throws Exception {
         int n = 50_000;
         GraphRun<Tally> run = await(new StateGraph<Tally>()

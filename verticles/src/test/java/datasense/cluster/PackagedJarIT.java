@@ -98,6 +98,28 @@ class PackagedJarIT {
         }
     }
 
+    /**
+     * Tracing from the shipped jars: the OTLP exporter and the JDK sender are found through their service files,
+     * which the shading must merge; a node started with {@code DATASENSE_TRACING=otlp} sends its /ask's job span.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"datasense.jar", "image/datasense.jar"})
+    void aTracedNodeFromTheJarExportsOverOtlp(String jarName) throws Exception {
+        Path jar = TARGET.resolve(jarName).toAbsolutePath();
+        try (OtlpReceiver receiver = OtlpReceiver.start();
+             NodeProcess node = NodeProcess.fromJar("traced-" + jarName.replace('/', '-'), jar, work.resolve("data"), work, Map.of(
+                     "DATASENSE_TRACING", "otlp", "OTEL_EXPORTER_OTLP_ENDPOINT", receiver.url(""), "OTEL_BSP_SCHEDULE_DELAY", "200"))) {
+            node.awaitReady(Duration.ofSeconds(90));
+            Api.Response answer = new Api(node.port).ask(Node.SAMPLE_FILE_ID, "total sales by region");
+            assertThat(answer.status()).as(answer.text() + "\n" + node.logTail(30)).isEqualTo(200);
+            String jobId = answer.json().getString("job_id");
+            OtlpReceiver.Received job = receiver.await(s -> s.name().equals("job") && jobId.equals(s.attributes().get("datasense.job.id")),
+                    Duration.ofSeconds(30));
+            assertThat(job.instance()).isEqualTo(node.name);
+            assertThat(receiver.paths()).contains("/v1/traces");
+        }
+    }
+
     /** A small SQLite database, written by the test's own copy of the driver. */
     private Path database() throws Exception {
         Path db = work.resolve("shop.db");

@@ -20,6 +20,8 @@ import datasense.verticles.redis.Backoff;
 import datasense.verticles.redis.RedisIndex;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.ObjectStore;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
@@ -65,7 +67,11 @@ public final class AgentVerticle extends VerticleBase {
     private boolean adopting;
     private final long jobTtlMs;
 
-    public AgentVerticle(NodeConfig config, ObjectStore store, ProductMetrics metrics) {
+    /** Our tracer, or null when tracing is off ({@link JobTrace}). */
+    private final Tracer tracer;
+
+    public AgentVerticle(NodeConfig config, ObjectStore store, ProductMetrics metrics, Tracer tracer) {
+        this.tracer = tracer;
         this.metrics = metrics;
         this.config = config;
         this.store = store;
@@ -129,6 +135,8 @@ public final class AgentVerticle extends VerticleBase {
         String tenant;
         RunJob job;
         String requestId = RequestIdHeader.of(message);
+        // the message's span: current only until the reply below (202), while the job runs on
+        io.opentelemetry.context.Context parent = io.opentelemetry.context.Context.current();
         try {
             tenant = TenantHeader.of(message);
             job = RunJob.fromJson(message.body());
@@ -158,7 +166,10 @@ public final class AgentVerticle extends VerticleBase {
                                     acknowledged.set(true);
                                     message.reply(running.forClient().toJson());
                                     JobEvents.publish(vertx.eventBus(), tenant, new JobEvent.Started(job.jobId(), config.nodeName()));
-                                    return new JobExecution(context, config, store, singleFlight, index, tenant, job, manifest, requestId).run(history);
+                                    JobTrace trace = JobTrace.start(tracer, parent, job.jobId(), config.nodeName(), false);
+                                    Scope scope = trace.attach();
+                                    return trace.endWith(new JobExecution(context, config, store, singleFlight, index, tenant, job, manifest, requestId, trace)
+                                            .run(history)).onComplete(done -> scope.close());
                                 })));
                 // an acknowledged job reports its failure through its events and GET /jobs/{id} instead
                 conclude(tenant, running, outcome, requestId).onFailure(e -> {
@@ -249,7 +260,9 @@ public final class AgentVerticle extends VerticleBase {
                     .compose(history -> putStatus(resumed).map(history))
                     .compose(history -> {
                         JobEvents.publish(vertx.eventBus(), tenant, new JobEvent.Resumed(job.jobId(), config.nodeName()));
-                        return new JobExecution(context, config, store, singleFlight, index, tenant, job, manifest, null).resume(history);
+                        JobTrace trace = JobTrace.start(tracer, io.opentelemetry.context.Context.root(), job.jobId(), config.nodeName(), true);
+                        return trace.endWith(trace.within(() -> new JobExecution(context, config, store, singleFlight, index, tenant, job,
+                                manifest, null, trace).resume(history)));
                     }));
             return conclude(tenant, resumed, outcome, null).<Void>mapEmpty().recover(e -> Future.succeededFuture());
         });

@@ -62,14 +62,17 @@ final class JobExecution {
     private final String tenant;
     private final String fileId;
     private final String requestId;
+    private final JobTrace trace;
 
     /**
      * @param redis the Redis index that keeps checkpoints, or null to keep them in the object store
      * @param requestId the HTTP request the job answers (logged with its failures), or null
+     * @param trace the job's spans ({@link JobTrace#OFF} when tracing is off)
      */
     JobExecution(Context context, NodeConfig config, ObjectStore store, SingleFlight singleFlight, RedisIndex redis,
-                 String tenant, RunJob job, JsonObject manifest, String requestId) {
+                 String tenant, RunJob job, JsonObject manifest, String requestId, JobTrace trace) {
         this.requestId = requestId;
+        this.trace = trace;
         this.vertx = context.owner();
         this.context = context;
         this.config = config;
@@ -172,7 +175,7 @@ final class JobExecution {
     }
 
     private JobPorts ports(Plan preset, Map<Integer, JsonObject> replay, String planKey) {
-        return new JobPorts(vertx.eventBus(), context, tenant, jobId, manifest, answerPrefix(planKey), preset, replay, requestId);
+        return new JobPorts(vertx.eventBus(), context, tenant, jobId, manifest, answerPrefix(planKey), preset, replay, requestId, trace);
     }
 
     private String answerPrefix(String planKey) {
@@ -185,7 +188,8 @@ final class JobExecution {
         return AnalysisGraph.build(ports, GraphOptions.<AnalysisState>defaults()
                 .withMaxSteps(AnalysisGraph.DEFAULT_MAX_STEPS)
                 .withCheckpointer(checkpointer())
-                .withDurability(GraphOptions.Durability.ASYNC));
+                .withDurability(GraphOptions.Durability.ASYNC)
+                .withNodeHook(trace.steps()));
     }
 
     /** Checkpoints go to Redis when it is configured (falling back to the store), else to the object store. */

@@ -19,11 +19,13 @@ import datasense.verticles.bus.Json;
 import datasense.verticles.bus.RequestIdHeader;
 import datasense.verticles.bus.TenantHeader;
 import datasense.verticles.logs.FailureLog;
+import io.opentelemetry.context.Scope;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -72,14 +74,16 @@ final class JobPorts implements AnalysisPorts {
     private Plan preset;
     private final Map<Integer, JsonObject> replay;
     private final String requestId;
+    private final JobTrace trace;
 
     /**
      * @param preset the plan the agent already made (null: ask the planner)
      * @param replay cached step outputs by step index, each {step: canonical step, output: StepOutput}
      */
     JobPorts(EventBus bus, Context context, String tenant, String jobId, JsonObject manifest, String answerPrefix, Plan preset,
-             Map<Integer, JsonObject> replay, String requestId) {
+             Map<Integer, JsonObject> replay, String requestId, JobTrace trace) {
         this.requestId = requestId;
+        this.trace = trace;
         this.bus = bus;
         this.context = context;
         this.tenant = tenant;
@@ -128,9 +132,14 @@ final class JobPorts implements AnalysisPorts {
                 .put("joins", joins(state))
                 .put("input", input == null ? null : Json.toJson(input.table()))
                 .put("input_sql", input == null ? null : input.sql());
-        return attempt(step.tool(), call, index, 1)
+        // called while the act step starts its work, so the call's span is that step's child
+        io.opentelemetry.context.Context span = trace.toolCall(step.tool(), index);
+        int lossesBefore = workerLosses;
+        return attempt(step.tool(), call, index, 1, span)
                 .map(result -> toOutput(result, artifacts(result)))
                 .onSuccess(out -> toolRuns.add(new ToolRun(index, step.tool(), out.node(), out.durationMs(), "ok")))
+                .onComplete(done -> JobTrace.endToolCall(span, done.succeeded() ? "ok" : "failed",
+                        done.succeeded() ? done.result().node() : null, 1 + workerLosses - lossesBefore, done.cause()))
                 .recover(e -> {
                     BusError error = e instanceof WorkerLost ? new BusError(503, WORKER_LOST, e.getMessage(), "a tools node stopped answering; ask again")
                             : BusError.from(e);
@@ -157,13 +166,16 @@ final class JobPorts implements AnalysisPorts {
      * never start (the call went to a node that is gone), the call is sent again, and the bus picks a live
      * node. A repeated step is safe: its artifacts have deterministic keys, so a retry overwrites, never adds.
      */
-    private Future<JsonObject> attempt(String tool, JsonObject call, int index, int attempt) {
+    private Future<JsonObject> attempt(String tool, JsonObject call, int index, int attempt, io.opentelemetry.context.Context span) {
         Vertx vertx = context.owner();
         String beatKey = index + "/" + attempt;
         lastBeat.put(beatKey, System.nanoTime());
         Promise<JsonObject> outcome = Promise.promise();
-        bus.<JsonObject>request(Address.tool(tool), call.copy().put("attempt", attempt), RequestIdHeader.on(TenantHeader.on(BusTimeouts.TOOL, tenant), requestId))
-                .onComplete(reply -> {
+        Future<Message<JsonObject>> sent;
+        try (Scope ignored = JobTrace.enter(span)) { // each try, retries too, is the call's: its traceparent goes along
+            sent = bus.request(Address.tool(tool), call.copy().put("attempt", attempt), RequestIdHeader.on(TenantHeader.on(BusTimeouts.TOOL, tenant), requestId));
+        }
+        sent.onComplete(reply -> {
                     if (reply.succeeded()) {
                         if (!outcome.tryComplete(reply.result().body())) {
                             // a run done twice: the try was given up, yet its worker ran it to the end
@@ -193,7 +205,7 @@ final class JobPorts implements AnalysisPorts {
                     workerLosses++;
                     LOG.warn("job {}: {}; sending it again (attempt {})", jobId, e.getMessage(), attempt + 1);
                     progress(new JobEvent.StepRetried(jobId, index, tool, attempt + 1, e.getMessage()));
-                    return attempt(tool, call, index, attempt + 1);
+                    return attempt(tool, call, index, attempt + 1, span);
                 });
     }
 

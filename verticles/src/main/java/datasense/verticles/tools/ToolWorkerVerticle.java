@@ -22,6 +22,8 @@ import datasense.verticles.metrics.ProductMetrics;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.ObjectStore;
 import io.vertx.core.Future;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
@@ -228,6 +230,8 @@ public final class ToolWorkerVerticle extends VerticleBase {
      * view of its silences, since a frozen process cannot tell it was frozen except by a gap between its beats.
      */
     private final class Beats {
+        /** A beat every 500 ms is no part of a trace: it would bury the call's spans. */
+        private static final DeliveryOptions UNTRACED = new DeliveryOptions().setTracingPolicy(TracingPolicy.IGNORE);
         private final String address;
         private final JsonObject beat;
         private final long timer;
@@ -241,7 +245,7 @@ public final class ToolWorkerVerticle extends VerticleBase {
                 timer = -1;
                 return;
             }
-            vertx.eventBus().send(address, beat);
+            vertx.eventBus().send(address, beat, UNTRACED);
             timer = vertx.setPeriodic(HEARTBEAT_MS, t -> beat());
         }
 
@@ -249,7 +253,7 @@ public final class ToolWorkerVerticle extends VerticleBase {
             long now = System.nanoTime();
             longestGapMs = Math.max(longestGapMs, (now - last) / 1_000_000);
             last = now;
-            vertx.eventBus().send(address, beat);
+            vertx.eventBus().send(address, beat, UNTRACED);
         }
 
         /** Fails with {@link BusError#TOOL_CALL_GIVEN_UP} when this node has been silent past {@link #GIVEN_UP_MS} while holding the call. */

@@ -23,12 +23,13 @@ final class TimeGrains {
             Grain g = Vocabulary.GRAIN_ADJECTIVES.get(t.norm());
             boolean viaNoun = false;
             if (g == null && Vocabulary.GRAIN_NOUNS.containsKey(t.singular()) && !t.singular().equals("date")) {
-                String before = c.w(i - 1);
+                int b = calendarBefore(c, i) ? i - 2 : i - 1; // "by calendar month" is "by month"
+                String before = c.w(b);
                 if (Vocabulary.GROUP_WORDS.contains(before) || before.equals("a") || before.equals("the")
                         || (before.equals("over") && t.norm().endsWith("s"))) {
                     g = Vocabulary.GRAIN_NOUNS.get(t.singular());
                     viaNoun = true;
-                    c.mark(i - 1);
+                    c.mark(b, i);
                 } else if (c.w(i + 1).equals("over") && c.w(i + 2).equals(t.norm())) {
                     g = Vocabulary.GRAIN_NOUNS.get(t.singular()); // "year over year"
                     c.mark(i + 1);
@@ -50,6 +51,7 @@ final class TimeGrains {
                 c.mark(i + 1);
             }
         }
+        pooledYears(c);
     }
 
     /** "day of the week", "weekday", "month of the year", "hour of the day": the cyclical parts of a date. */
@@ -68,6 +70,9 @@ final class TimeGrains {
                 end = (c.w(i + 2).equals("the") ? i + 3 : i + 2) + 1;
             } else if (w.equals("hour") && Vocabulary.GROUP_WORDS.contains(c.w(i - 1))) {
                 g = Grain.HOUR_OF_DAY; // "by hour": people compare the hours of a day
+            } else if (w.equals("month") && MONTH_NUMBER.contains(c.w(i + 1)) && c.freeWord(i + 1)) {
+                g = Grain.MONTH_OF_YEAR; // "by month number": the month's number in its year, 1-12
+                end = i + 2;
             } else if ((w.equals("day") || w.equals("month")) && c.w(i + 1).equals("of")) {
                 int k = c.w(i + 2).equals("the") ? i + 3 : i + 2;
                 String of = c.w(k);
@@ -83,14 +88,63 @@ final class TimeGrains {
                 continue; // no column holds a time of day: the words stay unexplained, and lower confidence
             }
             c.mark(i, end);
-            if (Vocabulary.GROUP_WORDS.contains(c.w(i - 1))) {
-                c.mark(i - 1);
+            int before = calendarBefore(c, i) ? i - 2 : i - 1;
+            if (Vocabulary.GROUP_WORDS.contains(c.w(before))) {
+                c.mark(before, i);
             }
             if (c.grain == null) {
                 c.grain = g;
             }
         }
     }
+
+    /** Words after "month" that ask for its number in the year: "month number", "month no.". */
+    private static final java.util.Set<String> MONTH_NUMBER = java.util.Set.of("number", "no", "num", "nr");
+
+    /** True when the free word "calendar" qualifies the grain noun at i: "by calendar month", "per calendar year". */
+    static boolean calendarBefore(Clause c, int i) {
+        return c.w(i - 1).equals("calendar") && c.freeWord(i - 1);
+    }
+
+    /**
+     * Months of several years taken together ("by month, regardless of the year", "across all years", "both years
+     * together") are the months of the year, 1-12: the phrase makes a monthly grain cyclical and is explained.
+     */
+    private static void pooledYears(Clause c) {
+        if (c.grain != Grain.MONTH && c.grain != Grain.MONTH_OF_YEAR) {
+            return; // with the months of the year already ("month number, both years together"), the words restate it
+        }
+        for (int i = c.from; i < c.to; i++) {
+            if (!c.freeWord(i)) {
+                continue;
+            }
+            int end = -1;
+            if (c.w(i).equals("regardless") && c.w(i + 1).equals("of")) {
+                int k = c.w(i + 2).equals("the") ? i + 3 : i + 2;
+                end = YEARS.contains(c.w(k)) ? k + 1 : -1;
+            } else if (c.w(i).equals("across") || c.w(i).equals("over")) {
+                int k = i + 1;
+                boolean every = false;
+                while (c.w(k).equals("all") || c.w(k).equals("the") || c.w(k).equals("both")) {
+                    every |= !c.w(k).equals("the");
+                    k++;
+                }
+                end = c.w(k).equals("years") && every ? k + 1 : -1; // "over the years" alone is a trend
+            } else if ((c.w(i).equals("all") || c.w(i).equals("both")) && c.w(i + 1).equals("years")
+                    && POOLED.contains(c.w(i + 2))) {
+                end = i + 3;
+            }
+            if (end > 0) {
+                c.mark(i, end);
+                c.grain = Grain.MONTH_OF_YEAR;
+                return;
+            }
+        }
+    }
+
+    private static final java.util.Set<String> YEARS = java.util.Set.of("year", "years");
+    /** Words after "all years" or "both years" that pool them: "both years together", "all years combined". */
+    private static final java.util.Set<String> POOLED = java.util.Set.of("together", "combined", "pooled");
 
     /** "bin the hire date by month", "binning launch_date into year intervals": the words around a bucketing. */
     private static void binning(Clause c) {

@@ -25,6 +25,24 @@ class TimeGrainsTest {
     }
 
     @Test
+    void theMonthsOfSeveralYearsTakenTogetherAreTheMonthsOfTheYear() {
+        assertThat(grain("parts cost by month number")).isEqualTo(Grain.MONTH_OF_YEAR);
+        assertThat(grain("parts cost by month, regardless of the year")).isEqualTo(Grain.MONTH_OF_YEAR);
+        assertThat(grain("parts cost by month across all years")).isEqualTo(Grain.MONTH_OF_YEAR);
+        assertThat(grain("parts cost by month, all years combined")).isEqualTo(Grain.MONTH_OF_YEAR);
+        // a trend stays a trend: "over the years" names no pooling, and a calendar month is a month
+        assertThat(grain("parts cost by month over the years")).isEqualTo(Grain.MONTH);
+        assertThat(grain("parts cost by calendar month")).isEqualTo(Grain.MONTH);
+        assertThat(grain("parts cost by week across all years")).isEqualTo(Grain.WEEK);
+
+        Intent it = Fixtures.intent(Fixtures.fleet(), "total parts cost by calendar month number, both years together");
+        assertThat(it.groups()).extracting(Grouping::describe).containsExactly("month of year of Service Date");
+        assertThat(it.unexplained()).extracting(Unexplained::text).doesNotContain("calendar", "number", "both", "years", "together");
+        assertThat(Fixtures.intent(Fixtures.fleet(), "parts cost per calendar quarter").unexplained())
+                .extracting(Unexplained::text).doesNotContain("calendar");
+    }
+
+    @Test
     void groupsTheDateColumnByQuarterOfTheYear() {
         Intent it = Fixtures.intent(Fixtures.fleet(), "labor hours per quarter");
         assertThat(it.groups()).extracting(Grouping::describe).containsExactly("quarter of Service Date");

@@ -20,10 +20,10 @@ import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
 /** A minimal OTLP/HTTP receiver: every POST is kept (its path, and its spans when it is an ExportTraceServiceRequest), answered 200. */
-final class OtlpReceiver implements AutoCloseable {
+public final class OtlpReceiver implements AutoCloseable {
 
     /** One span as received: its node (resource service.instance.id), service, scope, ids in hex, name, kind, string attributes. */
-    record Received(String instance, String service, String scope, String traceId, String spanId, String parentSpanId,
+    public record Received(String instance, String service, String scope, String traceId, String spanId, String parentSpanId,
                     String name, Span.SpanKind kind, Map<String, String> attributes) {
     }
 
@@ -35,7 +35,7 @@ final class OtlpReceiver implements AutoCloseable {
         this.server = server;
     }
 
-    static OtlpReceiver start() throws IOException {
+    public static OtlpReceiver start() throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         OtlpReceiver receiver = new OtlpReceiver(server);
         server.createContext("/", exchange -> {
@@ -60,7 +60,7 @@ final class OtlpReceiver implements AutoCloseable {
     }
 
     /** The endpoint base for OTEL_EXPORTER_OTLP_ENDPOINT: the exporter posts to it plus /v1/traces. */
-    String url(String base) {
+    public String url(String base) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + base;
     }
 
@@ -84,7 +84,7 @@ final class OtlpReceiver implements AutoCloseable {
                 ? kv.getValue().getStringValue() : kv.getValue().toString().trim(), (a, b) -> b));
     }
 
-    List<Received> spans() {
+    public List<Received> spans() {
         return List.copyOf(spans);
     }
 
@@ -93,7 +93,7 @@ final class OtlpReceiver implements AutoCloseable {
     }
 
     /** The first span to match, polled until {@code timeout}; fails with every span seen. */
-    Received await(Predicate<Received> test, Duration timeout) throws InterruptedException {
+    public Received await(Predicate<Received> test, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             Received found = find(spans(), test);

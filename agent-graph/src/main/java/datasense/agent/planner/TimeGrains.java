@@ -1,5 +1,7 @@
 package datasense.agent.planner;
 
+import java.util.Set;
+
 /**
  * Time grains of a clause: adjectives ("monthly", "annual"), nouns after a group word ("by year", "per
  * quarter", "over the months"), and "year over year". The first grain found is the clause's.
@@ -57,7 +59,11 @@ final class TimeGrains {
     /** "day of the week", "weekday", "month of the year", "hour of the day": the cyclical parts of a date. */
     private static void cyclical(Clause c) {
         for (int i = c.from; i < c.to; i++) {
-            if (!c.freeWord(i)) {
+            Mention named = c.m(i);
+            // a date column named by the word itself ("month" holding 2023-01-01, ...): "by month number" is its months
+            boolean dateColumn = named != null && named.isColumn() && named.start() == i && named.end() == i + 1
+                    && named.column().column().temporal() && c.free(named);
+            if (!c.freeWord(i) && !dateColumn) {
                 continue;
             }
             String w = c.token(i).singular();
@@ -88,6 +94,7 @@ final class TimeGrains {
                 continue; // no column holds a time of day: the words stay unexplained, and lower confidence
             }
             c.mark(i, end);
+            c.mark(end, restatedSpan(c, end, g));
             int before = calendarBefore(c, i) ? i - 2 : i - 1;
             if (Vocabulary.GROUP_WORDS.contains(c.w(before))) {
                 c.mark(before, i);
@@ -96,6 +103,33 @@ final class TimeGrains {
                 c.grain = g;
             }
         }
+    }
+
+    /**
+     * The end of a written span that restates a cyclical grain's numbers right after it ("month of the year (1-12)",
+     * "hour of day, 0 to 23"), or {@code from} when none follows.
+     */
+    private static int restatedSpan(Clause c, int from, Grain g) {
+        String[] span = switch (g) {
+            case MONTH_OF_YEAR -> new String[] {"1", "12"};
+            case HOUR_OF_DAY -> new String[] {"0", "23"};
+            case WEEKDAY -> new String[] {"1", "7"};
+            default -> null;
+        };
+        if (span == null) {
+            return from;
+        }
+        java.util.List<String> numbers = new java.util.ArrayList<>();
+        int k = from;
+        for (; k < Math.min(c.to, from + 6); k++) {
+            String w = c.w(k);
+            if (w.matches("[0-9]+")) {
+                numbers.add(w);
+            } else if (!Set.of("(", ")", "-", "–", "to", "through", ",").contains(w)) {
+                break;
+            }
+        }
+        return numbers.equals(java.util.List.of(span)) ? k : from;
     }
 
     /** Words after "month" that ask for its number in the year: "month number", "month no.". */

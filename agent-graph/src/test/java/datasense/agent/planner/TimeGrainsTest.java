@@ -42,6 +42,28 @@ class TimeGrainsTest {
                 .extracting(Unexplained::text).doesNotContain("calendar");
     }
 
+    /** Monthly store figures whose date column is named by its grain: "month" holds 2023-01-01, 2023-02-01, ... */
+    private static final datasense.tools.SchemaInfo MONTHLY = new datasense.tools.SchemaInfo("store_months", 480, java.util.List.of(
+            new datasense.tools.ColumnProfile("month", "DATE", 0, 24, "2023-01-01", "2024-12-01", java.util.List.of()),
+            Fixtures.col("store", "VARCHAR", 20, java.util.List.of("Aberdeen", "Bristol", "Cardiff")),
+            Fixtures.num("revenue", "DOUBLE", 480, "9000", "30000")));
+
+    @Test
+    void aDateColumnNamedMonthGivesTheMonthsOfTheYearWhenItsNumberIsAsked() {
+        Intent it = Fixtures.intent(MONTHLY, "total revenue by month number, both years together");
+        assertThat(it.groups()).extracting(Grouping::describe).containsExactly("month of year of month");
+        assertThat(it.unexplained()).extracting(Unexplained::text).doesNotContain("number", "both", "years", "together");
+        assertThat(new SqlWriter("store_months").aggregate(it)).contains("CAST(month(\"month\") AS INTEGER)");
+        // a span written after it restates the grain's numbers: nothing left unexplained
+        for (String q : java.util.List.of("total revenue by calendar month number (1-12)", "revenue per month of the year, 1 to 12")) {
+            assertThat(Fixtures.intent(MONTHLY, q).unexplained()).as(q).isEmpty();
+        }
+        assertThat(Fixtures.intent(MONTHLY, "revenue per month of the year (1-6)").unexplained()).isNotEmpty();
+        // the column alone is still its own months, 2023-01 to 2024-12
+        assertThat(Fixtures.intent(MONTHLY, "total revenue by month").groups()).extracting(Grouping::describe)
+                .doesNotContain("month of year of month");
+    }
+
     @Test
     void groupsTheDateColumnByQuarterOfTheYear() {
         Intent it = Fixtures.intent(Fixtures.fleet(), "labor hours per quarter");

@@ -1,5 +1,7 @@
 package datasense.agent.planner;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -11,7 +13,7 @@ final class TimeGrains {
     private TimeGrains() {
     }
 
-    private static final java.util.Set<String> BIN_WORDS = java.util.Set.of("bin", "bins", "binned", "binning",
+    private static final Set<String> BIN_WORDS = Set.of("bin", "bins", "binned", "binning",
             "bucket", "bucketed", "bucketing", "group", "grouped", "grouping", "aggregate", "aggregated");
 
     static void read(Clause c) {
@@ -119,21 +121,24 @@ final class TimeGrains {
         if (span == null) {
             return from;
         }
-        java.util.List<String> numbers = new java.util.ArrayList<>();
+        List<String> numbers = new ArrayList<>();
         int k = from;
         for (; k < Math.min(c.to, from + 6); k++) {
             String w = c.w(k);
             if (w.matches("[0-9]+")) {
                 numbers.add(w);
-            } else if (!Set.of("(", ")", "-", "–", "to", "through", ",").contains(w)) {
+            } else if (!SPAN_WORDS.contains(w)) {
                 break;
             }
         }
-        return numbers.equals(java.util.List.of(span)) ? k : from;
+        return numbers.equals(List.of(span)) ? k : from;
     }
 
+    /** What may stand between and around the two numbers of a restated span: "(1-12)", "1 to 12", ", 0 through 23". */
+    private static final Set<String> SPAN_WORDS = Set.of("(", ")", "-", "–", "to", "through", ",");
+
     /** Words after "month" that ask for its number in the year: "month number", "month no.". */
-    private static final java.util.Set<String> MONTH_NUMBER = java.util.Set.of("number", "no", "num", "nr");
+    private static final Set<String> MONTH_NUMBER = Set.of("number", "no", "num", "nr");
 
     /** True when the free word "calendar" qualifies the grain noun at i: "by calendar month", "per calendar year". */
     static boolean calendarBefore(Clause c, int i) {
@@ -176,9 +181,9 @@ final class TimeGrains {
         }
     }
 
-    private static final java.util.Set<String> YEARS = java.util.Set.of("year", "years");
+    private static final Set<String> YEARS = Set.of("year", "years");
     /** Words after "all years" or "both years" that pool them: "both years together", "all years combined". */
-    private static final java.util.Set<String> POOLED = java.util.Set.of("together", "combined", "pooled");
+    private static final Set<String> POOLED = Set.of("together", "combined", "pooled");
 
     /** "bin the hire date by month", "binning launch_date into year intervals": the words around a bucketing. */
     private static void binning(Clause c) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Tag;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * deletes of the oldest so the same names are uploaded again and storage churns. Every 30 s the test samples the
  * node from outside: RSS and threads (/proc), open descriptors (/proc/pid/fd), heap used after a full GC (jcmd
  * GC.run, then the heap pools of /metrics), bytes and files in the data folder, and the window's requests,
- * errors and latency percentiles ({@link SoakProbe}, shared with {@link WorkerKillSoakIT}). It prints the table, writes it to target/soak/soak-samples.tsv, and asserts no
+ * errors and latency percentiles ({@link SoakProbe}, shared with {@link WorkerKillSoakIT}); the audit log apart, checked
+ * at the end against the uploads and deletes made (one record each, kept 90 days by design). It prints the table, writes it to target/soak/soak-samples.tsv, and asserts no
  * error at all and no growth: the last third of the samples against the first third (the first window, JIT and
  * caches warming, is left out), within the margins below.
  */
@@ -72,13 +74,15 @@ class SoakIT {
         try (NodeProcess node = NodeProcess.standalone("soak", data, out, settings)) {
             node.awaitReady(Duration.ofSeconds(120));
             Api api = new Api(node.port);
+            long auditBefore = SoakProbe.auditFiles(data);
+            AtomicInteger audited = new AtomicInteger(); // uploads and deletes the node accepted: each one audit record
             AtomicReference<Window> window = new AtomicReference<>(new Window());
             long start = System.nanoTime();
             long end = start + (long) (minutes.get() * 60e9);
             List<CompletableFuture<Void>> clients = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
                 int client = c;
-                clients.add(CompletableFuture.runAsync(() -> load(api, client, end, window)));
+                clients.add(CompletableFuture.runAsync(() -> load(api, client, end, window, audited)));
             }
 
             List<Sample> samples = SoakProbe.sampleEveryWindow("one node, " + minutes.get() + " min", node, api, data, start, end, WINDOW, window);
@@ -86,11 +90,21 @@ class SoakIT {
 
             SoakProbe.write(samples, out.resolve("soak-samples.tsv"));
             check(samples);
+            // the audit log is left out of "stored" above: it keeps every upload and delete by design (90 days), so
+            // it grows with them, one record each, and by nothing else
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            long auditRecords = SoakProbe.auditFiles(data) - auditBefore;
+            while (auditRecords != audited.get() && System.nanoTime() < deadline) {
+                Thread.sleep(100); // the last records are written after their replies
+                auditRecords = SoakProbe.auditFiles(data) - auditBefore;
+            }
+            System.out.printf("[fault] soak audit log: %,d records for %,d uploads and deletes%n", auditRecords, audited.get());
+            assertThat(auditRecords).as("audit records, one per upload and delete").isEqualTo(audited.get());
         }
     }
 
     /** One client's steady loop until {@code end}: seven cached asks of the sample file, then its own uploads' turn. */
-    private static void load(Api api, int client, long end, AtomicReference<Window> window) {
+    private static void load(Api api, int client, long end, AtomicReference<Window> window, AtomicInteger audited) {
         ArrayDeque<String> uploads = new ArrayDeque<>();
         SoakProbe.Pace pace = new SoakProbe.Pace(PACE_MS);
         try {
@@ -104,13 +118,17 @@ class SoakIT {
                 } else if (step == 8) {
                     if (uploads.size() >= KEPT_UPLOADS) {
                         String oldest = uploads.removeFirst();
-                        SoakProbe.timed(window, "delete", () -> api.delete("/files/" + oldest));
+                        Api.Response deleted = SoakProbe.timed(window, "delete", () -> api.delete("/files/" + oldest));
+                        if (deleted != null && deleted.status() / 100 == 2) {
+                            audited.incrementAndGet();
+                        }
                     }
                     // the same few names again and again; sizes vary so stored bytes move
                     int round = i / 10;
                     byte[] csv = new Orders(500 + 250 * (round % 5), round).csv();
                     Api.Response up = SoakProbe.timed(window, "upload", () -> api.uploadCsv("soak-" + client + "-" + round % 3 + ".csv", csv));
                     if (up != null && up.status() == 201) {
+                        audited.incrementAndGet();
                         String fileId = up.json().getString("file_id");
                         uploads.addLast(fileId);
                         SoakProbe.timed(window, "cold ask", () -> api.ask(fileId, UPLOAD_QUESTIONS.get(0)));

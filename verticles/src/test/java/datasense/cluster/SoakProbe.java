@@ -118,13 +118,13 @@ final class SoakProbe {
 
     /** One sample of a node, taken at the end of a window. */
     record Sample(long second, int requests, int errors, double p50Ms, double p99Ms, double maxMs, long rss, long heapAfterGc,
-                  int fds, int threads, long storedBytes, long storedFiles) {
+                  int fds, int threads, long storedBytes, long storedFiles, long auditFiles) {
 
-        static final String HEADER = "t_s\trequests\terrors\tp50_ms\tp99_ms\tmax_ms\trss_mib\theap_after_gc_mib\tfds\tthreads\tstored_kib\tstored_files";
+        static final String HEADER = "t_s\trequests\terrors\tp50_ms\tp99_ms\tmax_ms\trss_mib\theap_after_gc_mib\tfds\tthreads\tstored_kib\tstored_files\taudit_files";
 
         String row() {
-            return String.format("%d\t%d\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%d\t%d\t%d\t%d", second, requests, errors, p50Ms, p99Ms, maxMs,
-                    rss / 1048576.0, heapAfterGc / 1048576.0, fds, threads, storedBytes / 1024, storedFiles);
+            return String.format("%d\t%d\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%d\t%d\t%d\t%d\t%d", second, requests, errors, p50Ms, p99Ms, maxMs,
+                    rss / 1048576.0, heapAfterGc / 1048576.0, fds, threads, storedBytes / 1024, storedFiles, auditFiles);
         }
     }
 
@@ -147,7 +147,7 @@ final class SoakProbe {
         return new Sample(second, sorted.size(), w.errors.values().stream().mapToInt(Integer::intValue).sum(),
                 percentile(sorted, 0.50) / 1000.0, percentile(sorted, 0.99) / 1000.0,
                 sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1000.0,
-                status.get("VmRSS") * 1024, heap, fds, status.get("Threads").intValue(), stored[0], stored[1]);
+                status.get("VmRSS") * 1024, heap, fds, status.get("Threads").intValue(), stored[0], stored[1], stored[2]);
     }
 
     /** The samples as a table, printed and written to {@code file}. */
@@ -211,13 +211,25 @@ final class SoakProbe {
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
-    /** Bytes and regular files under the data folder. */
+    /** The audit log's files under the data folder. */
+    static long auditFiles(Path data) throws IOException {
+        return stored(data)[2];
+    }
+
+    /**
+     * Bytes and regular files under the data folder, leaving out the audit log, and the audit log's files apart: it
+     * keeps a record of every upload and delete for DATASENSE_AUDIT_RETENTION_DAYS (90) by design, so it grows with
+     * the actions, and each soak judges it against the actions it made.
+     */
     private static long[] stored(Path data) throws IOException {
-        long[] out = new long[2];
+        long[] out = new long[3];
+        Path audit = data.resolve("_audit");
         try (Stream<Path> files = Files.walk(data)) {
             files.forEach(f -> {
                 try {
-                    if (Files.isRegularFile(f)) {
+                    if (Files.isRegularFile(f) && f.startsWith(audit)) {
+                        out[2]++;
+                    } else if (Files.isRegularFile(f)) {
                         out[0] += Files.size(f);
                         out[1]++;
                     }

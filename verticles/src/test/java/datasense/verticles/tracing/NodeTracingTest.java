@@ -6,6 +6,7 @@ import datasense.cluster.OtlpReceiver;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class NodeTracingTest {
     /** One span named {@code spanName} through an SDK built from these system properties, as the receiver got it. */
     private static OtlpReceiver.Received exportOneSpan(OtlpReceiver receiver, String nodeName, Map<String, String> properties,
                                                       String spanName) throws Exception {
-        Map<String, String> all = new java.util.HashMap<>(properties);
+        Map<String, String> all = new HashMap<>(properties);
         all.put("otel.exporter.otlp.endpoint", receiver.url(""));
         all.forEach(System::setProperty);
         try (OpenTelemetrySdk sdk = NodeTracing.fromEnvironment(nodeName)) {

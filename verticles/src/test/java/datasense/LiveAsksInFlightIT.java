@@ -40,9 +40,7 @@ class LiveAsksInFlightIT {
     void start(Vertx vertx) throws Exception {
         llm = StandInLlm.holding(release);
         node = TestNode.start(vertx, llm.settings(Map.of("DATASENSE_SAMPLE_DATA", "false", "DATASENSE_TENANT_ASKS_IN_FLIGHT", "1")));
-        var upload = node.uploadCsv("shop.csv", "Region,Sales\nNorth,10\nSouth,20\nWest,5\n");
-        assertThat(upload.statusCode()).as(upload.bodyAsString()).isEqualTo(201);
-        fileId = upload.bodyAsJsonObject().getString("file_id");
+        fileId = node.uploadedFileId("shop.csv", "Region,Sales\nNorth,10\nSouth,20\nWest,5\n");
     }
 
     @AfterAll

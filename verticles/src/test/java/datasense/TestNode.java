@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 
 /**
  * A real node for end-to-end tests, deployed on the Vert.x instance vertx-junit5 gives the test: its own free
@@ -91,6 +92,13 @@ final class TestNode implements AutoCloseable {
     HttpResponse<Buffer> uploadCsv(String name, String csv) {
         return client.post("/files").addQueryParam("name", name).putHeader("Content-Type", "text/csv")
                 .sendBuffer(Buffer.buffer(csv)).await();
+    }
+
+    /** Uploads a CSV that must be accepted (201, or the test fails with the reply) and returns its file id. */
+    String uploadedFileId(String name, String csv) {
+        HttpResponse<Buffer> upload = uploadCsv(name, csv);
+        Assertions.assertThat(upload.statusCode()).as(upload.bodyAsString()).isEqualTo(201);
+        return upload.bodyAsJsonObject().getString("file_id");
     }
 
     long toolRuns() {

@@ -235,6 +235,7 @@ final class DateFilters {
         List<Integer> years = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         String bound = null;
+        boolean ranged = false;
         for (int i = c.from; i < c.to; i++) {
             Token t = c.token(i);
             if (c.used[i] || !t.isYear()) {
@@ -245,7 +246,11 @@ final class DateFilters {
                 c.mark(i - 1); // "between 2000 and 2010": both years, their "and" joining them
                 c.mark(i + 1);
             }
-            if (Set.of("since", "after", "before", "until", "through").contains(before)) {
+            if (closesRange(c, i, positions)) {
+                // "from 1988 to 1993", "from 1988 until 1993": the second year ends the range the first began
+                c.mark(i - 1);
+                ranged = true;
+            } else if (Set.of("since", "after", "before", "until", "through").contains(before)) {
                 bound = before;
                 c.mark(i - 1);
             } else if (!YEAR_CUES.contains(before) && !before.equals("and") && !before.equals(",")
@@ -306,11 +311,23 @@ final class DateFilters {
             c.filters.add(Filter.of(date, "year", y));
         } else {
             c.filters.add(new Filter(date, "between", null, List.of(lo + "-01-01", hi + "-12-31")));
-            boolean range = positions.size() == 2 && c.w(positions.get(0) - 1).equals("between");
+            boolean range = positions.size() == 2 && (ranged || c.w(positions.get(0) - 1).equals("between"));
             if (!range) {
                 c.addGroup(new Grouping(date, Grain.YEAR), true);
             }
         }
+    }
+
+    /**
+     * The year at {@code i} closes a range: a word such as "to" or "until" before it, right after the one year found so
+     * far, which "from" or "between" began ("from 1988 to 1993"). A lone "until 1993" stays a bound.
+     */
+    private static boolean closesRange(Clause c, int i, List<Integer> positions) {
+        if (positions.size() != 1 || positions.get(0) != i - 2 || !RANGE_JOINS.contains(c.w(i - 1))
+                || c.w(i - 1).equals("and")) {
+            return false;
+        }
+        return RANGE_STARTS.contains(c.w(i - 3));
     }
 
     /** A table that dates its rows by a whole-number year ("Year", "Season"): the years filter that column. */

@@ -133,6 +133,14 @@ class DateFiltersTest {
         // the table's only column of years, unnamed; "between" two years is the range
         assertThat(Fixtures.where(races, "how many incumbents won between 1980 and 1990?"))
                 .containsExactly("\"First elected\" BETWEEN 1980 AND 1990");
+        // "from ... to" and "from ... until" are ranges too; the second year is not lost
+        assertThat(Fixtures.where(races, "how many incumbents were first elected from 1980 to 1990?"))
+                .containsExactly("\"First elected\" BETWEEN 1980 AND 1990");
+        assertThat(Fixtures.where(races, "incumbents first elected from 1982 until 1986"))
+                .containsExactly("\"First elected\" BETWEEN 1982 AND 1986");
+        assertThat(Fixtures.intent(races, "how many incumbents were first elected from 1980 to 1990?").unexplained()).isEmpty();
+        assertThat(Fixtures.where(races, "how many incumbents were first elected until 1990?"))
+                .containsExactly("\"First elected\" <= 1990");
         Intent earliest = Fixtures.intent(races, "which incumbent was first elected the earliest?");
         assertThat(earliest.columns()).extracting(c -> c.name()).containsExactly("Incumbent", "First elected");
         assertThat(earliest.ascending()).isTrue();

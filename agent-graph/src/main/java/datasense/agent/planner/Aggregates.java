@@ -268,7 +268,8 @@ final class Aggregates {
                 && c.groups.stream().anyMatch(g -> !g.temporal() && g.column().equals(col)) && pending.isEmpty()) {
             return false; // "which year saw the most ships built" names Year Built twice: grouped by it, not also summed
         }
-        if (col.column().numeric() && !SchemaIndex.isIdLike(col)) {
+        boolean rankedQuantity = c.superlativePos >= 0 && QuantityFilters.written(col); // "the least height": "88 feet (27 m)"
+        if (col.column().numeric() && !SchemaIndex.isIdLike(col) || rankedQuantity) {
             boolean ranked = c.superlativePos >= 0;
             if (c.groupWordBefore(i) && !ranked) {
                 c.addGroup(new Grouping(col, null), true);

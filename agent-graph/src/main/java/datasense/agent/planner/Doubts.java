@@ -63,7 +63,8 @@ final class Doubts {
             boolean numeric = col.column().numeric();
             boolean different = c.has(DIFFERENT);
             ColumnProfile quantity = Aggregates.quantityColumn(c);
-            if (!numeric && !col.column().temporal() && m.agg() != Agg.COUNT && m.agg() != Agg.COUNT_DISTINCT) {
+            if (!numeric && !col.column().temporal() && m.agg() != Agg.COUNT && m.agg() != Agg.COUNT_DISTINCT
+                    && !QuantityFilters.written(col)) {
                 doubts.add(col.name() + " holds text, so its " + m.agg().label.toLowerCase(Locale.ROOT)
                         + " is " + (m.agg() == Agg.MAX || m.agg() == Agg.MIN ? "alphabetical" : "not a figure"));
             } else if (m.agg() == Agg.COUNT_DISTINCT && !numeric && Aggregates.traded(c)

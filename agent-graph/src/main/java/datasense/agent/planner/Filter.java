@@ -74,7 +74,7 @@ record Filter(ColumnProfile column, String op, Object value, List<Object> values
 
     /** True when the tools' filter grammar can carry it (a tool step other than SQL may use it). */
     boolean forTools() {
-        return measure == null && !(value instanceof Average)
+        return measure == null && !(value instanceof Average) && !onQuantityText()
                 && (!op.equals("any") || values.stream().allMatch(f -> ((Filter) f).forTools()));
     }
 
@@ -117,9 +117,17 @@ record Filter(ColumnProfile column, String op, Object value, List<Object> values
         }
     }
 
+    /** A comparison of numbers on a text column of quantities written with their unit ("98 kg"). */
+    private boolean onQuantityText() {
+        return measure == null && column != null && NUMERIC_OPS.contains(op) && QuantityFilters.written(column);
+    }
+
+    private static final java.util.Set<String> NUMERIC_OPS = java.util.Set.of("gt", "ge", "lt", "le", "between");
+
     /** The SQL condition: over a column for row filters, over the measure's aggregate for group filters. */
     String sql() {
-        String c = measure != null ? measure.sql() : SqlText.ident(column.name());
+        String c = measure != null ? measure.sql()
+                : onQuantityText() ? QuantityFilters.number(column) : SqlText.ident(column.name());
         return switch (op) {
             case "eq" -> c + " = " + lit(value);
             case "ne" -> "(" + c + " <> " + lit(value) + " OR " + c + " IS NULL)";
@@ -166,7 +174,7 @@ record Filter(ColumnProfile column, String op, Object value, List<Object> values
 
     /** How it reads: "Region = 'West'", "year of Order Date = 2017", "City is missing". */
     String describe() {
-        String c = measure != null ? measure.describe() : column.name();
+        String c = measure != null ? measure.describe() : onQuantityText() ? "the number in " + column.name() : column.name();
         return switch (op) {
             case "eq" -> c + " = " + show(value);
             case "ne" -> c + " is not " + show(value);

@@ -36,6 +36,7 @@ final class IntentParser {
         TextFilters.read(c); // before value filters: "start with North" is a prefix, not the value North
         Placings.read(c); // before value filters: "finished first" is a place, not a value "First ..."
         NumericFilters.thanNamedRow(c); // before value filters: "more affiliates than Canal 5" compares with its row
+        QuantityFilters.read(c); // before value filters: "at least 5 acts" compares numbers, it is not the value "5 acts"
         ValueFilters.read(c);
         DateFilters.read(c); // before comparisons, so "between 2015 and 2016" is a date range
         NumericFilters.comparisons(c);

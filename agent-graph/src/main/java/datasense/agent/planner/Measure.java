@@ -147,9 +147,21 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
         return share ? "percent of " + (column == null ? "rows" : base) : base;
     }
 
+    /**
+     * The column as this measure reads it: its number for a figure (sum, average, extreme) of a text column of
+     * quantities written with their unit ("98 kg"), else the column; counts count the values as written.
+     */
+    String ref() {
+        if (column == null) {
+            return null;
+        }
+        boolean counts = agg == Agg.COUNT || agg == Agg.COUNT_DISTINCT;
+        return !counts && QuantityFilters.written(column) ? QuantityFilters.number(column) : SqlText.ident(column.name());
+    }
+
     /** The SQL; a running total's window order is added by the writer, which knows the time grouping. */
     String sql() {
-        String a = column == null ? null : SqlText.ident(column.name());
+        String a = ref();
         switch (derived) {
             case RATIO -> {
                 return "SUM(" + a + ") / NULLIF(SUM(" + SqlText.ident(other.name()) + "), 0)";
@@ -174,7 +186,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
      * ({@code PARTITION BY ... ORDER BY period}); other measures ignore it.
      */
     String sqlAlongTime(String window) {
-        String base = agg.sql(column == null ? null : SqlText.ident(column.name()));
+        String base = agg.sql(ref());
         return switch (derived) {
             case RUNNING -> "SUM(" + base + ") OVER (" + window + ")";
             case CHANGE -> "100.0 * (" + base + " - lag(" + base + ") OVER (" + window + ")) / NULLIF(lag(" + base + ") OVER ("
@@ -196,7 +208,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
 
     /** This (non-share) measure over the rows matching {@code condition} only. */
     String sqlWhere(String condition) {
-        String c = column == null ? null : SqlText.ident(column.name());
+        String c = ref();
         if (column == null) {
             return "COUNT(CASE WHEN " + condition + " THEN 1 END)";
         }

@@ -17,7 +17,7 @@ final class NumericFilters {
     }
 
     /** Comparative adjectives and the column fragments they are about: "trips longer than 10 km". */
-    private static final Map<String, List<String>> COMPARATIVE_HINTS = Map.ofEntries(
+    static final Map<String, List<String>> COMPARATIVE_HINTS = Map.ofEntries(
             Map.entry("longer", List.of("distance", "length", "duration", "km", "mile", "minutes", "hours", "time")),
             Map.entry("shorter", List.of("distance", "length", "duration", "km", "mile", "minutes", "hours", "time")),
             Map.entry("farther", List.of("distance", "km", "mile")),
@@ -43,7 +43,7 @@ final class NumericFilters {
             Map.entry("lasted", List.of("duration", "length", "minutes", "days")));
 
     /** Comparative adjectives on the small side: "shorter than", "cheaper than" keep the rows below. */
-    private static final java.util.Set<String> SMALLER = java.util.Set.of("shorter", "cheaper", "lighter", "younger");
+    static final java.util.Set<String> SMALLER = java.util.Set.of("shorter", "cheaper", "lighter", "younger");
 
     /** Words that make a threshold a loss: "a loss of over 500", "lost more than 2,000". */
     private static final java.util.Set<String> LOSS = java.util.Set.of("loss", "losses", "lost", "lose", "losing");
@@ -174,7 +174,7 @@ final class NumericFilters {
      * "did not score more than" (a verb between), "no less than" ("no more than" is a phrase of its own); the negating
      * word is marked.
      */
-    private static String negatedBefore(Clause c, int i, List<String> phrase, String op) {
+    static String negatedBefore(Clause c, int i, List<String> phrase, String op) {
         if (phrase.get(0).equals("no")) {
             return op;
         }

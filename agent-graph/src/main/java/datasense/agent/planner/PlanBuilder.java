@@ -49,7 +49,8 @@ final class PlanBuilder {
             }
             case ROWS -> {
                 int table = step("sql_executor", sqlArgs(sql.rows(it), label(it)), what);
-                if (it.columns().size() >= 2 && !it.measures().isEmpty() && it.limit() != null && it.limit() > 1) {
+                if (it.columns().size() >= 2 && !it.measures().isEmpty() && it.limit() != null && it.limit() > 1
+                        && it.measures().get(0).column().column().numeric()) { // not "88 feet (27 m)": text to draw
                     ObjectNode chart = chartArgs(table, it.chart() == null ? "bar" : it.chart(),
                             it.columns().get(0).name(), it.measures().get(0).column().name(), what);
                     step("chart", chart, what);

@@ -262,15 +262,16 @@ final class SqlWriter {
         StringBuilder sql = new StringBuilder("SELECT ").append(select).append(" FROM ").append(table)
                 .append(where(it.filters()));
         ColumnProfile rankBy = it.measures().isEmpty() ? null : it.measures().get(0).column();
+        String rankRef = rankBy == null ? null : it.measures().get(0).ref();
         String asked = it.display().ordered() ? orderOfColumns(it, it.columns()) : "";
         if (!asked.isEmpty()) {
             sql.append(" ORDER BY ").append(asked);
         } else if (rankBy != null && it.display().ties() && Integer.valueOf(1).equals(it.limit())) {
-            sql.append(" QUALIFY rank() OVER (ORDER BY ").append(SqlText.ident(rankBy.name()))
+            sql.append(" QUALIFY rank() OVER (ORDER BY ").append(rankRef)
                     .append(it.ascending() ? " ASC" : " DESC").append(" NULLS LAST) = 1");
             return sql.toString(); // the winner with its ties, no LIMIT
         } else if (rankBy != null) {
-            sql.append(" ORDER BY ").append(SqlText.ident(rankBy.name())).append(it.ascending() ? " ASC" : " DESC")
+            sql.append(" ORDER BY ").append(rankRef).append(it.ascending() ? " ASC" : " DESC")
                     .append(" NULLS LAST");
         }
         if (it.limit() != null) {

@@ -11,6 +11,14 @@ import java.util.Locale;
  */
 final class Tokenizer {
 
+    /**
+     * Unit abbreviations written onto a number ("90kg"), split from it; "2nd" and "3d" stay words, and so does "5m"
+     * (metres or millions?).
+     */
+    private static final java.util.Set<String> MEASURE_UNITS = java.util.Set.of("mm", "cm", "km", "ft", "mi", "g",
+            "kg", "mg", "lb", "lbs", "oz", "ml", "kb", "mb", "gb", "tb", "hz", "khz", "mhz", "ghz", "kw", "mw", "hp", "cc",
+            "mph", "kmh", "sec", "min", "hr", "hrs");
+
     private Tokenizer() {
     }
 
@@ -72,6 +80,13 @@ final class Tokenizer {
                             "$€£".indexOf(s.charAt(start)) >= 0 || start > 0 && "$€£".indexOf(s.charAt(start - 1)) >= 0);
                     if (scaled != null) { // "10k", "1.5bn", "$2m"
                         out.add(new Token(s.substring(start, i), scaled, scaled, Token.Kind.NUMBER, out.size()));
+                        continue;
+                    }
+                    String suffix = s.substring(letters, i);
+                    if (MEASURE_UNITS.contains(suffix.toLowerCase(Locale.ROOT)) && !text.isEmpty() && !text.equals("-")) {
+                        // "90kg", "25km": a number and its unit, as if written "90 kg"
+                        out.add(new Token(s.substring(start, letters), text, text, Token.Kind.NUMBER, out.size()));
+                        out.add(word(suffix, out.size()));
                         continue;
                     }
                     // "2nd", "3d": keep letters with the number as a word

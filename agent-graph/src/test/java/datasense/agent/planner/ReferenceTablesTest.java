@@ -266,11 +266,13 @@ class ReferenceTablesTest {
                         "Loveland", "Estes Park", "Fort Collins", "Wellington")),
                 Fixtures.col("Principal county", "VARCHAR", 4, List.of("Larimer County", "Weld County"))));
         assertThat(Fixtures.where(places, "name a city in larimer county.")).containsExactly("\"Principal county\" = 'Larimer County'");
-        // numbers kept as text with their unit are numbers all the same: counting their different values is doubted
+        // numbers kept as text with their unit are numbers all the same: the least is of their numbers, not a count
         SchemaInfo trees = new SchemaInfo("trees", 12, List.of(
                 Fixtures.col("Species", "VARCHAR", 12, List.of("Douglas Fir", "White Fir", "Blue Spruce")),
                 Fixtures.col("Height", "VARCHAR", 12, List.of("63 m", "58.5 m", "71 m"))));
-        assertThat(plan(trees, "the species with the least height").confidence()).isLessThan(Plan.LOW_CONFIDENCE);
+        Plan shortest = plan(trees, "the species with the least height");
+        assertThat(shortest.interpretation()).as(shortest.interpretation()).doesNotContain("count");
+        assertThat(shortest.steps().get(0).args().toString()).contains("regexp_extract(CAST(\\\"Height\\\" AS VARCHAR)");
     }
 
     @Test

@@ -71,7 +71,7 @@ public final class SqlGuard {
             "log", "log10", "exp", "power", "pow", "sign", "greatest", "least", "coalesce", "nullif", "ifnull",
             "cast", "try_cast", "lower", "upper", "trim", "ltrim", "rtrim", "length", "substr", "substring",
             "replace", "concat", "left", "right", "strpos", "contains", "starts_with", "ends_with",
-            "regexp_matches", "like", "date_trunc", "date_part", "extract", "year", "month", "quarter", "week",
+            "regexp_matches", "regexp_extract", "like", "date_trunc", "date_part", "extract", "year", "month", "quarter", "week",
             "day", "hour", "minute", "dayofweek", "isodow", "dayofyear", "weekday", "dayname", "monthname", "strftime", "strptime", "make_date", "current_date",
             "epoch", "age", "date_diff", "datediff");
 

@@ -1,0 +1,160 @@
+package datasense.agent.planner;
+
+import datasense.tools.ColumnProfile;
+import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Quantities kept as text with their unit ("98 kg", "5 acts", "10 seniti", "88 feet (27 m)"): the CSV reader leaves
+ * such a column as text, so "weights of at least 90kg" would otherwise match the one value '90 kg'. A comparison with
+ * a number on such a column compares the number each value begins with; the column keeps its text for display.
+ * Runs before value filters, which would read "5 acts" as that value.
+ */
+final class QuantityFilters {
+
+    /** A number, then a word of unit, then anything ("88 feet (27 m)"). */
+    private static final Pattern QUANTITY = Pattern.compile(
+            "\\s*[-+]?\\d[\\d,]*(\\.\\d+)?\\s?(\\p{L}[\\p{L}.]*)(\\s.*)?", Pattern.DOTALL);
+    private static final Pattern PLACEHOLDER = Pattern.compile("|-|–|—|n/?a|\\?", Pattern.CASE_INSENSITIVE);
+    /** A comma before one or two digits and the unit: a decimal comma ("1,96 m"), not a thousands separator. */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\s*\\d+,\\d{1,2}\\D.*", Pattern.DOTALL);
+    /** Words after a number that make it an ordinal or a date, not a quantity ("3rd", "12 May"). */
+    private static final Set<String> NOT_UNITS = Set.of("st", "nd", "rd", "th", "january", "february", "march", "april",
+            "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "bc", "ad", "bce", "ce");
+
+    private QuantityFilters() {
+    }
+
+    /** True when every sampled value of the text column is a number written with a unit (two at least). */
+    static boolean written(ColumnProfile col) {
+        return col != null && !units(col).isEmpty();
+    }
+
+    /** The units a quantity column's values are written in, singular and lower-cased; empty when it is not one. */
+    static Set<String> units(ColumnProfile col) {
+        if (col.column().numeric() || col.column().temporal() || col.values() == null) {
+            return Set.of();
+        }
+        Set<String> units = new LinkedHashSet<>();
+        int quantities = 0;
+        for (String v : col.values()) {
+            if (v == null || PLACEHOLDER.matcher(v.strip()).matches()) {
+                continue;
+            }
+            Matcher m = QUANTITY.matcher(v);
+            if (!m.matches()) {
+                return Set.of();
+            }
+            String unit = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+            if (NOT_UNITS.contains(unit)) {
+                return Set.of();
+            }
+            units.add(Vocabulary.singular(unit));
+            quantities++;
+        }
+        return quantities >= 2 ? units : Set.of();
+    }
+
+    /** The SQL number a value of the quantity column {@code col} begins with (NULL when it begins with none). */
+    static String number(ColumnProfile col) {
+        boolean decimalComma = col.values().stream().anyMatch(v -> v != null && DECIMAL_COMMA.matcher(v).matches());
+        return "TRY_CAST(replace(regexp_extract(CAST(" + SqlText.ident(col.name()) + " AS VARCHAR), "
+                + "'^\\s*([-+]?[0-9][0-9,]*(\\.[0-9]+)?)', 1), ',', '" + (decimalComma ? "." : "") + "') AS DOUBLE)";
+    }
+
+    /**
+     * "at least 90kg", "more than 10 seniti", "operas with at least 3 acts", "weights over 90": a comparison with a
+     * number whose column is a quantity column, named by the value the number and unit spell, by the unit (one
+     * column written in it), or by the column itself just before.
+     */
+    static void read(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            if (!c.freeWord(i)) {
+                continue;
+            }
+            String adjective = c.w(i);
+            List<String> hints = NumericFilters.COMPARATIVE_HINTS.get(adjective);
+            if (hints != null && adjective.endsWith("er") && c.w(i + 1).equals("than") && c.isNum(i + 2) && !c.used[i + 2]) {
+                // "taller than 1.9 m", "lighter than 80 kg": the adjective gives the side, and names the column
+                int[] end = {i + 3};
+                ColumnProfile col = column(c, i, i + 2, end);
+                if (col == null && c.m(i + 2) == null) {
+                    List<ColumnProfile> named = c.index.schema.columns().stream().filter(QuantityFilters::written)
+                            .filter(q -> hints.stream().anyMatch(h -> SchemaIndex.words(q.name()).contains(h))).toList();
+                    col = named.size() == 1 ? named.get(0) : null;
+                    if (col != null && c.freeWord(i + 3) && units(col).contains(c.token(i + 3).singular())) {
+                        end[0] = i + 4;
+                    }
+                }
+                if (col != null) {
+                    compare(c, i, end[0], col, NumericFilters.SMALLER.contains(adjective) ? "lt" : "gt", i + 2);
+                }
+                continue;
+            }
+            for (Map.Entry<List<String>, String> e : Vocabulary.COMPARATORS) {
+                List<String> phrase = e.getKey();
+                if (!c.phraseAt(i, phrase)) {
+                    continue;
+                }
+                int n = i + phrase.size();
+                if (!c.isNum(n) || c.used[n]) {
+                    break;
+                }
+                int[] end = {n + 1};
+                ColumnProfile col = column(c, i, n, end);
+                if (col != null) {
+                    compare(c, i, end[0], col, NumericFilters.negatedBefore(c, i, phrase, e.getValue()), n);
+                }
+                break;
+            }
+        }
+    }
+
+    private static void compare(Clause c, int i, int end, ColumnProfile col, String op, int number) {
+        BigDecimal value = NumericFilters.value(c, number);
+        c.addFilter(Filter.of(col, op, value), i);
+        c.mark(i, end);
+        c.reading("'" + c.text(i, end) + "' read as the number each " + col.name()
+                + " begins with, its values being written with their unit");
+    }
+
+    /** The quantity column the number at {@code n} is compared in, or null; {@code end[0]} past what names it. */
+    private static ColumnProfile column(Clause c, int i, int n, int[] end) {
+        Mention value = c.m(n);
+        if (value != null && value.kind() == Mention.Kind.VALUE && value.start() == n && written(value.column())
+                && c.free(value)) {
+            end[0] = value.end(); // "5 acts": the value the number and its unit spell
+            return value.column();
+        }
+        if (value != null) {
+            return null;
+        }
+        String unit = c.freeWord(n + 1) ? c.token(n + 1).singular() : null;
+        ColumnProfile before = null;
+        for (int k = i - 1; k >= Math.max(c.from, i - 4); k--) {
+            Mention m = c.m(k);
+            if (m != null && m.isColumn() && written(m.column()) && c.free(m)) {
+                before = m.column(); // "weights are at least 90": the column just before
+                break;
+            }
+        }
+        ColumnProfile inUnit = null;
+        if (unit != null) {
+            List<ColumnProfile> written = c.index.schema.columns().stream()
+                    .filter(col -> units(col).contains(unit)).toList();
+            inUnit = written.size() == 1 ? written.get(0) : null;
+        }
+        ColumnProfile col = before != null ? before : inUnit;
+        if (col != null && unit != null && units(col).contains(unit)) {
+            end[0] = n + 2; // its unit word, read with the number
+        }
+        return col;
+    }
+}

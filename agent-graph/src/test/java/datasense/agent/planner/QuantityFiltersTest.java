@@ -1,0 +1,109 @@
+package datasense.agent.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import datasense.tools.Limits;
+import datasense.tools.SchemaInfo;
+import datasense.tools.sql.DuckDb;
+import datasense.tools.sql.SqlGuard;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Comparisons on quantities kept as text with their unit, on an invented rowing club's crew list: "at least 90kg"
+ * compares the number each weight begins with instead of matching the one value '90 kg'; a unit names the one column
+ * written in it; "1,91 m" has a decimal comma; a play's "1 act" and "3 acts" are one unit; a value named without a
+ * comparison stays a value.
+ */
+class QuantityFiltersTest {
+
+    static final SchemaInfo CREW = new SchemaInfo("crew", 8, List.of(
+            Fixtures.col("Rower", "VARCHAR", 8, List.of("Ana Ruiz", "Ben Okafor", "Cleo Hart", "Dev Patel")),
+            Fixtures.col("Weight", "VARCHAR", 7, List.of("98 kg", "90 kg", "78 kg", "104 kg", "90 kg", "-")),
+            Fixtures.col("Height", "VARCHAR", 8, List.of("1,96 m", "1,87 m", "1,80 m", "2,03 m")),
+            Fixtures.col("Seat", "VARCHAR", 8, List.of("Bow", "2", "3", "Stroke")),
+            Fixtures.col("Club since", "VARCHAR", 8, List.of("12 May 2015", "3 June 2019"))));
+
+    static final SchemaInfo PLAYS = new SchemaInfo("plays", 6, List.of(
+            Fixtures.col("Title", "VARCHAR", 6, List.of("The Harbour", "Salt", "Ninefold")),
+            Fixtures.col("Length", "VARCHAR", 4, List.of("1 act", "3 acts", "5 acts", "2 acts"))));
+
+    @Test
+    void aComparisonWithAUnitComparesTheNumberEachValueBeginsWith() {
+        List<String> where = Fixtures.where(CREW, "how many rowers weigh at least 90kg?");
+        assertThat(where).containsExactly("TRY_CAST(replace(regexp_extract(CAST(\"Weight\" AS VARCHAR), "
+                + "'^\\s*([-+]?[0-9][0-9,]*(\\.[0-9]+)?)', 1), ',', '') AS DOUBLE) >= 90");
+        Intent over = Fixtures.intent(CREW, "rowers over 100 kg");
+        assertThat(over.filters()).extracting(Filter::describe).containsExactly("the number in Weight > 100");
+        assertThat(over.unexplained()).isEmpty();
+        // the column named just before, the unit left unsaid
+        assertThat(Fixtures.intent(CREW, "how many weights are under 95?").filters())
+                .extracting(Filter::describe).containsExactly("the number in Weight < 95");
+    }
+
+    @Test
+    void aDecimalCommaAndUnitsInTheSingularAndPlural() {
+        assertThat(Fixtures.where(CREW, "rowers taller than 1.9 m")).singleElement().asString()
+                .contains("',', '.')").endsWith(" > 1.9");
+        Intent acts = Fixtures.intent(PLAYS, "which plays have at least 3 acts?");
+        assertThat(acts.filters()).extracting(Filter::describe).containsExactly("the number in Length >= 3");
+        assertThat(acts.readings()).anyMatch(r -> r.contains("read as the number each Length begins with"));
+    }
+
+    @Test
+    void aValueWithoutAComparisonAndDatesAreNotQuantities() {
+        assertThat(Fixtures.where(CREW, "rowers who weigh 90 kg")).containsExactly("\"Weight\" = '90 kg'");
+        assertThat(QuantityFilters.written(CREW.columns().get(4))).as("'12 May 2015' is a date").isFalse();
+        assertThat(QuantityFilters.written(CREW.columns().get(3))).as("seats: a name and numbers").isFalse();
+    }
+
+    @Test
+    void theConditionRunsOnTheDataAndPassesTheGuard(@TempDir Path dir) throws Exception {
+        try (Connection db = DuckDb.open(List.of(dir), Limits.defaults()); Statement st = db.createStatement()) {
+            st.execute("CREATE TABLE crew AS SELECT * FROM (VALUES ('Ana Ruiz', '98 kg', '1,96 m'), ('Ben Okafor', '90 kg', '1,87 m'),"
+                    + " ('Cleo Hart', '78 kg', '1,80 m'), ('Dev Patel', '104 kg', '2,03 m'), ('Eli Moss', '-', NULL))"
+                    + " t(\"Rower\", \"Weight\", \"Height\")");
+            assertThat(count(db, "how many rowers weigh at least 90kg?")).isEqualTo(3L);
+            assertThat(count(db, "how many rowers are taller than 1.9 m?")).isEqualTo(2L);
+        }
+    }
+
+    static final SchemaInfo TREES = new SchemaInfo("trees", 5, List.of(
+            Fixtures.num("Year", "BIGINT", 5, "2009", "2013"),
+            Fixtures.col("Species", "VARCHAR", 4, List.of("Engelmann Spruce", "Sierra White Fir", "Blue Spruce", "Douglas Fir")),
+            Fixtures.col("Height", "VARCHAR", 5, List.of("88 feet (27 m)", "63 feet (19 m)", "85 feet (26 m)", "110 feet (34 m)"))));
+
+    @Test
+    void aSuperlativeOfAQuantityRanksByItsNumber(@TempDir Path dir) throws Exception {
+        try (Connection db = DuckDb.open(List.of(dir), Limits.defaults()); Statement st = db.createStatement()) {
+            st.execute("CREATE TABLE trees AS SELECT * FROM (VALUES (2013, 'Engelmann Spruce', '88 feet (27 m)'),"
+                    + " (2011, 'Sierra White Fir', '63 feet (19 m)'), (2009, 'Blue Spruce', '85 feet (26 m)'),"
+                    + " (2010, 'Douglas Fir', '110 feet (34 m)'), (2012, 'Engelmann Spruce', '9 feet (3 m)'))"
+                    + " t(\"Year\", \"Species\", \"Height\")");
+            // as text, '9 feet' would be the largest and '110 feet' the smallest
+            assertThat(first(db, "which species was the tallest in height?")).isEqualTo("Douglas Fir");
+            assertThat(first(db, "which year had the least height?")).isEqualTo(2012);
+            Intent tallest = Fixtures.intent(TREES, "which species was the tallest in height?");
+            assertThat(tallest.readings()).noneMatch(r -> r.contains("alphabetical"));
+        }
+    }
+
+    private static Object first(Connection db, String question) throws SQLException, datasense.tools.ToolException {
+        Intent it = Fixtures.intent(TREES, question);
+        SqlWriter writer = new SqlWriter("trees");
+        String sql = it.kind() == Intent.Kind.ROWS ? writer.rows(it) : writer.aggregate(it);
+        SqlGuard.vet(sql, "trees");
+        return Fixtures.query(db, sql).get(0).get(0);
+    }
+
+    private static Object count(Connection db, String question) throws SQLException, datasense.tools.ToolException {
+        String sql = new SqlWriter("crew").aggregate(Fixtures.intent(CREW, question));
+        SqlGuard.vet(sql, "crew");
+        return Fixtures.query(db, sql).get(0).get(0);
+    }
+}

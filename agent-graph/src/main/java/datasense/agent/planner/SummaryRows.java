@@ -17,11 +17,16 @@ final class SummaryRows {
 
     /**
      * How the label of a summary row reads, once lower-cased and stripped of a trailing colon or dot: "Total",
-     * "Grand total", "Subtotal", the subtotals of a part ("Total for Danish part", "Totals (2 teams)"), and the words
-     * of tables translated from Dutch, Scandinavian, Italian and German pages ("Totaal", "Totalt", "Gesamt").
+     * "Grand total", "Subtotal", the subtotals of a part ("Total for Danish part", "Totals (2 teams)"), the words
+     * of tables translated from Dutch, Scandinavian, Italian and German pages ("Totaal", "Totalt", "Gesamt"), and the
+     * rows under an election's results ("Total valid votes", "Rejected ballots", "Turnout", "Eligible voters", "Majority").
      */
     private static final Pattern LABEL = Pattern.compile(
-            "(grand |overall |sub-?|sub )?(totals?|totaal|totalt|totale|gesamt|insgesamt|summe)( (for|of|in) .+| \\(.+\\))?");
+            "(grand |overall |sub-?|sub )?(totals?|totaal|totalt|totale|gesamt|insgesamt|summe)( (for|of|in) .+| \\(.+\\))?"
+                    // the foot of an election's results: the ballots and voters, not a party or a candidate
+                    + "|(total )?(valid |invalid |rejected |spoilt |spoiled |blank )?(votes|ballots)( cast)?"
+                    + "|(invalid|rejected|spoilt|spoiled|blank)( or (invalid|rejected|spoilt|spoiled|blank))? (votes|ballots)"
+                    + "|turnout|(eligible|registered) voters|electorate|majority");
 
     /** The summary row must be one of the first columns, as a row label is. */
     private static final int LABEL_POSITIONS = 3;
@@ -69,9 +74,9 @@ final class SummaryRows {
             filters.add(summary);
             List<String> readings = new ArrayList<>(it.readings());
             readings.add(summary.values() == null
-                    ? "the summary row " + summary.column().name() + " = '" + summary.value() + "' left out, as it totals the others"
+                    ? "the summary row " + summary.column().name() + " = '" + summary.value() + "' left out, as it sums up the others"
                     : "the summary rows " + summary.column().name() + " in ('" + summary.values().stream().map(String::valueOf)
-                            .collect(Collectors.joining("', '")) + "') left out, as they total the others");
+                            .collect(Collectors.joining("', '")) + "') left out, as they sum up the others");
             out.add(it.withFilters(filters).withReadings(readings));
         }
         return out;

@@ -241,6 +241,25 @@ class ReferenceTablesTest {
     }
 
     @Test
+    void theFootOfAnElectionsResultsIsNoCandidate() {
+        SchemaInfo riding = new SchemaInfo("riding", 9, List.of(
+                Fixtures.col("Party", "VARCHAR", 9, List.of("Conservative", "Liberal", "Green", "Total valid votes",
+                        "Total rejected ballots", "Turnout", "Eligible voters")),
+                Fixtures.col("Candidate", "VARCHAR", 9, List.of("Ann Lee", "Raj Gill", "Tom Fox", "Total valid votes")),
+                Fixtures.num("Votes", "BIGINT", 9, "218", "68890")));
+        assertThat(SummaryRows.condition(SchemaLinker.index(riding)).sql()).isEqualTo("(\"Party\" NOT IN ('Total valid votes', "
+                + "'Total rejected ballots', 'Turnout', 'Eligible voters') OR \"Party\" IS NULL)");
+        Plan most = plan(riding, "which candidate had the most votes?");
+        assertThat(most.interpretation()).contains("left out, as they sum up the others");
+        assertThat(most.steps().get(0).args().toString()).contains("NOT IN ('Total valid votes'");
+        // a party named like a ballot word is still a party when the words do not make up the whole label
+        SchemaInfo parties = new SchemaInfo("parties", 5, List.of(
+                Fixtures.col("Party", "VARCHAR", 5, List.of("Majority Bloc", "Voters First", "Green")),
+                Fixtures.num("Seats", "BIGINT", 5, "1", "40")));
+        assertThat(SummaryRows.condition(SchemaLinker.index(parties))).isNull();
+    }
+
+    @Test
     void aCountAnsweredWithTotalsBesideItIsABestGuess() {
         SchemaInfo medals = new SchemaInfo("medals", 12, List.of(
                 Fixtures.col("Nation", "VARCHAR", 12, List.of("Kenya", "Nigeria", "Algeria", "Ethiopia")),

@@ -32,7 +32,7 @@ public final class ResultDoubts {
             Table t = s.output().tables().get(0);
             String sql = String.join(" ", s.output().sql()).toUpperCase(Locale.ROOT);
             boolean filtered = sql.contains(" WHERE ") || sql.contains(" HAVING ");
-            if (t.totalRows() == 0 && filtered) {
+            if (t.totalRows() == 0 && filtered || filtered && zeroCount(t, sql)) {
                 out.add("no row matches the conditions of '" + s.step().intent()
                         + "'; the question may name a value or a column differently");
             } else if (onePerGroup(t) || sql.contains(" GROUP BY ") && !filtered && tableRows >= 3
@@ -63,6 +63,16 @@ public final class ResultDoubts {
     }
 
     /** A single-row result whose every numeric column is null: the aggregate had nothing to work on. */
+    /**
+     * A count that came out 0 under conditions: the one-row form of "no row matches" (a count always returns its row).
+     * A true 0 is a rare answer to "how many ..."; a condition read from a value or a column the question names
+     * differently is the common cause.
+     */
+    private static boolean zeroCount(Table t, String sql) {
+        return t.rows().size() == 1 && t.columns().size() == 1 && sql.contains("COUNT(")
+                && t.rows().get(0).get(0) instanceof Number n && n.doubleValue() == 0;
+    }
+
     private static boolean emptyMeasure(Table t) {
         if (t.rows().size() != 1) {
             return false;

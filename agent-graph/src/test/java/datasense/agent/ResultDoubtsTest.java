@@ -44,6 +44,16 @@ class ResultDoubtsTest {
         assertThat(ResultDoubts.of(List.of(none), 100)).singleElement().asString().contains("no row matches");
         StepState empty = ran("SELECT * FROM t", GROUPED, List.of());
         assertThat(ResultDoubts.of(List.of(empty), 100)).isEmpty();
+        // a count returns its one row: counting none under a condition is the same sign
+        List<Column> count = List.of(new Column("rows", "BIGINT"));
+        StepState zero = ran("SELECT COUNT(*) AS rows FROM t WHERE \"Year\" = 1987", count, List.of(List.of(0L)));
+        assertThat(ResultDoubts.of(List.of(zero), 100)).singleElement().asString().contains("no row matches");
+        assertThat(ResultDoubts.of(List.of(ran("SELECT COUNT(*) AS rows FROM t WHERE \"Year\" = 1987", count,
+                List.of(List.of(3L)))), 100)).isEmpty();
+        assertThat(ResultDoubts.of(List.of(ran("SELECT COUNT(*) AS rows FROM t", count, List.of(List.of(0L)))), 100)).isEmpty();
+        // a sum of 0 is an amount
+        assertThat(ResultDoubts.of(List.of(ran("SELECT SUM(a) AS \"total a\" FROM t WHERE y = 1",
+                List.of(new Column("total a", "DOUBLE")), List.of(List.of(0.0)))), 100)).isEmpty();
     }
 
     @Test

@@ -152,11 +152,15 @@ final class Doubts {
         return intent.withReadings(readings);
     }
 
-    /** The text column an equality condition of the intent names a row by (one value a row), or null. */
+    /**
+     * The column an equality condition of the intent names a row by (one value a row), or null: a name, or a number
+     * that numbers the rows ("in 1991" on a table of one row per election year).
+     */
     private static ColumnProfile oneRowKey(Intent intent, long rows) {
         for (Filter f : intent.filters()) {
             ColumnProfile col = f.column();
-            if (!f.onGroups() && "eq".equals(f.op()) && col != null && !col.column().numeric() && rows > 2
+            if (!f.onGroups() && "eq".equals(f.op()) && col != null && rows > 2
+                    && (!col.column().numeric() || numbersRows(col, rows) || DateFilters.years(col))
                     && col.distinct() >= rows - col.nulls()) {
                 return col;
             }

@@ -103,6 +103,14 @@ class ReferenceTablesTest {
         // a count over a column of many rows per value stays sure
         Plan city = plan(STATIONS, "how many stations are in rome?");
         assertThat(city.interpretation()).doesNotContain("one row");
+        // the same with the year that numbers the rows of a table of one row per election
+        SchemaInfo elections = new SchemaInfo("elections", 6, List.of(
+                Fixtures.num("Election", "BIGINT", 6, "1988", "2008"),
+                Fixtures.col("Total elected seats", "VARCHAR", 6, List.of("61 / 264", "83 / 272", "64 / 301")),
+                Fixtures.num("Popular votes", "BIGINT", 6, "139982", "170757")));
+        Plan seats = plan(elections, "how many total elected seats in 1991?");
+        assertThat(seats.confidence()).isLessThan(Plan.LOW_CONFIDENCE);
+        assertThat(seats.interpretation()).contains("each Election is one row");
     }
 
     @Test

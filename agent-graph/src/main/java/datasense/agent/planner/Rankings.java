@@ -81,6 +81,32 @@ final class Rankings {
         }
     }
 
+    /** Name words of a physical magnitude of one thing: the trees of a species do not add their heights up. */
+    private static final Set<String> MAGNITUDES = Set.of("height", "heights", "weight", "weights", "elevation",
+            "altitude", "length", "width", "depth", "diameter", "size", "mass", "tall", "span");
+
+    /**
+     * "The species with the least height", "which club has the heaviest weight": a superlative of a magnitude of one
+     * thing (a height, a weight, a quantity written with its unit) over groups of several rows, with no function
+     * named, is of each group's extreme row, not of its total: heights do not add up.
+     */
+    private static void magnitudeExtremes(Clause c, boolean explicitFunction) {
+        if (explicitFunction || c.groups.size() != 1 || c.measures.size() != 1 || rowsAreEntities(c)
+                || c.index.uniquePerRow(c.groups.get(0).column()) || mostlyOnePerRow(c, c.groups.get(0).column())) {
+            return; // one row a group: the rows themselves are ranked
+        }
+        Measure m = c.measures.get(0);
+        ColumnProfile col = m.column();
+        if (col == null || (m.agg() != Agg.SUM && m.agg() != Agg.AVG) || m.derived() != Measure.Derived.NONE || m.share()
+                || !(QuantityFilters.written(col) || SchemaIndex.words(col.name()).stream().anyMatch(MAGNITUDES::contains))) {
+            return;
+        }
+        c.measures.set(0, new Measure(c.descending ? Agg.MAX : Agg.MIN, col));
+        c.readings.removeIf(r -> r.contains("averaged"));
+        c.reading("'" + c.token(c.superlativePos).text() + "' read as each " + c.groups.get(0).column().name() + "'s "
+                + (c.descending ? "largest " : "smallest ") + col.name() + ", as " + col.name() + " does not add up");
+    }
+
     /** Comparatives that pick one of several named things, and whether the larger is picked. */
     private static final java.util.Map<String, Boolean> COMPARATIVES = java.util.Map.ofEntries(
             java.util.Map.entry("more", true), java.util.Map.entry("higher", true), java.util.Map.entry("larger", true),
@@ -239,6 +265,7 @@ final class Rankings {
             if (c.measures.isEmpty()) {
                 c.measures.add(new Measure(Agg.COUNT, null));
             }
+            magnitudeExtremes(c, explicitFunction);
             // one row per entity (employees): rank the rows themselves instead of summing them
             boolean defaultAgg = c.measures.stream()
                     .allMatch(x -> x.column() != null && (x.agg() == Agg.SUM || x.agg() == Agg.AVG));

@@ -93,8 +93,40 @@ class QuantityFiltersTest {
         }
     }
 
+    @Test
+    void theSuperlativeOfAMagnitudeOverGroupsIsOfTheirExtremeRow(@TempDir Path dir) throws Exception {
+        try (Connection db = DuckDb.open(List.of(dir), Limits.defaults()); Statement st = db.createStatement()) {
+            // Engelmann Spruce has the largest total (three trees), Douglas Fir the one tallest tree
+            st.execute("CREATE TABLE trees AS SELECT * FROM (VALUES (2013, 'Engelmann Spruce', '88 feet (27 m)'),"
+                    + " (2011, 'Engelmann Spruce', '63 feet (19 m)'), (2009, 'Engelmann Spruce', '85 feet (26 m)'),"
+                    + " (2010, 'Douglas Fir', '110 feet (34 m)'), (2012, 'Douglas Fir', '9 feet (3 m)'),"
+                    + " (2008, 'Blue Spruce', '40 feet (12 m)')) t(\"Year\", \"Species\", \"Height\")");
+            Intent tallest = Fixtures.intent(GROVE, "which species has the greatest height?");
+            assertThat(tallest.measures()).extracting(Measure::agg).containsExactly(Agg.MAX);
+            assertThat(tallest.readings()).contains("'greatest' read as each Species's largest Height, as Height does not add up");
+            assertThat(first(db, GROVE, "which species has the greatest height?")).isEqualTo("Douglas Fir");
+            assertThat(first(db, GROVE, "the species with the least height")).isEqualTo("Douglas Fir");
+            // a total still adds up: "the most votes" of a party over its candidates
+            SchemaInfo votes = new SchemaInfo("votes", 9, List.of(
+                    Fixtures.col("Party", "VARCHAR", 3, List.of("Red", "Blue", "Green")),
+                    Fixtures.num("Votes", "BIGINT", 9, "100", "900")));
+            assertThat(Fixtures.intent(votes, "which party has the most votes?").measures()).extracting(Measure::agg)
+                    .containsExactly(Agg.SUM);
+        }
+    }
+
+    /** The trees of three species, several of one species: a species is a group of rows. */
+    static final SchemaInfo GROVE = new SchemaInfo("trees", 9, List.of(
+            Fixtures.num("Year", "BIGINT", 9, "2005", "2013"),
+            Fixtures.col("Species", "VARCHAR", 3, List.of("Engelmann Spruce", "Douglas Fir", "Blue Spruce")),
+            Fixtures.col("Height", "VARCHAR", 9, List.of("88 feet (27 m)", "63 feet (19 m)", "110 feet (34 m)"))));
+
     private static Object first(Connection db, String question) throws SQLException, datasense.tools.ToolException {
-        Intent it = Fixtures.intent(TREES, question);
+        return first(db, TREES, question);
+    }
+
+    private static Object first(Connection db, SchemaInfo schema, String question) throws SQLException, datasense.tools.ToolException {
+        Intent it = Fixtures.intent(schema, question);
         SqlWriter writer = new SqlWriter("trees");
         String sql = it.kind() == Intent.Kind.ROWS ? writer.rows(it) : writer.aggregate(it);
         SqlGuard.vet(sql, "trees");

@@ -206,23 +206,45 @@ final class DateFilters {
 
     private static final java.util.regex.Pattern YEAR_IN_TEXT = java.util.regex.Pattern.compile(".*\\b(1[5-9]|20)\\d\\d\\b.*");
 
-    /** The one text column whose listed values mostly hold a year ("May 17, 1996", "10 December 1960"), or null. */
-    static ColumnProfile writtenDates(SchemaIndex index) {
-        ColumnProfile found = null;
-        for (ColumnProfile col : index.schema.columns()) {
+    /**
+     * The text column whose listed values mostly hold a year ("May 17, 1996", "10 December 1960"): the only one, or the
+     * one of several the clause names; else null.
+     */
+    static ColumnProfile writtenDates(Clause c) {
+        List<ColumnProfile> found = new ArrayList<>();
+        for (ColumnProfile col : c.index.schema.columns()) {
             if (col.column().numeric() || col.column().temporal() || col.values() == null || col.values().size() < 2) {
                 continue;
             }
             long dated = col.values().stream().filter(v -> v != null && YEAR_IN_TEXT.matcher(v).matches()
                     && v.chars().anyMatch(Character::isLetter)).count();
             if (dated * 10 >= col.values().size() * 8) {
-                if (found != null) {
-                    return null;
-                }
-                found = col;
+                found.add(col);
             }
         }
-        return found;
+        if (found.size() <= 1) {
+            return found.isEmpty() ? null : found.get(0);
+        }
+        // several ("Launched" and "Fate": "Scrapped in 1972"): the one the question names, "launched in 1944"
+        ColumnProfile named = null;
+        for (int i = c.from; i < c.to; i++) {
+            Mention m = c.m(i);
+            if (m != null && m.isColumn() && found.contains(m.column()) && c.free(m)) {
+                if (named != null && !named.equals(m.column())) {
+                    return null;
+                }
+                named = m.column();
+            }
+        }
+        if (named != null) {
+            for (int i = c.from; i < c.to; i++) {
+                Mention m = c.m(i);
+                if (m != null && m.isColumn() && named.equals(m.column())) {
+                    c.markMention(m);
+                }
+            }
+        }
+        return named;
     }
 
     /** The latest date of a date column from its profile, or null when it is not known. */
@@ -273,7 +295,7 @@ final class DateFilters {
             if (yearColumn == null) {
                 yearColumn = onlyYears(c.index);
             }
-            ColumnProfile written = yearColumn == null && bound == null ? writtenDates(c.index) : null;
+            ColumnProfile written = yearColumn == null && bound == null ? writtenDates(c) : null;
             if (written != null) {
                 // "aired in 1996" on dates kept as text ("May 17, 1996"): the rows whose date holds the year
                 List<Filter> holding = years.stream().map(y -> Filter.of(written, "contains", String.valueOf(y))).toList();

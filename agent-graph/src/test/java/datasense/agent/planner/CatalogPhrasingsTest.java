@@ -58,6 +58,15 @@ class CatalogPhrasingsTest {
     void aYearOnDatesKeptAsTextIsTheDatesHoldingIt() {
         assertThat(Fixtures.where(EPISODES, "how many episodes aired in 1996?"))
                 .containsExactly("CAST(\"Original air date\" AS VARCHAR) ILIKE '%1996%'");
+        // two such columns: the one the question names, and neither when it names none
+        SchemaInfo ships = new SchemaInfo("ships", 12, List.of(
+                Fixtures.col("Name", "VARCHAR", 12, List.of("Wave Baron", "Wave Chief", "Wave Duke")),
+                Fixtures.col("Launched", "VARCHAR", 12, List.of("19 February 1946", "30 August 1946", "21 April 1944")),
+                Fixtures.col("Fate", "VARCHAR", 10, List.of("Scrapped in 1972", "Scrapped in 1974", "Sold in 1960"))));
+        assertThat(Fixtures.where(ships, "how many ships were launched in the year 1944?"))
+                .containsExactly("CAST(\"Launched\" AS VARCHAR) ILIKE '%1944%'");
+        assertThat(Fixtures.intent(ships, "how many ships were launched in the year 1944?").unexplained()).isEmpty();
+        assertThat(Fixtures.where(ships, "how many ships in 1944?")).isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import datasense.Node;
 import datasense.StandInLlm;
+import datasense.cluster.OtlpReceiver.Received;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketConnectOptions;
@@ -12,6 +13,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -40,13 +43,14 @@ class CleanStopIT {
     @TempDir
     Path work;
     private StandInLlm llm;
+    private OtlpReceiver receiver;
     private final AtomicInteger planningRequests = new AtomicInteger();
     private volatile CountDownLatch hold = new CountDownLatch(1);
     private volatile long holdMs = 110_000;
     private Vertx vertx;
 
     @BeforeEach
-    void start() {
+    void start() throws IOException {
         llm = StandInLlm.start(exchange -> {
             planningRequests.incrementAndGet();
             try {
@@ -58,12 +62,14 @@ class CleanStopIT {
             exchange.close();
         });
         vertx = Vertx.vertx();
+        receiver = OtlpReceiver.start();
     }
 
     @AfterEach
     void stop() {
         hold.countDown();
         llm.close();
+        receiver.close();
         vertx.close().await();
     }
 
@@ -138,7 +144,10 @@ class CleanStopIT {
         assertThat(record(data, jobId).getString("status")).isEqualTo("running");
 
         hold.countDown(); // the planner now falls back at once
-        try (NodeProcess again = NodeProcess.standalone("restarted", data, work, llmSettings())) {
+        Map<String, String> traced = new HashMap<>(llmSettings());
+        traced.putAll(Map.of("DATASENSE_TRACING", "otlp", "OTEL_EXPORTER_OTLP_ENDPOINT", receiver.url(""),
+                "OTEL_BSP_SCHEDULE_DELAY", "200"));
+        try (NodeProcess again = NodeProcess.standalone("restarted", data, work, traced)) {
             again.awaitReady(Duration.ofSeconds(60));
             JsonObject job = new Api(again.port).awaitJob(jobId, Duration.ofSeconds(60));
             assertThat(job).as("the job on the restarted node:\n" + again.logTail(30)).isNotNull();
@@ -146,6 +155,18 @@ class CleanStopIT {
             assertThat(record(data, jobId).getString("status")).isEqualTo("done");
             assertThat(data.resolve("default/jobs/" + jobId + "/checkpoint.json")).doesNotExist();
             assertThat(again.logText()).contains("job " + jobId + ": its agent is gone; resuming it here");
+
+            // the resumed run is traced as a new trace of its own, marked resumed, with its steps under it
+            Received resumed = receiver.await(s -> s.name().equals("job") && jobId.equals(s.attributes().get("datasense.job.id")),
+                    Duration.ofSeconds(30));
+            assertThat(resumed.attributes()).as(OtlpReceiver.describe(receiver.spans()))
+                    .containsEntry("datasense.job.resumed", "true").containsEntry("datasense.agent", "restarted");
+            assertThat(resumed.parentSpanId()).as("a root: the killed node's trace never ended").isEmpty();
+            List<Received> trace = receiver.awaitTrace(resumed.traceId(), spans -> spans.stream()
+                    .anyMatch(s -> s.name().startsWith("tool ")), Duration.ofSeconds(30));
+            assertThat(trace).as(OtlpReceiver.describe(trace))
+                    .anyMatch(s -> s.name().equals("act") && s.parentSpanId().equals(resumed.spanId()))
+                    .allMatch(s -> s.instance().equals("restarted"));
         }
     }
 }

@@ -2,6 +2,7 @@ package datasense.cluster;
 
 import com.sun.net.httpserver.HttpServer;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
+import io.opentelemetry.proto.common.v1.AnyValue;
 import io.opentelemetry.proto.common.v1.KeyValue;
 import io.opentelemetry.proto.trace.v1.ResourceSpans;
 import io.opentelemetry.proto.trace.v1.ScopeSpans;
@@ -80,8 +81,18 @@ public final class OtlpReceiver implements AutoCloseable {
     }
 
     private static Map<String, String> strings(List<KeyValue> attributes) {
-        return attributes.stream().collect(Collectors.toMap(KeyValue::getKey, kv -> kv.getValue().hasStringValue()
-                ? kv.getValue().getStringValue() : kv.getValue().toString().trim(), (a, b) -> b));
+        return attributes.stream().collect(Collectors.toMap(KeyValue::getKey, kv -> plain(kv.getValue()), (a, b) -> b));
+    }
+
+    /** A value as text: strings, booleans and integers as written ("true", "3"), anything else in protobuf's text form. */
+    private static String plain(AnyValue value) {
+        if (value.hasStringValue()) {
+            return value.getStringValue();
+        }
+        if (value.hasBoolValue()) {
+            return String.valueOf(value.getBoolValue());
+        }
+        return value.hasIntValue() ? String.valueOf(value.getIntValue()) : value.toString().trim();
     }
 
     public List<Received> spans() {

@@ -72,13 +72,25 @@ final class Rankings {
         // "top five", "the two largest orders", "three lowest": a number word next to the ranking word
         for (int i = c.from; i < c.to; i++) {
             Integer n = c.freeWord(i) ? NumberWords.value(c.w(i)) : null;
+            // "which three weapons have the highest caliber": the number after "which" is how many are asked
+            boolean asked = c.superlativePos >= 0 && n != null && n >= 2 // "which one" is a pronoun
+                    && (c.w(i - 1).equals("which") || c.w(i - 1).equals("what"));
             if (n != null && (LIMIT_CUES.contains(c.w(i - 1)) || Vocabulary.SUPERLATIVES.containsKey(c.w(i + 1))
-                    || Vocabulary.SUPERLATIVES.containsKey(c.w(i - 1)))) {
+                    || Vocabulary.SUPERLATIVES.containsKey(c.w(i - 1)) || asked)) {
                 c.limit = n;
                 c.mark(i);
                 return;
             }
         }
+    }
+
+    /**
+     * "Out of V-Hawks and Mustangs, who has the least enrollment?": the superlative picks among the values the
+     * question names, which are what is grouped.
+     */
+    private static boolean amongNamed(Clause c) {
+        return c.groups.size() == 1 && c.filters.stream().anyMatch(f -> "in".equals(f.op()) && f.values() != null
+                && f.values().size() >= 2 && c.groups.get(0).column().equals(f.column()));
     }
 
     /** Name words of a physical magnitude of one thing: the trees of a species do not add their heights up. */
@@ -255,7 +267,7 @@ final class Rankings {
         boolean dimsViaRankCue = c.groupViaWord.contains(false);
         boolean topWord = c.hasSuperlative("top", "bottom");
         boolean ranking = c.superlativePos >= 0 && !c.groups.isEmpty()
-                && (topWord || c.limit != null || dimsViaRankCue || explicitFunction);
+                && (topWord || c.limit != null || dimsViaRankCue || explicitFunction || amongNamed(c));
         Intent.Kind kind = Intent.Kind.AGGREGATE;
         List<ColumnProfile> columns = new ArrayList<>();
         Integer lim = null;

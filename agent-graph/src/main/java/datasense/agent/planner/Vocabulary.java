@@ -236,7 +236,7 @@ final class Vocabulary {
 
     /** A crude singular: "categories" -> "category", "sales" -> "sale", "boxes" -> "box", "status" stays. */
     static String singular(String w) {
-        if (w.length() <= 3) {
+        if (w.length() <= 3 || SAME_IN_BOTH.contains(w)) {
             return w;
         }
         if (w.endsWith("ies") && w.length() > 4) {
@@ -254,6 +254,9 @@ final class Vocabulary {
         }
         return w;
     }
+
+    /** Nouns spelled alike in the singular and the plural: "the species with the least height" is one species. */
+    private static final Set<String> SAME_IN_BOTH = Set.of("species", "series", "means", "headquarters", "news");
 
     /**
      * Words of a game's result and how a result column begins its values with it ("W 31–10", "Won 2–1", "L 0–3"):

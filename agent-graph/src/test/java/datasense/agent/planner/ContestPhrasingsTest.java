@@ -175,6 +175,20 @@ class ContestPhrasingsTest {
         assertThat(fewer.ascending()).isTrue();
         // "how many more" is a difference, not a pick
         assertThat(Fixtures.intent(MEDALS, "how many more gold medals did kenya win than nigeria?").limit()).isNull();
+        // a superlative among named values picks one of them as the comparative does
+        Intent least = Fixtures.intent(SQUAD, "out of reid and smith, who has the fewest goals?");
+        assertThat(least.limit()).isEqualTo(1);
+        assertThat(least.ascending()).isTrue();
+        assertThat(least.filters()).extracting(Filter::sql).containsExactly("\"Name\" IN ('Andy Reid', 'Sean Smith')");
+    }
+
+    @Test
+    void aNumberWordAfterWhichIsHowManyAreRanked() {
+        Intent three = Fixtures.intent(SQUAD, "which three players have the most goals?");
+        assertThat(three.limit()).isEqualTo(3);
+        assertThat(three.ascending()).isFalse();
+        // no superlative: "which three" alone ranks nothing
+        assertThat(Fixtures.intent(SQUAD, "which three players have 5 goals?").limit()).isNull();
     }
 
     @Test

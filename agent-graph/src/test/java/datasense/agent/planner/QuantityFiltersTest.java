@@ -106,6 +106,8 @@ class QuantityFiltersTest {
             assertThat(tallest.readings()).contains("'greatest' read as each Species's largest Height, as Height does not add up");
             assertThat(first(db, GROVE, "which species has the greatest height?")).isEqualTo("Douglas Fir");
             assertThat(first(db, GROVE, "the species with the least height")).isEqualTo("Douglas Fir");
+            // "species" is one species here: one answer, not a top ten
+            assertThat(Fixtures.intent(GROVE, "the species with the least height").limit()).isEqualTo(1);
             // a total still adds up: "the most votes" of a party over its candidates
             SchemaInfo votes = new SchemaInfo("votes", 9, List.of(
                     Fixtures.col("Party", "VARCHAR", 3, List.of("Red", "Blue", "Green")),

@@ -99,6 +99,7 @@ final class NumericFilters {
         }
         orMore(c);
         counts(c);
+        columnThenNumber(c);
         alternatives(c);
     }
 
@@ -248,6 +249,35 @@ final class NumericFilters {
     /** Verbs of having before a count: "states that had 3 seats", "teams with 2 titles", "who scored 5 goals". */
     private static final java.util.Set<String> HAVING = java.util.Set.of("had", "has", "have", "having", "with",
             "won", "win", "wins", "scored", "score", "got", "get", "earned", "took", "held", "holds");
+
+    /**
+     * "belongs to rank 10", "in week 5", "his high checkout as 116": a whole number right after a column of whole
+     * numbers (or after "as", "of" or "is" following it), within the column's range, is that column's value.
+     */
+    private static void columnThenNumber(Clause c) {
+        for (int i = c.from + 1; i < c.to; i++) {
+            if (c.used[i] || !c.isNum(i) || c.token(i).norm().contains(".") || c.token(i).norm().startsWith("-")) {
+                continue;
+            }
+            int k = Set.of("as", "of", "is", "=").contains(c.w(i - 1)) && c.freeWord(i - 1) ? i - 2 : i - 1;
+            Mention m = c.m(k);
+            if (m == null || m.end() != k + 1 || !m.isColumn() || !c.free(m)
+                    || !m.column().type().toUpperCase(java.util.Locale.ROOT).contains("INT") || !within(m.column(), value(c, i))) {
+                continue;
+            }
+            c.addFilter(Filter.of(m.column(), "eq", value(c, i)), k);
+            c.mark(k + 1, i + 1);
+            c.markMention(m);
+        }
+    }
+
+    private static boolean within(ColumnProfile col, BigDecimal v) {
+        try {
+            return v.compareTo(new BigDecimal(col.min())) >= 0 && v.compareTo(new BigDecimal(col.max())) <= 0;
+        } catch (NumberFormatException | NullPointerException e) {
+            return false;
+        }
+    }
 
     /** "had 3 seats": a number right before a numeric column, after a verb of having, is that column's value. */
     private static void counts(Clause c) {

@@ -183,6 +183,21 @@ class ContestPhrasingsTest {
     }
 
     @Test
+    void aNumberRightAfterAColumnOfWholeNumbersIsItsValue() {
+        SchemaInfo marathon = new SchemaInfo("marathon", 20, List.of(
+                Fixtures.num("Rank", "BIGINT", 20, "1", "20"),
+                Fixtures.col("Athlete", "VARCHAR", 20, List.of("Ana Vidal (ESP)", "Tomas Berg (SWE)")),
+                Fixtures.num("Bib", "BIGINT", 20, "101", "480"),
+                Fixtures.num("Week", "BIGINT", 12, "1", "12")));
+        assertThat(Fixtures.where(marathon, "which athlete belongs to rank 10?")).containsExactly("\"Rank\" = 10");
+        assertThat(Fixtures.intent(marathon, "which athlete belongs to rank 10?").unexplained()).isEmpty();
+        assertThat(Fixtures.where(marathon, "who wore bib as 212?")).containsExactly("\"Bib\" = 212");
+        assertThat(Fixtures.where(marathon, "how many athletes ran in week 3?")).containsExactly("\"Week\" = 3");
+        // outside the column's range it is not its value: a count of something else
+        assertThat(Fixtures.where(marathon, "which athlete had rank 90?")).isEmpty();
+    }
+
+    @Test
     void aNumberWordAfterWhichIsHowManyAreRanked() {
         Intent three = Fixtures.intent(SQUAD, "which three players have the most goals?");
         assertThat(three.limit()).isEqualTo(3);

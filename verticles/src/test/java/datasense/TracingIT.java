@@ -52,13 +52,17 @@ class TracingIT {
                     .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
 
+            // the job span ends once the job is recorded, just after the reply; the HTTP span when the reply has been
+            // written, which under load may come after it: wait for both
+            Predicate<SpanData> isHttp = s -> s.getKind() == SpanKind.SERVER
+                    && s.getInstrumentationScopeInfo().getName().equals("io.vertx") && s.getName().startsWith("POST");
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (find(spans.getFinishedSpanItems(), s -> s.getName().equals("job")) == null && System.nanoTime() < deadline) {
-                Thread.sleep(50); // the job span ends once the job is recorded, just after the reply
+            while ((find(spans.getFinishedSpanItems(), s -> s.getName().equals("job")) == null
+                    || find(spans.getFinishedSpanItems(), isHttp) == null) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
             }
             List<SpanData> all = spans.getFinishedSpanItems();
-            SpanData http = find(all, s -> s.getKind() == SpanKind.SERVER && s.getInstrumentationScopeInfo().getName().equals("io.vertx")
-                    && s.getName().startsWith("POST"));
+            SpanData http = find(all, isHttp);
             SpanData job = find(all, s -> s.getName().equals("job"));
             SpanData act = find(all, s -> s.getName().equals("act"));
             SpanData tool = find(all, s -> s.getName().startsWith("tool "));

@@ -74,33 +74,41 @@ final class NumericFilters {
                 threshold(c, i, i + 2, SMALLER.contains(adjective) ? "lt" : "gt", List.of(adjective, "than"));
                 continue;
             }
-            for (Map.Entry<List<String>, String> e : Vocabulary.COMPARATORS) {
-                List<String> phrase = e.getKey();
-                if (!c.phraseAt(i, phrase)) {
-                    continue;
-                }
-                int n = i + phrase.size();
-                if ((c.w(n).equals("a") || c.w(n).equals("an")) && c.freeWord(n) && c.isNum(n + 1)) {
-                    c.mark(n); // "at least a 4.1 rating": the article of the measure the number is of
-                    n++;
-                }
-                int avg = averageAfter(c, n);
-                if (avg < 0 && (value(c, n) == null || c.used[n])) {
-                    break;
-                }
-                String op = negatedBefore(c, i, phrase, e.getValue());
-                if (avg >= 0) {
-                    aboveAverage(c, i, avg, op);
-                } else {
-                    threshold(c, i, n, op, phrase);
-                }
-                break;
+            Map.Entry<List<String>, String> e = comparatorAt(c, i);
+            if (e == null) {
+                continue;
+            }
+            List<String> phrase = e.getKey();
+            int n = i + phrase.size();
+            if ((c.w(n).equals("a") || c.w(n).equals("an")) && c.freeWord(n) && c.isNum(n + 1)) {
+                c.mark(n); // "at least a 4.1 rating": the article of the measure the number is of
+                n++;
+            }
+            int avg = averageAfter(c, n);
+            if (avg < 0 && (value(c, n) == null || c.used[n])) {
+                continue;
+            }
+            String op = negatedBefore(c, i, phrase, e.getValue());
+            if (avg >= 0) {
+                aboveAverage(c, i, avg, op);
+            } else {
+                threshold(c, i, n, op, phrase);
             }
         }
         orMore(c);
         counts(c);
         columnThenNumber(c);
         alternatives(c);
+    }
+
+    /** The comparator phrase ("at least", "more than", "over") the unexplained words at {@code i} spell, or null. */
+    static Map.Entry<List<String>, String> comparatorAt(Clause c, int i) {
+        for (Map.Entry<List<String>, String> e : Vocabulary.COMPARATORS) {
+            if (c.phraseAt(i, e.getKey())) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** Comparatives of the larger side and of the smaller, as said before "than" a named row. */

@@ -98,21 +98,15 @@ final class QuantityFilters {
                 }
                 continue;
             }
-            for (Map.Entry<List<String>, String> e : Vocabulary.COMPARATORS) {
-                List<String> phrase = e.getKey();
-                if (!c.phraseAt(i, phrase)) {
-                    continue;
-                }
-                int n = i + phrase.size();
-                if (!c.isNum(n) || c.used[n]) {
-                    break;
-                }
-                int[] end = {n + 1};
-                ColumnProfile col = column(c, i, n, end);
-                if (col != null) {
-                    compare(c, i, end[0], col, NumericFilters.negatedBefore(c, i, phrase, e.getValue()), n);
-                }
-                break;
+            Map.Entry<List<String>, String> e = NumericFilters.comparatorAt(c, i);
+            int n = e == null ? -1 : i + e.getKey().size();
+            if (e == null || !c.isNum(n) || c.used[n]) {
+                continue;
+            }
+            int[] end = {n + 1};
+            ColumnProfile col = column(c, i, n, end);
+            if (col != null) {
+                compare(c, i, end[0], col, NumericFilters.negatedBefore(c, i, e.getKey(), e.getValue()), n);
             }
         }
     }

@@ -81,10 +81,9 @@ class QuantityFiltersTest {
     @Test
     void aSuperlativeOfAQuantityRanksByItsNumber(@TempDir Path dir) throws Exception {
         try (Connection db = DuckDb.open(List.of(dir), Limits.defaults()); Statement st = db.createStatement()) {
-            st.execute("CREATE TABLE trees AS SELECT * FROM (VALUES (2013, 'Engelmann Spruce', '88 feet (27 m)'),"
-                    + " (2011, 'Sierra White Fir', '63 feet (19 m)'), (2009, 'Blue Spruce', '85 feet (26 m)'),"
-                    + " (2010, 'Douglas Fir', '110 feet (34 m)'), (2012, 'Engelmann Spruce', '9 feet (3 m)'))"
-                    + " t(\"Year\", \"Species\", \"Height\")");
+            trees(st, "(2013, 'Engelmann Spruce', '88 feet (27 m)'), (2011, 'Sierra White Fir', '63 feet (19 m)'),"
+                    + " (2009, 'Blue Spruce', '85 feet (26 m)'), (2010, 'Douglas Fir', '110 feet (34 m)'),"
+                    + " (2012, 'Engelmann Spruce', '9 feet (3 m)')");
             // as text, '9 feet' would be the largest and '110 feet' the smallest
             assertThat(first(db, "which species was the tallest in height?")).isEqualTo("Douglas Fir");
             assertThat(first(db, "which year had the least height?")).isEqualTo(2012);
@@ -97,10 +96,9 @@ class QuantityFiltersTest {
     void theSuperlativeOfAMagnitudeOverGroupsIsOfTheirExtremeRow(@TempDir Path dir) throws Exception {
         try (Connection db = DuckDb.open(List.of(dir), Limits.defaults()); Statement st = db.createStatement()) {
             // Engelmann Spruce has the largest total (three trees), Douglas Fir the one tallest tree
-            st.execute("CREATE TABLE trees AS SELECT * FROM (VALUES (2013, 'Engelmann Spruce', '88 feet (27 m)'),"
-                    + " (2011, 'Engelmann Spruce', '63 feet (19 m)'), (2009, 'Engelmann Spruce', '85 feet (26 m)'),"
-                    + " (2010, 'Douglas Fir', '110 feet (34 m)'), (2012, 'Douglas Fir', '9 feet (3 m)'),"
-                    + " (2008, 'Blue Spruce', '40 feet (12 m)')) t(\"Year\", \"Species\", \"Height\")");
+            trees(st, "(2013, 'Engelmann Spruce', '88 feet (27 m)'), (2011, 'Engelmann Spruce', '63 feet (19 m)'),"
+                    + " (2009, 'Engelmann Spruce', '85 feet (26 m)'), (2010, 'Douglas Fir', '110 feet (34 m)'),"
+                    + " (2012, 'Douglas Fir', '9 feet (3 m)'), (2008, 'Blue Spruce', '40 feet (12 m)')");
             Intent tallest = Fixtures.intent(GROVE, "which species has the greatest height?");
             assertThat(tallest.measures()).extracting(Measure::agg).containsExactly(Agg.MAX);
             assertThat(tallest.readings()).contains("'greatest' read as each Species's largest Height, as Height does not add up");
@@ -122,6 +120,11 @@ class QuantityFiltersTest {
             Fixtures.num("Year", "BIGINT", 9, "2005", "2013"),
             Fixtures.col("Species", "VARCHAR", 3, List.of("Engelmann Spruce", "Douglas Fir", "Blue Spruce")),
             Fixtures.col("Height", "VARCHAR", 9, List.of("88 feet (27 m)", "63 feet (19 m)", "110 feet (34 m)"))));
+
+    /** The table trees(Year, Species, Height) holding {@code rows}, a VALUES list. */
+    private static void trees(Statement st, String rows) throws SQLException {
+        st.execute("CREATE TABLE trees AS SELECT * FROM (VALUES " + rows + ") t(\"Year\", \"Species\", \"Height\")");
+    }
 
     private static Object first(Connection db, String question) throws SQLException, datasense.tools.ToolException {
         return first(db, TREES, question);

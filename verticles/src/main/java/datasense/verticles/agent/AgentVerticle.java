@@ -278,7 +278,7 @@ public final class AgentVerticle extends VerticleBase {
     /** An /ask naming an unknown file is the client's mistake (400), as the DataSense AI API documents. */
     private Future<JsonObject> manifest(String tenant, RunJob job) {
         String fileId = job.fileId();
-        return Retry.<JsonObject>idempotent(vertx.eventBus(), Address.FILES_GET, new JsonObject().put("file_id", fileId),
+        return Retry.<JsonObject>idempotent(vertx, Address.FILES_GET, new JsonObject().put("file_id", fileId),
                         TenantHeader.on(BusTimeouts.STORE, tenant))
                 .map(Message::body)
                 .recover(e -> {
@@ -380,6 +380,23 @@ public final class AgentVerticle extends VerticleBase {
         return found.map(json -> json == null ? null : JobStatus.fromJson(json));
     }
 
+    private Future<JobStatus> recorded(String tenant, String jobId) {
+        return store.get(Keys.job(tenant, jobId)).map(Buffer::toJsonObject).map(JobStatus::fromJson);
+    }
+
+    /**
+     * A job the shared map or the index says is running, unless its record in the store says it has ended: the
+     * store is the system of record, and the map can hold a stale "running" (a cluster split whose halves merged
+     * back keeps one half's entry; the other half may have ended the job) as can the index. A stale entry is put
+     * right; a record that cannot be read leaves the answer as the map has it.
+     */
+    private Future<JobStatus> endedSince(JobStatus running) {
+        return recorded(running.tenant(), running.jobId())
+                .compose(stored -> stored.running() ? Future.succeededFuture(running)
+                        : putStatus(stored).otherwiseEmpty().map(stored))
+                .otherwise(running);
+    }
+
     /** A job of the asking tenant; another tenant's job id is as unknown as one never made. */
     private void job(Message<JsonObject> message) {
         String tenant;
@@ -396,8 +413,8 @@ public final class AgentVerticle extends VerticleBase {
             return;
         }
         currentStatus(jobId)
-                .compose(job -> job != null && tenant.equals(job.tenant()) ? Future.succeededFuture(job)
-                        : store.get(Keys.job(tenant, jobId)).map(Buffer::toJsonObject).map(JobStatus::fromJson))
+                .compose(job -> job == null || !tenant.equals(job.tenant()) ? recorded(tenant, jobId)
+                        : job.running() ? endedSince(job) : Future.succeededFuture(job))
                 .onSuccess(job -> message.reply(job.forClient().toJson()))
                 .onFailure(e -> BusError.fail(message, e instanceof ObjectStore.NoSuchKeyException
                         ? BusError.notFound("job", jobId, "job ids come from POST /ask") : e));

@@ -234,7 +234,7 @@ final class JobExecution {
         }
         // the answer's manifest and its question record are independent writes: made side by side
         Future<Void> recorded = record(state, body);
-        Future<Message<JsonObject>> written = WriterPut.send(vertx.eventBus(), tenant, resultsKey, "application/json", body.toBuffer());
+        Future<Message<JsonObject>> written = WriterPut.send(vertx, tenant, resultsKey, "application/json", body.toBuffer());
         return Future.all(recorded, written)
                 .compose(v -> cache(state, body, fromCache ? null : planKey))
                 .map(body);
@@ -271,7 +271,7 @@ final class JobExecution {
         QuestionRecord record = new QuestionRecord(questionId, conversationId, fileId, job.question(), jobId,
                 Instant.ofEpochMilli(job.askedAt()).toString(), body.getString("interpretation"), body.getDouble("confidence"),
                 body.getString("answer"), body.getBoolean("cached"), job.rerunOf(), state.plan(), body);
-        return Retry.idempotent(vertx.eventBus(), Address.HISTORY_RECORD, record.toJson(), TenantHeader.on(BusTimeouts.STORE, tenant))
+        return Retry.idempotent(vertx, Address.HISTORY_RECORD, record.toJson(), TenantHeader.on(BusTimeouts.STORE, tenant))
                 .mapEmpty();
     }
 

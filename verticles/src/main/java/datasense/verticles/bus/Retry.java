@@ -1,30 +1,60 @@
 package datasense.verticles.bus;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
-import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.eventbus.ReplyFailure;
 
 /**
- * Requests that are safe to repeat (writes under deterministic keys, reads) are sent once more when the first
- * try found no handler or got no answer: clustered, that is a node that died with the request, and the bus
- * picks another node for the second try. A failure the handler replied with is final.
+ * Requests that are safe to repeat (writes under deterministic keys, reads) are sent again when they may never have
+ * been handled. No answer in time: clustered, a node died with the request, and one more try goes to another node.
+ * No handler at all: the role's nodes are away for a moment (a restart, a cluster split healing), so the request is
+ * sent again with growing pauses for as long as its own timeout, then fails. A failure the handler replied with is
+ * final.
  */
 public final class Retry {
+
+    /** The first pause before asking again for a handler; each later one doubles, up to {@link #MAX_PAUSE_MS}. */
+    static final long FIRST_PAUSE_MS = 100;
+    static final long MAX_PAUSE_MS = 2_000;
 
     private Retry() {
     }
 
-    public static <T> Future<Message<T>> idempotent(EventBus bus, String address, Object body, DeliveryOptions options) {
-        return bus.<T>request(address, body, options)
-                .recover(e -> lost(e) ? bus.<T>request(address, body, options) : Future.failedFuture(e));
+    public static <T> Future<Message<T>> idempotent(Vertx vertx, String address, Object body, DeliveryOptions options) {
+        long deadline = System.nanoTime() + options.getSendTimeout() * 1_000_000L;
+        return send(vertx, address, body, options, deadline, FIRST_PAUSE_MS, true);
     }
 
-    /** True when the request may never have been handled: no answer, or nobody to answer. */
-    static boolean lost(Throwable e) {
-        return e instanceof ReplyException re
-                && (re.failureType() == ReplyFailure.TIMEOUT || re.failureType() == ReplyFailure.NO_HANDLERS);
+    private static <T> Future<Message<T>> send(Vertx vertx, String address, Object body, DeliveryOptions options,
+                                               long deadline, long pauseMs, boolean mayResend) {
+        // the deadline bounds the wait for a handler; a request that timed out is sent once more, not more
+        return vertx.eventBus().<T>request(address, body, options).recover(e -> {
+            if (noHandler(e) && System.nanoTime() + pauseMs * 1_000_000L < deadline) {
+                return pause(vertx, pauseMs).compose(v -> send(vertx, address, body, options, deadline,
+                        Math.min(pauseMs * 2, MAX_PAUSE_MS), mayResend));
+            }
+            if (timedOut(e) && mayResend) {
+                return vertx.eventBus().request(address, body, options); // the last try
+            }
+            return Future.failedFuture(e);
+        });
+    }
+
+    private static Future<Void> pause(Vertx vertx, long ms) {
+        Promise<Void> done = Promise.promise();
+        vertx.setTimer(ms, t -> done.complete());
+        return done.future();
+    }
+
+    private static boolean noHandler(Throwable e) {
+        return e instanceof ReplyException re && re.failureType() == ReplyFailure.NO_HANDLERS;
+    }
+
+    private static boolean timedOut(Throwable e) {
+        return e instanceof ReplyException re && re.failureType() == ReplyFailure.TIMEOUT;
     }
 }

@@ -1,6 +1,6 @@
 package datasense.verticles.bus;
 
-import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.Vertx;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.DeliveryOptions;
@@ -22,8 +22,8 @@ public final class WriterPut {
     }
 
     /** Writes {@code data} at {@code key} for {@code tenant}, sent once more if the first try was lost; replies {@code {key, bytes}}. */
-    public static Future<Message<JsonObject>> send(EventBus bus, String tenant, String key, String contentType, Buffer data) {
+    public static Future<Message<JsonObject>> send(Vertx vertx, String tenant, String key, String contentType, Buffer data) {
         DeliveryOptions options = TenantHeader.on(BusTimeouts.STORE, tenant).addHeader(KEY, key).addHeader(CONTENT_TYPE, contentType);
-        return Retry.idempotent(bus, Address.WRITER_PUT, data, options);
+        return Retry.idempotent(vertx, Address.WRITER_PUT, data, options);
     }
 }

@@ -215,7 +215,7 @@ public final class ToolWorkerVerticle extends VerticleBase {
             String key = prefix + made.path();
             a.remove("bytes");
             a.put("key", key).put("size", made.bytes().length);
-            writes.add(WriterPut.send(vertx.eventBus(), tenant, key, made.contentType(), Buffer.buffer(made.bytes())));
+            writes.add(WriterPut.send(vertx, tenant, key, made.contentType(), Buffer.buffer(made.bytes())));
         }
         return Future.all(writes).map(reply);
     }

@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** A repeatable request is sent again when it went unanswered, never when its handler refused it. */
+/**
+ * A repeatable request is sent again when it went unanswered, waits (within its timeout) for a handler to appear,
+ * and is never sent again when its handler refused it.
+ */
 class RetryTest {
 
     private final Vertx vertx = Vertx.vertx();
@@ -29,7 +33,7 @@ class RetryTest {
                 m.reply("second try");
             } // the first request is dropped, as by a node that died holding it
         }).completion().await();
-        assertThat(Retry.<String>idempotent(vertx.eventBus(), "t.lossy", "x", quick).await().body()).isEqualTo("second try");
+        assertThat(Retry.<String>idempotent(vertx, "t.lossy", "x", quick).await().body()).isEqualTo("second try");
         assertThat(seen.get()).isEqualTo(2);
     }
 
@@ -40,14 +44,32 @@ class RetryTest {
             refused.incrementAndGet();
             m.fail(400, "bad request");
         }).completion().await();
-        assertThatThrownBy(() -> Retry.idempotent(vertx.eventBus(), "t.refuses", "x", quick).await())
+        assertThatThrownBy(() -> Retry.idempotent(vertx, "t.refuses", "x", quick).await())
                 .isInstanceOf(ReplyException.class);
         assertThat(refused.get()).isEqualTo(1);
 
         AtomicInteger silent = new AtomicInteger();
         vertx.eventBus().consumer("t.silent", m -> silent.incrementAndGet()).completion().await();
-        assertThatThrownBy(() -> Retry.idempotent(vertx.eventBus(), "t.silent", "x", quick).await())
+        assertThatThrownBy(() -> Retry.idempotent(vertx, "t.silent", "x", quick).await())
                 .isInstanceOf(ReplyException.class);
         assertThat(silent.get()).isEqualTo(2);
+    }
+
+    @Test
+    void aRequestWithNoHandlerYetWaitsForOneWithinItsTimeout() {
+        DeliveryOptions patient = new DeliveryOptions().setSendTimeout(5_000);
+        long start = System.nanoTime();
+        // the writer's node comes back 600 ms after the request was made (a restart, a split healing)
+        vertx.setTimer(600, t -> vertx.eventBus().<String>consumer("t.later", m -> m.reply("written")));
+        assertThat(Retry.<String>idempotent(vertx, "t.later", "x", patient).await().body()).isEqualTo("written");
+        assertThat((System.nanoTime() - start) / 1_000_000).isBetween(600L, 4_000L);
+    }
+
+    @Test
+    void aRequestThatNeverFindsAHandlerFailsOnceItsTimeoutIsSpent() {
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> Retry.idempotent(vertx, "t.nobody", "x", new DeliveryOptions().setSendTimeout(700)).await())
+                .isInstanceOfSatisfying(ReplyException.class, e -> assertThat(e.failureType()).isEqualTo(ReplyFailure.NO_HANDLERS));
+        assertThat((System.nanoTime() - start) / 1_000_000).isBetween(300L, 3_000L);
     }
 }

@@ -3,7 +3,7 @@
 
 usage: python3 eval/build_wtq.py [--repo /work/.mirror/ppasupat+WikiTableQuestions/repo]
                                  [--dev-size 500] [--heldout-size 300] [--probe-size 300] [--per-table 2]
-                                 [--fresh K] [--fresh-dir /tmp/datasense-wtq-fresh]
+                                 [--fresh K] [--unused K] [--fresh-dir /tmp/datasense-wtq-fresh]
 
 Reads the WTQ questions (data/training.tsv and data/pristine-unseen-tables.tsv) and tables (csv/) from a git
 checkout or bare repository of github.com/ppasupat/WikiTableQuestions, keeps the questions the selection rule
@@ -13,7 +13,8 @@ samples each split down deterministically, and writes:
   eval/sets/probe/wtq.jsonl                                 dev-side questions on tables the dev sample does not use:
                                                             a fresh set for auditing confidence
 and with --fresh K, K more samples like the probe's, each on tables no earlier one uses, outside the repository
-(--fresh-dir): new tables to check a confidence audit against once it has tuned on the probe.
+(--fresh-dir): new tables to check a confidence audit against once it has tuned on the probe; and with --unused K,
+K samples of the dev-side questions no sample took (new wordings on tables that may have been seen).
   eval/sets/datasets/wtq/csv/<nnn>-csv/<k>.csv              the tables used, byte for byte as WTQ gives them
 and prints how many questions each step of the rule keeps. Deterministic: the same inputs give the same files.
 """
@@ -219,6 +220,9 @@ def main():
                     help="also write this many fresh samples (300 each) of dev-side tables no earlier sample uses")
     ap.add_argument("--fresh-dir", default="/tmp/datasense-wtq-fresh",
                     help="where fresh samples go (outside the repository): DIR/sets/fresh<k>/wtq.jsonl, DIR/sets/datasets/")
+    ap.add_argument("--unused", type=int, default=0,
+                    help="also write this many samples (300 each) of dev-side questions no other sample took, on tables"
+                         " earlier samples may use (when the fresh tables have run out)")
     ap.add_argument("--work", default="/tmp/datasense-wtq-extract")
     a = ap.parse_args()
     root = extract(a.repo, a.work)
@@ -237,16 +241,31 @@ def main():
     copy_tables(root, dev_s + held_s + probe_s)
     report(questions, kept, dropped, dev, held, dev_s, held_s, probe_s)
     used = dev_tables | {c["table"] for c in probe_s}
-    for k in range(1, a.fresh + 1):
+    taken = {c["id"] for c in dev_s + probe_s}
+    k = 0
+    while True:  # every fresh sample, written or not, so that --unused knows which questions they took
         fresh = sample([c for c in dev if c["table"] not in used], a.probe_size, a.per_table)
+        if not fresh:
+            break
+        k += 1
         used |= {c["table"] for c in fresh}
-        write_set(os.path.join(a.fresh_dir, "sets", "fresh%d" % k, "wtq.jsonl"), fresh)
-        for table in sorted({c["table"] for c in fresh}):
-            dst = os.path.join(a.fresh_dir, "sets", "datasets", dataset_name(table))
-            os.makedirs(os.path.dirname(dst), exist_ok=True)
-            shutil.copyfile(os.path.join(root, table), dst)
-        print("fresh%d: %d questions over %d tables, in %s" % (k, len(fresh), len({c["table"] for c in fresh}), a.fresh_dir))
+        taken |= {c["id"] for c in fresh}
+        if k <= a.fresh:
+            write_fresh(root, a.fresh_dir, "fresh%d" % k, fresh)
+    for k in range(1, a.unused + 1):
+        # questions no sample took, on dev-side tables earlier samples may have used: new wordings, known tables
+        unused = sample([c for c in dev if c["id"] not in taken], a.probe_size, a.per_table)
+        taken |= {c["id"] for c in unused}
+        write_fresh(root, a.fresh_dir, "unused%d" % k, unused)
 
+
+def write_fresh(root, fresh_dir, name, cases):
+    write_set(os.path.join(fresh_dir, "sets", name, "wtq.jsonl"), cases)
+    for table in sorted({c["table"] for c in cases}):
+        dst = os.path.join(fresh_dir, "sets", "datasets", dataset_name(table))
+        os.makedirs(os.path.dirname(dst), exist_ok=True)
+        shutil.copyfile(os.path.join(root, table), dst)
+    print("%s: %d questions over %d tables, in %s" % (name, len(cases), len({c["table"] for c in cases}), fresh_dir))
 
 if __name__ == "__main__":
     sys.exit(main())

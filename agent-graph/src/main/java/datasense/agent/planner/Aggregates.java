@@ -463,7 +463,18 @@ final class Aggregates {
     static boolean countable(Clause c, ColumnProfile col) {
         String t = col.type().toUpperCase(java.util.Locale.ROOT);
         // "District" 1..10 on ten rows numbers the districts: count them, do not add the numbers up
-        return t.contains("INT") && !SchemaIndex.isIdLike(col) && !c.index.numbersRows(col);
+        return (t.contains("INT") || namesACount(col)) && !SchemaIndex.isIdLike(col) && !c.index.numbersRows(col);
+    }
+
+    /**
+     * A column its name says counts something ("Number of electors (2009)", "No. of seats", "Vote count"), whatever
+     * its type: a stray decimal in one cell (a footer "1,207.039") makes it DOUBLE, yet it still counts.
+     */
+    static boolean namesACount(ColumnProfile col) {
+        List<String> words = SchemaIndex.words(col.name().toLowerCase(java.util.Locale.ROOT));
+        return col.column().numeric() && words.size() >= 2
+                && (List.of("number", "no", "num", "nr").contains(words.get(0)) && words.get(1).equals("of")
+                || words.get(words.size() - 1).equals("count") || words.get(words.size() - 1).equals("total"));
     }
 
     /**

@@ -139,6 +139,9 @@ final class Doubts {
         }
         if (intent.kind() == Intent.Kind.LIST && (c.has(FIGURE_WORDS) || c.asksHowMany())) {
             doubts.add("the question asks for a count or a total, but the answer lists values");
+        } else if (intent.kind() == Intent.Kind.ROWS && intent.columns().isEmpty() && (c.has(FIGURE_WORDS) || c.asksHowMany())) {
+            // "what is the total of conservatives", "how many top 15 mountains": one figure asked, whole rows answered
+            doubts.add("the question asks for a count or a total, but the answer is whole rows");
         }
         if (intent.kind() == Intent.Kind.AGGREGATE && intent.groups().isEmpty() && intent.columns().isEmpty()
                 && asksWhichOrWho(c)) {

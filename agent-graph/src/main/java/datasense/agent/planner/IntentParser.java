@@ -49,6 +49,7 @@ final class IntentParser {
         DerivedMeasures.read(c); // before shares: "tips as a percent of fares" is one total over another
         Shares.read(c);
         Rankings.superlatives(c);
+        Rankings.topByTableRank(c);
         Intent intent = switch (kind) {
             case DISTRIBUTION -> ToolIntents.distribution(c);
             case TREND -> ToolIntents.trend(c);

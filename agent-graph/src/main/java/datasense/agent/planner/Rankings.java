@@ -3,6 +3,7 @@ package datasense.agent.planner;
 import datasense.tools.ColumnProfile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -17,6 +18,62 @@ final class Rankings {
     private static final Set<String> LIMIT_CUES = Set.of("top", "bottom", "first", "last");
 
     private Rankings() {
+    }
+
+    /** Names of a column that holds the table's own ranking: "Rank", "Pos.", "Place", "No.". */
+    private static final Set<String> RANK_NAMES = Set.of("rank", "ranking", "position", "pos", "place", "pl", "no", "standing");
+
+    /**
+     * "how many of the top 10 peaks are in Peru": with nothing named to rank by, the top ten are the rows the table
+     * itself ranks 1 to 10 (its Rank column), and the question counts those among them, not ten rows of a ranking.
+     */
+    static void topByTableRank(Clause c) {
+        if (!c.asksHowMany() || c.limit == null || !c.hasSuperlative("top") || c.superlativeDirections.size() > 1) {
+            return;
+        }
+        ColumnProfile rank = null;
+        for (ColumnProfile col : c.index.schema.columns()) {
+            List<String> words = SchemaIndex.words(col.name().toLowerCase(Locale.ROOT));
+            if (col.column().numeric() && !words.isEmpty() && RANK_NAMES.containsAll(words)) {
+                rank = col;
+                break;
+            }
+        }
+        int governed = c.next(c.superlativePos);
+        while (governed >= 0 && governed < c.to && c.token(governed).isNumber()) {
+            governed = c.next(governed);
+        }
+        Mention noun = governed < 0 ? null : c.m(governed);
+        if (rank == null || noun != null && noun.isColumn() && noun.column().column().numeric()) {
+            return; // "the top 5 sales": a ranking by that measure, not the table's
+        }
+        c.addFilter(Filter.of(rank, "le", c.limit), c.superlativePos);
+        c.reading("'" + c.token(c.superlativePos).text() + " " + c.limit + "' read as " + rank.name() + " <= " + c.limit
+                + ", the table's own ranking");
+        c.limit = null;
+        c.superlativePos = -1;
+        c.superlativeDirections.clear();
+    }
+
+    /**
+     * "which team scored the most points": what is ranked is the noun the superlative governs, the one right after
+     * it, not a column the verb before it happens to name ("Goals Scored"). That measure goes first, and the rows
+     * are ordered by it; the other stays beside it.
+     */
+    static void rankedNounFirst(Clause c) {
+        if (c.superlativePos < 0 || c.measures.size() < 2) {
+            return;
+        }
+        int governed = c.next(c.superlativePos);
+        for (int k = 1; k < c.measures.size(); k++) {
+            Measure m = c.measures.get(k);
+            if (governed >= 0 && m.column() != null && c.firstMentionOf(m.column()) == governed
+                    && c.measures.stream().limit(k).allMatch(x -> x.column() != null && c.firstMentionOf(x.column()) < c.superlativePos)) {
+                c.measures.remove(k);
+                c.measures.add(0, m);
+                return;
+            }
+        }
     }
 
     static void superlatives(Clause c) {
@@ -264,6 +321,7 @@ final class Rankings {
             }
         }
         guessMeasure(c);
+        rankedNounFirst(c);
         boolean dimsViaRankCue = c.groupViaWord.contains(false);
         boolean topWord = c.hasSuperlative("top", "bottom");
         boolean ranking = c.superlativePos >= 0 && !c.groups.isEmpty()

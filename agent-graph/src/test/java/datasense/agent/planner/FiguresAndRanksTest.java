@@ -1,0 +1,84 @@
+package datasense.agent.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import datasense.tools.SchemaInfo;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a superlative ranks, what "top N" means on a table that ranks itself, counts kept in a column named for
+ * them, and figures asked for but answered with whole rows. Schemas invented for the test: a football league, the
+ * seats of a regional vote, the highest peaks of a range, a squad's goals by competition.
+ */
+class FiguresAndRanksTest {
+
+    static final SchemaInfo LEAGUE = new SchemaInfo("league", 10, List.of(
+            Fixtures.num("Place", "BIGINT", 10, "1", "10"),
+            Fixtures.col("Team", "VARCHAR", 10, List.of("Rovers", "United", "Athletic", "City")),
+            Fixtures.num("Played", "BIGINT", 1, "18", "18"),
+            Fixtures.num("Goals Scored", "BIGINT", 10, "12", "40"),
+            Fixtures.num("Goals Conceded", "BIGINT", 10, "10", "35"),
+            Fixtures.num("Points", "BIGINT", 9, "8", "38")));
+    /** A footer "1,207.5" made the count column DOUBLE. */
+    static final SchemaInfo SEATS = new SchemaInfo("seats", 12, List.of(
+            Fixtures.num("Seat", "BIGINT", 12, "40", "52"),
+            Fixtures.col("Name", "VARCHAR", 12, List.of("Alton", "Brill", "Corry")),
+            Fixtures.col("District", "VARCHAR", 3, List.of("North", "Lowfield", "Marsh")),
+            Fixtures.num("Number of voters (2019)", "DOUBLE", 12, "1207.5", "162460")));
+    static final SchemaInfo PEAKS = new SchemaInfo("peaks", 20, List.of(
+            Fixtures.num("Rank", "BIGINT", 20, "1", "20"),
+            Fixtures.col("Peak", "VARCHAR", 20, List.of("Alto", "Blanco", "Cerro")),
+            Fixtures.col("Country", "VARCHAR", 4, List.of("Chile", "Peru", "Bolivia", "Argentina")),
+            Fixtures.num("Prominence", "BIGINT", 20, "600", "3980")));
+    static final SchemaInfo GOALS = new SchemaInfo("goals", 9, List.of(
+            Fixtures.col("Player", "VARCHAR", 9, List.of("Ana", "Bo", "Cy")),
+            Fixtures.col("Club", "VARCHAR", 3, List.of("Harbour FC", "Mill Town")),
+            Fixtures.num("League", "BIGINT", 6, "0", "30"),
+            Fixtures.num("Cup", "BIGINT", 4, "0", "5")));
+
+    @Test
+    void theNounAfterTheSuperlativeIsRankedNotAColumnTheVerbNames() {
+        Intent it = Fixtures.intent(LEAGUE, "which team scored the most points?");
+        assertThat(it.limit()).isEqualTo(1);
+        assertThat(it.measures().get(0).column().name()).isEqualTo("Points");
+        // the verb's own column is ranked when it is what follows the superlative
+        assertThat(Fixtures.intent(LEAGUE, "which team scored the most goals?").measures().get(0).column().name())
+                .isEqualTo("Goals Scored");
+    }
+
+    @Test
+    void aColumnNamedForACountIsAddedUpWhateverItsType() {
+        Intent it = Fixtures.intent(SEATS, "how many voters are in the north district?");
+        assertThat(it.measures()).extracting(Measure::describe).containsExactly("Total of Number of voters (2019)");
+        assertThat(it.filters()).extracting(Filter::describe).containsExactly("District = 'North'");
+        // a measured amount of type DOUBLE is still counted, not added up, when its name is no count
+        assertThat(Aggregates.namesACount(Fixtures.num("Turnout", "DOUBLE", 5, "0.4", "0.8"))).isFalse();
+        assertThat(Aggregates.namesACount(Fixtures.num("No. of seats", "DOUBLE", 5, "1", "9"))).isTrue();
+    }
+
+    @Test
+    void topNOnATableThatRanksItselfIsItsRankWhenACountIsAsked() {
+        Intent it = Fixtures.intent(PEAKS, "how many top 15 peaks are in chile?");
+        assertThat(it.kind()).isEqualTo(Intent.Kind.AGGREGATE);
+        assertThat(it.limit()).isNull();
+        assertThat(it.filters()).extracting(Filter::describe).containsExactlyInAnyOrder("Country = 'Chile'", "Rank <= 15");
+        assertThat(it.readings()).anyMatch(r -> r.contains("read as Rank <= 15, the table's own ranking"));
+        // a measure named after "top" ranks by that measure; a list of the top rows stays a ranking
+        assertThat(Fixtures.intent(PEAKS, "how many of the top 5 prominence peaks are in peru?").filters())
+                .extracting(Filter::describe).doesNotContain("Rank <= 5");
+        assertThat(Fixtures.intent(PEAKS, "top 5 peaks by prominence").limit()).isEqualTo(5);
+    }
+
+    @Test
+    void aFigureAskedButWholeRowsAnsweredIsABestGuess() {
+        // no column says which of Ana's figures is "the total": her whole row is shown, and not as a sure answer
+        Intent rows = Fixtures.intent(GOALS, "what is the total of ana");
+        assertThat(rows.kind()).isEqualTo(Intent.Kind.ROWS);
+        assertThat(rows.columns()).isEmpty();
+        assertThat(rows.readings()).anyMatch(r -> r.startsWith(Clause.BEST_GUESS) && r.contains("but the answer is whole rows"));
+        // a figure named is no whole row
+        Intent cup = Fixtures.intent(GOALS, "how many cup goals did ana score?");
+        assertThat(cup.readings()).noneMatch(r -> r.contains("whole rows"));
+    }
+}

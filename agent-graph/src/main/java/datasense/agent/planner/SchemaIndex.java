@@ -77,6 +77,7 @@ final class SchemaIndex {
             } else if (c.column().numeric()) {
                 if (!isIdLike(c)) {
                     measures.add(c);
+                    actionNounForms(words).forEach(form -> add(columnKeys, form, c));
                 }
             } else {
                 indexValues(c);
@@ -87,6 +88,29 @@ final class SchemaIndex {
         }
         maxWords = Math.min(maxWords, 6);
         medalTable();
+    }
+
+    /** Endings that make a noun of an action from its verb: attend-ance, visit-ation, enrol-ment, exist-ence. */
+    private static final List<String> ACTION_SUFFIXES = List.of("ation", "ance", "ence", "ment");
+
+    /**
+     * The verb and the doers of a measure named by an action noun: "Attendance" is also "attended" and "attendees",
+     * "Visitation (2009)" also "visited" and "visitors", so "how many people attended" and "the number of visitors"
+     * name the column. Only a name of that one noun (a year beside it aside); forms that are no words never match.
+     */
+    static List<String> actionNounForms(List<String> words) {
+        List<String> nouns = words.stream().filter(w -> !w.chars().allMatch(Character::isDigit)).toList();
+        if (nouns.size() != 1) {
+            return List.of();
+        }
+        String noun = nouns.get(0).toLowerCase(Locale.ROOT);
+        for (String suffix : ACTION_SUFFIXES) {
+            String stem = noun.endsWith(suffix) ? noun.substring(0, noun.length() - suffix.length()) : "";
+            if (stem.length() >= 4) {
+                return List.of(stem, stem + "s", stem + "ed", stem + "ing", stem + "ee", stem + "ees", stem + "or", stem + "ors");
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -108,17 +108,31 @@ final class SchemaLinker {
         }
         String before = i > 0 ? tokens.get(i - 1).norm() : "";
         for (int n = Math.min(index.maxWords + 1, tokens.size() - i); n >= 1; n--) { // +1: a name said with "of"
-            if (!plainSpan(tokens, i, n)) {
+            boolean withComma = commaInside(tokens, i, n);
+            if (!plainSpan(tokens, i, n) && !withComma) {
                 continue;
             }
             StringBuilder spaced = new StringBuilder();
             StringBuilder compact = new StringBuilder();
             for (int k = i; k < i + n; k++) {
+                if (tokens.get(k).kind() == Token.Kind.SYMBOL) {
+                    continue;
+                }
                 if (k > i) {
                     spaced.append(' ');
                 }
                 spaced.append(tokens.get(k).singular());
                 compact.append(tokens.get(k).singular());
+            }
+            if (withComma) {
+                // "the madrid, spain venue": the one value written with its comma, before its parts are read as a list
+                List<SchemaIndex.ValueRef> whole = index.valueKeys.getOrDefault(spaced.toString(), List.of()).stream()
+                        .filter(v -> v.value().contains(",")).toList();
+                if (!whole.isEmpty()) {
+                    SchemaIndex.ValueRef v = pickValue(whole, tokens, i, i + n, index);
+                    return Mention.value(i, i + n, v.column(), v.value(), "eq", null);
+                }
+                continue;
             }
             String key = spaced.toString();
             boolean lone = n == 1;
@@ -212,6 +226,26 @@ final class SchemaLinker {
         }
         List<ColumnProfile> cols = index.columnKeys.get(tokens.get(after).singular());
         return cols != null && vals.stream().anyMatch(v -> cols.contains(v.column()));
+    }
+
+    /** Words with a comma between them, and nothing else: "madrid, spain". */
+    private static boolean commaInside(List<Token> tokens, int i, int n) {
+        if (n < 3 || tokens.get(i).kind() != Token.Kind.WORD || tokens.get(i + n - 1).kind() != Token.Kind.WORD) {
+            return false;
+        }
+        boolean comma = false;
+        for (int k = i + 1; k < i + n - 1; k++) {
+            Token t = tokens.get(k);
+            if (t.kind() == Token.Kind.SYMBOL) {
+                if (!t.norm().equals(",") || tokens.get(k - 1).kind() == Token.Kind.SYMBOL) {
+                    return false;
+                }
+                comma = true;
+            } else if (t.kind() != Token.Kind.WORD && t.kind() != Token.Kind.NUMBER) {
+                return false;
+            }
+        }
+        return comma;
     }
 
     private static boolean plainSpan(List<Token> tokens, int i, int n) {

@@ -17,12 +17,14 @@ final class SummaryRows {
 
     /**
      * How the label of a summary row reads, once lower-cased and stripped of a trailing colon or dot: "Total",
-     * "Grand total", "Subtotal", the subtotals of a part ("Total for Danish part", "Totals (2 teams)"), the words
+     * "Grand total", "Subtotal", the subtotals of a part ("Total for Danish part", "Totals (2 teams)"), what it
+     * counts ("Total number of pasurams"), the words
      * of tables translated from Dutch, Scandinavian, Italian and German pages ("Totaal", "Totalt", "Gesamt"), and the
      * rows under an election's results ("Total valid votes", "Rejected ballots", "Turnout", "Eligible voters", "Majority").
      */
     private static final Pattern LABEL = Pattern.compile(
-            "(grand |overall |sub-?|sub )?(totals?|totaal|totalt|totale|gesamt|insgesamt|summe)( (for|of|in) .+| \\(.+\\))?"
+            "(grand |overall |sub-?|sub )?(totals?|totaal|totalt|totale|gesamt|insgesamt|summe)"
+                    + "( (number|no\\.?|count|amount|sum) of .+| (for|of|in) .+| \\(.+\\))?"
                     // the foot of an election's results: the ballots and voters, not a party or a candidate
                     + "|(total )?(valid |invalid |rejected |spoilt |spoiled |blank )?(votes|ballots)( cast)?"
                     + "|(invalid|rejected|spoilt|spoiled|blank)( or (invalid|rejected|spoilt|spoiled|blank))? (votes|ballots)"

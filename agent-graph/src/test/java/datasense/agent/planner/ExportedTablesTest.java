@@ -55,6 +55,17 @@ class ExportedTablesTest {
     }
 
     @Test
+    void aSummaryRowMayNameWhatItCounts() {
+        SchemaInfo hymns = new SchemaInfo("hymns", 9, List.of(
+                Fixtures.col("Book", "VARCHAR", 9, List.of("Morning Songs", "Harvest Psalter", "Evening Verses",
+                        "Total number of hymns")),
+                Fixtures.num("Hymns", "BIGINT", 9, "4", "412")));
+        assertThat(SummaryRows.condition(SchemaLinker.index(hymns))).extracting(Filter::describe)
+                .isEqualTo("Book is not 'Total number of hymns'");
+        assertThat(sql(plan(hymns, "which book has the most hymns?"))).contains("\"Book\" <> 'Total number of hymns'");
+    }
+
+    @Test
     void aQuestionNamingTheSummaryRowKeepsIt() {
         assertThat(sql(plan(LEAGUE, "points of the Grand total row"))).doesNotContain("<>");
     }

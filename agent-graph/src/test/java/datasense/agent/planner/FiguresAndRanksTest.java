@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a superlative ranks, what "top N" means on a table that ranks itself, counts kept in a column named for
- * them, and figures asked for but answered with whole rows. Schemas invented for the test: a football league, the
- * seats of a regional vote, the highest peaks of a range, a squad's goals by competition.
+ * them, figures asked for but answered with whole rows, and a measure named by its verb or its doers ("attended",
+ * "visitors"). Schemas invented for the test: a football league, the seats of a regional vote, the highest peaks of
+ * a range, a squad's goals by competition, a club's home games, national parks.
  */
 class FiguresAndRanksTest {
 
@@ -36,6 +37,30 @@ class FiguresAndRanksTest {
             Fixtures.col("Club", "VARCHAR", 3, List.of("Harbour FC", "Mill Town")),
             Fixtures.num("League", "BIGINT", 6, "0", "30"),
             Fixtures.num("Cup", "BIGINT", 4, "0", "5")));
+
+    static final SchemaInfo GAMES = new SchemaInfo("games", 12, List.of(
+            Fixtures.num("Week", "BIGINT", 12, "1", "12"),
+            Fixtures.col("Opponent", "VARCHAR", 12, List.of("Harbour FC", "Mill Town", "Rovers")),
+            Fixtures.col("Result", "VARCHAR", 10, List.of("W 20-13", "L 7-21")),
+            Fixtures.num("Attendance", "BIGINT", 12, "31022", "66623")));
+    static final SchemaInfo PARKS = new SchemaInfo("parks", 8, List.of(
+            Fixtures.col("National park", "VARCHAR", 8, List.of("Alder", "Birchmoor", "Cray Fells")),
+            Fixtures.num("Established", "BIGINT", 7, "1956", "2011"),
+            Fixtures.num("Visitation (2019)", "BIGINT", 8, "4000", "53500")));
+
+    @Test
+    void aMeasureNamedByAnActionNounIsAlsoNamedByItsVerbAndItsDoers() {
+        assertThat(SchemaIndex.actionNounForms(List.of("attendance"))).contains("attended", "attendees");
+        assertThat(SchemaIndex.actionNounForms(List.of("visitation", "2019"))).contains("visitors", "visited");
+        assertThat(SchemaIndex.actionNounForms(List.of("goals", "scored"))).isEmpty();
+        assertThat(SchemaIndex.actionNounForms(List.of("pay"))).isEmpty();
+        Intent attended = Fixtures.intent(GAMES, "how many people attended the week 3 game?");
+        assertThat(attended.measures()).extracting(Measure::describe).containsExactly("Total of Attendance");
+        assertThat(attended.filters()).extracting(Filter::describe).containsExactly("Week = 3");
+        Intent visitors = Fixtures.intent(PARKS, "what was the number of visitors at alder?");
+        assertThat(visitors.measures()).extracting(m -> m.column().name()).containsExactly("Visitation (2019)");
+        assertThat(visitors.filters()).extracting(Filter::describe).containsExactly("National park = 'Alder'");
+    }
 
     @Test
     void theNounAfterTheSuperlativeIsRankedNotAColumnTheVerbNames() {

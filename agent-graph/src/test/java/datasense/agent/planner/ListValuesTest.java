@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Cells that list several things ("Allegany, Garrett"): a row listing an item holds it. Schemas invented for the
- * test: an assembly whose delegates represent one county or several, films with their casts, and a shop whose
- * one brand name has an ampersand in it (no list).
+ * test: an assembly whose delegates represent one county or several, films with their casts, a shop whose
+ * one brand name has an ampersand in it (no list), and a striker's goals at venues written "city, country".
  */
 class ListValuesTest {
 
@@ -34,6 +34,20 @@ class ListValuesTest {
 
     static List<String> where(SchemaInfo s, String q) {
         return Fixtures.where(s, q);
+    }
+
+    static final SchemaInfo GOALS = new SchemaInfo("goals", 20, List.of(
+            Fixtures.col("Date", "VARCHAR", 15, List.of("30 May 1928", "21 June 1933")),
+            Fixtures.col("Venue", "VARCHAR", 5, List.of("Madrid, Spain", "Lisbon, Portugal", "Porto, Portugal",
+                    "Vienna, Austria", "Olympic Stadium, Amsterdam, Netherlands")),
+            Fixtures.col("Opponent", "VARCHAR", 4, List.of("Mexico", "Bulgaria", "Portugal", "Austria"))));
+
+    @Test
+    void aValueWrittenWithItsCommaIsThatValueNotAListOfItsParts() {
+        assertThat(where(GOALS, "how many times was the madrid, spain venue used?")).containsExactly("\"Venue\" = 'Madrid, Spain'");
+        // parts that no one value holds together are still a list of what the cells list
+        assertThat(where(GOALS, "how many goals were scored in lisbon, porto or vienna?")).singleElement().asString()
+                .contains("'%Lisbon%'").contains("'%Porto%'").contains("'%Vienna%'");
     }
 
     @Test

@@ -230,6 +230,32 @@ final class SchemaIndex {
         return QUALIFIER.matcher(v).replaceAll("").strip();
     }
 
+    /** A count of times after a name, as tables of titles write it: "Miami (2)", "UCLA (5)". */
+    private static final Pattern TIMES_COUNT = Pattern.compile("\\s*\\(\\d{1,2}\\)\\s*$");
+
+    /**
+     * True when {@code value} appears again in {@code col} with a count of times after it ("Miami", "Miami (2)"), and
+     * every value beginning with it is one of those: then all of them are that one name.
+     */
+    static boolean countedAgain(ColumnProfile col, String value) {
+        if (col.values() == null) {
+            return false;
+        }
+        String name = value.strip().toLowerCase(Locale.ROOT);
+        boolean again = false;
+        for (String v : col.values()) {
+            String lower = v == null ? "" : v.strip().toLowerCase(Locale.ROOT);
+            if (!lower.startsWith(name) || lower.equals(name)) {
+                continue;
+            }
+            if (!TIMES_COUNT.matcher(lower).replaceAll("").equals(name)) {
+                return false; // "Miami Beach" begins with it too: a starts-with would take it in
+            }
+            again = true;
+        }
+        return again;
+    }
+
     private static final Pattern QUALIFIER = Pattern.compile("(\\s*(\\([^()0-9]*\\)|\\[[^\\[\\]]*\\]|[*†‡#]+))+\\s*$");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s_\\-]+");
 

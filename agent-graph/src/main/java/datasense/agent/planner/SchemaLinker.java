@@ -184,6 +184,10 @@ final class SchemaLinker {
                             + v.value() + "' read as every " + v.column().name() + " that lists it, not only '"
                             + v.value() + "' alone");
                 }
+                if (SchemaIndex.countedAgain(v.column(), v.value())) { // "Miami", then "Miami (2)" for the second title
+                    return Mention.value(i, i + n, v.column(), v.value(), "starts_with", "'" + v.value() + "' read as every "
+                            + v.column().name() + " written " + v.value() + ", with its count of times after it or not");
+                }
                 return Mention.value(i, i + n, v.column(), v.value(), "eq", null);
             }
             List<SchemaIndex.ValueRef> items = cols == null && (!lone || valueWordOk(t)) ? index.itemKeys.get(key) : null;

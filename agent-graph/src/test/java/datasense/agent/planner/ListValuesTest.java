@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Cells that list several things ("Allegany, Garrett"): a row listing an item holds it. Schemas invented for the
  * test: an assembly whose delegates represent one county or several, films with their casts, a shop whose
- * one brand name has an ampersand in it (no list), and a striker's goals at venues written "city, country".
+ * one brand name has an ampersand in it (no list), a striker's goals at venues written "city, country", and a
+ * player's finals at tournaments counted by times ("Miami (2)").
  */
 class ListValuesTest {
 
@@ -41,6 +42,25 @@ class ListValuesTest {
             Fixtures.col("Venue", "VARCHAR", 5, List.of("Madrid, Spain", "Lisbon, Portugal", "Porto, Portugal",
                     "Vienna, Austria", "Olympic Stadium, Amsterdam, Netherlands")),
             Fixtures.col("Opponent", "VARCHAR", 4, List.of("Mexico", "Bulgaria", "Portugal", "Austria"))));
+
+    static final SchemaInfo FINALS = new SchemaInfo("finals", 14, List.of(
+            Fixtures.col("Outcome", "VARCHAR", 2, List.of("Winner", "Runner-up")),
+            Fixtures.num("Year", "BIGINT", 10, "2002", "2012"),
+            Fixtures.col("Championship", "VARCHAR", 9, List.of("Miami", "Miami (2)", "Miami (3)", "Rome", "Rome (2)",
+                    "Madrid", "Madrid Masters", "Doha", "Dubai")),
+            Fixtures.col("Surface", "VARCHAR", 2, List.of("Hard", "Clay"))));
+
+    @Test
+    void aNameCountedByTimesIsEveryTimeOfIt() {
+        // "Miami (2)" is the second title in Miami
+        assertThat(where(FINALS, "how many times was the championship in miami?")).singleElement().asString()
+                .contains("'Miami%'");
+        assertThat(Fixtures.intent(FINALS, "how many times was the championship in miami?").readings())
+                .anyMatch(r -> r.contains("with its count of times after it or not"));
+        // "Madrid Masters" begins with Madrid too, and Doha has no count: one value each
+        assertThat(where(FINALS, "how many finals were in madrid?")).containsExactly("\"Championship\" = 'Madrid'");
+        assertThat(where(FINALS, "how many finals were in doha?")).containsExactly("\"Championship\" = 'Doha'");
+    }
 
     @Test
     void aValueWrittenWithItsCommaIsThatValueNotAListOfItsParts() {

@@ -351,10 +351,15 @@ final class NumericFilters {
                 return;
             }
         }
-        Mention unit = c.m(end);
-        if (unit != null && unit.start() == end && unit.isColumn() && unit.column().column().numeric() && c.free(unit)) {
+        // "more than 80,000 people attending": the people are what the column after them counts
+        int after = end < c.to && c.m(end) == null && c.freeWord(end) && PEOPLE.contains(c.w(end)) ? end + 1 : end;
+        Mention unit = c.m(after);
+        if (unit != null && unit.start() == after && unit.isColumn() && unit.column().column().numeric() && c.free(unit)) {
             col = unit.column(); // the noun after the number is what is counted: "at least ten goals"
             c.markMention(unit);
+            if (after > end) {
+                c.mark(end);
+            }
             Mention again = c.m(unit.end());
             if (again != null && again.isColumn() && again.column().equals(col) && c.free(again)) {
                 c.markMention(again); // "15 million viewers" of "Viewers (millions)": both words name it

@@ -57,6 +57,10 @@ class FiguresAndRanksTest {
         Intent attended = Fixtures.intent(GAMES, "how many people attended the week 3 game?");
         assertThat(attended.measures()).extracting(Measure::describe).containsExactly("Total of Attendance");
         assertThat(attended.filters()).extracting(Filter::describe).containsExactly("Week = 3");
+        // the verb after a compared number names the compared column; what is counted is the games
+        Intent big = Fixtures.intent(GAMES, "in how many games were more than 60,000 people attending?");
+        assertThat(big.measures()).extracting(Measure::describe).containsExactly("Count of rows");
+        assertThat(big.filters()).extracting(Filter::describe).containsExactly("Attendance > 60000");
         Intent visitors = Fixtures.intent(PARKS, "what was the number of visitors at alder?");
         assertThat(visitors.measures()).extracting(m -> m.column().name()).containsExactly("Visitation (2019)");
         assertThat(visitors.filters()).extracting(Filter::describe).containsExactly("National park = 'Alder'");

@@ -471,7 +471,7 @@ final class Aggregates {
      * its type: a stray decimal in one cell (a footer "1,207.039") makes it DOUBLE, yet it still counts.
      */
     static boolean namesACount(ColumnProfile col) {
-        List<String> words = SchemaIndex.words(col.name().toLowerCase(java.util.Locale.ROOT));
+        List<String> words = SchemaIndex.words(col.name().toLowerCase(Locale.ROOT));
         return col.column().numeric() && words.size() >= 2
                 && (List.of("number", "no", "num", "nr").contains(words.get(0)) && words.get(1).equals("of")
                 || words.get(words.size() - 1).equals("count") || words.get(words.size() - 1).equals("total"));

@@ -3,10 +3,9 @@ package datasense.verticles.agent;
 import datasense.verticles.bus.Address;
 import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.Json;
+import datasense.verticles.bus.Retry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.eventbus.ReplyException;
-import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.shareddata.AsyncMap;
 import java.util.ArrayList;
@@ -21,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * cluster-wide map {@code ds.jobs.running}; its agent holds a lease in {@code ds.jobs.leases} that expires
  * unless renewed every second. A job whose lease has expired may belong to a dead agent: another agent asks the
  * job's own agent first ({@link Address#agentHolds}), because a lease also lapses while its agent lives when a frozen
- * member owns the map's partition; only when that agent is gone or no longer runs the job does the other claim it
+ * member owns the map's partition; only when that agent is gone (no handler, for longer than a split takes to heal)
+ * or no longer runs the job does the other claim it
  * ({@code putIfAbsent}, so exactly one does) and resume it from its last checkpoint. The maps hold only leases
  * and hints; the job's durable state is its checkpoint in the object store.
  */
@@ -65,10 +65,12 @@ final class JobLeases {
         if (running.owner().equals(owner)) {
             return Future.succeededFuture(!held.contains(running.accepted().job().jobId()));
         }
-        return vertx.eventBus().<JsonObject>request(Address.agentHolds(running.owner()),
-                        new JsonObject().put("job_id", running.accepted().job().jobId()), BusTimeouts.SHORT)
+        // asked again while no handler answers: a live agent's address is missing for a moment when a split heals
+        return Retry.<JsonObject>whenHandled(vertx, Address.agentHolds(running.owner()),
+                        new JsonObject().put("job_id", running.accepted().job().jobId()), BusTimeouts.SHORT,
+                        BusTimeouts.HANDLER_WAIT_MS)
                 .map(reply -> !reply.body().getBoolean("held", false))
-                .recover(e -> Future.succeededFuture(e instanceof ReplyException r && r.failureType() == ReplyFailure.NO_HANDLERS));
+                .recover(e -> Future.succeededFuture(Retry.noHandler(e)));
     }
 
     private Future<AsyncMap<String, JsonObject>> running() {

@@ -17,6 +17,7 @@ import datasense.verticles.bus.BusTimeouts;
 import datasense.verticles.bus.JobEvents;
 import datasense.verticles.bus.Json;
 import datasense.verticles.bus.RequestIdHeader;
+import datasense.verticles.bus.Retry;
 import datasense.verticles.bus.TenantHeader;
 import datasense.verticles.logs.FailureLog;
 import io.opentelemetry.context.Scope;
@@ -169,11 +170,14 @@ final class JobPorts implements AnalysisPorts {
     private Future<JsonObject> attempt(String tool, JsonObject call, int index, int attempt, io.opentelemetry.context.Context span) {
         Vertx vertx = context.owner();
         String beatKey = index + "/" + attempt;
-        lastBeat.put(beatKey, System.nanoTime());
+        // the first beat may come only once a handler is found (see Retry.whenHandled): the silence counts from then
+        lastBeat.put(beatKey, System.nanoTime() + BusTimeouts.HANDLER_WAIT_MS * 1_000_000L);
         Promise<JsonObject> outcome = Promise.promise();
         Future<Message<JsonObject>> sent;
         try (Scope ignored = JobTrace.enter(span)) { // each try, retries too, is the call's: its traceparent goes along
-            sent = bus.request(Address.tool(tool), call.copy().put("attempt", attempt), RequestIdHeader.on(TenantHeader.on(BusTimeouts.TOOL, tenant), requestId));
+            // a missing handler means the call reached no worker: waiting for one to appear runs nothing twice
+            sent = Retry.whenHandled(vertx, Address.tool(tool), call.copy().put("attempt", attempt),
+                    RequestIdHeader.on(TenantHeader.on(BusTimeouts.TOOL, tenant), requestId), BusTimeouts.HANDLER_WAIT_MS);
         }
         sent.onComplete(reply -> {
                     if (reply.succeeded()) {

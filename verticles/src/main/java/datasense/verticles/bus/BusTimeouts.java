@@ -23,6 +23,12 @@ public final class BusTimeouts {
      * beat address there), so a shorter wait gave up on live workers and ran their steps twice (FrozenMemberIT).
      */
     public static final long WORKER_LOST_MS = 8_000;
+    /**
+     * How long a request waits for a handler that is missing (see {@link Retry#whenHandled}) before it takes the
+     * address's nodes as gone. Longer than the cluster's failure detection (5 s): when a member is dropped or a split
+     * heals, the live members publish their subscriptions again, and until then their addresses look unserved.
+     */
+    public static final long HANDLER_WAIT_MS = 6_000;
     /** How often the agent looks for silent calls. */
     public static final long HEARTBEAT_CHECK_MS = 250;
     /** Making a report: gathering its answers and charts, then drawing its PDF. */

@@ -29,6 +29,17 @@ public final class Retry {
         return send(vertx, address, body, options, deadline, FIRST_PAUSE_MS, true);
     }
 
+    /**
+     * A request that must not run twice (a tool call), or whose "no handler" answer means a node is gone: sent again
+     * only while no handler is there, for at most {@code waitMs}, never after a handler took it. While the cluster's
+     * membership changes (a member dropped, a split healing) the subscriptions of live nodes can be missing for a
+     * moment, so one "no handler" is no proof that nobody serves the address.
+     */
+    public static <T> Future<Message<T>> whenHandled(Vertx vertx, String address, Object body, DeliveryOptions options,
+                                                     long waitMs) {
+        return send(vertx, address, body, options, System.nanoTime() + waitMs * 1_000_000L, FIRST_PAUSE_MS, false);
+    }
+
     private static <T> Future<Message<T>> send(Vertx vertx, String address, Object body, DeliveryOptions options,
                                                long deadline, long pauseMs, boolean mayResend) {
         // the deadline bounds the wait for a handler; a request that timed out is sent once more, not more
@@ -50,7 +61,7 @@ public final class Retry {
         return done.future();
     }
 
-    private static boolean noHandler(Throwable e) {
+    public static boolean noHandler(Throwable e) {
         return e instanceof ReplyException re && re.failureType() == ReplyFailure.NO_HANDLERS;
     }
 

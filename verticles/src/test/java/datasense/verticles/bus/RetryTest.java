@@ -72,4 +72,21 @@ class RetryTest {
                 .isInstanceOfSatisfying(ReplyException.class, e -> assertThat(e.failureType()).isEqualTo(ReplyFailure.NO_HANDLERS));
         assertThat((System.nanoTime() - start) / 1_000_000).isBetween(300L, 3_000L);
     }
+
+    @Test
+    void aCallThatMustNotRunTwiceWaitsForAHandlerButIsNeverSentAgainOnceOneTookIt() {
+        vertx.setTimer(400, t -> vertx.eventBus().<String>consumer("t.worker.later", m -> m.reply("ran")));
+        assertThat(Retry.<String>whenHandled(vertx, "t.worker.later", "x", quick, 3_000).await().body()).isEqualTo("ran");
+
+        AtomicInteger taken = new AtomicInteger();
+        vertx.eventBus().consumer("t.worker.silent", m -> taken.incrementAndGet()).completion().await();
+        assertThatThrownBy(() -> Retry.whenHandled(vertx, "t.worker.silent", "x", quick, 3_000).await())
+                .isInstanceOfSatisfying(ReplyException.class, e -> assertThat(e.failureType()).isEqualTo(ReplyFailure.TIMEOUT));
+        assertThat(taken.get()).as("a timed-out call is not sent again").isEqualTo(1);
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> Retry.whenHandled(vertx, "t.worker.none", "x", quick, 800).await())
+                .isInstanceOfSatisfying(ReplyException.class, e -> assertThat(e.failureType()).isEqualTo(ReplyFailure.NO_HANDLERS));
+        assertThat((System.nanoTime() - start) / 1_000_000).isBetween(300L, 3_000L);
+    }
 }

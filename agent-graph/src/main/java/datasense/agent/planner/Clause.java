@@ -51,6 +51,8 @@ final class Clause {
     final List<Boolean> superlativeDirections = new ArrayList<>();
     boolean descending = true;
     Integer limit;
+    /** "name one film", "give at least two examples": how many examples of the rows are asked, or null for all. */
+    Integer examples;
     boolean distinctCue;
     /** "share of", "percent of", "% of total": measures become shares of their total. */
     boolean share;

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * word and no ranking, one column's values read as a
  * list when the question never lists them ("4th round winners" as 4th round OR winner), a "who" or "which"
  * question answered by a bare figure with nothing naming who or which, "the total number of" a value that
- * repeats (its rows, or its different values?), and different values counted with a verb of trade ("how many
+ * repeats (its rows, or its different values?), different values counted where most name one row each (a name on
+ * two rows may be two things), and different values counted with a verb of trade ("how many
  * items were ordered": different items, or units?), a list of values for a question asking how many or for a
  * total, different values counted of numbers kept as text, groups of one row each ranked or kept by their count
  * (every count is 1), a count of the rows one row's name keeps (0 or 1: "how many transmissions does Radio Kiss Kiss
@@ -79,6 +80,11 @@ final class Doubts {
                     && col.distinct() < rows - col.nulls()) {
                 doubts.add("'total number' may count the rows that list " + col.name()
                         + " rather than its different values");
+            } else if (m.agg() == Agg.COUNT_DISTINCT && !numeric && !different && !SchemaIndex.isIdLike(col)
+                    && col.distinct() < rows - col.nulls() && col.distinct() * 3 >= 2 * (rows - col.nulls())) {
+                // "how many awards has she won": most names are on one row, so a name on two may be two awards
+                doubts.add("most " + col.name() + " values name one row each, so a name on two rows may be two of"
+                        + " them; counting the rows would answer more");
             } else if (numeric && intent.kind() == Intent.Kind.AGGREGATE && (m.agg() == Agg.SUM || m.agg() == Agg.AVG)
                     && numbersRows(col, rows)) {
                 doubts.add(col.name() + " numbers or orders the rows, so its "
@@ -144,7 +150,7 @@ final class Doubts {
             doubts.add("the question asks for a count or a total, but the answer is whole rows");
         }
         if (intent.kind() == Intent.Kind.AGGREGATE && intent.groups().isEmpty() && intent.columns().isEmpty()
-                && asksWhichOrWho(c)) {
+                && asksWhichOrWho(c, intent)) {
             doubts.add("the question asks who or which, but the answer is a figure with nothing naming either");
         }
         if (doubts.isEmpty()) {
@@ -284,7 +290,7 @@ final class Doubts {
     }
 
     /** True when the question opens with who, whom, whose, which or where, alone or after a preposition. */
-    private static boolean asksWhichOrWho(Clause c) {
+    private static boolean asksWhichOrWho(Clause c, Intent intent) {
         LinkedQuestion q = c.q;
         for (int i = 0; i < Math.min(q.size(), 3); i++) {
             Token t = q.token(i);
@@ -292,7 +298,9 @@ final class Doubts {
                 continue;
             }
             if (WHICH_WORDS.contains(t.norm())) {
-                return true;
+                // "which margin of victory was the largest": which one of the measure's own values, a figure
+                return !(intent.measures().size() == 1 && intent.measures().get(0).column() != null
+                        && c.firstMentionOf(intent.measures().get(0).column()) == c.next(i));
             }
             if (!Set.of("in", "at", "on", "for", "from", "to", "by", "of", "with", "during").contains(t.norm())) {
                 return false;

@@ -308,6 +308,15 @@ final class NumericFilters {
     /** "fare above 20", "a loss of over 500", "drivers with at least 40 trips", "an average rating above 4.1". */
     private static void threshold(Clause c, int i, int n, String op, List<String> phrase) {
         int end = n + 1;
+        // "name at least one film": how many examples to give, not a condition on a count
+        if (op.equals("ge") && Projection.asksExamples(c, c.prev(i))) {
+            BigDecimal v = value(c, n);
+            if (v != null && v.signum() > 0 && v.scale() <= 0 && v.intValue() <= 10) {
+                c.examples = v.intValue();
+                c.mark(i, end);
+                return;
+            }
+        }
         // a count of things per group: "with at least 40 trips", "who placed more than 12 orders"
         Measure counted = countNoun(c, end);
         if (counted != null) {

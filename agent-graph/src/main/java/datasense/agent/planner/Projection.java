@@ -20,6 +20,14 @@ final class Projection {
     private Projection() {
     }
 
+    /** Words that ask for one example: "name one film", "give an example of", "name any song". */
+    private static final Set<String> ONE = Set.of("one", "a", "an", "any");
+
+    /** True when the word at {@code verb} asks for examples of rows: a verb that lists ("name", "give"). */
+    static boolean asksExamples(Clause c, int verb) {
+        return verb >= c.from && c.m(verb) == null && LIST_VERBS.contains(c.w(verb)) && !c.w(verb).equals("show");
+    }
+
     /** The rows intent when the clause asks for plain columns, else null. */
     static Intent rows(Clause c) {
         if (!c.functions.isEmpty() || c.superlativePos >= 0 || c.grain != null || c.share || c.distinctCue
@@ -96,12 +104,45 @@ final class Projection {
                 c.mark(i);
             }
         }
+        Integer examples = examples(c, columns);
+        if (examples != null) {
+            // the first rows in the table's order, each row as it is (not its distinct values)
+            c.reading((examples == 1 ? "one example" : examples + " examples") + " asked for: the first "
+                    + (examples == 1 ? "row" : examples + " rows") + " in the table's order");
+            return new Intent(Intent.Kind.ROWS, List.of(), List.of(), c.filters, cols, examples, false, null, null, null,
+                    c.readings, c.unexplained(), c.text());
+        }
         String chart = c.chart != null ? c.chart : c.chartAsked ? defaultChart(cols) : null;
         // the same title and author on many order lines is one answer: list distinct combinations unless a
         // column tells the rows apart, or the question names the rows ("of each booking")
         boolean distinct = rowId == null && cols.stream().noneMatch(c.index::uniquePerRow);
         return new Intent(distinct ? Intent.Kind.LIST : Intent.Kind.ROWS, List.of(), List.of(), c.filters, cols, null,
                 false, chart, null, null, c.readings, c.unexplained(), c.text());
+    }
+
+    /**
+     * How many examples the clause asks for: "name one film", "give a city", "name any two songs" (a list verb,
+     * then one/a/an/any right before the listed column), or "name at least two films" (read by NumericFilters);
+     * null when it asks for all.
+     */
+    private static Integer examples(Clause c, List<Mention> columns) { // columns: those listed, at most one
+        if (c.examples != null) {
+            return c.examples;
+        }
+        if (columns.size() > 1 || Ordering.asked(c)) {
+            return null;
+        }
+        for (int at = c.from + 1; at + 1 < c.to; at++) {
+            Mention listed = c.m(at + 1);
+            if (ONE.contains(c.w(at)) && asksExamples(c, at - 1) && listed != null && listed.start() == at + 1
+                    && listed.kind() != Mention.Kind.VALUE) {
+                if (c.freeWord(at)) {
+                    c.mark(at);
+                }
+                return 1;
+            }
+        }
+        return null;
     }
 
     /**

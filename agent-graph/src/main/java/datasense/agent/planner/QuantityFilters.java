@@ -32,7 +32,10 @@ final class QuantityFilters {
     private QuantityFilters() {
     }
 
-    /** True when every sampled value of the text column is a number written with a unit (two at least). */
+    /**
+     * True when the sampled values of the text column are numbers written with a unit (two at least), but for a few
+     * words with no number (at most one for three quantities: "Playoff" among margins of "1 stroke", "3 strokes").
+     */
     static boolean written(ColumnProfile col) {
         return col != null && !units(col).isEmpty();
     }
@@ -44,13 +47,15 @@ final class QuantityFilters {
         }
         Set<String> units = new LinkedHashSet<>();
         int quantities = 0;
+        int words = 0;
         for (String v : col.values()) {
             if (v == null || PLACEHOLDER.matcher(v.strip()).matches()) {
                 continue;
             }
             Matcher m = QUANTITY.matcher(v);
             if (!m.matches()) {
-                return Set.of();
+                words++; // "Playoff" among "1 stroke", "3 strokes": a value with no number, NULL as a number
+                continue;
             }
             String unit = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
             if (NOT_UNITS.contains(unit)) {
@@ -59,7 +64,8 @@ final class QuantityFilters {
             units.add(Vocabulary.singular(unit));
             quantities++;
         }
-        return quantities >= 2 ? units : Set.of();
+        // a few words among the quantities keep it a quantity column; as many words as quantities do not
+        return quantities >= 2 && words * 3 <= quantities ? units : Set.of();
     }
 
     /** The SQL number a value of the quantity column {@code col} begins with (NULL when it begins with none). */

@@ -535,7 +535,8 @@ final class SchemaLinker {
         // the noun "how many" counts names the rows counted, not one of them by a part of its name: "how many
         // cities" is not Mexico City, "the number of victories" not the notes starting with "Victory"
         boolean counted = countedNoun(tokens, i);
-        Map<ColumnProfile, String> prefix = counted ? null : index.valuePrefixes.get(w);
+        // nor is a superlative the first word of values: "the top album" ranks, it is not a Chart# "Top 10"
+        Map<ColumnProfile, String> prefix = counted || Vocabulary.SUPERLATIVES.containsKey(w) ? null : index.valuePrefixes.get(w);
         if (prefix != null && prefix.size() == 1) {
             Map.Entry<ColumnProfile, String> e = prefix.entrySet().iterator().next();
             return Mention.value(i, i + 1, e.getKey(), e.getValue(), "starts_with",

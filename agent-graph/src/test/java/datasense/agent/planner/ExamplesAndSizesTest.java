@@ -1,0 +1,111 @@
+package datasense.agent.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import datasense.tools.SchemaInfo;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One example asked for ("name a film from 2008"), sizes ranked on a column of quantities written as text with a few
+ * words among them ("11 strokes", "Playoff"), a size superlative with nothing sized, a superlative that is not the
+ * first word of values ("the top album"), and different values counted where most name one row each. Schemas
+ * invented for the test: an actor's films, a golfer's wins, a singer's chart entries, an awards list, a shop's
+ * orders.
+ */
+class ExamplesAndSizesTest {
+
+    static final SchemaInfo FILMS = new SchemaInfo("films", 12, List.of(
+            Fixtures.num("Year", "BIGINT", 6, "2005", "2010"),
+            Fixtures.col("Film", "VARCHAR", 12, List.of("Harbour Lights", "Salt Road", "Ninefold", "Quiet Hours")),
+            Fixtures.col("Role", "VARCHAR", 8, List.of("Lead", "Cameo", "Narrator")),
+            Fixtures.col("Language", "VARCHAR", 3, List.of("Tamil", "Telugu", "Hindi"))));
+    static final SchemaInfo WINS = new SchemaInfo("wins", 10, List.of(
+            Fixtures.num("No.", "BIGINT", 10, "1", "10"),
+            Fixtures.col("Tournament", "VARCHAR", 10, List.of("Harbour Open", "Lakeside Classic", "Pine Valley Invitational")),
+            Fixtures.col("Margin of victory", "VARCHAR", 5, List.of("1 stroke", "3 strokes", "11 strokes", "Playoff", "5 strokes")),
+            Fixtures.col("Runner-up", "VARCHAR", 10, List.of("Al Berg", "Cy Dunn", "Ed Fox"))));
+    static final SchemaInfo CHARTS = new SchemaInfo("charts", 9, List.of(
+            Fixtures.col("Album", "VARCHAR", 9, List.of("Blue Hour", "Paper Moons", "Tidewater")),
+            Fixtures.col("Chart", "VARCHAR", 4, List.of("Top 10", "Top 40", "Top 100", "Indie")),
+            Fixtures.num("Peak", "BIGINT", 7, "1", "88")));
+    /** 30 rows; Award names 24 of them, one name on several rows (a yearly award won twice). */
+    static final SchemaInfo AWARDS = new SchemaInfo("awards", 30, List.of(
+            Fixtures.num("Year", "BIGINT", 8, "2007", "2014"),
+            Fixtures.col("Award", "VARCHAR", 24, List.of("Harbour Music Prize", "Coastline Awards", "Silver Disc")),
+            Fixtures.col("Nominee", "VARCHAR", 6, List.of("Mara Vale", "Bleeding Sky", "Mara Vale & Co")),
+            Fixtures.col("Result", "VARCHAR", 2, List.of("Won", "Nominated"))));
+    /** 500 order lines; 40 customers, each on many rows. */
+    static final SchemaInfo ORDERS = new SchemaInfo("orders", 500, List.of(
+            Fixtures.col("Customer", "VARCHAR", 40, List.of("Ames Ltd", "Birch & Co", "Cole Inc")),
+            Fixtures.col("Region", "VARCHAR", 4, List.of("North", "South", "East", "West")),
+            Fixtures.num("Amount", "DOUBLE", 480, "3.5", "990.0")));
+
+    @Test
+    void oneExampleAskedForIsTheFirstRowNotAllNorACountCondition() {
+        for (String q : List.of("name a film from 2008", "name one film from 2008", "name any film from 2008",
+                "name at least one film made in 2008")) {
+            Intent one = Fixtures.intent(FILMS, q);
+            assertThat(one.kind()).as(q).isEqualTo(Intent.Kind.ROWS);
+            assertThat(one.limit()).as(q).isEqualTo(1);
+            assertThat(one.columns()).as(q).extracting(c -> c.name()).containsExactly("Film");
+            assertThat(one.filters()).as(q).extracting(Filter::describe).containsExactly("Year = 2008");
+            assertThat(one.readings()).as(q).anyMatch(r -> r.startsWith("one example asked for"));
+            assertThat(one.unexplained()).as(q).isEmpty();
+        }
+        Intent two = Fixtures.intent(FILMS, "name at least two films in tamil");
+        assertThat(two.limit()).isEqualTo(2);
+        assertThat(two.filters()).extracting(Filter::describe).containsExactly("Language = 'Tamil'");
+        // every one of them when no number of examples is asked
+        assertThat(Fixtures.intent(FILMS, "name the films from 2008").limit()).isNull();
+        assertThat(Fixtures.intent(FILMS, "show a film from 2008").limit()).isNull();
+    }
+
+    @Test
+    void aQuantityColumnWithAFewWordsIsRankedByItsNumbers() {
+        assertThat(QuantityFilters.written(WINS.columns().get(2))).isTrue();
+        Intent largest = Fixtures.intent(WINS, "which margin of victory was the largest?");
+        assertThat(largest.measures()).extracting(Measure::describe).containsExactly("Maximum of Margin of victory");
+        assertThat(largest.measures().get(0).sql()).startsWith("MAX(TRY_CAST(replace(regexp_extract(");
+        // "which" asks for the measure's own value, which the figure is
+        assertThat(largest.readings()).noneMatch(r -> r.startsWith(Clause.BEST_GUESS));
+        Intent where = Fixtures.intent(WINS, "which tournament had the largest margin of victory?");
+        assertThat(where.kind()).isEqualTo(Intent.Kind.ROWS);
+        assertThat(where.columns()).extracting(c -> c.name()).containsExactly("Tournament", "Margin of victory");
+        assertThat(where.limit()).isEqualTo(1);
+        // as many words as quantities: a text column
+        assertThat(QuantityFilters.written(Fixtures.col("Result", "VARCHAR", 4, List.of("2 goals", "Walkover", "Abandoned",
+                "1 goal")))).isFalse();
+    }
+
+    @Test
+    void aSizeSuperlativeWithNothingSizedIsAGuessButMostIsACount() {
+        Intent largest = Fixtures.intent(WINS, "which runner-up has the largest result?");
+        assertThat(largest.measures()).extracting(Measure::describe).containsExactly("Count of rows");
+        assertThat(largest.readings()).anyMatch(r -> r.startsWith(Clause.BEST_GUESS + "'largest' ranks by a count of rows"));
+        Intent most = Fixtures.intent(ORDERS, "which customer has the most orders?");
+        assertThat(most.readings()).noneMatch(r -> r.contains("ranks by a count of rows"));
+    }
+
+    @Test
+    void aSuperlativeIsNotTheFirstWordOfValues() {
+        Intent top = Fixtures.intent(CHARTS, "what is the top album?");
+        assertThat(top.filters()).extracting(Filter::describe).noneMatch(f -> f.contains("Top"));
+        // a value named whole is still that value
+        assertThat(Fixtures.intent(CHARTS, "which albums reached the top 10?").filters())
+                .extracting(Filter::describe).containsExactly("Chart = 'Top 10'");
+    }
+
+    @Test
+    void differentValuesCountedWhereMostNameOneRowEachAreAGuess() {
+        Intent awards = Fixtures.intent(AWARDS, "how many awards has mara vale won?");
+        assertThat(awards.measures()).extracting(Measure::describe).containsExactly("Distinct count of Award");
+        assertThat(awards.readings()).anyMatch(r -> r.startsWith(Clause.BEST_GUESS + "most Award values name one row each"));
+        // asked for different ones: no doubt
+        assertThat(Fixtures.intent(AWARDS, "how many different awards has mara vale won?").readings())
+                .noneMatch(r -> r.contains("name one row each"));
+        // a value on many rows is one thing many times: customers of many orders
+        assertThat(Fixtures.intent(ORDERS, "how many customers are in the north?").readings())
+                .noneMatch(r -> r.contains("name one row each"));
+    }
+}

@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
  * word and no ranking, one column's values read as a
  * list when the question never lists them ("4th round winners" as 4th round OR winner), a "who" or "which"
  * question answered by a bare figure with nothing naming who or which, "the total number of" a value that
- * repeats (its rows, or its different values?), different values counted where most name one row each (a name on
- * two rows may be two things), and different values counted with a verb of trade ("how many
+ * repeats (its rows, or its different values?), and different values counted with a verb of trade ("how many
  * items were ordered": different items, or units?), a list of values for a question asking how many or for a
  * total, different values counted of numbers kept as text, groups of one row each ranked or kept by their count
  * (every count is 1), a count of the rows one row's name keeps (0 or 1: "how many transmissions does Radio Kiss Kiss
@@ -80,11 +79,6 @@ final class Doubts {
                     && col.distinct() < rows - col.nulls()) {
                 doubts.add("'total number' may count the rows that list " + col.name()
                         + " rather than its different values");
-            } else if (m.agg() == Agg.COUNT_DISTINCT && !numeric && !different && !SchemaIndex.isIdLike(col)
-                    && col.distinct() < rows - col.nulls() && col.distinct() * 3 >= 2 * (rows - col.nulls())) {
-                // "how many awards has she won": most names are on one row, so a name on two may be two awards
-                doubts.add("most " + col.name() + " values name one row each, so a name on two rows may be two of"
-                        + " them; counting the rows would answer more");
             } else if (numeric && intent.kind() == Intent.Kind.AGGREGATE && (m.agg() == Agg.SUM || m.agg() == Agg.AVG)
                     && numbersRows(col, rows)) {
                 doubts.add(col.name() + " numbers or orders the rows, so its "

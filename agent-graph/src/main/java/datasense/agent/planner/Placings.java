@@ -47,6 +47,16 @@ final class Placings {
             while (k < c.to && BETWEEN.contains(c.w(k)) && c.freeWord(k)) {
                 k++;
             }
+            // "finish at least in the top 3", "at worst in the top 5": the top, said as a floor
+            if (c.w(k - 1).equals("at") && Set.of("least", "worst").contains(c.w(k)) && c.freeWord(k)) {
+                int top = k + 1;
+                while (top < c.to && BETWEEN.contains(c.w(top)) && c.freeWord(top)) {
+                    top++;
+                }
+                if (c.w(top).equals("top")) {
+                    k = top;
+                }
+            }
             if (c.w(k).equals("top") && c.freeWord(k)) {
                 Integer n = NumberWords.at(c, k + 1);
                 if (n != null && n >= 1 && n <= 20) {

@@ -295,6 +295,13 @@ final class Rankings {
 
     static Intent finish(Clause c, List<Mention> population) {
         placesRankUpwards(c);
+        if (c.superlativePos >= 0 && c.limit == null && c.superlativeDirections.size() == 1 && c.asksHowMany()
+                && c.hasSuperlative("top") && c.measures.stream().allMatch(m -> m.agg() == Agg.COUNT && m.column() == null)) {
+            // "how many top goalscorers have 30 goals": the rows the table lists as its top, counted; no ranking asked
+            c.reading("'top' read as describing the rows counted, as no number of them is given");
+            c.superlativePos = -1;
+            c.superlativeDirections.clear();
+        }
         if (c.timeRank != null && c.measures.isEmpty()) {
             c.measures.add(new Measure(c.descending ? Agg.MAX : Agg.MIN, c.timeRank));
         }
@@ -505,7 +512,10 @@ final class Rankings {
         return rows > 0 && col.distinct() * 2 >= rows && !c.index.uniquePerRow(col);
     }
 
-    /** "who ...", "which is ...", "which player ...": the question asks for a thing, named by the rows' label. */
+    /**
+     * "who ...", "which is ...", "which player ...", "which one ...": the question asks for a thing, named by the rows'
+     * label.
+     */
     private static boolean asksForAThing(Clause c) {
         for (int i = c.from; i < c.to; i++) {
             String w = c.w(i);
@@ -517,7 +527,7 @@ final class Rankings {
                 Token next = c.token(i + 1);
                 return next == null || !next.isWord() || !Vocabulary.FILLER.contains(next.norm())
                         || next.norm().equals("has") || next.norm().equals("had") || next.norm().equals("is")
-                        || next.norm().equals("was");
+                        || next.norm().equals("was") || next.norm().equals("one") || next.norm().equals("ones");
             }
         }
         return false;

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 /**
  * One example asked for ("name a film from 2008"), sizes ranked on a column of quantities written as text with a few
  * words among them ("11 strokes", "Playoff"), a size superlative with nothing sized, a superlative that is not the
- * first word of values ("the top album"). Schemas invented for the test: an actor's films, a golfer's wins, a
- * singer's chart entries, a shop's orders.
+ * first word of values ("the top album"), "which one" asking for a row, "how many top scorers" counting the rows
+ * the table calls top, and a place said as a floor ("at least in the top 3"). Schemas invented for the test: an
+ * actor's films, a golfer's wins, a singer's chart entries, a shop's orders, ski lifts, a country's top scorers, a
+ * racing team's seasons.
  */
 class ExamplesAndSizesTest {
 
@@ -33,6 +35,43 @@ class ExamplesAndSizesTest {
             Fixtures.col("Customer", "VARCHAR", 40, List.of("Ames Ltd", "Birch & Co", "Cole Inc")),
             Fixtures.col("Region", "VARCHAR", 4, List.of("North", "South", "East", "West")),
             Fixtures.num("Amount", "DOUBLE", 480, "3.5", "990.0")));
+
+    static final SchemaInfo LIFTS = new SchemaInfo("lifts", 12, List.of(
+            Fixtures.col("Name", "VARCHAR", 12, List.of("Alpbahn", "Brunni", "Cresta")),
+            Fixtures.col("Town", "VARCHAR", 10, List.of("Arosa", "Brig", "Chur")),
+            Fixtures.num("Elevation (mountain station)", "BIGINT", 12, "1200", "2879")));
+    static final SchemaInfo SCORERS = new SchemaInfo("scorers", 10, List.of(
+            Fixtures.col("#", "VARCHAR", 10, List.of("1", "2", "3")),
+            Fixtures.col("Player", "VARCHAR", 10, List.of("Ana Ruiz", "Bo Lind", "Cy Hart")),
+            Fixtures.num("Goals", "BIGINT", 9, "14", "57"),
+            Fixtures.num("Caps", "BIGINT", 10, "40", "155")));
+    static final SchemaInfo SEASONS = new SchemaInfo("seasons", 14, List.of(
+            Fixtures.num("Year", "BIGINT", 14, "1998", "2011"),
+            Fixtures.col("Team", "VARCHAR", 3, List.of("Team Penske", "Harbour Racing", "Gold Arrow")),
+            Fixtures.num("Finish", "BIGINT", 8, "1", "12")));
+
+    @Test
+    void whichOneAsksForARowNamedByItsLabel() {
+        Intent one = Fixtures.intent(LIFTS, "which one has the highest elevation?");
+        assertThat(one.kind()).isEqualTo(Intent.Kind.ROWS);
+        assertThat(one.columns()).extracting(c -> c.name()).containsExactly("Name", "Elevation (mountain station)");
+        assertThat(one.limit()).isEqualTo(1);
+        assertThat(one.readings()).contains("the answer is named by Name").noneMatch(r -> r.startsWith(Clause.BEST_GUESS));
+    }
+
+    @Test
+    void howManyTopScorersCountsTheRowsAndAFloorInTheTopIsAPlace() {
+        Intent top = Fixtures.intent(SCORERS, "how many top goalscorers have 30 or more goals?");
+        assertThat(top.kind()).isEqualTo(Intent.Kind.AGGREGATE);
+        assertThat(top.measures()).extracting(Measure::describe).containsExactly("Count of rows");
+        assertThat(top.filters()).extracting(Filter::describe).containsExactly("Goals >= 30");
+        assertThat(top.limit()).isNull();
+        // with a number, the top N are still ranked
+        assertThat(Fixtures.intent(SCORERS, "how many goals did the top 3 scorers score?").limit()).isEqualTo(3);
+        Intent floor = Fixtures.intent(SEASONS, "in which years did team penske finish at least in the top 3?");
+        assertThat(floor.filters()).extracting(Filter::describe).containsExactly("Finish <= 3", "Team = 'Team Penske'");
+        assertThat(floor.unexplained()).isEmpty();
+    }
 
     @Test
     void oneExampleAskedForIsTheFirstRowNotAllNorACountCondition() {

@@ -60,10 +60,17 @@ class DoubtsTest {
 
     @Test
     void theLargestOfATextColumnAndAFigureForWhoOrWhichAreGuesses() {
-        Plan p = plan(POLL, "which one has the most votes");
-        assertThat(p.isBestGuess()).isTrue();
-        assertThat(p.interpretation()).contains("Votes holds text, so its maximum is alphabetical")
-                .contains("asks who or which");
+        Plan text = plan(POLL, "the most votes");
+        assertThat(text.isBestGuess()).isTrue();
+        assertThat(text.interpretation()).contains("Votes holds text, so its maximum is alphabetical");
+        // a table with nothing to name its rows by
+        SchemaInfo laps = new SchemaInfo("laps", 9, List.of(Fixtures.num("Lap", "BIGINT", 9, "1", "9"),
+                Fixtures.num("Speed", "DOUBLE", 9, "160.1", "175.3")));
+        Plan who = plan(laps, "who had the highest speed");
+        assertThat(who.isBestGuess()).isTrue();
+        assertThat(who.interpretation()).contains("asks who or which");
+        // "which one" asks for a row: named by its label, still a guess over a text column
+        assertThat(plan(POLL, "which one has the most votes").isBestGuess()).isTrue();
     }
 
     @Test

@@ -159,6 +159,18 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
         return !counts && QuantityFilters.written(column) ? QuantityFilters.number(column) : SqlText.ident(column.name());
     }
 
+    /**
+     * The largest or smallest of quantities written with their unit, as written ("11 strokes", not 11.0), chosen by
+     * their numbers; null for any other measure. Only for a single figure: as a text it would sort alphabetically.
+     */
+    String asWritten() {
+        if ((agg != Agg.MAX && agg != Agg.MIN) || derived != Derived.NONE || share || column == null
+                || !QuantityFilters.written(column)) {
+            return null;
+        }
+        return (agg == Agg.MAX ? "arg_max(" : "arg_min(") + SqlText.ident(column.name()) + ", " + ref() + ")";
+    }
+
     /** The SQL; a running total's window order is added by the writer, which knows the time grouping. */
     String sql() {
         String a = ref();

@@ -341,9 +341,9 @@ final class Rankings {
             c.ties = c.limit == null && lim == 1;
             if (c.measures.isEmpty()) {
                 c.measures.add(new Measure(Agg.COUNT, null));
-                if (!topWord && !c.hasSuperlative("most", "fewest", "least") && !c.hasFunction(Agg.COUNT)
+                if (!c.hasSuperlative("most", "fewest", "least") && !c.hasFunction(Agg.COUNT)
                         && !c.hasFunction(Agg.COUNT_DISTINCT)) {
-                    // "which venue has the largest result": a size, not how often; nothing sized was found
+                    // "which venue has the largest result", "the top album": a size or a standing, not how often
                     c.reading(Clause.BEST_GUESS + "'" + c.token(c.superlativePos).text()
                             + "' ranks by a count of rows, as nothing in the question names what is large or small");
                 }

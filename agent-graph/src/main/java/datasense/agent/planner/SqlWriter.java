@@ -45,6 +45,9 @@ final class SqlWriter {
         String window = timeGroup == null ? null : alongTime(it.groups(), timeGroup);
         for (Measure m : it.measures()) {
             String expr = window != null ? m.sqlAlongTime(window) : m.sql();
+            if (it.groups().isEmpty() && m.asWritten() != null) {
+                expr = m.asWritten(); // one figure: "11 strokes", as the table writes it
+            }
             select.add(expr + " AS " + SqlText.ident(m.alias()));
         }
         StringBuilder sql = new StringBuilder("SELECT ").append(String.join(", ", select))

@@ -99,6 +99,8 @@ class ExamplesAndSizesTest {
         Intent largest = Fixtures.intent(WINS, "which margin of victory was the largest?");
         assertThat(largest.measures()).extracting(Measure::describe).containsExactly("Maximum of Margin of victory");
         assertThat(largest.measures().get(0).sql()).startsWith("MAX(TRY_CAST(replace(regexp_extract(");
+        // the figure is the value as written, "11 strokes", chosen by its number ("Playoff" has none)
+        assertThat(new SqlWriter("wins").aggregate(largest)).startsWith("SELECT arg_max(\"Margin of victory\", TRY_CAST(");
         // "which" asks for the measure's own value, which the figure is
         assertThat(largest.readings()).noneMatch(r -> r.startsWith(Clause.BEST_GUESS));
         Intent where = Fixtures.intent(WINS, "which tournament had the largest margin of victory?");
@@ -115,6 +117,8 @@ class ExamplesAndSizesTest {
         Intent largest = Fixtures.intent(WINS, "which runner-up has the largest result?");
         assertThat(largest.measures()).extracting(Measure::describe).containsExactly("Count of rows");
         assertThat(largest.readings()).anyMatch(r -> r.startsWith(Clause.BEST_GUESS + "'largest' ranks by a count of rows"));
+        assertThat(Fixtures.intent(WINS, "which is the top runner-up?").readings())
+                .anyMatch(r -> r.startsWith(Clause.BEST_GUESS + "'top' ranks by a count of rows"));
         Intent most = Fixtures.intent(ORDERS, "which customer has the most orders?");
         assertThat(most.readings()).noneMatch(r -> r.contains("ranks by a count of rows"));
     }

@@ -87,6 +87,9 @@ class QuantityFiltersTest {
             // as text, '9 feet' would be the largest and '110 feet' the smallest
             assertThat(first(db, "which species was the tallest in height?")).isEqualTo("Douglas Fir");
             assertThat(first(db, "which year had the least height?")).isEqualTo(2012);
+            // one figure: as the table writes it, chosen by its number
+            assertThat(first(db, "the largest height")).isEqualTo("110 feet (34 m)");
+            assertThat(first(db, "the smallest height")).isEqualTo("9 feet (3 m)");
             Intent tallest = Fixtures.intent(TREES, "which species was the tallest in height?");
             assertThat(tallest.readings()).noneMatch(r -> r.contains("alphabetical"));
         }

@@ -50,11 +50,17 @@ final class LoopbackCluster implements AutoCloseable {
         String clusterName = "datasense-it-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         LoopbackCluster cluster = new LoopbackCluster(dataDir, logDir, clusterName);
         try {
+            long started = System.nanoTime();
+            // the first node starts alone, so it is the cluster's master (its oldest member): which member is master
+            // decides what a fault does (a frozen master can split the others in two, docs/RELIABILITY.md), and the
+            // tests freeze or kill the other nodes
             for (Spec spec : specs) {
                 cluster.specs.put(spec.name(), spec);
                 cluster.nodes.put(spec.name(), cluster.launch(spec, spec.name()));
+                if (spec == specs.get(0)) {
+                    cluster.nodes.get(spec.name()).awaitReady(timeout);
+                }
             }
-            long started = System.nanoTime();
             for (NodeProcess node : cluster.nodes.values()) {
                 node.awaitReady(timeout);
             }

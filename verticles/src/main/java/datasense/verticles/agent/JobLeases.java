@@ -68,7 +68,7 @@ final class JobLeases {
         // asked again while no handler answers: a live agent's address is missing for a moment when a split heals
         return Retry.<JsonObject>whenHandled(vertx, Address.agentHolds(running.owner()),
                         new JsonObject().put("job_id", running.accepted().job().jobId()), BusTimeouts.SHORT,
-                        BusTimeouts.HANDLER_WAIT_MS)
+                        BusTimeouts.handlerWaitMs(vertx))
                 .map(reply -> !reply.body().getBoolean("held", false))
                 .recover(e -> Future.succeededFuture(Retry.noHandler(e)));
     }

@@ -28,6 +28,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
@@ -171,13 +173,14 @@ final class JobPorts implements AnalysisPorts {
         Vertx vertx = context.owner();
         String beatKey = index + "/" + attempt;
         // the first beat may come only once a handler is found (see Retry.whenHandled): the silence counts from then
-        lastBeat.put(beatKey, System.nanoTime() + BusTimeouts.HANDLER_WAIT_MS * 1_000_000L);
+        long handlerWaitMs = BusTimeouts.handlerWaitMs(vertx);
+        lastBeat.put(beatKey, System.nanoTime() + handlerWaitMs * 1_000_000L);
         Promise<JsonObject> outcome = Promise.promise();
         Future<Message<JsonObject>> sent;
         try (Scope ignored = JobTrace.enter(span)) { // each try, retries too, is the call's: its traceparent goes along
             // a missing handler means the call reached no worker: waiting for one to appear runs nothing twice
             sent = Retry.whenHandled(vertx, Address.tool(tool), call.copy().put("attempt", attempt),
-                    RequestIdHeader.on(TenantHeader.on(BusTimeouts.TOOL, tenant), requestId), BusTimeouts.HANDLER_WAIT_MS);
+                    RequestIdHeader.on(TenantHeader.on(BusTimeouts.TOOL, tenant), requestId), handlerWaitMs);
         }
         sent.onComplete(reply -> {
                     if (reply.succeeded()) {
@@ -202,7 +205,8 @@ final class JobPorts implements AnalysisPorts {
                     lastBeat.remove(beatKey);
                 })
                 .recover(e -> {
-                    boolean lost = e instanceof WorkerLost || BusError.TOOL_CALL_GIVEN_UP.equals(BusError.from(e).code());
+                    boolean lost = e instanceof WorkerLost || BusError.TOOL_CALL_GIVEN_UP.equals(BusError.from(e).code())
+                            || workerUnserved(vertx, e);
                     if (!lost || attempt >= MAX_ATTEMPTS) {
                         return Future.failedFuture(e);
                     }
@@ -211,6 +215,16 @@ final class JobPorts implements AnalysisPorts {
                     progress(new JobEvent.StepRetried(jobId, index, tool, attempt + 1, e.getMessage()));
                     return attempt(tool, call, index, attempt + 1, span);
                 });
+    }
+
+    /**
+     * True when a worker ran the call but found no node for a request of its own (it writes its files through
+     * {@code ds.writer.put}), in a cluster: the writer's half is away until a split heals, so the call is sent again,
+     * and a try after the merge finds it. A call that found no worker at all is not this (it already waited).
+     */
+    private static boolean workerUnserved(Vertx vertx, Throwable e) {
+        return vertx.isClustered() && e instanceof ReplyException re && re.failureType() == ReplyFailure.RECIPIENT_FAILURE
+                && UNAVAILABLE.equals(BusError.from(e).code());
     }
 
     /** The address workers beat on for this job's calls; consumed while the job runs ({@link #open}). */

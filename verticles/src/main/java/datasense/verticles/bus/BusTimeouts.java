@@ -1,5 +1,6 @@
 package datasense.verticles.bus;
 
+import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
 
 /** The explicit timeouts of event-bus requests; the bus default (30 s) fits none of them. */
@@ -29,6 +30,14 @@ public final class BusTimeouts {
      * heals, the live members publish their subscriptions again, and until then their addresses look unserved.
      */
     public static final long HANDLER_WAIT_MS = 6_000;
+
+    /**
+     * How long a request of this node waits for a missing handler: {@link #HANDLER_WAIT_MS} in a cluster; none on a
+     * single node, whose handlers are its own verticles (one that is missing is not deployed, or is stopping).
+     */
+    public static long handlerWaitMs(Vertx vertx) {
+        return vertx.isClustered() ? HANDLER_WAIT_MS : 0;
+    }
     /** How often the agent looks for silent calls. */
     public static final long HEARTBEAT_CHECK_MS = 250;
     /** Making a report: gathering its answers and charts, then drawing its PDF. */

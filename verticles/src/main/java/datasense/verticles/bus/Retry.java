@@ -11,9 +11,10 @@ import io.vertx.core.eventbus.ReplyFailure;
 /**
  * Requests that are safe to repeat (writes under deterministic keys, reads) are sent again when they may never have
  * been handled. No answer in time: clustered, a node died with the request, and one more try goes to another node.
- * No handler at all: the role's nodes are away for a moment (a restart, a cluster split healing), so the request is
- * sent again with growing pauses for as long as its own timeout, then fails. A failure the handler replied with is
- * final.
+ * No handler at all, in a cluster: the role's nodes are away for a moment (a restart, a cluster split healing), so
+ * the request is sent again with growing pauses for as long as its own timeout, then fails; on a single node the
+ * handlers are its own verticles, and one that is missing is not deployed or is stopping, so it fails at once. A
+ * failure the handler replied with is final.
  */
 public final class Retry {
 
@@ -25,8 +26,13 @@ public final class Retry {
     }
 
     public static <T> Future<Message<T>> idempotent(Vertx vertx, String address, Object body, DeliveryOptions options) {
-        long deadline = System.nanoTime() + options.getSendTimeout() * 1_000_000L;
-        return send(vertx, address, body, options, deadline, FIRST_PAUSE_MS, true);
+        return idempotent(vertx, address, body, options, vertx.isClustered() ? options.getSendTimeout() : 0);
+    }
+
+    /** As {@link #idempotent(Vertx, String, Object, DeliveryOptions)}, waiting at most {@code handlerWaitMs} for a handler. */
+    static <T> Future<Message<T>> idempotent(Vertx vertx, String address, Object body, DeliveryOptions options,
+                                             long handlerWaitMs) {
+        return send(vertx, address, body, options, System.nanoTime() + handlerWaitMs * 1_000_000L, FIRST_PAUSE_MS, true);
     }
 
     /**
@@ -44,8 +50,9 @@ public final class Retry {
                                                long deadline, long pauseMs, boolean mayResend) {
         // the deadline bounds the wait for a handler; a request that timed out is sent once more, not more
         return vertx.eventBus().<T>request(address, body, options).recover(e -> {
-            if (noHandler(e) && System.nanoTime() + pauseMs * 1_000_000L < deadline) {
-                return pause(vertx, pauseMs).compose(v -> send(vertx, address, body, options, deadline,
+            long leftMs = (deadline - System.nanoTime()) / 1_000_000;
+            if (noHandler(e) && leftMs > 0) { // the last pause ends at the deadline, and one more try is made then
+                return pause(vertx, Math.min(pauseMs, leftMs)).compose(v -> send(vertx, address, body, options, deadline,
                         Math.min(pauseMs * 2, MAX_PAUSE_MS), mayResend));
             }
             if (timedOut(e) && mayResend) {

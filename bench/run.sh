@@ -2,8 +2,11 @@
 # DataSense benchmarks, run on demand (not part of the test suite). See docs/BENCHMARKS.md.
 #
 #   bash bench/run.sh [cache-hit|cold|all]          (default: all; cold: upload and cold questions against DuckDB)
-#   bash bench/run.sh metrics-overhead   cache hits on two nodes at once, DATASENSE_METRICS=false and true,
-#                                   measured in alternating rounds (BENCH_ROUNDS, default 4, of BENCH_DURATION s)
+#   bash bench/run.sh metrics-overhead   cache hits on two nodes at once, metrics and the request log off
+#                                   (DATASENSE_METRICS=false DATASENSE_REQUEST_LOG=false) and on, measured in
+#                                   alternating rounds (BENCH_ROUNDS, default 4, of BENCH_DURATION s); to see one of
+#                                   the two alone, leave the other off on the "on" node: BENCH_ON_METRICS=false or
+#                                   BENCH_ON_REQUEST_LOG=false
 #   bash bench/run.sh auth-overhead      the same with DATASENSE_AUTH=none against required (a JWT per request)
 #   BENCH_BASE_JAR=<jar> bash bench/run.sh builds   the same cache hits on two builds at once: "off" is the
 #                                   base jar (e.g. an older commit's), "on" this one (BENCH_JAR); same settings
@@ -276,7 +279,7 @@ PY
 }
 
 metrics_overhead() {
-    ab_overhead metrics-overhead 15 "DATASENSE_METRICS=false" "DATASENSE_METRICS=true"
+    ab_overhead metrics-overhead 15 "DATASENSE_METRICS=false DATASENSE_REQUEST_LOG=false" "DATASENSE_METRICS=${BENCH_ON_METRICS:-true} DATASENSE_REQUEST_LOG=${BENCH_ON_REQUEST_LOG:-true}"
     curl -s "http://localhost:$((PORT + 1))/metrics" | grep -c '^vertx_http_server_requests_total' \
         | sed 's/^/metrics-on node: series vertx_http_server_requests_total: /'
 }

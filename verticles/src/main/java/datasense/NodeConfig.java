@@ -29,7 +29,7 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                          int toolInstances, String signingKey, boolean sampleData, int askTimeoutSeconds,
                          String nodeName, String redisUrl, int cacheTtlSeconds, S3Settings s3, boolean cluster,
                          String clusterConfig, String clusterHost, String clusterName, Set<String> roles,
-                         AuthSettings auth, boolean metrics, String logFormat, int tenantRequestsPerMinute,
+                         AuthSettings auth, boolean metrics, String logFormat, boolean requestLog, int tenantRequestsPerMinute,
                          int tenantAsksInFlight, int stopSeconds, String duckdbMemoryLimit, int presignedUrlTtlSeconds, boolean generatedBoards,
                          RetentionSettings retention, int tenantMaxConcurrentUploads, long tenantMaxStoredBytes,
                          String secretsKey, long tenantLlmTokensPerDay, String tracing) {
@@ -92,6 +92,7 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
             new Setting("DATASENSE_METRICS", "true", "Vert.x and DataSense metrics, served in Prometheus format at GET /metrics"),
             new Setting("DATASENSE_TRACING", "off", "off, or otlp: OpenTelemetry traces of HTTP requests, event-bus messages and each job's plan/act/reflect steps and tool calls, sent over OTLP/HTTP as the standard OTEL_* variables say (OTEL_EXPORTER_OTLP_ENDPOINT, default http://localhost:4318; OTEL_SERVICE_NAME, default datasense)"),
             new Setting("DATASENSE_LOG_FORMAT", "text", "text (one readable line per event) or json (one JSON object per line, with request_id, job_id, tenant)"),
+            new Setting("DATASENSE_REQUEST_LOG", "false", "true: one INFO line per HTTP request (logger datasense.requests: method, path, status, duration, request_id, tenant)"),
             new Setting("DATASENSE_TENANT_REQUESTS_PER_MINUTE", "0", "requests a tenant may make per minute, else 429; cluster-wide with REDIS_URL, else on this node (0: no limit)"),
             new Setting("DATASENSE_TENANT_ASKS_IN_FLIGHT", "0", "questions a tenant may have answered at once, else 429; cluster-wide with REDIS_URL, else on this node (0: no limit)"),
             new Setting("DATASENSE_TENANT_LLM_TOKENS_PER_DAY", "0", "LLM tokens a tenant may spend per UTC day; past it its questions are planned offline until midnight UTC; cluster-wide with REDIS_URL, else on this node (0: no limit)"),
@@ -170,6 +171,7 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
                 AuthSettings.from(get),
                 Boolean.parseBoolean(get.apply("DATASENSE_METRICS")),
                 logFormat(get.apply("DATASENSE_LOG_FORMAT")),
+                Boolean.parseBoolean(get.apply("DATASENSE_REQUEST_LOG")),
                 Integer.parseInt(get.apply("DATASENSE_TENANT_REQUESTS_PER_MINUTE")),
                 Integer.parseInt(get.apply("DATASENSE_TENANT_ASKS_IN_FLIGHT")),
                 Integer.parseInt(get.apply("DATASENSE_STOP_SECONDS")),
@@ -280,7 +282,7 @@ public record NodeConfig(int port, Path dataDir, String openaiApiKey, String ope
     public NodeConfig clustered() {
         return new NodeConfig(port, dataDir, openaiApiKey, openaiBaseUrl, model, maxUploadBytes, maxRows,
                 queryTimeoutSeconds, inlineRows, toolInstances, signingKey, sampleData, askTimeoutSeconds, nodeName,
-                redisUrl, cacheTtlSeconds, s3, true, clusterConfig, clusterHost, clusterName, roles, auth, metrics, logFormat,
+                redisUrl, cacheTtlSeconds, s3, true, clusterConfig, clusterHost, clusterName, roles, auth, metrics, logFormat, requestLog,
                 tenantRequestsPerMinute, tenantAsksInFlight, stopSeconds, duckdbMemoryLimit, presignedUrlTtlSeconds, generatedBoards,
                 retention, tenantMaxConcurrentUploads, tenantMaxStoredBytes, secretsKey, tenantLlmTokensPerDay, tracing);
     }

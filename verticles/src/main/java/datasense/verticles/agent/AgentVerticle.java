@@ -14,7 +14,7 @@ import datasense.verticles.bus.RequestIdHeader;
 import datasense.verticles.bus.Retry;
 import datasense.verticles.bus.RunJob;
 import datasense.verticles.bus.TenantHeader;
-import datasense.verticles.logs.FailureLog;
+import datasense.verticles.logs.IdLog;
 import datasense.verticles.metrics.ProductMetrics;
 import datasense.verticles.redis.Backoff;
 import datasense.verticles.redis.RedisIndex;
@@ -198,22 +198,28 @@ public final class AgentVerticle extends VerticleBase {
      */
     private Future<JsonObject> conclude(String tenant, JobStatus status, Future<JsonObject> outcome, String requestId) {
         String jobId = status.jobId();
-        long started = System.currentTimeMillis();
+        long started = System.nanoTime();
         return outcome
                 .compose(body -> leases.stillHeld(jobId).compose(held -> !held ? handedOver(jobId, body)
                         : finish(status.done(body))
                         .onSuccess(v -> JobEvents.publish(vertx.eventBus(), tenant, new JobEvent.Done(jobId, body.getMap())))
-                        .onSuccess(v -> metrics.jobEnded("done", null, System.currentTimeMillis() - started))
+                        .onSuccess(v -> {
+                            long nanos = System.nanoTime() - started;
+                            metrics.jobEnded("done", null, nanos / 1_000_000);
+                            IdLog.ended(LOG, "job " + jobId + " done in " + IdLog.millis(nanos) + " ms", requestId, jobId, tenant, "done", nanos);
+                        })
                         .map(body)))
                 .recover(e -> {
+                    long nanos = System.nanoTime() - started;
                     BusError error = BusError.from(e);
-                    String line = "job " + jobId + " failed with " + error.status() + " " + error.body().getString("error") + ": " + error.getMessage();
+                    String line = "job " + jobId + " failed after " + IdLog.millis(nanos) + " ms with " + error.status() + " "
+                            + error.body().getString("error") + ": " + error.getMessage();
                     if (error.status() >= 500) {
-                        FailureLog.error(LOG, line, e, requestId, jobId, tenant);
+                        IdLog.error(LOG, line, e, requestId, jobId, tenant);
                     } else {
-                        FailureLog.warn(LOG, line, requestId, jobId, tenant);
+                        IdLog.warn(LOG, line, requestId, jobId, tenant);
                     }
-                    metrics.jobEnded("failed", error.body().getString("error"), System.currentTimeMillis() - started);
+                    metrics.jobEnded("failed", error.body().getString("error"), nanos / 1_000_000);
                     return finish(status.failed(error))
                             .onComplete(v -> JobEvents.publish(vertx.eventBus(), tenant, new JobEvent.Failed(jobId, JobEvents.error(error))))
                             .transform(ignored -> Future.failedFuture(error));

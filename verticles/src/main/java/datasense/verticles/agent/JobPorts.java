@@ -19,7 +19,7 @@ import datasense.verticles.bus.Json;
 import datasense.verticles.bus.RequestIdHeader;
 import datasense.verticles.bus.Retry;
 import datasense.verticles.bus.TenantHeader;
-import datasense.verticles.logs.FailureLog;
+import datasense.verticles.logs.IdLog;
 import io.opentelemetry.context.Scope;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -147,7 +147,7 @@ final class JobPorts implements AnalysisPorts {
                     BusError error = e instanceof WorkerLost ? new BusError(503, WORKER_LOST, e.getMessage(), "a tools node stopped answering; ask again")
                             : BusError.from(e);
                     toolRuns.add(new ToolRun(index, step.tool(), null, 0, "failed"));
-                    FailureLog.warn(LOG, "job " + jobId + ": step " + index + " (" + step.tool() + ") failed with " + error.status() + " "
+                    IdLog.warn(LOG, "job " + jobId + ": step " + index + " (" + step.tool() + ") failed with " + error.status() + " "
                             + error.body().getString("error") + ": " + error.getMessage(), requestId, jobId, tenant);
                     return Future.failedFuture(new StepFailedException(error.body().getString("error"),
                             error.getMessage(), error.body().getString("hint")));

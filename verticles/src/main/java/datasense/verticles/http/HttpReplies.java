@@ -3,7 +3,7 @@ package datasense.verticles.http;
 import datasense.verticles.bus.BusError;
 import datasense.verticles.bus.RequestIdHeader;
 import datasense.verticles.bus.TenantHeader;
-import datasense.verticles.logs.FailureLog;
+import datasense.verticles.logs.IdLog;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.EventBus;
@@ -76,7 +76,7 @@ public final class HttpReplies {
         String requestId = RequestId.of(ctx);
         if (e.status() >= 500) {
             var principal = AuthHandler.principal(ctx);
-            FailureLog.error(LOG, ctx.request().method() + " " + ctx.request().path() + " answered " + e.status() + " "
+            IdLog.error(LOG, ctx.request().method() + " " + ctx.request().path() + " answered " + e.status() + " "
                             + e.body().getString("error") + ": " + e.getMessage(), e.getCause(), requestId, null,
                     principal == null ? null : principal.tenant());
         }

@@ -140,6 +140,9 @@ public final class HttpVerticle extends VerticleBase {
         uploads.onIngested(afterIngest);
         router = Router.router(vertx);
         router.route().handler(new RequestId());
+        if (config.requestLog()) {
+            router.route().handler(new RequestLog());
+        }
         DashboardRoutes.mount(router);
         router.route().handler(new AuthHandler(authenticator, LiveRoutes.open(AuthHandler.OPEN)));
         tenantLimits.mount(router);

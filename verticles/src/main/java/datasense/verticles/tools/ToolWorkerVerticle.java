@@ -17,7 +17,7 @@ import datasense.verticles.bus.Json;
 import datasense.verticles.bus.RequestIdHeader;
 import datasense.verticles.bus.TenantHeader;
 import datasense.verticles.bus.WriterPut;
-import datasense.verticles.logs.FailureLog;
+import datasense.verticles.logs.IdLog;
 import datasense.verticles.metrics.ProductMetrics;
 import datasense.verticles.store.Keys;
 import datasense.verticles.store.ObjectStore;
@@ -181,7 +181,7 @@ public final class ToolWorkerVerticle extends VerticleBase {
                         LOG.warn("job {}: {} step {} dropped: {}", body.getString("job_id"), tool, body.getInteger("index"), e.getMessage());
                     } else if (error.status() >= 500) {
                         // the agent sees only the message; the stack trace stays here, with the ids to find it
-                        FailureLog.error(LOG, "tool " + tool + " failed on this node: " + e, e, RequestIdHeader.of(message),
+                        IdLog.error(LOG, "tool " + tool + " failed on this node: " + e, e, RequestIdHeader.of(message),
                                 body.getString("job_id"), message.headers().get(TenantHeader.NAME));
                     }
                     error.failReply(message);

@@ -337,7 +337,7 @@ final class Rankings {
         List<ColumnProfile> columns = new ArrayList<>();
         Integer lim = null;
         if (ranking) {
-            lim = c.limit != null ? c.limit : topWord || pluralGroupWord(c) ? 10 : 1;
+            lim = c.limit != null ? c.limit : topWord ? topCount(c) : pluralGroupWord(c) ? 10 : 1;
             c.ties = c.limit == null && lim == 1;
             if (c.measures.isEmpty()) {
                 c.measures.add(new Measure(Agg.COUNT, null));
@@ -366,7 +366,7 @@ final class Rankings {
         } else if (c.superlativePos >= 0 && c.groups.isEmpty() && !c.measures.isEmpty()) {
             if (c.hasSuperlative("top", "bottom") || c.limit != null) {
                 kind = Intent.Kind.ROWS; // "top 5 sales": the whole rows with the largest values
-                lim = c.limit != null ? c.limit : 10;
+                lim = c.limit != null ? c.limit : topCount(c);
             } else {
                 extremes(c, explicitFunction);
             }
@@ -504,6 +504,27 @@ final class Rankings {
             }
         }
         return false;
+    }
+
+    /**
+     * How many "top" or "bottom" asks for when no number is given, by the grammatical number of the noun it
+     * qualifies: "the top rider", "the top selling product", "the top revenue" ask for one (and whatever ties with
+     * it); "the top riders", "top selling products", or no noun at all ("who is at the top") for the first ten.
+     */
+    private static int topCount(Clause c) {
+        int pos = c.superlativePos;
+        if (pos < 0 || !c.hasSuperlative("top", "bottom")) {
+            return 10;
+        }
+        Token head = null;
+        for (int i = pos + 1; i < c.to && i <= pos + 3; i++) {
+            Token t = c.token(i);
+            if (!t.isWord() || Vocabulary.STOP.contains(t.norm())) {
+                break;
+            }
+            head = t; // the noun phrase's last word is its head: "selling products"
+        }
+        return head != null && head.norm().equals(head.singular()) ? 1 : 10;
     }
 
     /** A column with a distinct value on at least half the rows: a label of rows, not a category. */

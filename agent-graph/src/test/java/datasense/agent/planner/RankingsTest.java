@@ -33,6 +33,29 @@ class RankingsTest {
         assertThat(most.measures()).extracting(Measure::describe).containsExactly("Distinct count of Work Order");
     }
 
+    /** A cycling season invented for the test: riders on teams, points per rider. */
+    static final SchemaInfo RIDERS = new SchemaInfo("riders", 20, java.util.List.of(
+            Fixtures.col("Rider", "VARCHAR", 20, java.util.List.of("Ann Lee", "Bo Chen", "Cy Park")),
+            Fixtures.col("Team", "VARCHAR", 6, java.util.List.of("Blue", "Red", "Gold")),
+            Fixtures.num("Points", "BIGINT", 18, "3", "250")));
+
+    @Test
+    void topWithNoNumberAsksForAsManyAsItsNounSays() {
+        for (String one : java.util.List.of("top rider by points", "what was the top depot by parts cost",
+                "which depot had the top parts cost", "the bottom depot by labor hours")) {
+            Intent it = Fixtures.intent(one.contains("rider") ? RIDERS : FLEET, one);
+            assertThat(it.limit()).as(one).isEqualTo(1);
+            assertThat(it.display().ties()).as("the top one with whatever ties with it: " + one).isTrue();
+        }
+        for (String several : java.util.List.of("top riders by points", "what were the top depots by parts cost",
+                "top spending depots", "who is at the top by points")) {
+            Intent it = Fixtures.intent(several.contains("point") ? RIDERS : FLEET, several);
+            assertThat(it.limit()).as(several).isEqualTo(10);
+        }
+        assertThat(Fixtures.intent(FLEET, "top spending depot").limit()).isEqualTo(1);
+        assertThat(Fixtures.intent(RIDERS, "top 3 riders by points").limit()).isEqualTo(3);
+    }
+
     @Test
     void entitiesOfOneRowEachAreListedAsRows() {
         Intent it = Fixtures.intent(STAFF, "who are the two oldest employees");

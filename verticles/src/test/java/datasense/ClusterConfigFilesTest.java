@@ -58,7 +58,7 @@ final class ClusterConfigFilesTest {
         assertThat(config.getNetworkConfig().getJoin().getMulticastConfig().isEnabled()).isFalse();
         // Hazelcast's default is 60 s without a heartbeat; a dead node must be noticed in a few seconds
         assertThat(config.getProperty("hazelcast.heartbeat.interval.seconds")).isEqualTo("1");
-        assertThat(config.getProperty("hazelcast.max.no.heartbeat.seconds")).isEqualTo("5");
+        assertThat(config.getProperty("hazelcast.max.no.heartbeat.seconds")).isEqualTo("10");
         assertThat(Integer.parseInt(config.getProperty("hazelcast.merge.first.run.delay.seconds"))).isLessThanOrEqualTo(60);
         // what the Vert.x cluster manager sets on any config it is given
         assertThat(config.getProperty("hazelcast.shutdownhook.enabled")).isEqualTo("false");

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class FailoverIT {
 
     private static final Duration START = Duration.ofSeconds(90);
-    /** The bound on a resumed job: lease expiry, member loss and the rest of the job. */
-    private static final Duration RESUMED_WITHIN = Duration.ofSeconds(20);
+    /** A resumed job: lease expiry, member loss, the wait for its agent's handler (BusTimeouts.HANDLER_WAIT_MS), the rest of the job. */
+    private static final Duration RESUMED_WITHIN = Duration.ofSeconds(30);
     private final Orders large = new Orders(300_000, 21);
     private LoopbackCluster cluster;
     private Api n1;

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class FrozenMemberIT {
 
     private static final Duration START = Duration.ofSeconds(90);
-    /** Longer than the cluster's 5 s without a heartbeat (n3 leaves the cluster) and the agent's 8 s without a tool's beat. */
-    private static final Duration FROZEN = Duration.ofSeconds(12);
+    /** Longer than the cluster's 10 s without a heartbeat (n3 leaves the cluster) and the agent's 8 s without a tool's beat. */
+    private static final Duration FROZEN = Duration.ofSeconds(16);
     private static final List<String> QUESTIONS = List.of(
             "total amount by region", "average amount by category", "total weight by region", "average units by region",
             "monthly trend of amount", "distribution of units", "total units by category", "average weight by category",

@@ -19,17 +19,17 @@ public final class BusTimeouts {
     public static final DeliveryOptions TOOL = new DeliveryOptions().setSendTimeout(60_000);
     /**
      * A tool call whose worker has not beaten for this long is taken as lost (its node died) and sent again. Longer
-     * than the cluster's own failure detection (5 s without a member's heartbeat, cluster-config/): while a frozen
+     * than the cluster's own failure detection (10 s without a member's heartbeat, cluster-config/): while a frozen
      * member still owns part of the cluster's maps, beats of live workers can wait on it too (the bus looks up the
      * beat address there), so a shorter wait gave up on live workers and ran their steps twice (FrozenMemberIT).
      */
-    public static final long WORKER_LOST_MS = 8_000;
+    public static final long WORKER_LOST_MS = 12_000;
     /**
      * How long a request waits for a handler that is missing (see {@link Retry#whenHandled}) before it takes the
-     * address's nodes as gone. Longer than the cluster's failure detection (5 s): when a member is dropped or a split
-     * heals, the live members publish their subscriptions again, and until then their addresses look unserved.
+     * address's nodes as gone. Longer than the cluster's failure detection (10 s): when a member is dropped or a
+     * split heals, the live members publish their subscriptions again, and until then their addresses look unserved.
      */
-    public static final long HANDLER_WAIT_MS = 6_000;
+    public static final long HANDLER_WAIT_MS = 11_000;
 
     /**
      * How long a request of this node waits for a missing handler: {@link #HANDLER_WAIT_MS} in a cluster; none on a

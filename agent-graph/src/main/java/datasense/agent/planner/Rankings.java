@@ -107,6 +107,9 @@ final class Rankings {
         if (c.superlativePos < 0) {
             betweenAlternatives(c);
         }
+        if (c.superlativePos < 0) {
+            theComparative(c);
+        }
         if (c.superlativePos < 0 && !c.has(Clause.RANK_CUES)) {
             return;
         }
@@ -208,6 +211,28 @@ final class Rankings {
             c.addGroup(new Grouping(named.column(), null), false);
             c.reading("'" + c.token(i).text() + "' read as the " + (desc ? "largest" : "smallest") + " of the "
                     + named.column().name() + " values named");
+            return;
+        }
+    }
+
+    /**
+     * "Which player in 2012 had the larger transfer fee?": a comparative after "the", with no "than", picks the one
+     * of those asked about that is larger, as a superlative does (English uses it for the larger of two).
+     */
+    private static void theComparative(Clause c) {
+        if (!c.has(Set.of("which", "who", "what", "whom")) || c.has(Set.of("than"))) {
+            return;
+        }
+        for (int i = c.from + 1; i < c.to; i++) {
+            Boolean desc = c.freeWord(i) && c.w(i - 1).equals("the") ? COMPARATIVES.get(c.w(i)) : null;
+            if (desc == null) {
+                continue;
+            }
+            c.superlativePos = i;
+            c.descending = desc;
+            c.superlativeDirections.add(desc);
+            c.mark(i);
+            c.reading("'the " + c.token(i).text() + "' read as the " + (desc ? "largest" : "smallest") + " of those asked about");
             return;
         }
     }

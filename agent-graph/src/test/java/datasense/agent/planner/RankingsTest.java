@@ -56,6 +56,27 @@ class RankingsTest {
         assertThat(Fixtures.intent(RIDERS, "top 3 riders by points").limit()).isEqualTo(3);
     }
 
+    /** Transfers invented for the test: a fee per player and year. */
+    static final SchemaInfo TRANSFERS = new SchemaInfo("transfers", 12, java.util.List.of(
+            Fixtures.num("Year", "BIGINT", 6, "2008", "2013"),
+            Fixtures.col("Player", "VARCHAR", 12, java.util.List.of("Ana Ruiz", "Bo Lind", "Cy Hart")),
+            Fixtures.num("Fee (millions)", "DOUBLE", 12, "5.0", "57.0")));
+
+    @Test
+    void theComparativeWithNoThanPicksTheLargerOfThoseAskedAbout() {
+        Intent larger = Fixtures.intent(TRANSFERS, "which player in 2012 had the larger fee?");
+        assertThat(larger.limit()).isEqualTo(1);
+        assertThat(larger.ascending()).isFalse();
+        assertThat(larger.filters()).extracting(Filter::describe).containsExactly("Year = 2012");
+        assertThat(larger.columns()).extracting(c -> c.name()).containsExactly("Player", "Fee (millions)");
+        assertThat(larger.unexplained()).isEmpty();
+        Intent smaller = Fixtures.intent(TRANSFERS, "who had the smaller fee in 2010?");
+        assertThat(smaller.limit()).isEqualTo(1);
+        assertThat(smaller.ascending()).isTrue();
+        // with "than" it is a comparison, never a ranking
+        assertThat(Fixtures.intent(TRANSFERS, "which players had a larger fee than Bo Lind?").limit()).isNull();
+    }
+
     @Test
     void entitiesOfOneRowEachAreListedAsRows() {
         Intent it = Fixtures.intent(STAFF, "who are the two oldest employees");

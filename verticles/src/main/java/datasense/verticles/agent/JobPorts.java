@@ -72,6 +72,8 @@ final class JobPorts implements AnalysisPorts {
 
     private final List<ToolRun> toolRuns = new ArrayList<>();
     private final Map<String, Long> lastBeat = new ConcurrentHashMap<>();
+    /** In {@link #lastBeat}: the try's worker claimed it to answer (see {@link #open}); it is no longer watched. */
+    private static final long CLAIMED = Long.MIN_VALUE;
     private MessageConsumer<JsonObject> heartbeats;
     private int workerLosses;
     private Plan preset;
@@ -194,8 +196,9 @@ final class JobPorts implements AnalysisPorts {
                     }
                 });
         long watchdog = vertx.setPeriodic(BusTimeouts.HEARTBEAT_CHECK_MS, t -> {
-            long silentMs = (System.nanoTime() - lastBeat.getOrDefault(beatKey, 0L)) / 1_000_000;
-            if (silentMs > BusTimeouts.WORKER_LOST_MS) {
+            long beat = lastBeat.getOrDefault(beatKey, 0L);
+            long silentMs = (System.nanoTime() - beat) / 1_000_000;
+            if (beat != CLAIMED && silentMs > BusTimeouts.WORKER_LOST_MS) {
                 outcome.tryFail(new WorkerLost(tool + " step " + index + ": no heartbeat for " + silentMs + " ms"));
             }
         });
@@ -232,11 +235,21 @@ final class JobPorts implements AnalysisPorts {
         return Address.jobAlive(jobId);
     }
 
-    /** Starts listening for the workers' heartbeats (cluster-wide: workers may be on any node). */
+    /**
+     * Starts listening for the workers' heartbeats (cluster-wide: workers may be on any node). A worker done with a
+     * call claims it before answering ({@code claim: true}, a request): granted while the try is still awaited, and
+     * then never given up (only the call's own send timeout ends it), refused once it was given up and sent again.
+     * So a worker frozen between its last check and its answer waits for the refusal instead of answering a
+     * call that another worker ran too.
+     */
     Future<Void> open() {
         heartbeats = bus.<JsonObject>consumer(aliveAddress(), m -> {
             String key = m.body().getInteger("index") + "/" + m.body().getInteger("attempt");
-            lastBeat.computeIfPresent(key, (k, v) -> System.nanoTime());
+            if (m.body().getBoolean("claim", false)) {
+                m.reply(lastBeat.computeIfPresent(key, (k, v) -> CLAIMED) != null);
+            } else {
+                lastBeat.computeIfPresent(key, (k, v) -> v == CLAIMED ? v : System.nanoTime());
+            }
         });
         return heartbeats.completion();
     }

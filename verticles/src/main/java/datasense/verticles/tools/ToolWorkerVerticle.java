@@ -100,24 +100,20 @@ public final class ToolWorkerVerticle extends VerticleBase {
     }
 
     /**
-     * Counts a finished run, unless the pause came while it ran (then the agent has sent the call again). Checked
-     * once more after the count, which waits on the cluster: a pause during that wait takes the count back.
+     * Counts a finished run, unless the pause came while it ran (then the agent has sent the call again) or its
+     * agent refuses the claim ({@link Beats#claimed}). Once claimed the call is answered whatever follows: its agent
+     * waits for it and sends it nowhere else.
      */
     private <T> Future<T> counted(Beats beats, T result) {
         beats.checkNotGivenUp();
         // the count is the operators' figure, not the answer's: a counter lost with a member (Hazelcast can fail
         // the increment while the cluster heals) is logged, and the call is answered all the same
-        return runs.incrementAndGet().recover(e -> {
-            LOG.warn("the cluster-wide tool-run count was not taken: {}", e.toString());
-            return Future.succeededFuture(-1L);
-        }).compose(n -> {
-            try {
-                beats.checkNotGivenUp();
-                return Future.succeededFuture(result);
-            } catch (BusError e) {
-                return n < 0 ? Future.failedFuture(e) : runs.decrementAndGet().transform(undone -> Future.failedFuture(e));
+        return beats.claimed().compose(v -> runs.incrementAndGet().transform(n -> {
+            if (n.failed()) {
+                LOG.warn("the cluster-wide tool-run count was not taken: {}", n.cause().toString());
             }
-        });
+            return Future.succeededFuture(result);
+        }));
     }
 
     private void pulse() {
@@ -232,6 +228,8 @@ public final class ToolWorkerVerticle extends VerticleBase {
     private final class Beats {
         /** A beat every 500 ms is no part of a trace: it would bury the call's spans. */
         private static final DeliveryOptions UNTRACED = new DeliveryOptions().setTracingPolicy(TracingPolicy.IGNORE);
+        /** The claim before the answer: a beat that waits for its reply, as long as the agent's own patience. */
+        private static final DeliveryOptions CLAIM = new DeliveryOptions(UNTRACED).setSendTimeout(BusTimeouts.WORKER_LOST_MS);
         private final String address;
         private final JsonObject beat;
         private final long timer;
@@ -254,6 +252,22 @@ public final class ToolWorkerVerticle extends VerticleBase {
             longestGapMs = Math.max(longestGapMs, (now - last) / 1_000_000);
             last = now;
             vertx.eventBus().send(address, beat, UNTRACED);
+        }
+
+        /**
+         * Asks the call's agent whether it still awaits this try (the last word on a given-up call: this node's own
+         * view of its silences misses a pause that falls after its last look); once it says yes, it waits for the
+         * answer however long it takes. Fails with {@link BusError#TOOL_CALL_GIVEN_UP} when it says no, and when it
+         * does not answer in time (it is gone, or this node is cut off from it).
+         */
+        Future<Void> claimed() {
+            if (timer < 0) {
+                return Future.succeededFuture();
+            }
+            return vertx.eventBus().<Boolean>request(address, beat.copy().put("claim", true), CLAIM)
+                    .transform(claim -> claim.succeeded() && Boolean.TRUE.equals(claim.result().body())
+                            ? Future.<Void>succeededFuture()
+                            : Future.failedFuture(givenUp("its agent no longer awaits this try")));
         }
 
         /** Fails with {@link BusError#TOOL_CALL_GIVEN_UP} when this node has been silent past {@link #GIVEN_UP_MS} while holding the call. */

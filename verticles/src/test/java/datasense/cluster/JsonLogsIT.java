@@ -52,11 +52,7 @@ class JsonLogsIT {
     void aFailedJobIsOneJsonLineWithItsRequestIdJobIdAndTenant() throws Exception {
         NodeProcess node = cluster.node("n1");
         String requestId = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + node.port + "/ask"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header("X-Request-Id", requestId)
-                .POST(HttpRequest.BodyPublishers.ofString(new JsonObject().put("file_id", "f_missing").put("question", "total sales").encode()))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> reply = ask(node, requestId, "f_missing", "total sales");
         assertThat(reply.statusCode()).isEqualTo(400);
         assertThat(reply.headers().firstValue("X-Request-Id")).contains(requestId);
         assertThat(new JsonObject(reply.body()).getString("request_id")).isEqualTo(requestId);
@@ -83,11 +79,7 @@ class JsonLogsIT {
     void aJobThatEndsWellIsOneInfoLineWithItsIdsOutcomeAndDuration() throws Exception {
         NodeProcess node = cluster.node("n1");
         String requestId = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + node.port + "/ask"))
-                .timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").header("X-Request-Id", requestId)
-                .POST(HttpRequest.BodyPublishers.ofString(new JsonObject().put("file_id", "f_abc123").put("question", "total sales by region").encode()))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> reply = ask(node, requestId, "f_abc123", "total sales by region");
         assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
 
         JsonObject job = awaitLine(node, requestId, "datasense.verticles.agent.AgentVerticle", Duration.ofSeconds(10));
@@ -108,6 +100,15 @@ class JsonLogsIT {
         JsonArray checks = new JsonObject(new String(ready.body())).getJsonArray("checks");
         assertThat(checks.stream().map(c -> ((JsonObject) c).getString("id") + "=" + ((JsonObject) c).getString("status")))
                 .containsExactlyInAnyOrder("store=UP", "cache=UP", "cluster=UP");
+    }
+
+    /** POST /ask to {@code node} with the client's own {@code X-Request-Id}. */
+    private static HttpResponse<String> ask(NodeProcess node, String requestId, String fileId, String question) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + node.port + "/ask"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").header("X-Request-Id", requestId)
+                .POST(HttpRequest.BodyPublishers.ofString(new JsonObject().put("file_id", fileId).put("question", question).encode()))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The JSON line of {@code logger} whose MDC names {@code requestId}, polled until it is written. */

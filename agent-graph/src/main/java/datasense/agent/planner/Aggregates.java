@@ -67,7 +67,8 @@ final class Aggregates {
         for (int i = c.from; i < c.to; i++) {
             Mention mention = c.m(i);
             if (mention != null && mention.start() == i && mention.isColumn() && c.free(mention)
-                    && mention.column().column().numeric() && !SchemaIndex.isIdLike(mention.column())) {
+                    && (mention.column().column().numeric() && !SchemaIndex.isIdLike(mention.column())
+                    || c.superlativePos >= 0 && QuantityFilters.begins(mention.column()))) {
                 measureMentions++; // once a mention, however many words: "gold medals" is one
             }
         }
@@ -268,7 +269,7 @@ final class Aggregates {
                 && c.groups.stream().anyMatch(g -> !g.temporal() && g.column().equals(col)) && pending.isEmpty()) {
             return false; // "which year saw the most ships built" names Year Built twice: grouped by it, not also summed
         }
-        boolean rankedQuantity = c.superlativePos >= 0 && QuantityFilters.written(col); // "the least height": "88 feet (27 m)"
+        boolean rankedQuantity = c.superlativePos >= 0 && QuantityFilters.begins(col); // "the least height": "88 feet (27 m)"
         if (col.column().numeric() && !SchemaIndex.isIdLike(col) || rankedQuantity) {
             boolean ranked = c.superlativePos >= 0;
             if (c.groupWordBefore(i) && !ranked) {

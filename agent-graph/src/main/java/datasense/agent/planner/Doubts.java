@@ -64,7 +64,7 @@ final class Doubts {
             boolean different = c.has(DIFFERENT);
             ColumnProfile quantity = Aggregates.quantityColumn(c);
             if (!numeric && !col.column().temporal() && m.agg() != Agg.COUNT && m.agg() != Agg.COUNT_DISTINCT
-                    && !QuantityFilters.written(col)) {
+                    && !QuantityFilters.begins(col)) {
                 doubts.add(col.name() + " holds text, so its " + m.agg().label.toLowerCase(Locale.ROOT)
                         + " is " + (m.agg() == Agg.MAX || m.agg() == Agg.MIN ? "alphabetical" : "not a figure"));
             } else if (m.agg() == Agg.COUNT_DISTINCT && !numeric && Aggregates.traded(c)
@@ -130,6 +130,10 @@ final class Doubts {
                 doubts.add("'" + String.join("', '", f.values().stream().map(String::valueOf).toList())
                         + "' read as values of " + f.column().name() + ", though the question does not list them");
             }
+            String scale = offScale(f);
+            if (scale != null) {
+                doubts.add(scale);
+            }
         }
         if (c.asksHowMany() && intent.groups().isEmpty()
                 && intent.measures().stream().anyMatch(m -> m.agg() == Agg.COUNT || m.agg() == Agg.COUNT_DISTINCT)
@@ -153,6 +157,38 @@ final class Doubts {
         List<String> readings = new ArrayList<>(intent.readings());
         doubts.forEach(d -> readings.add(Clause.BEST_GUESS + d));
         return intent.withReadings(readings);
+    }
+
+    /**
+     * A comparison with a number on another scale than its column's values ("Year >= 4.1" for "at least a 4.1
+     * rating", years running 2007-2014): it keeps every row or none, and lies further from the values than they lie
+     * from each other, so the number was likely meant for another column. Null when the comparison looks sound. A
+     * threshold just past the values ("sales over 5,000" when the largest is 4,800) is an honest empty answer.
+     */
+    static String offScale(Filter f) {
+        ColumnProfile col = f.column();
+        if (f.onGroups() || col == null || !col.column().numeric() || !(f.value() instanceof java.math.BigDecimal v)
+                || !Set.of("gt", "ge", "lt", "le").contains(f.op())) {
+            return null;
+        }
+        double min;
+        double max;
+        try {
+            min = Double.parseDouble(col.min());
+            max = Double.parseDouble(col.max());
+        } catch (NumberFormatException | NullPointerException e) {
+            return null;
+        }
+        double x = v.doubleValue();
+        double gap = x < min ? min - x : x > max ? x - max : 0;
+        if (gap == 0 || gap <= max - min) {
+            return null;
+        }
+        boolean above = f.op().startsWith("g");
+        boolean every = above == (x < min);
+        return "'" + f.describe() + "' keeps " + (every ? "every row" : "no row")
+                + ", as " + col.name() + " runs from " + col.min() + " to " + col.max()
+                + "; the number may be meant for another column";
     }
 
     /**

@@ -119,7 +119,7 @@ record Filter(ColumnProfile column, String op, Object value, List<Object> values
 
     /** A comparison of numbers on a text column of quantities written with their unit ("98 kg"). */
     private boolean onQuantityText() {
-        return measure == null && column != null && NUMERIC_OPS.contains(op) && QuantityFilters.written(column);
+        return measure == null && column != null && NUMERIC_OPS.contains(op) && QuantityFilters.begins(column);
     }
 
     private static final java.util.Set<String> NUMERIC_OPS = java.util.Set.of("gt", "ge", "lt", "le", "between");

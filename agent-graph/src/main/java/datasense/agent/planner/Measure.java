@@ -156,7 +156,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
             return null;
         }
         boolean counts = agg == Agg.COUNT || agg == Agg.COUNT_DISTINCT;
-        return !counts && QuantityFilters.written(column) ? QuantityFilters.number(column) : SqlText.ident(column.name());
+        return !counts && QuantityFilters.begins(column) ? QuantityFilters.number(column) : SqlText.ident(column.name());
     }
 
     /**
@@ -165,7 +165,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
      */
     String asWritten() {
         if ((agg != Agg.MAX && agg != Agg.MIN) || derived != Derived.NONE || share || column == null
-                || !QuantityFilters.written(column)) {
+                || !QuantityFilters.begins(column)) {
             return null;
         }
         return (agg == Agg.MAX ? "arg_max(" : "arg_min(") + SqlText.ident(column.name()) + ", " + ref() + ")";

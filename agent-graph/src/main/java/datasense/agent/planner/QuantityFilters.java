@@ -32,12 +32,70 @@ final class QuantityFilters {
     private QuantityFilters() {
     }
 
+    /** A number kept as text: thousands commas, a currency sign, a percent, a note or footnote after it. */
+    private static final Pattern ANNOTATED = Pattern.compile(
+            "\\s*[$€£]?\\s*[-+]?\\d+(,\\d{3})*(\\.\\d+)?\\s*(%|\\(.*\\)|\\[.*]|[*†‡#]+|\\s)*", Pattern.DOTALL);
+
     /**
      * True when the sampled values of the text column are numbers written with a unit (two at least), but for a few
      * words with no number (at most one for three quantities: "Playoff" among margins of "1 stroke", "3 strokes").
      */
     static boolean written(ColumnProfile col) {
         return col != null && !units(col).isEmpty();
+    }
+
+    /**
+     * True when a text column's values are numbers a comparison or a ranking can read: written with a unit
+     * ({@link #written}), or numbers the CSV reader left as text for what comes with them ("1,638", "$1,200",
+     * "83.2 (32.1)", "12,000[3]", "50.00%"); a few words or dashes among them are no number.
+     */
+    static boolean begins(ColumnProfile col) {
+        return written(col) || annotated(col) || clock(col);
+    }
+
+    /** Numbers kept as text with a comma, a sign, a note or a footnote, at least two, and few values that are not. */
+    static boolean annotated(ColumnProfile col) {
+        return mostly(col, ANNOTATED) && !yearsAsText(col);
+    }
+
+    /** A year as tables write it, with a footnote maybe: "1987", "2016[citation needed]". */
+    private static final Pattern YEAR = Pattern.compile("\\s*(1[0-9]|20)[0-9]{2}\\s*(\\(.*\\)|\\[.*]|[*†‡#]+)?\\s*", Pattern.DOTALL);
+
+    /** Years kept as text ("1987" beside a "Total" row): when things happened, never an amount to rank or add. */
+    private static boolean yearsAsText(ColumnProfile col) {
+        List<String> words = SchemaIndex.words(col.name());
+        return words.contains("year") || words.contains("season") || mostly(col, YEAR);
+    }
+
+    /**
+     * Lengths of time written on a clock face ("2:05.95", "1:59:38.4", "3:30"), as race results and track lists
+     * keep them: compared and ranked by their seconds. Times of day ("1:00 pm") are not lengths and do not match.
+     */
+    static boolean clock(ColumnProfile col) {
+        return mostly(col, CLOCK);
+    }
+
+    private static final Pattern CLOCK = Pattern.compile(
+            "\\s*\\d+(:\\d{2}){1,2}(\\.\\d+)?\\s*(\\(.*\\)|\\[.*]|[*†‡#]+|\\s)*", Pattern.DOTALL);
+
+    /** Values of a text column matching {@code pattern}, at least two, and few that do not (placeholders aside). */
+    private static boolean mostly(ColumnProfile col, Pattern pattern) {
+        if (col == null || col.column().numeric() || col.column().temporal() || col.values() == null) {
+            return false;
+        }
+        int matching = 0;
+        int others = 0;
+        for (String v : col.values()) {
+            if (v == null || PLACEHOLDER.matcher(v.strip()).matches()) {
+                continue;
+            }
+            if (pattern.matcher(v).matches()) {
+                matching++;
+            } else {
+                others++;
+            }
+        }
+        return matching >= 2 && others * 4 <= matching;
     }
 
     /** The units a quantity column's values are written in, singular and lower-cased; empty when it is not one. */
@@ -68,11 +126,21 @@ final class QuantityFilters {
         return quantities >= 2 && words * 3 <= quantities ? units : Set.of();
     }
 
-    /** The SQL number a value of the quantity column {@code col} begins with (NULL when it begins with none). */
+    /**
+     * The SQL number a value of the quantity column {@code col} begins with (NULL when it begins with none); for a
+     * clock column, the seconds its value counts ("1:59:38.4" is 7178.4).
+     */
     static String number(ColumnProfile col) {
+        if (clock(col)) {
+            String v = "CAST(" + SqlText.ident(col.name()) + " AS VARCHAR)";
+            String clock = "'^\\s*(?:([0-9]+):)?([0-9]+):([0-9]+(?:\\.[0-9]+)?)'";
+            return "(coalesce(TRY_CAST(regexp_extract(" + v + ", " + clock + ", 1) AS DOUBLE), 0) * 3600"
+                    + " + TRY_CAST(regexp_extract(" + v + ", " + clock + ", 2) AS DOUBLE) * 60"
+                    + " + TRY_CAST(regexp_extract(" + v + ", " + clock + ", 3) AS DOUBLE))";
+        }
         boolean decimalComma = col.values().stream().anyMatch(v -> v != null && DECIMAL_COMMA.matcher(v).matches());
         return "TRY_CAST(replace(regexp_extract(CAST(" + SqlText.ident(col.name()) + " AS VARCHAR), "
-                + "'^\\s*([-+]?[0-9][0-9,]*(\\.[0-9]+)?)', 1), ',', '" + (decimalComma ? "." : "") + "') AS DOUBLE)";
+                + "'^\\s*[$€£]?\\s*([-+]?[0-9][0-9,]*(\\.[0-9]+)?)', 1), ',', '" + (decimalComma ? "." : "") + "') AS DOUBLE)";
     }
 
     /**
@@ -92,7 +160,7 @@ final class QuantityFilters {
                 int[] end = {i + 3};
                 ColumnProfile col = column(c, i, i + 2, end);
                 if (col == null && c.m(i + 2) == null) {
-                    List<ColumnProfile> named = c.index.schema.columns().stream().filter(QuantityFilters::written)
+                    List<ColumnProfile> named = c.index.schema.columns().stream().filter(QuantityFilters::begins)
                             .filter(q -> hints.stream().anyMatch(h -> SchemaIndex.words(q.name()).contains(h))).toList();
                     col = named.size() == 1 ? named.get(0) : null;
                     if (col != null && c.freeWord(i + 3) && units(col).contains(c.token(i + 3).singular())) {
@@ -106,6 +174,9 @@ final class QuantityFilters {
             }
             Map.Entry<List<String>, String> e = NumericFilters.comparatorAt(c, i);
             int n = e == null ? -1 : i + e.getKey().size();
+            if (n >= 0 && (c.w(n).equals("a") || c.w(n).equals("an")) && c.freeWord(n) && c.isNum(n + 1)) {
+                n++; // "at least a 4.1 rating"
+            }
             if (e == null || !c.isNum(n) || c.used[n]) {
                 continue;
             }
@@ -122,13 +193,13 @@ final class QuantityFilters {
         c.addFilter(Filter.of(col, op, value), i);
         c.mark(i, end);
         c.reading("'" + c.text(i, end) + "' read as the number each " + col.name()
-                + " begins with, its values being written with their unit");
+                + " begins with, its values being " + (written(col) ? "written with their unit" : "text"));
     }
 
     /** The quantity column the number at {@code n} is compared in, or null; {@code end[0]} past what names it. */
     private static ColumnProfile column(Clause c, int i, int n, int[] end) {
         Mention value = c.m(n);
-        if (value != null && value.kind() == Mention.Kind.VALUE && value.start() == n && written(value.column())
+        if (value != null && value.kind() == Mention.Kind.VALUE && value.start() == n && begins(value.column())
                 && c.free(value)) {
             end[0] = value.end(); // "5 acts": the value the number and its unit spell
             return value.column();
@@ -136,12 +207,18 @@ final class QuantityFilters {
         if (value != null) {
             return null;
         }
+        Mention after = c.m(n + 1);
+        if (after != null && after.start() == n + 1 && after.isColumn() && begins(after.column()) && c.free(after)) {
+            end[0] = after.end(); // "a 4.1 rating": the column named right after the number
+            return after.column();
+        }
         String unit = c.freeWord(n + 1) ? c.token(n + 1).singular() : null;
         ColumnProfile before = null;
         for (int k = i - 1; k >= Math.max(c.from, i - 4); k--) {
             Mention m = c.m(k);
-            if (m != null && m.isColumn() && written(m.column()) && c.free(m)) {
-                before = m.column(); // "weights are at least 90": the column just before
+            if (m != null && m.isColumn() && c.free(m)) {
+                // "weights are at least 90": the column just before; "episodes had an average over": not past Average
+                before = begins(m.column()) ? m.column() : null;
                 break;
             }
         }

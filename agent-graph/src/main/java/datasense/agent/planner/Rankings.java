@@ -179,6 +179,25 @@ final class Rankings {
                 + (c.descending ? "largest " : "smallest ") + col.name() + ", as " + col.name() + " does not add up");
     }
 
+    /** Words of speed: the fastest is the most of a speed, and the least of a time taken. */
+    private static final Set<String> SPEED = Set.of("fastest", "quickest", "slowest");
+    /** Column name words that say it holds a time taken. */
+    private static final Set<String> TIME_TAKEN = Set.of("time", "duration", "lap", "elapsed");
+
+    /** "The fastest time", "the quickest lap": less time is faster, so a word of speed ranks a time taken upward. */
+    private static void speedOfTime(Clause c) {
+        if (c.superlativePos < 0 || !SPEED.contains(c.w(c.superlativePos)) || c.measures.size() != 1
+                || c.measures.get(0).column() == null) {
+            return;
+        }
+        ColumnProfile col = c.measures.get(0).column();
+        if (QuantityFilters.clock(col) || SchemaIndex.words(col.name()).stream().anyMatch(TIME_TAKEN::contains)) {
+            c.descending = !c.descending;
+            c.reading("'" + c.token(c.superlativePos).text() + "' read as the " + (c.descending ? "most" : "least")
+                    + " " + col.name() + ", as less time is faster");
+        }
+    }
+
     /** Comparatives that pick one of several named things, and whether the larger is picked. */
     private static final java.util.Map<String, Boolean> COMPARATIVES = java.util.Map.ofEntries(
             java.util.Map.entry("more", true), java.util.Map.entry("higher", true), java.util.Map.entry("larger", true),
@@ -354,6 +373,7 @@ final class Rankings {
         }
         guessMeasure(c);
         rankedNounFirst(c);
+        speedOfTime(c);
         boolean dimsViaRankCue = c.groupViaWord.contains(false);
         boolean topWord = c.hasSuperlative("top", "bottom");
         boolean ranking = c.superlativePos >= 0 && !c.groups.isEmpty()

@@ -75,7 +75,8 @@ class DoubtsTest {
 
     @Test
     void groupingByANumberNobodyAskedToGroupByIsAGuess() {
-        assertThat(plan(POLL, "who wins the most?").isBestGuess()).isTrue();
+        // "Win %" holds numbers as text: the wins are ranked by its number, not grouped by it and counted
+        assertThat(plan(POLL, "who wins the most?").interpretation()).startsWith("Top 1 rows by Win %");
         assertThat(plan(SQUAD, "total number of caps and goals for ann lee").isBestGuess()).isTrue();
         assertThat(plan(SQUAD, "goals by caps").isBestGuess()).isFalse();
         assertThat(Doubts.numberLike(Fixtures.col("Win %", "VARCHAR", 3, List.of("50.00%", "0%")))).isTrue();
@@ -165,11 +166,36 @@ class DoubtsTest {
     void rankingGroupsOfOneRowByTheirCountIsAGuess() {
         SchemaInfo provinces = new SchemaInfo("provinces", 8, List.of(
                 Fixtures.col("Province", "VARCHAR", 8, List.of("Granada", "Jaen", "Malaga")),
-                Fixtures.col("Municipalities", "VARCHAR", 8, List.of("169", "97", "103 (2 disputed)"))));
+                Fixtures.col("Municipalities", "VARCHAR", 8, List.of("Baza, Loja", "Andujar", "Ronda, Coin"))));
         Plan most = plan(provinces, "what is the province with the most municipalities?");
         assertThat(most.isBestGuess()).isTrue();
         assertThat(most.interpretation()).contains("each Province is one row, so ranking them by a count ties them all");
+        // numbers kept as text ("103 (2 disputed)") are ranked by the number each begins with
+        SchemaInfo counted = new SchemaInfo("provinces", 8, List.of(provinces.columns().get(0),
+                Fixtures.col("Municipalities", "VARCHAR", 8, List.of("169", "97", "103 (2 disputed)", "1,012"))));
+        Plan ranked = plan(counted, "what is the province with the most municipalities?");
+        assertThat(ranked.isBestGuess()).isFalse();
+        assertThat(ranked.steps().get(0).args().path("sql").asText()).contains("TRY_CAST(replace(regexp_extract(CAST(\"Municipalities\"");
         // several rows per club: counting players per club and ranking the clubs is what is asked
         assertThat(plan(SQUAD, "which club has the most players?").interpretation()).doesNotContain("ties them all");
+    }
+
+    /** A league table of seasons: years 1998-2012, points 12-88. */
+    static final SchemaInfo SEASONS = new SchemaInfo("seasons", 15, List.of(
+            Fixtures.num("Season", "BIGINT", 15, "1998", "2012"),
+            Fixtures.col("Division", "VARCHAR", 3, List.of("First", "Second", "Third")),
+            Fixtures.num("Points", "BIGINT", 14, "12", "88")));
+
+    @Test
+    void aThresholdOnAnotherScaleThanItsColumnIsAGuess() {
+        String guess = Doubts.offScale(Filter.of(SEASONS.columns().get(0), "ge", new java.math.BigDecimal("4.5")));
+        assertThat(guess).contains("keeps every row").contains("1998 to 2012");
+        assertThat(Doubts.offScale(Filter.of(SEASONS.columns().get(0), "lt", new java.math.BigDecimal("45"))))
+                .contains("keeps no row");
+        // just past the values, or inside them: an honest empty or partial answer, not a misread
+        assertThat(Doubts.offScale(Filter.of(SEASONS.columns().get(2), "gt", new java.math.BigDecimal("100")))).isNull();
+        assertThat(Doubts.offScale(Filter.of(SEASONS.columns().get(2), "gt", new java.math.BigDecimal("40")))).isNull();
+        assertThat(Doubts.offScale(Filter.of(SEASONS.columns().get(0), "ge", new java.math.BigDecimal("2005")))).isNull();
+        assertThat(plan(SEASONS, "which seasons had more than 50 points?").isBestGuess()).isFalse();
     }
 }

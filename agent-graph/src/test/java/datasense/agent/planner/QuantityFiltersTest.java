@@ -37,7 +37,7 @@ class QuantityFiltersTest {
     void aComparisonWithAUnitComparesTheNumberEachValueBeginsWith() {
         List<String> where = Fixtures.where(CREW, "how many rowers weigh at least 90kg?");
         assertThat(where).containsExactly("TRY_CAST(replace(regexp_extract(CAST(\"Weight\" AS VARCHAR), "
-                + "'^\\s*([-+]?[0-9][0-9,]*(\\.[0-9]+)?)', 1), ',', '') AS DOUBLE) >= 90");
+                + "'^\\s*[$€£]?\\s*([-+]?[0-9][0-9,]*(\\.[0-9]+)?)', 1), ',', '') AS DOUBLE) >= 90");
         Intent over = Fixtures.intent(CREW, "rowers over 100 kg");
         assertThat(over.filters()).extracting(Filter::describe).containsExactly("the number in Weight > 100");
         assertThat(over.unexplained()).isEmpty();
@@ -115,6 +115,54 @@ class QuantityFiltersTest {
                     Fixtures.num("Votes", "BIGINT", 9, "100", "900")));
             assertThat(Fixtures.intent(votes, "which party has the most votes?").measures()).extracting(Measure::agg)
                     .containsExactly(Agg.SUM);
+        }
+    }
+
+    /** A race: total times on a clock face, one driver a row, a retired driver with no time. */
+    static final SchemaInfo RACE = new SchemaInfo("race", 5, List.of(
+            Fixtures.col("Driver", "VARCHAR", 5, List.of("Ada Kerr", "Bo Lind", "Cy Moss", "Di Noor", "Ed Park")),
+            Fixtures.col("Time", "VARCHAR", 5, List.of("1:59:38.4", "2:01:02.0", "1:58:59.9", "Engine", "2:00:00"))));
+    /** Townships: areas with the square miles after them, people counted with thousands commas and a footnote. */
+    static final SchemaInfo TOWNSHIPS = new SchemaInfo("townships", 4, List.of(
+            Fixtures.col("Township", "VARCHAR", 4, List.of("Alder", "Birch", "Cedar", "Dogwood")),
+            Fixtures.col("Land area km2 (sq mi)", "VARCHAR", 4, List.of("83.2 (32.1)", "9.5 (3.7)", "120.0 (46.3)", "—")),
+            Fixtures.col("Population", "VARCHAR", 4, List.of("1,638", "425", "12,001[3]", "980"))));
+
+    @Test
+    void numbersKeptAsTextAreComparedAndRankedByTheirNumber(@TempDir Path dir) throws Exception {
+        assertThat(QuantityFilters.clock(RACE.columns().get(1))).isTrue();
+        assertThat(QuantityFilters.annotated(TOWNSHIPS.columns().get(1))).isTrue();
+        assertThat(QuantityFilters.annotated(TOWNSHIPS.columns().get(2))).isTrue();
+        assertThat(QuantityFilters.annotated(Fixtures.col("Season", "VARCHAR", 4, List.of("1987", "1988", "1990", "Total"))))
+                .as("years kept as text are when, not how much").isFalse();
+        assertThat(QuantityFilters.annotated(Fixtures.col("Opened", "VARCHAR", 4, List.of("1987", "1988[2]", "1990", "2001"))))
+                .isFalse();
+        assertThat(QuantityFilters.begins(CREW.columns().get(4))).as("'12 May 2015' is a date").isFalse();
+        assertThat(QuantityFilters.begins(Fixtures.col("Kick-off", "VARCHAR", 3, List.of("1:00 pm", "4:05 pm", "8:20 pm"))))
+                .as("times of day are no lengths").isFalse();
+        try (Connection db = DuckDb.open(List.of(dir), Limits.defaults()); Statement st = db.createStatement()) {
+            st.execute("CREATE TABLE trees AS SELECT * FROM (VALUES ('Ada Kerr', '1:59:38.4'), ('Bo Lind', '2:01:02.0'),"
+                    + " ('Cy Moss', '1:58:59.9'), ('Di Noor', 'Engine'), ('Ed Park', '2:00:00')) t(\"Driver\", \"Time\")");
+            // as text, 'Engine' would be the longest; as seconds it is no time at all
+            assertThat(first(db, RACE, "which driver had the longest time?")).isEqualTo("Bo Lind");
+            assertThat(first(db, RACE, "which driver had the shortest time?")).isEqualTo("Cy Moss");
+            // less time is faster
+            assertThat(first(db, RACE, "which driver had the fastest time?")).isEqualTo("Cy Moss");
+            assertThat(first(db, RACE, "who had the slowest time?")).isEqualTo("Bo Lind");
+            st.execute("DROP TABLE trees");
+            st.execute("CREATE TABLE trees AS SELECT * FROM (VALUES ('Alder', '83.2 (32.1)', '1,638'), ('Birch', '9.5 (3.7)', '425'),"
+                    + " ('Cedar', '120.0 (46.3)', '12,001[3]'), ('Dogwood', '—', '980')) t(\"Township\", \"Land area km2 (sq mi)\", \"Population\")");
+            // as text, '9.5 (3.7)' would be the largest area and '425' the largest population
+            assertThat(first(db, TOWNSHIPS, "which township has the least land area?")).isEqualTo("Birch");
+            assertThat(first(db, TOWNSHIPS, "which township has the highest population?")).isEqualTo("Cedar");
+            Intent over = Fixtures.intent(TOWNSHIPS, "townships with a population of more than 1,000");
+            assertThat(over.filters()).extracting(Filter::describe).containsExactly("the number in Population > 1000");
+            // the column named nearest before the comparison is compared, even past one of numbers kept as text
+            SchemaInfo shows = new SchemaInfo("shows", 13, List.of(
+                    Fixtures.col("Episode", "VARCHAR", 13, List.of("1", "2", "3", "4", "5", "Average")),
+                    Fixtures.num("Average", "DOUBLE", 12, "0.58", "1.0")));
+            assertThat(QuantityFilters.annotated(shows.columns().get(0))).isTrue();
+            assertThat(Fixtures.where(shows, "how many episodes had an average over 0.75?")).containsExactly("\"Average\" > 0.75");
         }
     }
 

@@ -24,7 +24,7 @@ class CliTest {
 
     @Test
     void anApiKeyGoesToTheStoreAsAHashAndIsPrintedOnce() throws Exception {
-        Path data = Files.createTempDirectory("datasense-cli");
+        Path data = TempFolders.create("datasense-cli");
         assertThat(run(Map.of("DATASENSE_DATA_DIR", data.toString()), "api-key", "create", "--tenant", "acme", "--scopes", "read,ask"))
                 .as(err.toString()).isZero();
         String key = out.toString(StandardCharsets.UTF_8).trim();

@@ -9,14 +9,9 @@ import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
 
 /**
@@ -24,16 +19,6 @@ import org.assertj.core.api.Assertions;
  * port, its own data folder, and a web client to ask it.
  */
 final class TestNode implements AutoCloseable {
-
-    /**
-     * The data folders test nodes created in this JVM, deleted when it exits: not at {@link #close()}, which runs
-     * before the extension closes the node's Vert.x, while its verticles may still write.
-     */
-    private static final Set<Path> CREATED = ConcurrentHashMap.newKeySet();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> CREATED.forEach(TestNode::deleteTree), "delete-test-data"));
-    }
 
     final Vertx vertx;
     final NodeConfig config;
@@ -58,9 +43,7 @@ final class TestNode implements AutoCloseable {
         Map<String, String> all = new HashMap<>(settings);
         all.putIfAbsent("DATASENSE_PORT", Integer.toString(freePort()));
         if (!all.containsKey("DATASENSE_DATA_DIR")) {
-            Path created = Files.createTempDirectory("datasense-test");
-            CREATED.add(created);
-            all.put("DATASENSE_DATA_DIR", created.toString());
+            all.put("DATASENSE_DATA_DIR", TempFolders.create("datasense-test").toString());
         }
         Path dataDir = Path.of(all.get("DATASENSE_DATA_DIR"));
         all.put("DATASENSE_NODE_NAME", "test-node");
@@ -83,14 +66,6 @@ final class TestNode implements AutoCloseable {
     TestNode restartOn(Vertx fresh) throws IOException {
         client.close();
         return start(fresh, settings);
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | java.io.UncheckedIOException e) {
-            // gone already, or half: the OS's temporary folder cleans up the rest
-        }
     }
 
     static int freePort() throws IOException {

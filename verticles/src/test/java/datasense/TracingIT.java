@@ -16,7 +16,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ class TracingIT {
         try {
             int port = TestNode.freePort();
             NodeConfig config = NodeConfig.withOverrides(Map.of("DATASENSE_PORT", Integer.toString(port),
-                    "DATASENSE_DATA_DIR", Files.createTempDirectory("datasense-tracing").toString(),
+                    "DATASENSE_DATA_DIR", TempFolders.create("datasense-tracing").toString(),
                     "DATASENSE_NODE_NAME", "traced", "DATASENSE_GENERATED_BOARDS", "false", "DATASENSE_TRACING", "otlp"));
             Node.start(vertx, config, null, otel).await();
             spans.reset(); // the sample dataset's registration is no request's

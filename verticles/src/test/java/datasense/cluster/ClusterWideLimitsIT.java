@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import com.sun.net.httpserver.HttpExchange;
 import datasense.RedisServerProcess;
 import datasense.StandInLlm;
+import datasense.TempFolders;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
@@ -67,7 +68,7 @@ class ClusterWideLimitsIT {
     void start() throws Exception {
         redis = RedisServerProcess.start();
         llm = StandInLlm.start(this::reply);
-        Path data = Files.createTempDirectory("datasense-limits-data");
+        Path data = TempFolders.create("datasense-limits-data");
         Path logs = Files.createDirectories(Path.of("target", "cluster-logs", "ClusterWideLimitsIT"));
         Map<String, String> settings = new HashMap<>(llm.settings(Map.of(
                 "REDIS_URL", redis.url(),

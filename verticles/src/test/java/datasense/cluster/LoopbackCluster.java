@@ -1,15 +1,14 @@
 package datasense.cluster;
 
+import datasense.TempFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A cluster of {@link NodeProcess}es on 127.0.0.1 sharing one data folder. Hazelcast members take ports
@@ -149,10 +148,6 @@ final class LoopbackCluster implements AutoCloseable {
     @Override
     public void close() {
         nodes.values().forEach(NodeProcess::kill);
-        try (Stream<Path> files = Files.walk(dataDir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp folder left behind is not worth failing a test for
-        }
+        TempFolders.deleteTree(dataDir);
     }
 }

@@ -1,6 +1,7 @@
 package datasense.cluster;
 
 import datasense.NodeConfig;
+import datasense.TempFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -30,6 +31,20 @@ final class NodeProcess implements AutoCloseable {
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> OPEN.forEach(NodeProcess::kill)));
+    }
+
+    /**
+     * The nodes' temporary folder: a killed node cannot remove what it put there (DuckDB's 57 MB native library,
+     * Vert.x's file cache), so the test JVM does at exit.
+     */
+    private static final Path NODE_TMP = nodeTmp();
+
+    private static Path nodeTmp() {
+        try {
+            return TempFolders.create("datasense-node-tmp");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     final String name;
@@ -78,7 +93,7 @@ final class NodeProcess implements AutoCloseable {
         Path log = logDir.resolve(name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Djava.awt.headless=true"));
+                "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + NODE_TMP));
         command.addAll(jar == null ? List.of("-cp", NodeClassPath.get(), "datasense.Main") : List.of("-jar", jar.toString()));
         if (cluster) {
             command.add("--cluster");

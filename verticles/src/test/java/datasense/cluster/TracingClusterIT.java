@@ -3,6 +3,7 @@ package datasense.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import datasense.Node;
+import datasense.TempFolders;
 import datasense.cluster.OtlpReceiver.Received;
 import io.opentelemetry.proto.trace.v1.Span;
 import io.vertx.core.json.JsonObject;
@@ -64,7 +65,7 @@ class TracingClusterIT {
                 "OTEL_BSP_SCHEDULE_DELAY", "200");
         Path logDir = Files.createDirectories(Path.of("target", "cluster-logs", "TracingClusterIT"));
         // the default node: the endpoint is set, the switch is not
-        off = NodeProcess.standalone("off", Files.createTempDirectory("datasense-tracing-off"), logDir, Map.of(
+        off = NodeProcess.standalone("off", TempFolders.create("datasense-tracing-off"), logDir, Map.of(
                 "OTEL_EXPORTER_OTLP_ENDPOINT", receiver.url(OFF_PATH),
                 "OTEL_BSP_SCHEDULE_DELAY", "200"));
         cluster = LoopbackCluster.start("TracingClusterIT", "n1", List.of(

@@ -3,6 +3,7 @@ package datasense.verticles.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import datasense.NodeConfig;
+import datasense.TempFolders;
 import datasense.verticles.metrics.NodeMetrics;
 import datasense.verticles.metrics.ProductMetrics;
 import datasense.verticles.store.LocalObjectStore;
@@ -10,7 +11,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Route;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +41,7 @@ class ApiDocumentTest {
 
     @Test
     void everyRouteIsDocumentedAndEveryOperationIsARoute() throws Exception {
-        Path dataDir = Files.createTempDirectory("datasense-api-doc");
+        Path dataDir = TempFolders.create("datasense-api-doc");
         NodeConfig config = NodeConfig.withOverrides(Map.of("DATASENSE_PORT", "0", "DATASENSE_DATA_DIR", dataDir.toString(),
                 "DATASENSE_SIGNING_KEY", "test-signing-key"));
         HttpVerticle http = new HttpVerticle(config, new LocalObjectStore(vertx, dataDir), NodeMetrics.registry(), ProductMetrics.detached());

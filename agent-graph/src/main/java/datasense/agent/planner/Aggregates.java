@@ -113,9 +113,10 @@ final class Aggregates {
                     countTarget |= rowsOfEntity(c, mention, nextMention, i, pending);
                     continue;
                 }
-                if (nextMention != null && nextMention.isColumn()) {
+                if (nextMention != null && nextMention.isColumn()
+                        && SchemaIndex.words(nextMention.column().name()).contains(c.token(mention.end()).singular())) {
                     c.markMention(mention);
-                    continue; // "customer segment": the entity word only qualifies the column
+                    continue; // "customer segment": the entity word only qualifies the column (not "students scored")
                 }
                 if (nextMention == null && mention.end() < c.to && c.isRowNoun(mention.end())) {
                     continue; // "order lines", "order items": the rows themselves, read by the row noun
@@ -272,7 +273,8 @@ final class Aggregates {
         boolean rankedQuantity = c.superlativePos >= 0 && QuantityFilters.begins(col); // "the least height": "88 feet (27 m)"
         if (col.column().numeric() && !SchemaIndex.isIdLike(col) || rankedQuantity) {
             boolean ranked = c.superlativePos >= 0;
-            if (c.groupWordBefore(i) && !ranked) {
+            // "by sales" in a ranking names what it ranks by; "per class" always asks for each class
+            if (c.groupWordBefore(i) && (!ranked || c.w(c.prev(i)).equals("per"))) {
                 c.addGroup(new Grouping(col, null), true);
             } else if (pending.contains(Agg.COUNT) && pending.size() == 1 && measureMentions > 1) {
                 c.addGroup(new Grouping(col, null), false);
@@ -612,7 +614,7 @@ final class Aggregates {
      * True for a column averaged when no function is named: a rate or level, which does not add up over time. Whole
      * words of the name count ("Unit Price", "win_rate", "Ages"), not fragments: Tonnage and Mileage add up.
      */
-    private static boolean averagedByName(ColumnProfile col) {
+    static boolean averagedByName(ColumnProfile col) {
         return SchemaIndex.words(col.name()).stream().anyMatch(w -> Vocabulary.AVERAGED_MEASURES.stream()
                 .anyMatch(r -> w.equals(r) || w.equals(r + "s") || w.equals(r + "es")));
     }

@@ -97,9 +97,11 @@ final class DerivedMeasures {
             if (c.w(k).equals("per") || over || c.w(k).equals("divided") && c.w(k + 1).equals("by")) {
                 Mention b = mentionAfter(c, c.w(k).equals("divided") ? k + 2 : k + 1);
                 Agg named = c.functions.get(c.prev(i));
-                // "average price per rating" groups by a level; "revenue per unit" divides by an amount
+                // "average price per rating" groups by a level; "revenue per unit" and "average cost per kWh" divide by
+                // an amount (the average cost of a kWh is all the cost over all the kWh); a price or a rate is per
+                // unit already, so "average price per night" is its average
                 if (b != null && c.free(b) && amount(b) && !b.column().equals(a.column()) && !level(b.column())
-                        && (named == null || named == Agg.SUM)) {
+                        && (named == null || named == Agg.SUM || named == Agg.AVG && !Aggregates.averagedByName(a.column()))) {
                     add(c, Measure.ratio(a.column(), b.column()), a, b, i, b.end());
                     i = b.end() - 1;
                 }
@@ -273,8 +275,8 @@ final class DerivedMeasures {
         c.measures.add(m);
         c.mark(from, to);
         int before = c.prev(from);
-        if (before >= 0 && c.functions.get(before) == Agg.SUM) {
-            c.functions.remove(before); // "total revenue per unit": the total is part of the ratio
+        if (before >= 0 && (c.functions.get(before) == Agg.SUM || c.functions.get(before) == Agg.AVG)) {
+            c.functions.remove(before); // "total revenue per unit", "average cost per kWh": part of the ratio
         }
         for (int k = from; k < to; k++) {
             c.functions.remove(k);

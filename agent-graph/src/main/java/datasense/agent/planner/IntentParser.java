@@ -45,6 +45,7 @@ final class IntentParser {
         FlagFilters.read(c);
         DateFilters.years(c);
         TimeGrains.read(c);
+        MissingFilters.eventDates(c); // after years and grains: "churned in 2023" is bounded by its year already
         Aggregates.functionWords(c);
         DerivedMeasures.read(c); // before shares: "tips as a percent of fares" is one total over another
         Shares.read(c);

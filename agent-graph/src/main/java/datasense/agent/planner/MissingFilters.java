@@ -63,6 +63,38 @@ final class MissingFilters {
     }
 
     /**
+     * "how many accounts churned?", "orders not shipped": an event named by its verb whose date column is blank on
+     * the rows where it has not happened (churn_date, ship_date): the rows it happened to have the date, the others
+     * lack it. Only for a past form of the verb ("churned", "shipped") and a date column with blanks, when no other
+     * condition already bounds that date ("churned in 2023" keeps its year).
+     */
+    static void eventDates(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            Mention m = c.m(i);
+            if (m == null || m.start() != i || m.end() != i + 1 || !m.isColumn() || !m.column().column().temporal()
+                    || m.column().nulls() == 0 || !c.token(i).norm().endsWith("ed")) {
+                continue;
+            }
+            ColumnProfile col = m.column();
+            if (c.filters.stream().anyMatch(f -> col.equals(f.column()))) {
+                continue;
+            }
+            int not = -1;
+            for (int k = i - 1; k >= Math.max(c.from, i - 2); k--) {
+                if (c.w(k).equals("not") || c.w(k).equals("never")) {
+                    not = k;
+                }
+            }
+            if (not >= 0) {
+                c.mark(not);
+            }
+            c.filters.add(Filter.of(col, not >= 0 ? "is_null" : "not_null", null));
+            c.reading("'" + c.token(i).text() + "' read as " + col.name() + (not >= 0 ? " missing" : " present")
+                    + ": the rows where it " + (not >= 0 ? "has not happened" : "happened"));
+        }
+    }
+
+    /**
      * "how many countries received silver medals", "how many orders had a discount": those with some of a counted
      * thing, its column above zero, when the question counts something else (the countries) and no number says how
      * many of the thing; and "discounted orders", a participle of it before what is counted.
@@ -99,7 +131,9 @@ final class MissingFilters {
             }
             Mention thing = c.m(n);
             boolean article = n > i + 1; // "had a discount": some of it; "had discounts" too for whole counts
+            boolean amount = c.w(thing == null ? n : thing.end()).equals("of") && c.isNum((thing == null ? n : thing.end()) + 1);
             if (thing != null && thing.start() == n && thing.isColumn() && c.free(thing) && counts(thing.column())
+                    && !amount // "have a score of 100": that much, read by the number's own stage
                     && (article || !GENERAL_VERBS.contains(c.w(i)) || isWhole(thing.column()))) {
                 c.filters.add(Filter.of(thing.column(), "gt", java.math.BigDecimal.ZERO));
                 c.mark(i, n);

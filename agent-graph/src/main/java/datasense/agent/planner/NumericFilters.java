@@ -104,11 +104,22 @@ final class NumericFilters {
     /** The comparator phrase ("at least", "more than", "over") the unexplained words at {@code i} spell, or null. */
     static Map.Entry<List<String>, String> comparatorAt(Clause c, int i) {
         for (Map.Entry<List<String>, String> e : Vocabulary.COMPARATORS) {
-            if (c.phraseAt(i, e.getKey())) {
+            if (c.phraseAt(i, e.getKey()) && !(e.getKey().get(0).equals("only") && theOnlyOne(c, i, e.getKey().size()))) {
                 return e;
             }
         }
         return null;
+    }
+
+    /** Words after "the only one" that make "one" a thing, not a count: "the only one to finish", "only one of". */
+    private static final java.util.Set<String> PRONOUN_ONE = java.util.Set.of("to", "that", "who", "which", "of", "whose");
+
+    /**
+     * "the only team", "the only one to score": "only" picks out a single thing there, it does not count; "with
+     * only two players" does.
+     */
+    private static boolean theOnlyOne(Clause c, int i, int size) {
+        return c.w(i - 1).equals("the") || PRONOUN_ONE.contains(c.w(i + size + 1));
     }
 
     /** Comparatives of the larger side and of the smaller, as said before "than" a named row. */
@@ -264,13 +275,19 @@ final class NumericFilters {
      */
     private static void columnThenNumber(Clause c) {
         for (int i = c.from + 1; i < c.to; i++) {
-            if (c.used[i] || !c.isNum(i) || c.token(i).norm().contains(".") || c.token(i).norm().startsWith("-")) {
+            if (c.used[i] || !c.isNum(i)) {
                 continue;
             }
             int k = Set.of("as", "of", "is", "=").contains(c.w(i - 1)) && c.freeWord(i - 1) ? i - 2 : i - 1;
             Mention m = c.m(k);
-            if (m == null || m.end() != k + 1 || !m.isColumn() || !c.free(m)
-                    || !m.column().type().toUpperCase(java.util.Locale.ROOT).contains("INT") || !within(m.column(), value(c, i))) {
+            // "a score of 100", "a rating of 4.5": an article, the column, "of" and a number name that much of it
+            boolean amountOf = m != null && c.w(i - 1).equals("of") && Set.of("a", "an").contains(c.w(m.start() - 1))
+                    && m.isColumn() && m.column().column().numeric();
+            if ((c.token(i).norm().contains(".") || c.token(i).norm().startsWith("-")) && !amountOf) {
+                continue;
+            }
+            if (m == null || m.end() != k + 1 || !m.isColumn() || !c.free(m) || !within(m.column(), value(c, i))
+                    || !m.column().type().toUpperCase(java.util.Locale.ROOT).contains("INT") && !amountOf) {
                 continue;
             }
             c.addFilter(Filter.of(m.column(), "eq", value(c, i)), k);

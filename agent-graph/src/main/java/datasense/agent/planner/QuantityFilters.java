@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  */
 final class QuantityFilters {
 
+    /** A number with one capital letter on it: a code ("7A" a class, "12B" a seat, "3C" a gate), not a quantity. */
+    private static final Pattern CODE = Pattern.compile("\\s*\\d+\\p{Lu}\\s*");
     /** A number, then a word of unit, then anything ("88 feet (27 m)"). */
     private static final Pattern QUANTITY = Pattern.compile(
             "\\s*[-+]?\\d[\\d,]*(\\.\\d+)?\\s?(\\p{L}[\\p{L}.]*)(\\s.*)?", Pattern.DOTALL);
@@ -111,8 +113,9 @@ final class QuantityFilters {
                 continue;
             }
             Matcher m = QUANTITY.matcher(v);
-            if (!m.matches()) {
-                words++; // "Playoff" among "1 stroke", "3 strokes": a value with no number, NULL as a number
+            if (!m.matches() || CODE.matcher(v).matches()) {
+                // "Playoff" among "1 stroke", "3 strokes": a value with no number, NULL as a number; "7A": a code
+                words++;
                 continue;
             }
             String unit = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\.$", "");

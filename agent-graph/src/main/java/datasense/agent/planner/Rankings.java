@@ -401,6 +401,14 @@ final class Rankings {
                     && mostlyOnePerRow(c, c.groups.get(0).column())) {
                 c.reading(Clause.BEST_GUESS + "most " + c.groups.get(0).column().name() + " values name one row each, so"
                         + " rows are ranked; a " + c.groups.get(0).column().name() + " on several rows is not added up");
+            } else if (c.groups.size() == 1 && !c.hasFunction(Agg.SUM) && !rowsAreEntities(c) && fewRowsEach(c, c.groups.get(0).column())
+                    && c.measures.stream().allMatch(x -> x.column() != null && x.agg() == Agg.SUM)) {
+                // "which team had the most laps" over a race's cars, two or three a team: the team's cars added up,
+                // or the one car that ran the most?
+                ColumnProfile g = c.groups.get(0).column();
+                c.reading(Clause.BEST_GUESS + "a " + g.name() + " has few rows (" + c.index.schema.rows() + " rows, "
+                        + g.distinct() + " " + g.name() + " values): added up per " + g.name() + ", though one row's "
+                        + c.measures.get(0).column().name() + " may be meant");
             }
             if (c.groups.size() == 1 && defaultAgg && (rowsAreEntities(c) || (!explicitFunction
                     && (c.index.uniquePerRow(c.groups.get(0).column()) || mostlyOnePerRow(c, c.groups.get(0).column()))))) {
@@ -408,6 +416,14 @@ final class Rankings {
                 columns.add(c.groups.get(0).column());
                 c.measures.forEach(x -> columns.add(x.column()));
             }
+        } else if (c.superlativePos >= 0 && !c.groups.isEmpty() && !c.measures.isEmpty() && !c.groupViaWord.contains(false)
+                && !c.has(Set.of("which", "who", "whom", "whose")) && c.groups.stream().noneMatch(Grouping::temporal)
+                && !c.hasSuperlative("most", "least", "fewest", "top", "bottom")) {
+            // "the lowest score in history per class": each class's lowest, not the classes ranked ("the most hours
+            // per class" may rank the classes by their hours: left as it was)
+            extremes(c, explicitFunction);
+            c.reading("'" + c.token(c.superlativePos).text() + "' read as each " + c.groups.get(0).column().name() + "'s "
+                    + (c.descending ? "largest" : "smallest"));
         } else if (c.superlativePos >= 0 && c.groups.isEmpty() && !c.measures.isEmpty()) {
             if (c.hasSuperlative("top", "bottom") || c.limit != null) {
                 kind = Intent.Kind.ROWS; // "top 5 sales": the whole rows with the largest values
@@ -545,7 +561,8 @@ final class Rankings {
             if (mention != null && mention.kind() != Mention.Kind.VALUE && !c.free(mention)
                     && c.groups.stream().anyMatch(g -> g.column().equals(c.groupColumnOf(mention)))) {
                 Token t = c.token(mention.end() - 1);
-                return !t.norm().equals(t.singular());
+                // "which teacher's students": a possessive, one teacher, though its letters end in s
+                return !t.norm().equals(t.singular()) && !t.text().matches("(?s).*['\u2019]s");
             }
         }
         return false;
@@ -573,6 +590,12 @@ final class Rankings {
     }
 
     /** A column with a distinct value on at least half the rows: a label of rows, not a category. */
+    /** A few rows a value, not mostly one: a quarter of the rows or more are different values. */
+    private static boolean fewRowsEach(Clause c, ColumnProfile col) {
+        long rows = c.index.schema.rows();
+        return rows > 0 && col.distinct() * 4 >= rows && !mostlyOnePerRow(c, col) && !c.index.uniquePerRow(col);
+    }
+
     private static boolean mostlyOnePerRow(Clause c, ColumnProfile col) {
         long rows = c.index.schema.rows();
         return rows > 0 && col.distinct() * 2 >= rows && !c.index.uniquePerRow(col);

@@ -63,7 +63,12 @@ final class SchemaLinker {
                 i++;
                 continue;
             }
+            if (rowNounAfterPer(m, tokens, index)) {
+                i++;
+                continue;
+            }
             m = withClassifier(m, tokens, index);
+            m = namesOverCount(m, tokens, index);
             mentions.add(m);
             for (int k = m.start(); k < m.end(); k++) {
                 at[k] = m;
@@ -96,6 +101,46 @@ final class SchemaLinker {
             return m; // a column called exactly "type" is meant
         }
         return new Mention(m.kind(), m.start(), next + 1, m.column(), m.value(), m.op(), m.entity(), m.reading());
+    }
+
+    /**
+     * "average kWh per reading" on a table of meter readings: the table's own row noun after "per" or "each" is one
+     * row, not the column whose longer name holds the word (reading_time).
+     */
+    private static boolean rowNounAfterPer(Mention m, List<Token> tokens, SchemaIndex index) {
+        if (!m.isColumn() || m.end() != m.start() + 1 || m.start() == 0
+                || !Set.of("per", "each", "every").contains(tokens.get(m.start() - 1).norm())
+                || SchemaIndex.words(m.column().name()).size() < 2) {
+            return false;
+        }
+        String w = tokens.get(m.start()).singular();
+        return SchemaIndex.words(index.schema.table()).stream().anyMatch(t -> Vocabulary.singular(t).equals(w));
+    }
+
+    /** Words before a noun that ask for things of its kind, not for how many: "which guest", "distinct guests". */
+    private static final Set<String> THING_CUES = Set.of("which", "what", "each", "every", "per", "by", "list",
+            "distinct", "different", "unique", "individual");
+
+    /**
+     * "which guest spent the most", "how many distinct guests", "list guests from Japan": a noun that names a count
+     * column exactly (guests: how many came) and, with a classifier, a column of names (guest_name) asks for the
+     * names after a word that asks for things of its kind; elsewhere ("how many guests stayed") the count is meant.
+     */
+    private static Mention namesOverCount(Mention m, List<Token> tokens, SchemaIndex index) {
+        if (!m.isColumn() || !m.column().column().numeric() || m.start() == 0
+                || !THING_CUES.contains(tokens.get(m.start() - 1).norm())) {
+            return m;
+        }
+        List<String> noun = SchemaIndex.words(m.column().name()).stream().map(Vocabulary::singular).toList();
+        for (ColumnProfile c : index.schema.columns()) {
+            List<String> words = SchemaIndex.words(c.name());
+            if (!c.column().numeric() && words.size() == noun.size() + 1 && CLASSIFIERS.contains(words.get(noun.size()))
+                    && words.subList(0, noun.size()).equals(noun)) {
+                return Mention.column(m.start(), m.end(), c, "'" + tokens.get(m.start()).text() + "' read as "
+                        + c.name() + ", the names, not " + m.column().name() + ", how many");
+            }
+        }
+        return m;
     }
 
     private static Mention linkAt(List<Token> tokens, int i, SchemaIndex index) {
@@ -392,13 +437,16 @@ final class SchemaLinker {
                 if (j < 0 || j >= tokens.size()) {
                     continue;
                 }
-                List<ColumnProfile> named = index.columnKeys.get(tokens.get(j).singular());
-                if (named == null) {
-                    continue;
-                }
-                for (SchemaIndex.ValueRef v : vals) {
-                    if (named.contains(v.column())) {
-                        return v;
+                // the column's name in one word, or in two with the word after ("in the open cup")
+                List<String> keys = j + 1 < tokens.size() && j + 1 != start
+                        ? List.of(tokens.get(j).singular(), tokens.get(j).norm() + " " + tokens.get(j + 1).singular())
+                        : List.of(tokens.get(j).singular());
+                for (String key : keys) {
+                    List<ColumnProfile> named = index.columnKeys.get(key);
+                    for (SchemaIndex.ValueRef v : named == null ? List.<SchemaIndex.ValueRef>of() : vals) {
+                        if (named.contains(v.column())) {
+                            return v;
+                        }
                     }
                 }
             }

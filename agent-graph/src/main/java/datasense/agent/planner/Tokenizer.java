@@ -120,7 +120,30 @@ final class Tokenizer {
                 i++; // hyphens, underscores, brackets: word separators only
             }
         }
-        return out;
+        return uninverted(out);
+    }
+
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("did", "does", "do", "has", "have", "had",
+            "was", "were", "is", "are");
+    private static final java.util.Set<String> SUBJECTS = java.util.Set.of("they", "he", "she", "it", "we", "you", "i");
+
+    /**
+     * A question inverts its subject and auxiliary ("how many times did they not qualify"); the statement order
+     * ("they did not qualify") puts "did not qualify" back together, as tables write it ("Did not qualify").
+     * Only before "not": elsewhere the auxiliary is a question word the planner ignores either way.
+     */
+    private static List<Token> uninverted(List<Token> tokens) {
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (tokens.get(i).isWord() && AUXILIARIES.contains(tokens.get(i).norm())
+                    && tokens.get(i + 1).isWord() && SUBJECTS.contains(tokens.get(i + 1).norm())
+                    && tokens.get(i + 2).is("not")) {
+                Token aux = tokens.get(i);
+                Token subject = tokens.get(i + 1);
+                tokens.set(i, new Token(subject.text(), subject.norm(), subject.singular(), subject.kind(), i));
+                tokens.set(i + 1, new Token(aux.text(), aux.norm(), aux.singular(), aux.kind(), i + 1));
+            }
+        }
+        return tokens;
     }
 
     private static Token word(String text, int index) {

@@ -162,6 +162,9 @@ final class Vocabulary {
             Map.entry(List.of("at", "most"), "le"), Map.entry(List.of("no", "more", "than"), "le"),
             Map.entry(List.of("older", "than"), "gt"), Map.entry(List.of("younger", "than"), "lt"),
             Map.entry(List.of("equal", "to"), "eq"), Map.entry(List.of("exactly"), "eq"),
+            // "with only two players", "only had one driver": "only" before a count says exactly that many
+            Map.entry(List.of("only", "had"), "eq"), Map.entry(List.of("only", "has"), "eq"),
+            Map.entry(List.of("only", "have"), "eq"), Map.entry(List.of("only"), "eq"),
             Map.entry(List.of("above"), "gt"), Map.entry(List.of("over"), "gt"), Map.entry(List.of("exceeds"), "gt"),
             Map.entry(List.of("exceeding"), "gt"), Map.entry(List.of("exceed"), "gt"),
             Map.entry(List.of("below"), "lt"), Map.entry(List.of("under"), "lt"), Map.entry(List.of("equals"), "eq"),
@@ -214,6 +217,13 @@ final class Vocabulary {
             Map.entry("shortest", List.of("length", "duration", "distance", "height")),
             Map.entry("heaviest", List.of("weight", "mass", "kg")), Map.entry("lightest", List.of("weight", "mass", "kg")),
             Map.entry("deepest", List.of("depth")),
+            // what a unit measures names the column written in it: energy in kWh, electricity, power use
+            Map.entry("energy", List.of("energy", "kwh", "mwh", "wh", "consumption", "usage")),
+            Map.entry("electricity", List.of("electricity", "kwh", "mwh", "consumption", "usage")),
+            Map.entry("consumption", List.of("consumption", "usage", "kwh", "mwh", "litres", "liters", "gallons")),
+            Map.entry("fuel", List.of("fuel", "litres", "liters", "gallons")),
+            Map.entry("distance", List.of("distance", "km", "miles", "mileage")),
+            Map.entry("weight", List.of("weight", "kg", "mass", "lbs", "tonnes")),
             Map.entry("farthest", List.of("distance", "km", "mile")), Map.entry("furthest", List.of("distance", "km", "mile")));
 
     /** Words asking for a share of a total: "share of sales by region", "what percent of profit". */

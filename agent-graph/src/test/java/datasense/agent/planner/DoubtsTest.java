@@ -198,4 +198,19 @@ class DoubtsTest {
         assertThat(Doubts.offScale(Filter.of(SEASONS.columns().get(0), "ge", new java.math.BigDecimal("2005")))).isNull();
         assertThat(plan(SEASONS, "which seasons had more than 50 points?").isBestGuess()).isFalse();
     }
+
+    @Test
+    void addingUpGroupsOfAFewRowsEachIsAGuess() {
+        // a race's cars, two or three a team: the team's cars added up, or the one car that ran the most?
+        SchemaInfo race = new SchemaInfo("race", 60, List.of(
+                Fixtures.col("Team", "VARCHAR", 25, List.of("DAMS", "Mucke", "ART")),
+                Fixtures.col("Driver", "VARCHAR", 60, List.of("Ann Lee", "Bo Lind", "Cy Moss")),
+                Fixtures.num("Laps", "BIGINT", 50, "3", "243")));
+        Plan most = plan(race, "which team had the most number of laps?");
+        assertThat(most.isBestGuess()).isTrue();
+        assertThat(most.interpretation()).contains("a Team has few rows (60 rows, 25 Team values)");
+        // a total asked for in words, or groups of many rows, are added up with no doubt
+        assertThat(plan(race, "which team had the highest total laps?").isBestGuess()).isFalse();
+        assertThat(plan(SQUAD, "which club has the most goals?").isBestGuess()).isFalse();
+    }
 }

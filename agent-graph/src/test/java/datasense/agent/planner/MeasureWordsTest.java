@@ -90,4 +90,43 @@ class MeasureWordsTest {
         Intent spends = Fixtures.intent(Fixtures.fleet(), "which depot spends the most on parts?");
         assertThat(spends.measures()).extracting(m -> m.agg() + " " + m.column().name()).containsExactly("SUM Parts Cost");
     }
+
+    /** Hotel bookings: how many guests came (a count) beside who booked (a name). */
+    static final SchemaInfo BOOKINGS = new SchemaInfo("bookings", 3000, List.of(
+            Fixtures.col("guest_name", "VARCHAR", 2100, List.of("Ana Ruiz", "Bo Lind")),
+            Fixtures.col("country", "VARCHAR", 12, List.of("Spain", "Japan")),
+            Fixtures.col("room_type", "VARCHAR", 4, List.of("Single", "Double", "Suite", "Family")),
+            Fixtures.num("nights", "BIGINT", 14, "1", "14"),
+            Fixtures.num("guests", "BIGINT", 6, "1", "6")));
+
+    @Test
+    void aNounNamingACountAndANameColumnIsTheNamesWhereThingsAreAsked() {
+        Intent distinct = Fixtures.intent(BOOKINGS, "how many distinct guests booked a family room?");
+        assertThat(distinct.measures()).extracting(m -> m.agg() + " " + m.column().name())
+                .containsExactly("COUNT_DISTINCT guest_name");
+        assertThat(Fixtures.intent(BOOKINGS, "list guests from Japan who stayed more than 5 nights").columns())
+                .extracting(ColumnProfile::name).containsExactly("guest_name");
+        // how many came: the count column added up
+        assertThat(Fixtures.intent(BOOKINGS, "how many guests stayed in suites?").measures())
+                .extracting(m -> m.agg() + " " + m.column().name()).containsExactly("SUM guests");
+    }
+
+    @Test
+    void whatAUnitMeasuresNamesTheColumnWrittenInIt() {
+        SchemaInfo meters = new SchemaInfo("meter_readings", 8760, List.of(
+                Fixtures.col("site", "VARCHAR", 5, List.of("Depot", "Office", "Plant A")),
+                new ColumnProfile("reading_time", "TIMESTAMP", 0, 8760, "2023-01-01 00:00:00", "2023-12-31 23:00:00", List.of()),
+                Fixtures.num("kwh", "DOUBLE", 5000, "0", "480"),
+                Fixtures.num("cost", "DOUBLE", 6000, "0", "190")));
+        assertThat(Fixtures.intent(meters, "which site used the most energy?").measures())
+                .extracting(m -> m.agg() + " " + m.column().name()).containsExactly("SUM kwh");
+        assertThat(Fixtures.where(meters, "readings with zero kwh")).containsExactly("\"kwh\" = 0");
+        // "per reading" on a table of readings: each row, not the reading_time column
+        Intent perReading = Fixtures.intent(meters, "average kwh per reading");
+        assertThat(perReading.groups()).isEmpty();
+        assertThat(perReading.measures()).extracting(m -> m.agg() + " " + m.column().name()).containsExactly("AVG kwh");
+        // "average cost per kWh": all the cost over all the kWh
+        assertThat(Fixtures.intent(meters, "average cost per kwh by site").measures()).extracting(Measure::sql)
+                .containsExactly("SUM(\"cost\") / NULLIF(SUM(\"kwh\"), 0)");
+    }
 }

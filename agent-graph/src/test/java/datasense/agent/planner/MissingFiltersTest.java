@@ -40,4 +40,22 @@ class MissingFiltersTest {
         assertThat(Fixtures.where(Fixtures.shop(), "profit of orders not shipped standard class"))
                 .containsExactly("(\"Ship Mode\" <> 'Standard Class' OR \"Ship Mode\" IS NULL)");
     }
+
+    /** Subscriptions: a churn date only on the accounts that left. */
+    static final datasense.tools.SchemaInfo ACCOUNTS = new datasense.tools.SchemaInfo("subscriptions", 5000, java.util.List.of(
+            Fixtures.col("account_id", "VARCHAR", 5000, java.util.List.of("A-0001", "A-0002")),
+            Fixtures.col("plan", "VARCHAR", 3, java.util.List.of("Basic", "Pro", "Enterprise")),
+            new datasense.tools.ColumnProfile("signup_date", "DATE", 0, 1000, "2021-01-01", "2024-12-31", java.util.List.of()),
+            new datasense.tools.ColumnProfile("churn_date", "DATE", 3500, 900, "2021-02-01", "2025-01-31", java.util.List.of()),
+            Fixtures.num("mrr", "DOUBLE", 3000, "19", "25000")));
+
+    @Test
+    void anEventsVerbIsWhetherItsDateIsThere() {
+        assertThat(Fixtures.where(ACCOUNTS, "how many accounts churned?")).containsExactly("\"churn_date\" IS NOT NULL");
+        assertThat(Fixtures.where(ACCOUNTS, "how many accounts have not churned?")).containsExactly("\"churn_date\" IS NULL");
+        assertThat(Fixtures.where(ACCOUNTS, "average mrr of accounts that never churned")).containsExactly("\"churn_date\" IS NULL");
+        // a year bounds the date already; a date every row has is no condition
+        assertThat(Fixtures.where(ACCOUNTS, "how many accounts churned in 2023?")).containsExactly("year(\"churn_date\") = 2023");
+        assertThat(Fixtures.where(ACCOUNTS, "how many accounts signed up?")).isEmpty();
+    }
 }

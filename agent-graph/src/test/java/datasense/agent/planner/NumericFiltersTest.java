@@ -85,4 +85,40 @@ class NumericFiltersTest {
         // one row's amount stays a condition on rows
         assertThat(where(SHOP, "orders with sales over 500")).isEqualTo(" WHERE \"Sales\" > 500");
     }
+
+    @Test
+    void onlyBeforeACountSaysExactlyThatMany() {
+        SchemaInfo entries = new SchemaInfo("entries", 20, java.util.List.of(
+                Fixtures.col("Team", "VARCHAR", 6, java.util.List.of("DAMS", "Mucke", "ART")),
+                Fixtures.col("Driver", "VARCHAR", 18, java.util.List.of("Ann Lee", "Bo Lind", "Cy Moss")),
+                Fixtures.num("Points", "BIGINT", 15, "0", "88")));
+        assertThat(Fixtures.intent(entries, "which team only had two drivers?").filters()).extracting(Filter::sql)
+                .containsExactly("COUNT(DISTINCT \"Driver\") = 2");
+        assertThat(Fixtures.intent(entries, "which teams with only one driver?").filters()).extracting(Filter::sql)
+                .containsExactly("COUNT(DISTINCT \"Driver\") = 1");
+        assertThat(where(entries, "which drivers scored only 12 points?")).isEqualTo(" WHERE \"Points\" = 12");
+        // "the only one": a single thing picked out, not a count of one
+        assertThat(Fixtures.intent(entries, "which driver was the only one to score 88 points?").filters())
+                .extracting(Filter::sql).containsExactly("\"Points\" = 88");
+    }
+
+    /** Exam results: several rows a student. */
+    static final SchemaInfo EXAMS = new SchemaInfo("exam_results", 1800, java.util.List.of(
+            Fixtures.col("student_id", "VARCHAR", 300, java.util.List.of("S-001", "S-002")),
+            Fixtures.col("student_name", "VARCHAR", 298, java.util.List.of("Ana Ruiz", "Bo Lind")),
+            Fixtures.col("subject", "VARCHAR", 6, java.util.List.of("Maths", "English", "History")),
+            Fixtures.num("score", "DOUBLE", 101, "0", "100")));
+
+    @Test
+    void aVerbOfTheMeasureAfterTheCountedNounStillCountsThatNoun() {
+        // "students scored": a verb, not a compound name like "customer segment"
+        Intent above = Fixtures.intent(EXAMS, "how many students scored above 90?");
+        assertThat(above.measures()).extracting(m -> m.agg() + " " + m.column().name()).containsExactly("COUNT_DISTINCT student_id");
+        assertThat(above.filters()).extracting(Filter::sql).containsExactly("\"score\" > 90");
+        // "a score of 100": that much of it, decimals too
+        assertThat(Fixtures.intent(EXAMS, "how many students have a score of 100?").filters()).extracting(Filter::sql)
+                .containsExactly("\"score\" = 100");
+        assertThat(Fixtures.intent(EXAMS, "students with a score of 62.5").filters()).extracting(Filter::sql)
+                .containsExactly("\"score\" = 62.5");
+    }
 }

@@ -156,4 +156,29 @@ class RankingsTest {
         assertThat(vessel.columns()).extracting(datasense.tools.ColumnProfile::name).containsExactly("Vessel", "Tonnage");
         assertThat(vessel.limit()).isEqualTo(1);
     }
+
+    /** Exam results: a class is a code ("7A"), several students and exams each. */
+    static final SchemaInfo EXAMS = new SchemaInfo("exam_results", 1800, java.util.List.of(
+            Fixtures.col("student_name", "VARCHAR", 298, java.util.List.of("Ana Ruiz", "Bo Lind")),
+            Fixtures.col("class", "VARCHAR", 6, java.util.List.of("7A", "7B", "8A", "8B", "9A", "9B")),
+            Fixtures.col("subject", "VARCHAR", 6, java.util.List.of("Maths", "English", "History")),
+            Fixtures.num("score", "DOUBLE", 101, "0", "100")));
+
+    @Test
+    void aSuperlativeOfAMeasurePerGroupIsEachGroupsExtreme() {
+        Intent lowest = Fixtures.intent(EXAMS, "lowest score in history per class");
+        assertThat(lowest.groups()).extracting(g -> g.column().name()).containsExactly("class");
+        assertThat(lowest.measures()).extracting(m -> m.agg() + " " + m.column().name()).containsExactly("MIN score");
+        assertThat(lowest.limit()).isNull();
+        assertThat(Fixtures.intent(EXAMS, "highest score for each subject").measures())
+                .extracting(m -> m.agg() + " " + m.column().name()).containsExactly("MAX score");
+        // a question for the group itself still ranks the groups
+        Intent which = Fixtures.intent(EXAMS, "which class has the lowest average score?");
+        assertThat(which.limit()).isEqualTo(1);
+        assertThat(which.measures()).extracting(m -> m.agg() + " " + m.column().name()).containsExactly("AVG score");
+        assertThat(QuantityFilters.written(EXAMS.columns().get(1))).as("'7A' is a class, not 7 of a unit").isFalse();
+        // a possessive is one of them, though it ends in s
+        assertThat(Fixtures.intent(EXAMS, "which subject's students scored highest on average?").limit()).isEqualTo(1);
+        assertThat(Fixtures.intent(EXAMS, "which subjects had the best scores?").limit()).isEqualTo(10);
+    }
 }

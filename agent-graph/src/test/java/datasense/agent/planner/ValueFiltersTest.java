@@ -40,4 +40,29 @@ class ValueFiltersTest {
         assertThat(SqlWriter.where(c.filters)).isEqualTo(" WHERE CAST(\"job_title\" AS VARCHAR) ILIKE 'Senior%'");
         assertThat(c.readings).containsExactly("'seniors' read as job_title starting with 'Senior'");
     }
+
+    /** A club's seasons: two cups whose results are written alike. */
+    static final SchemaInfo SEASONS = new SchemaInfo("seasons", 16, java.util.List.of(
+            Fixtures.num("Year", "BIGINT", 16, "1995", "2010"),
+            Fixtures.col("Playoffs", "VARCHAR", 4, java.util.List.of("Did not qualify", "Quarterfinals", "Semifinals", "Final")),
+            Fixtures.col("Open Cup", "VARCHAR", 4, java.util.List.of("Did not qualify", "1st Round", "2nd Round", "Quarterfinals"))));
+
+    @Test
+    void aValueSeveralColumnsHoldBelongsToTheOneNamedNearIt() {
+        assertThat(Fixtures.where(SEASONS, "how many years did they reach the quarterfinals in the open cup?"))
+                .containsExactly("\"Open Cup\" = 'Quarterfinals'");
+        assertThat(Fixtures.where(SEASONS, "how many seasons reached the quarterfinals of the playoffs?"))
+                .containsExactly("\"Playoffs\" = 'Quarterfinals'");
+    }
+
+    @Test
+    void aQuestionsInvertedAuxiliaryIsReadInStatementOrder() {
+        // "did they not qualify": "they did not qualify", as the table writes "Did not qualify"
+        assertThat(Fixtures.where(SEASONS, "how many times did they not qualify for the open cup?"))
+                .containsExactly("\"Open Cup\" = 'Did not qualify'");
+        assertThat(Tokenizer.tokenize("did he not win").stream().map(Token::norm).toList())
+                .containsExactly("he", "did", "not", "win");
+        assertThat(Tokenizer.tokenize("did he win").stream().map(Token::norm).toList())
+                .containsExactly("did", "he", "win");
+    }
 }

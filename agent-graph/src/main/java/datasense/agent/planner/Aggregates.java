@@ -145,6 +145,9 @@ final class Aggregates {
                 } else {
                     population.add(mention); // the population: "average age of employees"
                 }
+            } else if (mention.kind() == Mention.Kind.COLUMN && kindOfValue(c, mention, countTarget)) {
+                // "members who borrowed crime books": the books are what Crime is, not a second thing counted
+                c.reading("'" + c.token(i).text() + "' names what '" + c.token(i - 1).text() + "' is; nothing more is counted");
             } else if (mention.kind() == Mention.Kind.COLUMN) {
                 countTarget |= column(c, mention, i, pending, last, measureMentions);
             }
@@ -608,6 +611,16 @@ final class Aggregates {
         c.reading("'average " + c.grain.adjective() + " " + m.column().name() + "' read as the average of the "
                 + c.grain.adjective() + " totals of " + m.column().name() + " (by " + date.name() + ")");
         return true;
+    }
+
+    /**
+     * A text column's noun right after a value of another column, once something is counted: it says what kind of
+     * thing the value is ("crime books", "fiction titles"), not a second thing to count.
+     */
+    private static boolean kindOfValue(Clause c, Mention m, boolean counted) {
+        Mention before = c.m(m.start() - 1);
+        return counted && !m.column().column().numeric() && before != null && before.end() == m.start()
+                && before.kind() == Mention.Kind.VALUE && !before.column().equals(m.column());
     }
 
     /**

@@ -402,6 +402,9 @@ final class NumericFilters {
             }
         }
         if (col == null) {
+            col = ageOfPeopleRightBefore(c, i, n); // "average bill for women over 70": their age, not the bill
+        }
+        if (col == null) {
             col = numericNear(c, i, end);
         }
         if (col == null) {
@@ -617,6 +620,25 @@ final class NumericFilters {
             c.reading("'" + word + "' read as " + col.name());
         }
         return col;
+    }
+
+    /** The age column when the word right before the comparison names people ("women over 70"), else null. */
+    private static ColumnProfile ageOfPeopleRightBefore(Clause c, int i, int n) {
+        ColumnProfile age = c.index.primaryMeasure(List.of("age"));
+        BigDecimal v = value(c, n);
+        int k = i - 1;
+        if (age == null || v == null || v.doubleValue() < 0 || v.doubleValue() > 120 || k < c.from) {
+            return null;
+        }
+        Mention m = c.m(k);
+        if (!PEOPLE.contains(c.w(k)) && !(m != null && m.kind() == Mention.Kind.VALUE && CODED_PEOPLE.contains(c.w(k)))) {
+            return null;
+        }
+        c.reading("'" + c.text(k, n + 1) + "' read as " + age.name());
+        if (c.freeWord(k)) {
+            c.mark(k);
+        }
+        return age;
     }
 
     /**

@@ -386,7 +386,7 @@ final class Rankings {
             c.ties = c.limit == null && lim == 1;
             if (c.measures.isEmpty()) {
                 c.measures.add(new Measure(Agg.COUNT, null));
-                if (!c.hasSuperlative("most", "fewest", "least") && !c.hasFunction(Agg.COUNT)
+                if (!c.hasSuperlative("most", "fewest", "least", "busiest", "quietest") && !c.hasFunction(Agg.COUNT)
                         && !c.hasFunction(Agg.COUNT_DISTINCT)) {
                     // "which venue has the largest result", "the top album": a size or a standing, not how often
                     c.reading(Clause.BEST_GUESS + "'" + c.token(c.superlativePos).text()
@@ -492,7 +492,8 @@ final class Rankings {
         }
         Agg named = c.functions.values().stream().filter(a -> a != Agg.COUNT && a != Agg.COUNT_DISTINCT)
                 .findFirst().orElse(null);
-        boolean sizeRank = c.superlativePos >= 0 && !c.hasSuperlative("most", "fewest", "least")
+        // "most", "busiest": how many rows; "highest", "largest": a size, of some measure
+        boolean sizeRank = c.superlativePos >= 0 && !c.hasSuperlative("most", "fewest", "least", "busiest", "quietest")
                 && !c.hasFunction(Agg.COUNT) && !c.hasFunction(Agg.COUNT_DISTINCT);
         if (named == null && !sizeRank) {
             return;

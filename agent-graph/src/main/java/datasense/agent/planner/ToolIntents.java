@@ -34,6 +34,15 @@ final class ToolIntents {
     private static Intent box(Clause c) {
         ColumnProfile measure = null;
         ColumnProfile by = null;
+        // "age of patients by sex": the group is the one a group word names; the patients are whose ages they are
+        boolean namedGroup = false;
+        for (int i = c.from; i < c.to; i++) {
+            Mention m = c.m(i);
+            if (m != null && m.start() == i && c.free(m) && m.kind() != Mention.Kind.VALUE && c.groupWordBefore(i)
+                    && !c.groupColumnOf(m).column().numeric() && !c.groupColumnOf(m).column().temporal()) {
+                namedGroup = true;
+            }
+        }
         for (int i = c.from; i < c.to; i++) {
             Mention m = c.m(i);
             if (m == null || m.start() != i || !c.free(m) || m.kind() == Mention.Kind.VALUE) {
@@ -42,9 +51,13 @@ final class ToolIntents {
             ColumnProfile col = c.groupColumnOf(m);
             if (col.column().numeric() && !SchemaIndex.isIdLike(col) && measure == null && !c.groupWordBefore(i)) {
                 measure = col;
-            } else if (by == null && !col.column().numeric() && !col.column().temporal()) {
+            } else if (by == null && !col.column().numeric() && !col.column().temporal()
+                    && (!namedGroup || c.groupWordBefore(i))) {
                 c.groupWordBefore(i); // marks "by", "for each"
                 by = col;
+            } else if (m.kind() == Mention.Kind.ENTITY && namedGroup) {
+                c.markMention(m); // "of patients": the rows whose values are drawn
+                continue;
             } else {
                 continue;
             }

@@ -120,7 +120,8 @@ final class Vocabulary {
             Map.entry("tallest", true), Map.entry("longest", true), Map.entry("shortest", false),
             Map.entry("heaviest", true), Map.entry("lightest", false), Map.entry("deepest", true),
             Map.entry("farthest", true), Map.entry("furthest", true),
-            Map.entry("fastest", true), Map.entry("quickest", true), Map.entry("slowest", false));
+            Map.entry("fastest", true), Map.entry("quickest", true), Map.entry("slowest", false),
+            Map.entry("busiest", true), Map.entry("quietest", false));
 
     /** Words after which a column is a grouping: "by region", "per segment", "across states". */
     static final Set<String> GROUP_WORDS = Set.of("by", "per", "each", "every", "across", "breakdown", "among");

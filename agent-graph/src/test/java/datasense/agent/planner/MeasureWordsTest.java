@@ -129,4 +129,21 @@ class MeasureWordsTest {
         assertThat(Fixtures.intent(meters, "average cost per kwh by site").measures()).extracting(Measure::sql)
                 .containsExactly("SUM(\"cost\") / NULLIF(SUM(\"kwh\"), 0)");
     }
+
+    @Test
+    void aNounAfterAValueSaysWhatItIsAndBusiestCountsRows() {
+        SchemaInfo loans = new SchemaInfo("library_loans", 20000, List.of(
+                Fixtures.col("member_name", "VARCHAR", 3000, List.of("Ana Ruiz", "Bo Lind")),
+                Fixtures.col("branch", "VARCHAR", 4, List.of("Central", "Riverside", "Hillview", "Docklands")),
+                Fixtures.col("book_title", "VARCHAR", 8000, List.of("Dune", "Emma")),
+                Fixtures.col("genre", "VARCHAR", 5, List.of("Fiction", "History", "Crime")),
+                Fixtures.num("late_fee", "DOUBLE", 300, "0", "45")));
+        Intent crime = Fixtures.intent(loans, "how many different members borrowed crime books?");
+        assertThat(crime.measures()).extracting(m -> m.agg() + " " + m.column().name()).containsExactly("COUNT_DISTINCT member_name");
+        assertThat(crime.filters()).extracting(Filter::sql).containsExactly("\"genre\" = 'Crime'");
+        Intent busiest = Fixtures.intent(loans, "busiest branch");
+        assertThat(busiest.measures()).extracting(m -> m.agg() + " " + (m.column() == null ? "rows" : m.column().name()))
+                .containsExactly("COUNT rows");
+        assertThat(busiest.limit()).isEqualTo(1);
+    }
 }

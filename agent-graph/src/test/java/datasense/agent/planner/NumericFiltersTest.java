@@ -121,4 +121,22 @@ class NumericFiltersTest {
         assertThat(Fixtures.intent(EXAMS, "students with a score of 62.5").filters()).extracting(Filter::sql)
                 .containsExactly("\"score\" = 62.5");
     }
+
+    /** Patients: an age beside a bill, and sex coded F and M. */
+    static final SchemaInfo PATIENTS = new SchemaInfo("patients", 4000, java.util.List.of(
+            Fixtures.col("patient_id", "VARCHAR", 4000, java.util.List.of("P-0001", "P-0002")),
+            Fixtures.col("sex", "VARCHAR", 2, java.util.List.of("F", "M")),
+            Fixtures.num("age", "BIGINT", 95, "0", "99"),
+            Fixtures.col("ward", "VARCHAR", 3, java.util.List.of("Cardiology", "Oncology", "Maternity")),
+            Fixtures.num("bill", "DOUBLE", 3900, "120", "98000")));
+
+    @Test
+    void aComparisonRightAfterPeopleIsTheirAge() {
+        assertThat(Fixtures.where(PATIENTS, "average bill for women over 70"))
+                .containsExactly("\"sex\" = 'F'", "\"age\" > 70");
+        assertThat(Fixtures.intent(PATIENTS, "average bill for women over 70").measures())
+                .extracting(m -> m.agg() + " " + m.column().name()).containsExactly("AVG bill");
+        // the column named right before it keeps the comparison
+        assertThat(Fixtures.where(PATIENTS, "bills over 700 for women")).contains("\"bill\" > 700");
+    }
 }

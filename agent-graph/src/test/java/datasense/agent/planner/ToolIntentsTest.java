@@ -54,4 +54,12 @@ class ToolIntentsTest {
         assertThat(sc.kind()).isEqualTo(Intent.Kind.SCATTER);
         assertThat(Fixtures.intent(FLEET, "scatter of depot").kind()).isEqualTo(Intent.Kind.UNKNOWN);
     }
+
+    @Test
+    void aBoxPlotsGroupIsTheOneAGroupWordNames() {
+        Intent box = Fixtures.intent(NumericFiltersTest.PATIENTS, "age distribution of patients by sex as a box plot");
+        assertThat(box.groups()).extracting(g -> g.column().name()).containsExactly("sex");
+        assertThat(box.columns()).extracting(datasense.tools.ColumnProfile::name).containsExactly("age");
+        assertThat(box.unexplained()).isEmpty();
+    }
 }

@@ -75,8 +75,35 @@ final class DerivedMeasures {
     private DerivedMeasures() {
     }
 
+    /** Words for money taken in, which a table of prices and quantities keeps no column of. */
+    private static final Set<String> TAKINGS = Set.of("revenue", "revenues", "sales", "turnover", "takings");
+
+    /**
+     * "revenue by course" over a table of unit prices and quantities with no revenue column: each row's price times
+     * its quantity, added up. Only when one column is a price and one a quantity, so there is nothing to choose.
+     */
+    private static void takings(Clause c, int i) {
+        ColumnProfile quantity = Aggregates.quantityColumn(c);
+        List<ColumnProfile> prices = c.index.schema.columns().stream().filter(col -> col.column().numeric()
+                && SchemaIndex.words(col.name()).contains("price")).toList();
+        Agg named = c.functions.get(c.prev(i));
+        if (quantity == null || prices.size() != 1 || named != null && named != Agg.SUM) {
+            return; // "average revenue per order" is an average of orders' totals: not for this rule to say
+        }
+        Measure m = Measure.product(prices.get(0), quantity);
+        c.measures.add(m);
+        c.mark(i);
+        c.functions.remove(c.prev(i)); // "total revenue": the total is the product's
+        c.reading("'" + c.token(i).text() + "' read as " + prices.get(0).name() + " × " + quantity.name()
+                + " on each row, added up, as no column holds it");
+    }
+
     static void read(Clause c) {
         for (int i = c.from; i < c.to; i++) {
+            if (c.m(i) == null && c.freeWord(i) && TAKINGS.contains(c.w(i))) {
+                takings(c, i);
+                continue;
+            }
             Mention a = c.m(i);
             if (a == null || a.start() != i || !c.free(a)) {
                 if (c.freeWord(i) && c.w(i).equals("ratio")) {

@@ -15,7 +15,9 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
      * is the average over the periods of {@code other} of each period's aggregate: "average monthly sales".
      */
     enum Derived {
-        NONE, RATIO, PERCENT_OF, DAYS_BETWEEN, HOURS_BETWEEN, MINUTES_BETWEEN, RUNNING, PERIOD_AVERAGE, CHANGE;
+        NONE, RATIO, PERCENT_OF, DAYS_BETWEEN, HOURS_BETWEEN, MINUTES_BETWEEN, RUNNING, PERIOD_AVERAGE, CHANGE,
+        /** One column times another, row by row: a price times a quantity, the revenue a table keeps no column of. */
+        PRODUCT;
 
         /** The unit of a time between two columns ("day", "hour", "minute"), else null. */
         String unit() {
@@ -53,6 +55,16 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
     /** "revenue per unit": the total of {@code a} over the total of {@code b}. */
     static Measure ratio(ColumnProfile a, ColumnProfile b) {
         return new Measure(Agg.SUM, a, false, Derived.RATIO, b);
+    }
+
+    /** "revenue" of a table of prices and quantities: {@code a} times {@code b} on each row, then added up. */
+    static Measure product(ColumnProfile a, ColumnProfile b) {
+        return new Measure(Agg.SUM, a, false, Derived.PRODUCT, b);
+    }
+
+    /** The measured column's name, or "A × B" for a product of two. */
+    private String named() {
+        return derived == Derived.PRODUCT ? column.name() + " × " + other.name() : column.name();
     }
 
     /** "tips as a percent of fares": 100 times the total of {@code a} over the total of {@code b}. */
@@ -112,7 +124,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
             default -> {
             }
         }
-        String base = agg.label + " of " + (column == null ? "rows" : column.name());
+        String base = agg.label + " of " + (column == null ? "rows" : named());
         return share ? "Share of " + base.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + base.substring(1)
                 + " (%)" : base;
     }
@@ -143,7 +155,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
             default -> {
             }
         }
-        String base = column == null ? "rows" : agg.aliasPrefix + " " + column.name();
+        String base = column == null ? "rows" : agg.aliasPrefix + " " + named();
         return share ? "percent of " + (column == null ? "rows" : base) : base;
     }
 
@@ -172,8 +184,13 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
     }
 
     /** The SQL; a running total's window order is added by the writer, which knows the time grouping. */
+    /** What the aggregate takes: the column as {@link #ref} reads it, or the product of two on each row. */
+    String operand() {
+        return derived == Derived.PRODUCT ? "(" + ref() + " * " + SqlText.ident(other.name()) + ")" : ref();
+    }
+
     String sql() {
-        String a = ref();
+        String a = operand();
         switch (derived) {
             case RATIO -> {
                 return "SUM(" + a + ") / NULLIF(SUM(" + SqlText.ident(other.name()) + "), 0)";
@@ -209,7 +226,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
 
     /** The share of the rows matching {@code condition} in the whole table, for a share with no grouping. */
     String shareOfFiltered(String condition) {
-        String c = column == null ? null : SqlText.ident(column.name());
+        String c = column == null ? null : derived == Derived.PRODUCT ? operand() : SqlText.ident(column.name());
         return switch (agg) {
             case COUNT -> "100.0 * COUNT(CASE WHEN " + condition + " THEN 1 END) / COUNT(*)";
             case COUNT_DISTINCT -> "100.0 * COUNT(DISTINCT CASE WHEN " + condition + " THEN " + c + " END) / COUNT(DISTINCT "
@@ -220,7 +237,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
 
     /** This (non-share) measure over the rows matching {@code condition} only. */
     String sqlWhere(String condition) {
-        String c = ref();
+        String c = operand();
         if (column == null) {
             return "COUNT(CASE WHEN " + condition + " THEN 1 END)";
         }

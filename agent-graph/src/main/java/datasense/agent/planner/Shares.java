@@ -63,8 +63,8 @@ final class Shares {
         List<String> readings = new ArrayList<>(it.readings());
         readings.removeIf(r -> r.contains("averaged"));
         for (Measure m : it.measures()) {
-            if (m.derived() != Measure.Derived.NONE) {
-                out.add(m); // a ratio or a change has no share of a total
+            if (m.derived() != Measure.Derived.NONE && m.derived() != Measure.Derived.PRODUCT) {
+                out.add(m); // a ratio or a change has no share of a total (a price times a quantity does)
                 continue;
             }
             Measure base = m.agg() == Agg.AVG || m.agg() == Agg.MEDIAN ? new Measure(Agg.SUM, m.column()) : m;

@@ -265,7 +265,7 @@ final class SqlWriter {
         StringBuilder sql = new StringBuilder("SELECT ").append(select).append(" FROM ").append(table)
                 .append(where(it.filters()));
         ColumnProfile rankBy = it.measures().isEmpty() ? null : it.measures().get(0).column();
-        String rankRef = rankBy == null ? null : it.measures().get(0).ref();
+        String rankRef = rankBy == null ? null : it.measures().get(0).operand();
         String asked = it.display().ordered() ? orderOfColumns(it, it.columns()) : "";
         if (!asked.isEmpty()) {
             sql.append(" ORDER BY ").append(asked);

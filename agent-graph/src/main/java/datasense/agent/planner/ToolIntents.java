@@ -88,8 +88,9 @@ final class ToolIntents {
             }
         }
         boolean cyclical = c.grain != null && !c.grain.calendar();
-        if (c.index.defaultDate() != null && (hasDimension || cyclical || (agg != null && agg.trendName == null))) {
-            // trend_plot draws one series of a supported aggregate; anything more is a table by time bucket
+        boolean derived = c.measures.stream().anyMatch(m -> m.derived() != Measure.Derived.NONE); // "revenue" as price × quantity
+        if (c.index.defaultDate() != null && (hasDimension || cyclical || derived || (agg != null && agg.trendName == null))) {
+            // trend_plot draws one series of a supported aggregate of one column; anything more is a table by time bucket
             if (c.grain == null) {
                 c.grain = Grain.MONTH;
             }

@@ -2,6 +2,8 @@ package datasense.agent.planner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import datasense.agent.Plan;
+import datasense.agent.PlanRequest;
 import datasense.tools.ColumnProfile;
 import datasense.tools.SchemaInfo;
 import java.util.List;
@@ -92,5 +94,32 @@ class DerivedMeasuresTest {
         assertThat(between.unexplained()).isEmpty();
         assertThat(between.groups()).extracting(Grouping::grain).containsExactly(Grain.YEAR);
         assertThat(between.filters()).singleElement().extracting(Filter::op).isEqualTo("any");
+    }
+
+    @Test
+    void revenueOfATableOfPricesAndQuantitiesIsTheirProduct(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        SchemaInfo orders = new SchemaInfo("restaurant_orders", 6, List.of(
+                Fixtures.col("course", "VARCHAR", 3, List.of("Starter", "Main", "Dessert")),
+                new datasense.tools.ColumnProfile("ordered_at", "TIMESTAMP", 0, 6, "2024-01-01 11:00:00", "2024-03-31 23:00:00", List.of()),
+                Fixtures.num("quantity", "BIGINT", 3, "1", "3"),
+                Fixtures.num("unit_price", "DOUBLE", 4, "4.5", "32")));
+        Plan byCourse = new OfflinePlanner().planNow(new PlanRequest("what share of revenue comes from each course?", orders, List.of(), null));
+        String sql = byCourse.steps().get(0).args().get("sql").asText();
+        datasense.tools.sql.SqlGuard.vet(sql, "restaurant_orders");
+        try (java.sql.Connection db = datasense.tools.sql.DuckDb.open(List.of(dir), datasense.tools.Limits.defaults());
+             java.sql.Statement st = db.createStatement()) {
+            st.execute("CREATE TABLE restaurant_orders AS SELECT * FROM (VALUES ('Main', TIMESTAMP '2024-01-02 12:00:00', 2, 30.0),"
+                    + " ('Main', TIMESTAMP '2024-02-02 12:00:00', 1, 20.0), ('Dessert', TIMESTAMP '2024-02-03 12:00:00', 3, 5.0),"
+                    + " ('Starter', TIMESTAMP '2024-03-03 12:00:00', 1, 5.0)) t(course, ordered_at, quantity, unit_price)");
+            List<List<Object>> rows = Fixtures.query(db, sql);
+            // Main: 2 x 30 + 1 x 20 = 80 of 100
+            assertThat(rows.get(0).get(0)).isEqualTo("Main");
+            assertThat(((Number) rows.get(0).get(1)).doubleValue()).isEqualTo(80.0);
+        }
+        assertThat(byCourse.interpretation()).contains("'revenue' read as unit_price × quantity on each row");
+        // a revenue column, when there is one, is what revenue means
+        assertThat(new OfflinePlanner().planNow(new PlanRequest("revenue by course", new SchemaInfo("o", 6, List.of(
+                orders.columns().get(0), Fixtures.num("revenue", "DOUBLE", 6, "1", "90"), orders.columns().get(2),
+                orders.columns().get(3))), List.of(), null)).interpretation()).startsWith("Total of revenue by course");
     }
 }

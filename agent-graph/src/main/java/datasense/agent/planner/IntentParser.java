@@ -41,6 +41,7 @@ final class IntentParser {
         DateFilters.read(c); // before comparisons, so "between 2015 and 2016" is a date range
         NumericFilters.comparisons(c);
         NumericFilters.signs(c);
+        Rates.read(c); // before yes/no filters: the "cancellation rate" counts the cancelled, it keeps every row
         MissingFilters.read(c);
         FlagFilters.read(c);
         DateFilters.years(c);

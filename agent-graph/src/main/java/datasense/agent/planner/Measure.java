@@ -17,7 +17,9 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
     enum Derived {
         NONE, RATIO, PERCENT_OF, DAYS_BETWEEN, HOURS_BETWEEN, MINUTES_BETWEEN, RUNNING, PERIOD_AVERAGE, CHANGE,
         /** One column times another, row by row: a price times a quantity, the revenue a table keeps no column of. */
-        PRODUCT;
+        PRODUCT,
+        /** The percent of rows where a yes/no column is yes, or an event's date is there: "cancellation rate". */
+        RATE;
 
         /** The unit of a time between two columns ("day", "hour", "minute"), else null. */
         String unit() {
@@ -62,6 +64,17 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
         return new Measure(Agg.SUM, a, false, Derived.PRODUCT, b);
     }
 
+    /** "cancellation rate": the percent of rows where {@code flag} is true (a yes/no column) or present (a date). */
+    static Measure rate(ColumnProfile flag) {
+        return new Measure(Agg.AVG, flag, false, Derived.RATE, null);
+    }
+
+    /** The condition a rate counts: the yes/no column true, or the event's date there. */
+    private String rateCondition() {
+        return column.type().toUpperCase(java.util.Locale.ROOT).startsWith("BOOL") ? SqlText.ident(column.name()) + " = TRUE"
+                : SqlText.ident(column.name()) + " IS NOT NULL";
+    }
+
     /** The measured column's name, or "A × B" for a product of two. */
     private String named() {
         return derived == Derived.PRODUCT ? column.name() + " × " + other.name() : column.name();
@@ -100,6 +113,10 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
     /** How it reads: "Total of Sales", "Count of rows", "Distinct count of Order ID", "Share of total Sales (%)". */
     String describe() {
         switch (derived) {
+            case RATE -> {
+                return "Percent of rows with " + column.name() + (column.type().toUpperCase(java.util.Locale.ROOT)
+                        .startsWith("BOOL") ? " = true" : " present");
+            }
             case RATIO -> {
                 return "Total of " + column.name() + " per " + other.name();
             }
@@ -132,6 +149,9 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
     /** The result column's name: "total Sales", "rows", "distinct Order ID", "percent of total Sales". */
     String alias() {
         switch (derived) {
+            case RATE -> {
+                return "percent " + column.name();
+            }
             case RATIO -> {
                 return column.name() + " per " + other.name();
             }
@@ -192,6 +212,9 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
     String sql() {
         String a = operand();
         switch (derived) {
+            case RATE -> {
+                return "100.0 * AVG(CASE WHEN " + rateCondition() + " THEN 1.0 ELSE 0.0 END)";
+            }
             case RATIO -> {
                 return "SUM(" + a + ") / NULLIF(SUM(" + SqlText.ident(other.name()) + "), 0)";
             }

@@ -11,10 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Quantities kept as text with their unit ("98 kg", "5 acts", "10 seniti", "88 feet (27 m)"): the CSV reader leaves
- * such a column as text, so "weights of at least 90kg" would otherwise match the one value '90 kg'. A comparison with
- * a number on such a column compares the number each value begins with; the column keeps its text for display.
- * Runs before value filters, which would read "5 acts" as that value.
+ * Quantities kept as text with their unit ("98 kg", "5 acts", "10 seniti", "88 feet (27 m)"), numbers kept as text
+ * for what comes with them ("1,638", "83.2 (32.1)", "12,001[3]") and lengths on a clock face ("1:59:38.4"): the CSV
+ * reader leaves such a column as text, so "weights of at least 90kg" would otherwise match the one value '90 kg'. A
+ * comparison with a number on such a column compares the number each value begins with (a clock's seconds); the
+ * column keeps its text for display. Runs before value filters, which would read "5 acts" as that value.
  */
 final class QuantityFilters {
 

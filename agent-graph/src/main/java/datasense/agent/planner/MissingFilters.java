@@ -68,11 +68,16 @@ final class MissingFilters {
      * lack it. Only for a past form of the verb ("churned", "shipped") and a date column with blanks, when no other
      * condition already bounds that date ("churned in 2023" keeps its year).
      */
+    /** The date of an event not every row has had: a date column with blanks (churn_date, returned_on). */
+    static boolean eventDate(ColumnProfile col) {
+        return col.column().temporal() && col.nulls() > 0;
+    }
+
     static void eventDates(Clause c) {
         for (int i = c.from; i < c.to; i++) {
             Mention m = c.m(i);
-            if (m == null || m.start() != i || m.end() != i + 1 || !m.isColumn() || !m.column().column().temporal()
-                    || m.column().nulls() == 0 || !c.token(i).norm().endsWith("ed")) {
+            if (m == null || m.start() != i || m.end() != i + 1 || !m.isColumn() || !eventDate(m.column())
+                    || !c.token(i).norm().endsWith("ed")) {
                 continue;
             }
             ColumnProfile col = m.column();

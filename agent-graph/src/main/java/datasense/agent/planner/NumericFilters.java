@@ -624,21 +624,30 @@ final class NumericFilters {
 
     /** The age column when the word right before the comparison names people ("women over 70"), else null. */
     private static ColumnProfile ageOfPeopleRightBefore(Clause c, int i, int n) {
+        return ageOfPeople(c, i - 1, i, n, i - 1);
+    }
+
+    /**
+     * The age column when a word from {@code first} to just before the comparison at {@code i} names people and the
+     * number {@code n} is an age, else null; the reading quotes the question from {@code quoteFrom}.
+     */
+    private static ColumnProfile ageOfPeople(Clause c, int first, int i, int n, int quoteFrom) {
         ColumnProfile age = c.index.primaryMeasure(List.of("age"));
         BigDecimal v = value(c, n);
-        int k = i - 1;
-        if (age == null || v == null || v.doubleValue() < 0 || v.doubleValue() > 120 || k < c.from) {
+        if (age == null || v == null || v.doubleValue() < 0 || v.doubleValue() > 120) {
             return null;
         }
-        Mention m = c.m(k);
-        if (!PEOPLE.contains(c.w(k)) && !(m != null && m.kind() == Mention.Kind.VALUE && CODED_PEOPLE.contains(c.w(k)))) {
-            return null;
+        for (int k = Math.max(c.from, first); k < i; k++) {
+            Mention m = c.m(k);
+            if (PEOPLE.contains(c.w(k)) || (m != null && m.kind() == Mention.Kind.VALUE && CODED_PEOPLE.contains(c.w(k)))) {
+                c.reading("'" + c.text(quoteFrom, n + 1) + "' read as " + age.name());
+                if (c.freeWord(k)) {
+                    c.mark(k);
+                }
+                return age;
+            }
         }
-        c.reading("'" + c.text(k, n + 1) + "' read as " + age.name());
-        if (c.freeWord(k)) {
-            c.mark(k);
-        }
-        return age;
+        return null;
     }
 
     /**
@@ -646,19 +655,9 @@ final class NumericFilters {
      * likeliest measure, said to be a guess.
      */
     private static ColumnProfile guessed(Clause c, int i, int n) {
-        ColumnProfile age = c.index.primaryMeasure(List.of("age"));
-        double v = value(c, n).doubleValue();
-        if (age != null && v >= 0 && v <= 120) {
-            for (int k = Math.max(c.from, i - 3); k < i; k++) {
-                Mention m = c.m(k);
-                if (PEOPLE.contains(c.w(k)) || (m != null && m.kind() == Mention.Kind.VALUE && CODED_PEOPLE.contains(c.w(k)))) {
-                    c.reading("'" + c.text(i, n + 1) + "' read as " + age.name());
-                    if (c.freeWord(k)) {
-                        c.mark(k);
-                    }
-                    return age;
-                }
-            }
+        ColumnProfile age = ageOfPeople(c, i - 3, i, n, i);
+        if (age != null) {
+            return age;
         }
         if (c.index.measures.isEmpty()) {
             return null;

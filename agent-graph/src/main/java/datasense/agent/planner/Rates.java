@@ -67,7 +67,7 @@ final class Rates {
     }
 
     private static boolean eventColumn(ColumnProfile col) {
-        return col.type().toUpperCase(java.util.Locale.ROOT).startsWith("BOOL") || col.column().temporal() && col.nulls() > 0;
+        return col.type().toUpperCase(java.util.Locale.ROOT).startsWith("BOOL") || MissingFilters.eventDate(col);
     }
 
     /** Two forms of one word: "cancellation" and "cancelled", "readmission" and "readmitted", "pass" and "passed". */

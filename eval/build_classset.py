@@ -8,6 +8,7 @@ into an in-memory sqlite database, runs each case's gold SQL and writes the case
 gold_rows:
   eval/sets/dev/classes.jsonl, eval/sets/dev/flagged.jsonl          (eval/classset/dev_cases.py)
   eval/sets/heldout/classes.jsonl, eval/sets/heldout/flagged.jsonl  (eval/classset/heldout_cases.py)
+  eval/sets/audit/classes.jsonl, eval/sets/audit/flagged.jsonl      (eval/classset/audit/: sets written blind)
 It refuses a case whose gold is empty, wider than the node's inline rows, or tied at a LIMIT's cut (the answer
 would not be unique). --check builds in memory and writes nothing. Deterministic: same code, same files.
 """
@@ -16,7 +17,7 @@ from datetime import datetime
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from classset import tables, dev_cases, heldout_cases  # noqa: E402
+from classset import tables, dev_cases, heldout_cases, audit  # noqa: E402
 
 SETS = os.path.join(HERE, "sets")
 MAX_ROWS = 150  # well under the node's 200 inline rows
@@ -163,7 +164,9 @@ def main():
     ap.add_argument("--check", action="store_true", help="build in memory, write nothing")
     a = ap.parse_args()
     bad = 0
-    for name, gens, mod, prefix in (("dev", tables.DEV, dev_cases, "cd"), ("heldout", tables.HELDOUT, heldout_cases, "ch")):
+    splits = (("dev", tables.DEV, dev_cases, "cd"), ("heldout", tables.HELDOUT, heldout_cases, "ch"),
+              ("audit", audit.TABLES, audit, "ca"))
+    for name, gens, mod, prefix in splits:
         built, b = build_split(name, gens, mod.CASES, mod.FLAGGED, prefix, not a.check)
         bad += b
         describe(name, built)

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Scores a fresh DataSense node on the eval question sets: the one command.
 #
-#   bash eval/run.sh [dev|heldout|probe|all] [--out DIR]        (default: dev)
+#   bash eval/run.sh [dev|heldout|probe|audit|all] [--out DIR]        (default: dev)
 #
 #   dev      eval/sets/dev/{wtq,classes,flagged}.jsonl, and ../shared/questions/dev.jsonl when present
 #   heldout  eval/sets/heldout/{wtq,classes,flagged}.jsonl: summary figures only, no case is printed
 #   probe    eval/sets/probe/wtq.jsonl: fresh WTQ tables on the dev side, for auditing confidence (cases printed)
+#   audit    eval/sets/audit/{classes,flagged}.jsonl: questions written blind over their own invented tables
 #   all      dev and held-out, on the same node
 #   --out DIR  keep each split's report and per-case predictions there (DIR/<split>-report.txt,
 #              DIR/<split>-predictions.jsonl); the held-out predictions name held-out cases: leave them unread
@@ -31,10 +32,10 @@ die() { echo "eval: $*" >&2; exit 1; }
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
-        dev|heldout|probe|all) SPLIT="$1" ;;
+        dev|heldout|probe|audit|all) SPLIT="$1" ;;
         --out) [[ $# -ge 2 ]] || die "--out needs a folder"; OUT="$2"; shift ;;
         -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-        *) die "unknown argument '$1' (use dev, heldout, probe or all, and --out DIR)" ;;
+        *) die "unknown argument '$1' (use dev, heldout, probe, audit or all, and --out DIR)" ;;
     esac
     shift
 done
@@ -107,4 +108,8 @@ fi
 if [[ "$SPLIT" == probe ]]; then
     echo "==================== probe split ===================="
     score probe "$SETS/probe/wtq.jsonl"
+fi
+if [[ "$SPLIT" == audit ]]; then
+    echo "==================== audit split ===================="
+    score audit "$SETS/audit/classes.jsonl" "$SETS/audit/flagged.jsonl"
 fi

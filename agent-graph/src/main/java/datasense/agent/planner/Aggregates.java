@@ -87,7 +87,7 @@ final class Aggregates {
                     continue;
                 }
                 if (!c.used[i] && c.isRowNoun(i)
-                        && (pending.contains(Agg.COUNT) || c.countedAt(i) || c.mostBefore(i))) {
+                        && (pending.contains(Agg.COUNT) || c.countedAt(i) || c.mostBefore(i) || c.shareBefore(i))) {
                     c.measures.add(new Measure(Agg.COUNT, null));
                     pending.remove(Agg.COUNT);
                     countTarget = true;
@@ -113,7 +113,7 @@ final class Aggregates {
                     countTarget |= rowsOfEntity(c, mention, nextMention, i, pending);
                     continue;
                 }
-                if (nextMention != null && nextMention.isColumn()
+                if (nextMention != null && nextMention.isColumn() && c.free(nextMention)
                         && SchemaIndex.words(nextMention.column().name()).contains(c.token(mention.end()).singular())) {
                     c.markMention(mention);
                     continue; // "customer segment": the entity word only qualifies the column (not "students scored")
@@ -136,7 +136,9 @@ final class Aggregates {
                     pending.remove(Agg.COUNT);
                     pending.remove(Agg.COUNT_DISTINCT);
                     countTarget = true;
-                } else if (c.groupWordBefore(i) || c.rankCueBefore(i)) {
+                } else if (c.groupWordBefore(i) || c.rankCueBefore(i)
+                        || c.prev(i) >= 0 && ORDER_VERBS.contains(c.w(c.prev(i))) && !e.uniqueRows()) {
+                    // "rank the swimmers by average lap time": the swimmers are what is ranked, each a group
                     c.addGroup(new Grouping(e.groupColumn(), null), c.groupWordBefore(i));
                 } else if (!e.uniqueRows() && RELATIVES.contains(c.w(mention.end()))
                         && c.filters.stream().anyMatch(Filter::onGroups)) {
@@ -179,7 +181,7 @@ final class Aggregates {
             if (date == null) {
                 c.reading("no date column to group by " + c.grain.word);
             } else if (!periodAverage(c, date)) {
-                c.addGroup(new Grouping(date, c.grain), true);
+                c.addGroup(new Grouping(date, c.grain), !c.grainAsked);
             }
         }
         if (!countTarget && c.groups.isEmpty() && c.filters.isEmpty() && c.measures.size() == 1
@@ -628,9 +630,21 @@ final class Aggregates {
      * words of the name count ("Unit Price", "win_rate", "Ages"), not fragments: Tonnage and Mileage add up.
      */
     static boolean averagedByName(ColumnProfile col) {
-        return SchemaIndex.words(col.name()).stream().anyMatch(w -> Vocabulary.AVERAGED_MEASURES.stream()
-                .anyMatch(r -> w.equals(r) || w.equals(r + "s") || w.equals(r + "es")));
+        List<String> words = SchemaIndex.words(col.name());
+        return words.stream().anyMatch(w -> Vocabulary.AVERAGED_MEASURES.stream()
+                .anyMatch(r -> w.equals(r) || w.equals(r + "s") || w.equals(r + "es")))
+                || words.stream().anyMatch(PER_PERIOD::contains) && words.stream().anyMatch(CHARGES::contains);
     }
+
+    /** Verbs that put things in an order: "rank the drivers by ...". */
+    private static final Set<String> ORDER_VERBS = Set.of("rank", "ranked", "ranking", "sort", "sorted", "order",
+            "ordered", "arrange", "arranged", "compare");
+
+    /** "monthly_fee", "annual_salary", "nightly_rent": a charge per period is a level, like a price, not a sum. */
+    private static final Set<String> PER_PERIOD = Set.of("hourly", "daily", "nightly", "weekly", "monthly", "quarterly",
+            "annual", "yearly");
+    private static final Set<String> CHARGES = Set.of("fee", "rent", "salary", "wage", "income", "charge", "cost",
+            "payment", "subscription", "premium", "allowance");
 
     private static Agg defaultAgg(Clause c, ColumnProfile col) {
         if (averagedByName(col)) {

@@ -41,6 +41,9 @@ final class Clause {
     Grain grain;
     /** A histogram's bins as asked: their number ("20 bins") or width ("bins 250 wide"); 0 when not asked. */
     int bins;
+    Grouping rankWithin;
+    /** The time grain was asked for by "which" or "what" ("which month had the most sales"): a ranked subject. */
+    boolean grainAsked;
     double binWidth;
     /** Where the grain was named by an adjective ("monthly"), or -1: "average monthly sales" reads from it. */
     int grainAdjectiveAt = -1;
@@ -204,6 +207,13 @@ final class Clause {
         return sb.toString();
     }
 
+    /** A word read as a condition: a value, or a column a filter tests ("cancelled" in "cancelled bookings"). */
+    boolean filterWord(int k) {
+        Mention m = m(k);
+        return used[k] && m != null && (m.kind() == Mention.Kind.VALUE
+                || m.isColumn() && filters.stream().anyMatch(f -> m.column().equals(f.column())));
+    }
+
     void addFilter(Filter f, int start) {
         filters.add(f);
         filterStart.put(f, start);
@@ -303,8 +313,8 @@ final class Clause {
     /** True when a share cue stands right before token i: "what share of admissions", "the percentage of orders". */
     boolean shareBefore(int i) {
         int k = i - 1;
-        while (k >= from && (w(k).equals("of") || w(k).equals("the") || w(k).equals("all"))) {
-            k--;
+        while (k >= from && (w(k).equals("of") || w(k).equals("the") || w(k).equals("all") || filterWord(k))) {
+            k--; // "percentage of cancelled bookings": the condition's words stand between the cue and the rows
         }
         return share && k >= from && k < i - 1 && Vocabulary.SHARE.contains(q.token(k).singular());
     }
@@ -345,7 +355,8 @@ final class Clause {
         }
         String w = q.token(i).singular();
         return Vocabulary.ROW_NOUNS.contains(w) || SchemaIndex.words(index.schema.table()).stream()
-                .anyMatch(t -> t.equals(w) || Vocabulary.singular(t).equals(w)); // "visit" of hospital_visits
+                .map(Vocabulary::singular) // "visit" of hospital_visits, or of gym_checkins (a check-in is a visit)
+                .anyMatch(t -> t.equals(w) || Vocabulary.SYNONYMS.getOrDefault(t, List.of()).contains(w));
     }
 
     /** Counting an entity: distinct ids, or rows when each row is one of them. */
@@ -370,6 +381,59 @@ final class Clause {
                 reading(mention.reading());
                 markMention(mention);
                 return mention.column();
+            }
+        }
+        int word = impliedDateWord();
+        if (word < 0) {
+            return index.defaultDate();
+        }
+        ColumnProfile date = impliedBy(word);
+        reading("dates read from " + date.name() + ", the date of what '" + q.token(word).text() + "' names");
+        return date;
+    }
+
+    /** Words of date columns' names that say nothing of which event the date is of. */
+    private static final Set<String> DATE_WORDS = Set.of("date", "day", "time", "timestamp", "on", "at", "ts", "dt",
+            "when", "of", "the");
+
+    /**
+     * The date column a word of the clause names in another form ("homes sold in 2024", "median sold price by
+     * quarter": sold_on, not listed_on), when exactly one does; else the schema's first date column. Reads nothing
+     * into the interpretation: {@link #dateMention} says which date it used.
+     */
+    ColumnProfile impliedDate() {
+        int at = impliedDateWord();
+        return at < 0 ? index.defaultDate() : impliedBy(at);
+    }
+
+    /** The token naming a date column other than the first ("sold" for sold_on), or -1. */
+    private int impliedDateWord() {
+        ColumnProfile found = null;
+        int word = -1;
+        for (ColumnProfile d : index.dates) {
+            for (String name : SchemaIndex.words(d.name())) {
+                for (int i = from; i < to && !DATE_WORDS.contains(name); i++) {
+                    String participle = Vocabulary.PARTICIPLES.get(w(i)); // "homes sell": sold_on
+                    if ((Rates.sameStem(name, w(i)) || name.equals(participle)) && !d.equals(found)) {
+                        if (found != null) {
+                            return -1; // two events named: the rule cannot tell
+                        }
+                        found = d;
+                        word = i;
+                    }
+                }
+            }
+        }
+        return found == null || found.equals(index.defaultDate()) ? -1 : word;
+    }
+
+    private ColumnProfile impliedBy(int word) {
+        for (ColumnProfile d : index.dates) {
+            for (String name : SchemaIndex.words(d.name())) {
+                if (!DATE_WORDS.contains(name) && (Rates.sameStem(name, w(word))
+                        || name.equals(Vocabulary.PARTICIPLES.get(w(word))))) {
+                    return d;
+                }
             }
         }
         return index.defaultDate();

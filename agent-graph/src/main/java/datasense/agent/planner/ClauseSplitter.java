@@ -132,6 +132,10 @@ final class ClauseSplitter {
 
     /** A part asks for something of its own when it has a head word and links to at least one column. */
     private static boolean standsAlone(LinkedQuestion q, int[] part, int[] other) {
+        String last = q.word(part[1] - 1);
+        if (part[1] - part[0] <= 3 && (last.equals("first") || last.equals("last"))) {
+            return false; // ", most expensive first": the order of what came before, not a question of its own
+        }
         boolean head = false;
         boolean mention = false;
         boolean measure = false;

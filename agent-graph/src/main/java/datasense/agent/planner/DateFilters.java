@@ -24,6 +24,9 @@ final class DateFilters {
     private DateFilters() {
     }
 
+    /** Words after a list of years that take them together: "2024 and 2025 combined". */
+    private static final Set<String> POOLED = Set.of("combined", "together", "pooled", "overall");
+
     /** Quarters, months, ranges, bounds and relative periods; plain single years are left to {@link #years}. */
     static void read(Clause c) {
         ColumnProfile date = dateColumn(c);
@@ -119,7 +122,7 @@ final class DateFilters {
                 return m.column();
             }
         }
-        return c.index.defaultDate();
+        return c.impliedDate();
     }
 
     /** The year of a period named without one: the latest such period that starts by the latest date. */
@@ -334,7 +337,11 @@ final class DateFilters {
         } else {
             c.filters.add(new Filter(date, "between", null, List.of(lo + "-01-01", hi + "-12-31")));
             boolean range = positions.size() == 2 && (ranged || c.w(positions.get(0) - 1).equals("between"));
-            if (!range) {
+            int after = positions.get(positions.size() - 1) + 1;
+            if (c.freeWord(after) && POOLED.contains(c.w(after))) {
+                c.mark(after); // "2024 and 2025 combined": the years taken together, not compared
+                c.reading("'" + c.token(after).text() + "' takes the years together");
+            } else if (!range) {
                 c.addGroup(new Grouping(date, Grain.YEAR), true);
             }
         }

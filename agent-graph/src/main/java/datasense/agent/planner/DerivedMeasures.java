@@ -108,6 +108,8 @@ final class DerivedMeasures {
             if (a == null || a.start() != i || !c.free(a)) {
                 if (c.freeWord(i) && c.w(i).equals("ratio")) {
                     ratioOf(c, i);
+                } else if (c.freeWord(i) && (UNITS.containsKey(c.w(i)) || c.w(i).equals("time")) && c.w(i + 1).equals("to")) {
+                    timeToEnd(c, i);
                 } else if (c.freeWord(i) && (c.w(i).equals("days") || c.w(i).equals("day"))) {
                     daysBetween(c, i);
                 } else if (c.freeWord(i) && (DURATION_WORDS.contains(c.w(i))
@@ -225,6 +227,36 @@ final class DerivedMeasures {
             return;
         }
         add(c, Measure.daysBetween(timeFunction(c, i), a.column(), b.column()), a, b, i, b.end());
+    }
+
+    /**
+     * "average days to close a ticket", "hours to resolve", "time to complete": the time from the row's first date
+     * to the date the verb names (closed_at), in the unit named (minutes for "time" on times of day, else days).
+     */
+    private static void timeToEnd(Clause c, int i) {
+        Mention verb = c.m(i + 2);
+        if (verb == null || !verb.isColumn() || !c.free(verb) || !verb.column().column().temporal()) {
+            return;
+        }
+        ColumnProfile end = verb.column();
+        ColumnProfile start = null;
+        for (ColumnProfile d : c.index.dates) {
+            if (!d.equals(end) && d.min() != null && (start == null || d.min().compareTo(start.min()) < 0)) {
+                start = d;
+            }
+        }
+        if (start == null || end.min() != null && start.min().compareTo(end.min()) > 0) {
+            return;
+        }
+        Measure.Derived unit = UNITS.containsKey(c.w(i)) ? UNITS.get(c.w(i))
+                : start.type().toUpperCase(java.util.Locale.ROOT).startsWith("TIMESTAMP")
+                ? Measure.Derived.MINUTES_BETWEEN : Measure.Derived.DAYS_BETWEEN;
+        Measure m = Measure.timeBetween(timeFunction(c, i), start, end, unit);
+        c.mark(i, i + 2);
+        c.markMention(verb);
+        c.measures.add(m);
+        c.reading("'" + c.text(i, verb.end()) + "' read as the " + unit.unit() + "s from " + start.name() + " to "
+                + end.name());
     }
 
     /** Nouns of the time something lasted: "trip duration", "length of stay", "how long". */

@@ -34,6 +34,8 @@ final class Doubts {
     /** Words that coordinate values of one column: "North and South", "Paper, Binders or Phones". */
     private static final Set<String> COORDINATORS = Set.of("and", "or", "nor", "&", ",", "/", "either", "both",
             "plus", "versus", "vs");
+    /** Words asking for a cause, which no query of the rows can give. */
+    private static final Set<String> CAUSE_WORDS = Set.of("why", "cause", "causes", "caused", "reason", "reasons");
     /** Question words that ask for a thing, a person or a place, not a figure. */
     private static final Set<String> WHICH_WORDS = Set.of("who", "whom", "whose", "which", "where");
     /** Words right before a column that ask for its groups: "which year", "for each week", "sort the genres by". */
@@ -151,12 +153,61 @@ final class Doubts {
                 && asksWhichOrWho(c, intent)) {
             doubts.add("the question asks who or which, but the answer is a figure with nothing naming either");
         }
+        String perEntity = averageOfRepeatedEntity(c, intent);
+        if (perEntity != null) {
+            doubts.add(perEntity);
+        }
+        if (c.has(CAUSE_WORDS)) {
+            // "why do Enterprise customers give low scores": a cause is asked; rows or figures only show what goes with what
+            doubts.add("the question asks why; the answer shows what the data holds, not a cause");
+        }
         if (doubts.isEmpty()) {
             return intent;
         }
         List<String> readings = new ArrayList<>(intent.readings());
         doubts.forEach(d -> readings.add(Clause.BEST_GUESS + d));
         return intent.withReadings(readings);
+    }
+
+    /**
+     * "average member age", "the average number of occupants in a household" on a table of visits or readings: the
+     * measure is said of an entity that appears on many rows, so the average over rows weighs each member by their
+     * visits, where one average over members, each once, is as likely. Null when no averaged measure is said of one.
+     */
+    private static String averageOfRepeatedEntity(Clause c, Intent intent) {
+        for (Measure m : intent.measures()) {
+            if ((m.agg() != Agg.AVG && m.agg() != Agg.MEDIAN) || m.column() == null || m.derived() != Measure.Derived.NONE) {
+                continue;
+            }
+            String owner = SchemaIndex.words(m.column().name()).get(0);
+            for (ColumnProfile id : c.index.schema.columns()) {
+                // "reader_age" beside reader_id: the column is the reader's, and readers repeat
+                if (!id.equals(m.column()) && SchemaIndex.isIdLike(id) && SchemaIndex.words(id.name()).get(0).equals(owner)
+                        && !c.index.uniquePerRow(id) && intent.groups().stream().noneMatch(g -> g.column().equals(id))) {
+                    return m.column().name() + " averaged over the rows, where a " + owner
+                            + " appears on several; the average over " + owner + "s, each once, is as likely";
+                }
+            }
+            for (int i = c.from; i < c.to; i++) {
+                Mention e = c.m(i);
+                if (e == null || e.start() != i || e.kind() != Mention.Kind.ENTITY || e.entity().uniqueRows()
+                        || intent.groups().stream().anyMatch(g -> g.column().equals(e.entity().groupColumn())
+                        || g.column().equals(e.entity().id()))) {
+                    continue;
+                }
+                Mention next = c.m(e.end());
+                boolean before = next != null && next.isColumn() && next.column().equals(m.column());
+                int k = c.prev(i);
+                int j = k >= 0 && Set.of("a", "an", "each", "every", "the", "one").contains(c.w(k)) ? c.prev(k) : k;
+                Mention measured = j >= 0 && Set.of("in", "per", "of", "for").contains(c.w(j)) ? c.m(c.prev(j)) : null;
+                boolean after = measured != null && measured.isColumn() && measured.column().equals(m.column());
+                if (before || after) {
+                    return m.column().name() + " averaged over the rows, where a " + e.entity().word()
+                            + " appears on several; the average over " + e.entity().word() + "s, each once, is as likely";
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -259,8 +310,8 @@ final class Doubts {
         }
         for (int i = c.from; i < c.to; i++) {
             Mention m = c.m(i);
-            if (m == null || i != m.start() || !m.isColumn() || !m.column().equals(col)) {
-                continue;
+            if (m == null || i != m.start() || m.kind() == Mention.Kind.VALUE || !c.groupColumnOf(m).equals(col)) {
+                continue; // a column, or an entity grouped by its name ("rank the drivers by")
             }
             int p = c.prev(i);
             String before = p >= 0 ? c.w(p) : "";

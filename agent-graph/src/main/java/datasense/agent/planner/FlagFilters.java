@@ -12,6 +12,11 @@ final class FlagFilters {
     private FlagFilters() {
     }
 
+    /** Verbs of having a yes/no thing: "do not have a garage", "does not use a smart meter". */
+    private static final java.util.Set<String> POSSESSION = java.util.Set.of("have", "has", "had", "use", "uses", "get",
+            "own", "owns");
+    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "no", "never");
+
     static void read(Clause c) {
         for (int i = c.from; i < c.to; i++) {
             Mention mention = c.m(i);
@@ -21,6 +26,10 @@ final class FlagFilters {
                 continue;
             }
             int p = c.prev(i);
+            if (p > c.from && POSSESSION.contains(c.w(p)) && NEGATIONS.contains(c.w(p - 1))) {
+                c.mark(p); // "households that do not have a smart meter": the negation is of having it
+                p--;
+            }
             boolean negated = false;
             if (p >= 0 && (c.w(p).equals("not") || c.w(p).equals("no") || c.w(p).equals("non")
                     || c.w(p).equals("without") || c.w(p).equals("never"))) {

@@ -209,6 +209,26 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
         return derived == Derived.PRODUCT ? "(" + ref() + " * " + SqlText.ident(other.name()) + ")" : ref();
     }
 
+    /**
+     * The time from {@code a} to {@link #other} in the unit: between dates, whole days (date_diff); when either holds
+     * a time of day, the time that passed, with its fraction (1 h 59 min is 1.98 hours, not the 1 hour boundary
+     * date_diff counts).
+     */
+    private String elapsed(String a) {
+        String b = SqlText.ident(other.name());
+        boolean clock = column.type().toUpperCase(java.util.Locale.ROOT).startsWith("TIMESTAMP")
+                || other.type().toUpperCase(java.util.Locale.ROOT).startsWith("TIMESTAMP");
+        if (!clock) {
+            return "date_diff('" + derived.unit() + "', " + a + ", " + b + ")";
+        }
+        int seconds = switch (derived) {
+            case DAYS_BETWEEN -> 86400;
+            case HOURS_BETWEEN -> 3600;
+            default -> 60;
+        };
+        return "(epoch(" + b + ") - epoch(" + a + ")) / " + seconds + ".0";
+    }
+
     String sql() {
         String a = operand();
         switch (derived) {
@@ -222,7 +242,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
                 return "100.0 * SUM(" + a + ") / NULLIF(SUM(" + SqlText.ident(other.name()) + "), 0)";
             }
             case DAYS_BETWEEN, HOURS_BETWEEN, MINUTES_BETWEEN -> {
-                return agg.sql("date_diff('" + derived.unit() + "', " + a + ", " + SqlText.ident(other.name()) + ")");
+                return agg.sql(elapsed(a));
             }
             default -> {
             }

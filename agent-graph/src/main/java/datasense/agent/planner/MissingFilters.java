@@ -73,7 +73,90 @@ final class MissingFilters {
         return col.column().temporal() && col.nulls() > 0;
     }
 
+    /** States of a thing whose ending has not happened: "still open", "outstanding", "unresolved". */
+    private static final Set<String> OPEN_STATES = Set.of("open", "outstanding", "pending", "unresolved", "ongoing",
+            "unfinished", "incomplete", "unpaid", "unreturned", "unclosed", "unsolved", "unfixed");
+    /** Name words of the date a thing ends on: closed_at, completed_on, returned_date. */
+    private static final Set<String> END_WORDS = Set.of("closed", "close", "completed", "complete", "resolved",
+            "resolve", "finished", "finish", "ended", "end", "returned", "return", "done", "fixed", "paid", "delivered",
+            "solved", "discharged");
+
+    /**
+     * "tickets still open", "outstanding jobs": the rows whose ending has not happened, the one date of an ending
+     * with blanks (closed_at) left blank. A value Open of a status column is read by the value filters first.
+     */
+    private static void openStates(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            Mention m = c.m(i);
+            boolean word = c.freeWord(i) || m != null && m.end() == i + 1 && m.isColumn() && c.free(m)
+                    && m.column().column().temporal() && !eventDate(m.column()); // "open" linked to opened_at
+            if (!word || !OPEN_STATES.contains(c.w(i))) {
+                continue;
+            }
+            ColumnProfile end = null;
+            for (ColumnProfile col : c.index.schema.columns()) {
+                if (eventDate(col) && SchemaIndex.words(col.name()).stream().anyMatch(END_WORDS::contains)) {
+                    if (end != null) {
+                        return; // two endings: which one is not for a rule to say
+                    }
+                    end = col;
+                }
+            }
+            if (end == null) {
+                return;
+            }
+            if (m != null) {
+                c.markMention(m);
+            }
+            c.mark(i);
+            if (c.w(i - 1).equals("still")) {
+                c.mark(i - 1);
+            }
+            c.filters.add(Filter.of(end, "is_null", null));
+            c.reading("'" + c.token(i).text() + "' read as " + end.name() + " missing: not ended yet");
+            return;
+        }
+    }
+
+    /**
+     * "how many cars sold", "listings that have not sold": a verb, linked to no column, naming the one date with
+     * blanks its event fills (sold: sold_on, also when sold_price is there too); the rows where it is there, or not.
+     */
+    private static void eventVerbs(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            String w = c.w(i);
+            boolean verb = w.endsWith("ed") && w.length() > 4 || Vocabulary.PARTICIPLES.containsValue(w);
+            if (!c.freeWord(i) || c.m(i) != null || !verb) {
+                continue;
+            }
+            ColumnProfile event = null;
+            for (ColumnProfile col : c.index.schema.columns()) {
+                if (eventDate(col) && SchemaIndex.words(col.name()).stream().anyMatch(n -> n.equals(w) || Rates.sameStem(n, w))) {
+                    if (event != null) {
+                        return; // two dates of the event: which one is not for a rule to say
+                    }
+                    event = col;
+                }
+            }
+            ColumnProfile col = event;
+            if (col == null || c.filters.stream().anyMatch(f -> col.equals(f.column()))) {
+                continue;
+            }
+            int not = c.w(i - 1).equals("not") || c.w(i - 1).equals("never") ? i - 1
+                    : c.w(i - 2).equals("not") && c.w(i - 1).equals("yet") ? i - 2 : -1;
+            if (not >= 0) {
+                c.mark(not, i);
+            }
+            c.mark(i);
+            c.filters.add(Filter.of(col, not >= 0 ? "is_null" : "not_null", null));
+            c.reading("'" + c.token(i).text() + "' read as " + col.name() + (not >= 0 ? " missing" : " present")
+                    + ": the rows where it " + (not >= 0 ? "has not happened" : "happened"));
+        }
+    }
+
     static void eventDates(Clause c) {
+        openStates(c);
+        eventVerbs(c);
         for (int i = c.from; i < c.to; i++) {
             Mention m = c.m(i);
             if (m == null || m.start() != i || m.end() != i + 1 || !m.isColumn() || !eventDate(m.column())

@@ -639,7 +639,10 @@ final class NumericFilters {
         }
         for (int k = Math.max(c.from, first); k < i; k++) {
             Mention m = c.m(k);
-            if (PEOPLE.contains(c.w(k)) || (m != null && m.kind() == Mention.Kind.VALUE && CODED_PEOPLE.contains(c.w(k)))) {
+            // "members over 50": an entity named by a name column (member_name), on a table that keeps ages
+            boolean named = m != null && m.kind() == Mention.Kind.ENTITY && m.entity().label() != null
+                    && SchemaIndex.words(m.entity().label().name()).contains("name");
+            if (PEOPLE.contains(c.w(k)) || named || (m != null && m.kind() == Mention.Kind.VALUE && CODED_PEOPLE.contains(c.w(k)))) {
                 c.reading("'" + c.text(quoteFrom, n + 1) + "' read as " + age.name());
                 if (c.freeWord(k)) {
                     c.mark(k);

@@ -1,5 +1,6 @@
 package datasense.agent.planner;
 
+import datasense.tools.ColumnProfile;
 import java.util.List;
 import java.util.Set;
 
@@ -24,6 +25,9 @@ final class Ordering {
 
     private Ordering() {
     }
+
+    /** Ends of a scale of time: "oldest first", "newest first", "latest first". */
+    private static final Set<String> TIME_ENDS = Set.of("oldest", "earliest", "newest", "latest");
 
     static void read(Clause c) {
         for (int i = c.from; i < c.to; i++) {
@@ -62,6 +66,9 @@ final class Ordering {
                 direction(c, DESC.contains(w), BY_LABEL.contains(w) ? OrderKey.Target.X : OrderKey.Target.MEASURE);
             } else if (HIGH.contains(w) || LOW.contains(w)) {
                 extremes(c, i);
+            } else if (Rankings.SPEED.contains(w) && c.w(i + 1).equals("first")
+                    && (c.m(i + 1) == null || i + 2 >= c.to)) { // "fastest first", not "slowest first responses"
+                speedFirst(c, i);
             }
         }
     }
@@ -141,12 +148,60 @@ final class Ordering {
         c.order.set(c.order.size() - 1, new OrderKey(last.target(), last.column(), descending));
     }
 
+    /**
+     * "rank the drivers by average lap time, fastest first": a speed word orders by the time it names (a time taken:
+     * the least first) or by the measure already named; a speed itself puts the most first.
+     */
+    private static void speedFirst(Clause c, int i) {
+        Mention scale = c.m(i);
+        boolean quick = !c.w(i).equals("slowest");
+        boolean timeTaken = false;
+        for (int k = c.from; k < c.to && !timeTaken; k++) { // the time named by the word, or elsewhere as the measure
+            Mention m = c.m(k);
+            timeTaken = m != null && m.isColumn() && Rankings.timeTaken(m.column()) && (k == i || m.column().column().numeric());
+        }
+        if (scale != null && c.free(scale)) {
+            c.markMention(scale);
+        }
+        if (c.order.isEmpty() && scale != null && scale.isColumn() && scale.column().column().numeric()) {
+            c.order.add(new OrderKey(OrderKey.Target.COLUMN, scale.column(), quick != timeTaken));
+            c.orderColumns.add(i);
+        }
+        c.mark(i, i + 2);
+        direction(c, quick != timeTaken);
+        c.sortAll = true;
+        c.reading("'" + c.text(i, i + 2) + "' read as the " + (quick == timeTaken ? "least" : "most") + " first"
+                + (timeTaken ? ", as less time is faster" : ""));
+    }
+
     /** "highest first", "from low to high", "from cheapest to most expensive", "A to Z". */
     private static void extremes(Clause c, int i) {
         String w = c.w(i);
         if (c.w(i + 1).equals("first") || c.w(i + 1).equals("on") && c.w(i + 2).equals("top")) {
+            Mention scale = c.m(i);
+            boolean high = HIGH.contains(w) && !c.w(i - 1).equals("least");
+            boolean ofTime = TIME_ENDS.contains(w) || w.equals("recent");
+            if (scale != null && scale.isColumn() && scale.column().column().numeric() && c.free(scale)) {
+                high ^= ofTime; // "oldest first" over ages: the largest age first
+                // "cheapest first": the word names its scale (a price), the key to sort every row by
+                c.markMention(scale);
+                c.orderColumns.add(i);
+                c.order.add(new OrderKey(OrderKey.Target.COLUMN, scale.column(), high));
+                c.reading(scale.reading());
+                if (c.w(i - 1).equals("most") || c.w(i - 1).equals("least")) {
+                    c.mark(i - 1); // "most expensive first": one ordering, not a superlative besides it
+                }
+            } else if (scale == null && ofTime && c.impliedDate() != null) {
+                // "open tickets, oldest first": the rows in the order of their dates
+                ColumnProfile date = c.impliedDate();
+                c.order.add(new OrderKey(OrderKey.Target.COLUMN, date, high));
+                c.reading("'" + w + " first' read as ordered by " + date.name());
+                if (c.w(i - 1).equals("most")) {
+                    c.mark(i - 1);
+                }
+            }
             c.mark(i, c.w(i + 1).equals("first") ? i + 2 : i + 3);
-            direction(c, HIGH.contains(w));
+            direction(c, high);
             c.sortAll = true;
             return;
         }

@@ -170,7 +170,8 @@ final class Rankings {
         Measure m = c.measures.get(0);
         ColumnProfile col = m.column();
         if (col == null || (m.agg() != Agg.SUM && m.agg() != Agg.AVG) || m.derived() != Measure.Derived.NONE || m.share()
-                || !(QuantityFilters.written(col) || SchemaIndex.words(col.name()).stream().anyMatch(MAGNITUDES::contains))) {
+                || !(QuantityFilters.written(col) || SchemaIndex.words(col.name()).stream().anyMatch(MAGNITUDES::contains)
+                || SPEED.contains(c.w(c.superlativePos)) && timeTaken(col))) { // "the fastest time": one row's, not a sum
             return;
         }
         c.measures.set(0, new Measure(c.descending ? Agg.MAX : Agg.MIN, col));
@@ -179,10 +180,18 @@ final class Rankings {
                 + (c.descending ? "largest " : "smallest ") + col.name() + ", as " + col.name() + " does not add up");
     }
 
+    /** Adjectives of how often a thing is among the rows: "the most common", "the least popular". */
+    private static final Set<String> OFTEN = Set.of("common", "popular", "frequent", "usual", "typical", "prevalent");
+
     /** Words of speed: the fastest is the most of a speed, and the least of a time taken. */
-    private static final Set<String> SPEED = Set.of("fastest", "quickest", "slowest");
-    /** Column name words that say it holds a time taken. */
-    private static final Set<String> TIME_TAKEN = Set.of("time", "duration", "lap", "elapsed");
+    static final Set<String> SPEED = Set.of("fastest", "quickest", "slowest");
+    /** Column name words that say it holds a time taken: its kind, or its unit ("response_minutes"). */
+    private static final Set<String> TIME_TAKEN = Set.of("time", "duration", "lap", "elapsed", "seconds", "second",
+            "secs", "sec", "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "days", "day", "ms");
+
+    static boolean timeTaken(ColumnProfile col) {
+        return QuantityFilters.clock(col) || SchemaIndex.words(col.name()).stream().anyMatch(TIME_TAKEN::contains);
+    }
 
     /** "The fastest time", "the quickest lap": less time is faster, so a word of speed ranks a time taken upward. */
     private static void speedOfTime(Clause c) {
@@ -191,7 +200,7 @@ final class Rankings {
             return;
         }
         ColumnProfile col = c.measures.get(0).column();
-        if (QuantityFilters.clock(col) || SchemaIndex.words(col.name()).stream().anyMatch(TIME_TAKEN::contains)) {
+        if (timeTaken(col)) {
             c.descending = !c.descending;
             c.reading("'" + c.token(c.superlativePos).text() + "' read as the " + (c.descending ? "most" : "least")
                     + " " + col.name() + ", as less time is faster");
@@ -337,6 +346,35 @@ final class Rankings {
         }
     }
 
+    /**
+     * "top 3 products in each region", "the best-selling product per year": of two groupings, the one named after
+     * "each", "every" or "per" is where the ranking of the other restarts; null when neither or both are.
+     */
+    private static Grouping rankedWithin(Clause c) {
+        if (c.groups.size() != 2) {
+            return null;
+        }
+        Grouping within = null;
+        for (int i = c.from; i < c.to; i++) {
+            Mention m = c.m(i);
+            int p = c.prev(i);
+            if (m != null && (m.start() != i || m.kind() == Mention.Kind.VALUE) || p < 0
+                    || !Set.of("each", "every", "per").contains(c.w(p))) {
+                continue;
+            }
+            String word = c.token(i).singular();
+            for (Grouping g : c.groups) {
+                if (m != null ? c.groupColumnOf(m).equals(g.column()) : g.grain() != null && g.grain().word.equals(word)) {
+                    if (within != null && within != g) {
+                        return null;
+                    }
+                    within = g;
+                }
+            }
+        }
+        return within;
+    }
+
     static Intent finish(Clause c, List<Mention> population) {
         placesRankUpwards(c);
         if (c.superlativePos >= 0 && c.limit == null && c.superlativeDirections.size() == 1 && c.asksHowMany()
@@ -384,6 +422,10 @@ final class Rankings {
         if (ranking) {
             lim = c.limit != null ? c.limit : topWord ? topCount(c) : pluralGroupWord(c) ? 10 : 1;
             c.ties = c.limit == null && lim == 1;
+            c.rankWithin = rankedWithin(c);
+            if (c.rankWithin != null) {
+                c.reading("ranked within each " + c.rankWithin.describe());
+            }
             if (c.measures.isEmpty()) {
                 c.measures.add(new Measure(Agg.COUNT, null));
                 if (!c.hasSuperlative("most", "fewest", "least", "busiest", "quietest") && !c.hasFunction(Agg.COUNT)
@@ -392,6 +434,13 @@ final class Rankings {
                     c.reading(Clause.BEST_GUESS + "'" + c.token(c.superlativePos).text()
                             + "' ranks by a count of rows, as nothing in the question names what is large or small");
                 }
+            }
+            int how = c.superlativePos + 1;
+            if (c.measures.size() == 1 && c.measures.get(0).agg() == Agg.COUNT && c.measures.get(0).column() == null
+                    && c.hasSuperlative("most", "least") && c.freeWord(how) && OFTEN.contains(c.w(how))) {
+                c.mark(how); // "the most common", "the most popular": how often, the rows counted
+                c.reading("'" + c.text(c.superlativePos, how + 1) + "' read as the " + (c.descending ? "most" : "fewest")
+                        + " rows");
             }
             magnitudeExtremes(c, explicitFunction);
             // one row per entity (employees): rank the rows themselves instead of summing them

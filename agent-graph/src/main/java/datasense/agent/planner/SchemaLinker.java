@@ -68,7 +68,16 @@ final class SchemaLinker {
                 continue;
             }
             m = withClassifier(m, tokens, index);
+            m = withTimeWord(m, tokens, index);
             m = namesOverCount(m, tokens, index);
+            Mention last = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+            if (last != null && last.end() == m.start() && last.isColumn() && m.isColumn() && m.value() == null
+                    && last.value() == null && last.column().equals(m.column())) {
+                // "first" then "lap time", both of first_lap_minutes: one column named in two pieces is one mention
+                mentions.remove(mentions.size() - 1);
+                m = new Mention(m.kind(), last.start(), m.end(), m.column(), null, null, null,
+                        last.reading() != null ? last.reading() : m.reading());
+            }
             mentions.add(m);
             for (int k = m.start(); k < m.end(); k++) {
                 at[k] = m;
@@ -99,6 +108,28 @@ final class SchemaLinker {
         }
         if (alone != null && alone.isColumn() && SchemaIndex.words(alone.column().name()).size() == 1) {
             return m; // a column called exactly "type" is meant
+        }
+        return new Mention(m.kind(), m.start(), next + 1, m.column(), m.value(), m.op(), m.entity(), m.reading());
+    }
+
+    /** Units a column of times taken is named in: response_minutes, labour_hours. */
+    private static final Set<String> TIME_UNITS = Set.of("seconds", "second", "secs", "sec", "minutes", "minute", "mins",
+            "min", "hours", "hour", "hrs", "hr", "days", "day", "ms");
+
+    /**
+     * "labour time" or "response time" with a column labour_minutes: the word "time" is what the column measures,
+     * in its unit, and belongs to the mention rather than standing unexplained.
+     */
+    private static Mention withTimeWord(Mention m, List<Token> tokens, SchemaIndex index) {
+        int next = m.end();
+        if (!m.isColumn() || !m.column().column().numeric() || next >= tokens.size()
+                || !Set.of("time", "times", "duration").contains(tokens.get(next).norm())
+                || SchemaIndex.words(m.column().name()).stream().noneMatch(TIME_UNITS::contains)) {
+            return m;
+        }
+        Mention alone = linkAt(tokens, next, index);
+        if (alone != null && !(alone.isColumn() && alone.column().equals(m.column()))) {
+            return m; // a column of its own is called "time"
         }
         return new Mention(m.kind(), m.start(), next + 1, m.column(), m.value(), m.op(), m.entity(), m.reading());
     }
@@ -655,7 +686,8 @@ final class SchemaLinker {
         String last = words.get(words.size() - 1);
         // a participle last is a reduced clause whose noun comes first: "Passengers handled", "Goals scored" (not
         // "Hospital beds" or "Wind speed", whose last words only end as participles do)
-        boolean participle = last.endsWith("ed") && last.length() > 4 && !last.endsWith("eed") || Set.of("won", "lost", "held", "sold", "made", "run", "cast").contains(last);
+        boolean participle = last.endsWith("ed") && last.length() > 4 && !last.endsWith("eed") || Set.of("won", "lost", "held", "sold", "made", "run", "cast").contains(last)
+                || Vocabulary.PARTICIPLES.containsValue(last); // "minutes_spent", "lengths_swum"
         return words.stream().skip(1).noneMatch(x -> PREPOSITIONS.contains(x) || x.chars().anyMatch(Character::isDigit))
                 && !NumericFilters.UNITS.contains(last) && !participle;
     }

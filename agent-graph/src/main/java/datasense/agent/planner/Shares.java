@@ -59,6 +59,10 @@ final class Shares {
             readings.add("a share needs a grouping ('by region') or a part ('in the West'); showing the total");
             return it.withReadings(readings);
         }
+        Intent rate = rateWithinGroups(c, it);
+        if (rate != null) {
+            return rate;
+        }
         List<Measure> out = new ArrayList<>();
         List<String> readings = new ArrayList<>(it.readings());
         readings.removeIf(r -> r.contains("averaged"));
@@ -77,6 +81,62 @@ final class Shares {
                 ? "share = the filtered rows' " + out.get(0).describe().replace("Share of ", "").replace(" (%)", "")
                         + " as a percentage of all rows'"
                 : "share = each group's part of the total over all groups, in percent");
+        if (!it.groups().isEmpty() && eventFilter(it) != null) {
+            readings.add(Clause.BEST_GUESS + "the share read as each group's part of all the "
+                    + eventFilter(it).column().name() + " rows; the rate within each group is as likely");
+        }
         return it.withMeasures(out).withReadings(readings);
+    }
+
+    /**
+     * "what share of bookings were cancelled in each channel": the event is said of the counted rows (after them),
+     * so the share is each group's own rate of it, not its part of all the cancelled bookings. Still a best guess:
+     * "percentage of cancelled bookings by channel" (the event before the rows) takes the other reading.
+     */
+    private static Intent rateWithinGroups(Clause c, Intent it) {
+        Filter event = eventFilter(it);
+        if (it.groups().isEmpty() || event == null || it.measures().size() != 1
+                || it.measures().get(0).agg() != Agg.COUNT || it.measures().get(0).column() != null) {
+            return null;
+        }
+        int rows = -1;
+        int eventAt = -1;
+        for (int i = c.from; i < c.to; i++) {
+            Mention m = c.m(i);
+            if (rows < 0 && (c.isRowNoun(i) || m != null && m.kind() == Mention.Kind.ENTITY)) {
+                rows = i;
+            }
+            if (eventAt < 0 && m != null && m.isColumn() && m.column().equals(event.column())) {
+                eventAt = i;
+            }
+        }
+        if (rows < 0 || eventAt < rows) {
+            return null;
+        }
+        Measure rate = Measure.rate(event.column());
+        List<Filter> rest = new ArrayList<>(it.filters());
+        rest.remove(event);
+        List<String> readings = new ArrayList<>(it.readings());
+        readings.removeIf(r -> r.contains("counted as rows"));
+        readings.add(Clause.BEST_GUESS + "the share read as the " + rate.describe().toLowerCase(java.util.Locale.ROOT)
+                + " within each group; each group's part of all the " + event.column().name() + " rows is as likely");
+        return it.withMeasures(List.of(rate)).withFilters(rest).withReadings(readings);
+    }
+
+    /** The one condition that an event happened: a yes/no column true, or an event's date there. */
+    private static Filter eventFilter(Intent it) {
+        Filter found = null;
+        for (Filter f : it.filters()) {
+            boolean yes = f.column() != null && f.column().type().toUpperCase(java.util.Locale.ROOT).startsWith("BOOL")
+                    && f.op().equals("eq") && Boolean.TRUE.equals(f.value());
+            boolean there = f.column() != null && MissingFilters.eventDate(f.column()) && f.op().equals("not_null");
+            if (yes || there) {
+                if (found != null) {
+                    return null;
+                }
+                found = f;
+            }
+        }
+        return found;
     }
 }

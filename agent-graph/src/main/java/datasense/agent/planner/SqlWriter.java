@@ -51,7 +51,7 @@ final class SqlWriter {
             select.add(expr + " AS " + SqlText.ident(m.alias()));
         }
         StringBuilder sql = new StringBuilder("SELECT ").append(String.join(", ", select))
-                .append(" FROM ").append(table).append(where(it.filters()));
+                .append(" FROM ").append(table).append(where(rankedFilters(it)));
         if (!groupBy.isEmpty()) {
             sql.append(" GROUP BY ").append(String.join(", ", groupBy));
         }
@@ -65,6 +65,14 @@ final class SqlWriter {
             if (it.limit() != null) {
                 sql.append(" LIMIT ").append(it.limit());
             }
+        } else if (it.limit() != null && firstMeasure != null && it.display().rankWithin() != null) {
+            // "top 3 products in each region": the ranking restarts in every region; ties keep their places
+            Grouping within = it.display().rankWithin();
+            String dir = it.ascending() ? " ASC" : " DESC";
+            sql.append(" QUALIFY rank() OVER (PARTITION BY ").append(within.sql()).append(" ORDER BY ")
+                    .append(it.measures().get(0).sql()).append(dir).append(" NULLS LAST) <= ").append(it.limit())
+                    .append(" ORDER BY ").append(timeOrder(within)).append(", ").append(firstMeasure).append(dir)
+                    .append(" NULLS LAST");
         } else if (it.limit() != null && firstMeasure != null && it.display().ties() && it.limit() == 1) {
             // "which region has the most": every group sharing the top value
             String dir = it.ascending() ? " ASC" : " DESC";
@@ -85,6 +93,26 @@ final class SqlWriter {
             }
         }
         return sql.toString();
+    }
+
+    /**
+     * The filters of a grouping, with the groups that have no value left out where they mean nothing: in a ranking
+     * ("the most popular class" is never the blank of rows that attended none) and along periods (no quarter is the
+     * blank of a date not yet reached).
+     */
+    private static List<Filter> rankedFilters(Intent it) {
+        if (it.groups().isEmpty()) {
+            return it.filters();
+        }
+        List<Filter> out = new ArrayList<>(it.filters());
+        for (Grouping g : it.groups()) {
+            boolean dropBlank = it.limit() != null || g.grain() != null; // a period axis has no place for "no date"
+            if (dropBlank && g.column().nulls() > 0
+                    && out.stream().noneMatch(f -> g.column().equals(f.column()) && !f.onGroups())) {
+                out.add(Filter.of(g.column(), "not_null", null));
+            }
+        }
+        return out;
     }
 
     /**

@@ -30,9 +30,10 @@ final class TimeGrains {
                 int b = calendarBefore(c, i) ? i - 2 : i - 1; // "by calendar month" is "by month"
                 String before = c.w(b);
                 if (Vocabulary.GROUP_WORDS.contains(before) || before.equals("a") || before.equals("the")
-                        || (before.equals("over") && t.norm().endsWith("s"))) {
+                        || (before.equals("over") && t.norm().endsWith("s")) || askedFor(c, b)) {
                     g = Vocabulary.GRAIN_NOUNS.get(t.singular());
                     viaNoun = true;
+                    c.grainAsked |= askedFor(c, b);
                     c.mark(b, i);
                 } else if (c.w(i + 1).equals("over") && c.w(i + 2).equals(t.norm())) {
                     g = Vocabulary.GRAIN_NOUNS.get(t.singular()); // "year over year"
@@ -56,6 +57,11 @@ final class TimeGrains {
             }
         }
         pooledYears(c);
+    }
+
+    /** "which month", "what day of the week": the period is what the question asks for, as "which driver" is. */
+    private static boolean askedFor(Clause c, int before) {
+        return before >= c.from && (c.w(before).equals("which") || c.w(before).equals("what"));
     }
 
     /** "day of the week", "weekday", "month of the year", "hour of the day": the cyclical parts of a date. */
@@ -103,6 +109,7 @@ final class TimeGrains {
             }
             if (c.grain == null) {
                 c.grain = g;
+                c.grainAsked = askedFor(c, before);
             }
         }
     }

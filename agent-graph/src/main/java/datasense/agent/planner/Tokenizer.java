@@ -44,15 +44,15 @@ final class Tokenizer {
                             Token.Kind.QUOTED, out.size()));
                 }
                 i = end + 1;
-            } else if (Character.isDigit(c) || ((c == '-' || c == '.' || c == '$') && i + 1 < n
+            } else if (Character.isDigit(c) || ((c == '-' || c == '.' || c == '$' || c == '£' || c == '€') && i + 1 < n
                     && Character.isDigit(s.charAt(i + 1)) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))))) {
                 int start = i;
                 StringBuilder num = new StringBuilder();
                 if (c == '-') {
                     num.append('-');
                     i++;
-                } else if (c == '$') {
-                    i++;
+                } else if (c == '$' || c == '£' || c == '€') {
+                    i++; // "£20": the amount, its sign kept in the token's text
                 }
                 while (i < n) {
                     char d = s.charAt(i);
@@ -103,7 +103,26 @@ final class Tokenizer {
                 while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || isInnerApostrophe(s, i))) {
                     i++;
                 }
-                out.add(word(s.substring(start, i), out.size()));
+                int particleEnd = particleAfter(s, i);
+                if (particleEnd > 0) {
+                    // "check-ins", "sign-ups", "drop-offs": a phrasal noun, one word as tables write it (checkins)
+                    String text = s.substring(start, particleEnd);
+                    String joined = text.replace("-", "").toLowerCase(Locale.ROOT);
+                    out.add(new Token(text, joined, Vocabulary.singular(joined), Token.Kind.WORD, out.size()));
+                    i = particleEnd;
+                    continue;
+                }
+                String w = s.substring(start, i);
+                String lower = w.toLowerCase(Locale.ROOT);
+                if (lower.endsWith("n't") && lower.length() > 3) {
+                    // "don't", "isn't", "can't": the auxiliary and "not", as negations are read everywhere
+                    String aux = lower.equals("won't") ? "will" : lower.equals("can't") ? "can"
+                            : w.substring(0, w.length() - 3);
+                    out.add(word(aux, out.size()));
+                    out.add(word("not", out.size()));
+                    continue;
+                }
+                out.add(word(w, out.size()));
             } else if (c == '>' || c == '<' || c == '=' || c == '!') {
                 int start = i;
                 i++;
@@ -144,6 +163,23 @@ final class Tokenizer {
             }
         }
         return tokens;
+    }
+
+    /** Particles of phrasal nouns: check-in, sign-up, drop-off, walk-out, add-on. */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("in", "ins", "up", "ups", "off", "offs",
+            "out", "outs", "on", "ons");
+
+    /** The end of "-ins" after a word at {@code i} ("check-ins"), or -1; not inside "year-on-year". */
+    private static int particleAfter(String s, int i) {
+        if (i + 1 >= s.length() || s.charAt(i) != '-' || !Character.isLetter(s.charAt(i + 1))) {
+            return -1;
+        }
+        int end = i + 1;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        boolean more = end < s.length() && s.charAt(end) == '-';
+        return !more && PARTICLES.contains(s.substring(i + 1, end).toLowerCase(Locale.ROOT)) ? end : -1;
     }
 
     private static Token word(String text, int index) {

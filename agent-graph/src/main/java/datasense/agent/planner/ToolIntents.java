@@ -128,7 +128,7 @@ final class ToolIntents {
             }
         }
         if (date == null) {
-            date = c.index.defaultDate();
+            date = c.impliedDate();
         }
         if (date == null) {
             c.reading("no date column to draw a trend over");
@@ -176,6 +176,10 @@ final class ToolIntents {
     /** Column mentions no filter used, in question order (entities as their id). */
     private static final java.util.Set<String> BIN_WORDS = java.util.Set.of("bin", "bins", "bucket", "buckets");
     private static final java.util.Set<String> WIDTH_WORDS = java.util.Set.of("wide", "width", "size", "of");
+    /** Units a bin's width is written in: "15-minute bins", "5 kg buckets". */
+    private static final java.util.Set<String> UNIT_WORDS = java.util.Set.of("second", "minute", "hour", "day", "week",
+            "month", "year", "sec", "min", "hr", "km", "kg", "mile", "cm", "mm", "point", "dollar", "pound", "euro",
+            "unit", "kwh", "percent", "%");
 
     /**
      * A histogram's bins as asked: "20 bins", "in bins of 250", "bins 250 wide", "bin width 5", "250-wide bins".
@@ -191,7 +195,12 @@ final class ToolIntents {
                     continue;
                 }
                 double n = Double.parseDouble(c.token(k).norm());
-                boolean width = false;
+                // "£20 bins", "15-minute bins": an amount of something is a width; a count of bins has no unit
+                boolean width = "$£€".indexOf(c.token(k).text().charAt(0)) >= 0
+                        || k < i && UNIT_WORDS.contains(c.token(k + 1).singular()) && !c.used[k + 1];
+                if (width && k + 1 < i && UNIT_WORDS.contains(c.token(k + 1).singular())) {
+                    c.mark(k + 1);
+                }
                 for (int j = Math.max(c.from, Math.min(i, k) - 1); j <= Math.min(c.to - 1, Math.max(i, k) + 1); j++) {
                     if (c.freeWord(j) && WIDTH_WORDS.contains(c.w(j)) && j != i) {
                         width = true;

@@ -70,7 +70,7 @@ final class ValueFilters {
     }
 
     /** Words that may sit between a negation and its value: "not from C1", "excluding the West region". */
-    private static final java.util.Set<String> NEGATION_GAP = java.util.Set.of("from", "in", "for", "at", "by",
+    private static final java.util.Set<String> NEGATION_GAP = java.util.Set.of("from", "in", "on", "for", "at", "by",
             "the", "of", "to", "with", "a", "an", "made", "placed", "sold", "located", "based", "equal", "be", "those",
             "ones", "one", "them"); // "except those in the Harbour branch"
 

@@ -356,7 +356,9 @@ final class Vocabulary {
                 List.of("competition", "tournament", "championship"), List.of("driver", "racer"),
                 List.of("artist", "performer", "singer"), List.of("town", "city", "municipality"),
                 List.of("winner", "champion"), List.of("program", "programme", "series"), List.of("location", "site"),
-                List.of("athlete", "competitor"), List.of("population", "inhabitants", "residents"));
+                List.of("athlete", "competitor"), List.of("population", "inhabitants", "residents"),
+                List.of("checkin", "visit"), List.of("booking", "reservation"), List.of("trip", "ride", "journey"),
+                List.of("reading", "measurement"), List.of("listing", "home"));
         Map<String, List<String>> map = new HashMap<>();
         for (List<String> g : groups) {
             for (String w : g) {
@@ -378,7 +380,12 @@ final class Vocabulary {
                 {"fly", "flew", "flown"}, {"see", "saw", "seen"}, {"build", "built", "built"},
                 {"lead", "led", "led"}, {"hold", "held", "held"}, {"make", "made", "made"}, {"sell", "sold", "sold"},
                 {"buy", "bought", "bought"}, {"teach", "taught", "taught"}, {"bring", "brought", "brought"},
-                {"find", "found", "found"}, {"break", "broke", "broken"}, {"shoot", "shot", "shot"}};
+                {"find", "found", "found"}, {"break", "broke", "broken"}, {"shoot", "shot", "shot"},
+                {"spend", "spent", "spent"}, {"swim", "swam", "swum"}, {"pay", "paid", "paid"}, {"send", "sent", "sent"},
+                {"keep", "kept", "kept"}, {"lose", "lost", "lost"}, {"win", "won", "won"}, {"run", "ran", "run"},
+                {"eat", "ate", "eaten"}, {"wear", "wore", "worn"}, {"sleep", "slept", "slept"}, {"leave", "left", "left"},
+                {"lend", "lent", "lent"}, {"meet", "met", "met"}, {"catch", "caught", "caught"},
+                {"fight", "fought", "fought"}, {"spin", "spun", "spun"}};
         for (String[] v : verbs) {
             p.put(v[0], v[2]);
             p.put(v[0] + "s", v[2]);

@@ -34,11 +34,12 @@ class DurationsTest {
 
     @Test
     void aDurationRunsFromTheEarlierDateToTheLaterInTheNamedUnit() {
+        // between times of day, the time that passed with its fraction (not the hour boundaries crossed)
         assertThat(sql(RENTALS, "average rental duration in hours"))
-                .contains("AVG(date_diff('hour', \"rented_at\", \"returned_at\"))");
+                .contains("AVG((epoch(\"returned_at\") - epoch(\"rented_at\")) / 3600.0)");
         // times of day default to minutes
         assertThat(sql(RENTALS, "average duration by boat"))
-                .contains("AVG(date_diff('minute', \"rented_at\", \"returned_at\"))").contains("GROUP BY \"boat\"");
+                .contains("AVG((epoch(\"returned_at\") - epoch(\"rented_at\")) / 60.0)").contains("GROUP BY \"boat\"");
         assertThat(sql(LOANS, "longest stay in days")).contains("MAX(date_diff('day', \"borrowed_on\", \"completed_on\"))");
         Plan howLong = plan(LOANS, "how long was the average stay by branch");
         assertThat(howLong.steps().get(0).args().get("sql").asText()).containsOnlyOnce("date_diff");
@@ -56,5 +57,22 @@ class DurationsTest {
         SchemaInfo one = new SchemaInfo("t", 10, List.of(Fixtures.col("x", "VARCHAR", 3, List.of("a")),
                 new ColumnProfile("d", "DATE", 0, 10, "2024-01-01", "2024-02-01", List.of())));
         assertThat(plan(one, "average duration").steps()).isEmpty();
+    }
+
+    @Test
+    void theTimeToAnEndingRunsFromTheFirstDateToTheOneItsVerbNames() {
+        SchemaInfo tickets = new SchemaInfo("tickets", 900, List.of(
+                Fixtures.col("team", "VARCHAR", 4, List.of("Billing", "Technical")),
+                new ColumnProfile("opened_at", "TIMESTAMP", 0, 900, "2024-01-01 08:00:00", "2024-12-30 17:00:00", List.of()),
+                new ColumnProfile("closed_at", "TIMESTAMP", 40, 860, "2024-01-01 09:00:00", "2025-01-04 17:00:00", List.of())));
+        assertThat(sql(tickets, "average number of days to close a ticket, by team"))
+                .contains("AVG((epoch(\"closed_at\") - epoch(\"opened_at\")) / 86400.0)").contains("GROUP BY \"team\"")
+                .doesNotContain("COUNT");
+        assertThat(sql(tickets, "median hours to close by team"))
+                .contains("MEDIAN((epoch(\"closed_at\") - epoch(\"opened_at\")) / 3600.0)");
+        // "still open": the ending has not happened
+        assertThat(sql(tickets, "how many tickets are still open")).contains("WHERE \"closed_at\" IS NULL");
+        assertThat(plan(tickets, "show me the open tickets, oldest first").steps().get(0).args().get("sql").asText())
+                .contains("\"closed_at\" IS NULL").contains("ORDER BY \"opened_at\" ASC");
     }
 }

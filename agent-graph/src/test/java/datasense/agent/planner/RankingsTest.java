@@ -181,4 +181,47 @@ class RankingsTest {
         assertThat(Fixtures.intent(EXAMS, "which subject's students scored highest on average?").limit()).isEqualTo(1);
         assertThat(Fixtures.intent(EXAMS, "which subjects had the best scores?").limit()).isEqualTo(10);
     }
+
+    /** Order lines invented for the test: products in regions over two years. */
+    static final SchemaInfo LINES = new SchemaInfo("order_lines", 12, java.util.List.of(
+            Fixtures.col("region", "VARCHAR", 2, java.util.List.of("North", "South")),
+            Fixtures.col("product", "VARCHAR", 3, java.util.List.of("Desk Lamp", "Office Chair", "Bookcase")),
+            new datasense.tools.ColumnProfile("order_date", "DATE", 0, 12, "2023-01-01", "2024-12-28", java.util.List.of()),
+            Fixtures.num("sales", "DOUBLE", 12, "5", "900")));
+
+    @Test
+    void topNInEachGroupRestartsTheRankingInEveryGroup(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        try (java.sql.Connection db = datasense.tools.sql.DuckDb.open(java.util.List.of(dir), datasense.tools.Limits.defaults());
+             java.sql.Statement st = db.createStatement()) {
+            st.execute("CREATE TABLE order_lines AS SELECT * FROM (VALUES"
+                    + " ('North', 'Desk Lamp', DATE '2023-03-01', 100.0), ('North', 'Office Chair', DATE '2023-04-01', 300.0),"
+                    + " ('North', 'Bookcase', DATE '2024-02-01', 200.0), ('North', 'Desk Lamp', DATE '2024-05-01', 150.0),"
+                    + " ('South', 'Desk Lamp', DATE '2023-06-01', 50.0), ('South', 'Office Chair', DATE '2024-07-01', 20.0),"
+                    + " ('South', 'Bookcase', DATE '2024-08-01', 400.0)) t(region, product, order_date, sales)");
+            for (String q : java.util.List.of("top 2 products by sales in each region", "for each region, the top 2 products by sales")) {
+                Intent it = Fixtures.intent(LINES, q);
+                assertThat(it.display().rankWithin()).as(q).isNotNull();
+                assertThat(it.display().rankWithin().column().name()).isEqualTo("region");
+                String sql = new SqlWriter("order_lines").aggregate(it);
+                datasense.tools.sql.SqlGuard.vet(sql, "order_lines");
+                // the key columns in either order: each row named by its two keys sorted
+                assertThat(Fixtures.query(db, sql)).as(q)
+                        .extracting(r -> r.subList(0, 2).stream().map(String::valueOf).sorted()
+                                .collect(java.util.stream.Collectors.joining(" ")))
+                        .containsExactlyInAnyOrder("North Office Chair", "Desk Lamp North", "Bookcase South", "Desk Lamp South");
+            }
+            Intent best = Fixtures.intent(LINES, "which product has the highest sales in each region");
+            String sql = new SqlWriter("order_lines").aggregate(best);
+            assertThat(Fixtures.query(db, sql)).extracting(r -> r.get(0) + " " + r.get(1))
+                    .containsExactlyInAnyOrder("Office Chair North", "Bookcase South");
+            Intent yearly = Fixtures.intent(LINES, "top 1 product by sales each year");
+            assertThat(yearly.display().rankWithin().grain()).isNotNull();
+            assertThat(Fixtures.query(db, new SqlWriter("order_lines").aggregate(yearly)))
+                    .extracting(r -> r.get(0) + " " + r.get(1)).containsExactlyInAnyOrder("Office Chair 2023", "Bookcase 2024");
+        }
+        // one grouping, or "by" for both: ranked over everything as before
+        assertThat(Fixtures.intent(LINES, "top 2 products by sales").display().rankWithin()).isNull();
+        assertThat(Fixtures.intent(LINES, "top 2 region and product pairs by sales").display().rankWithin()).isNull();
+    }
 }

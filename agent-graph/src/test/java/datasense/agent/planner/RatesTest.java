@@ -48,4 +48,27 @@ class RatesTest {
             assertThat(((Number) Fixtures.query(db, sql).get(0).get(0)).doubleValue()).isEqualTo(25.0);
         }
     }
+
+    @Test
+    void aShareOfRowsAnEventHappenedToIsItsRateAndWithinGroupsABestGuess() {
+        for (String q : List.of("percentage of cancelled bookings", "proportion of bookings cancelled")) {
+            Intent overall = Fixtures.intent(BOOKINGS, q);
+            assertThat(overall.measures()).as(q).extracting(Measure::describe)
+                    .contains("Share of count of rows (%)"); // not the cancelled rows listed
+        }
+        // the event said of the counted rows: each channel's own rate
+        Intent said = Fixtures.intent(BOOKINGS, "what share of bookings were cancelled in each channel");
+        assertThat(said.filters()).isEmpty();
+        assertThat(said.measures()).extracting(Measure::sql)
+                .containsExactly("100.0 * AVG(CASE WHEN \"cancelled\" = TRUE THEN 1.0 ELSE 0.0 END)");
+        assertThat(said.groups()).extracting(g -> g.column().name()).containsExactly("channel");
+        // the event before the rows: each channel's part of all the cancelled bookings; both doubted
+        Intent before = Fixtures.intent(BOOKINGS, "percentage of cancelled bookings by channel");
+        assertThat(before.filters()).extracting(f -> f.column().name()).containsExactly("cancelled");
+        for (Intent it : List.of(said, before)) {
+            assertThat(it.readings()).anyMatch(r -> r.startsWith(Clause.BEST_GUESS) && r.contains("as likely"));
+        }
+        assertThat(Fixtures.intent(BOOKINGS, "share of bookings by channel").readings())
+                .noneMatch(r -> r.startsWith(Clause.BEST_GUESS));
+    }
 }

@@ -124,7 +124,8 @@ final class MissingFilters {
      */
     private static void eventVerbs(Clause c) {
         for (int i = c.from; i < c.to; i++) {
-            String w = c.w(i);
+            boolean un = c.w(i).startsWith("un") && c.w(i).length() > 5; // "unsold", "unpaid": not sold, not paid
+            String w = un ? c.w(i).substring(2) : c.w(i);
             boolean verb = w.endsWith("ed") && w.length() > 4 || Vocabulary.PARTICIPLES.containsValue(w);
             if (!c.freeWord(i) || c.m(i) != null || !verb) {
                 continue;
@@ -142,9 +143,9 @@ final class MissingFilters {
             if (col == null || c.filters.stream().anyMatch(f -> col.equals(f.column()))) {
                 continue;
             }
-            int not = c.w(i - 1).equals("not") || c.w(i - 1).equals("never") ? i - 1
+            int not = un ? i : c.w(i - 1).equals("not") || c.w(i - 1).equals("never") ? i - 1
                     : c.w(i - 2).equals("not") && c.w(i - 1).equals("yet") ? i - 2 : -1;
-            if (not >= 0) {
+            if (not >= 0 && not < i) {
                 c.mark(not, i);
             }
             c.mark(i);

@@ -106,7 +106,11 @@ final class Shares {
             if (rows < 0 && (c.isRowNoun(i) || m != null && m.kind() == Mention.Kind.ENTITY)) {
                 rows = i;
             }
-            if (eventAt < 0 && m != null && m.isColumn() && m.column().equals(event.column())) {
+            String w = c.w(i);
+            boolean named = m != null ? m.isColumn() && m.column().equals(event.column())
+                    : SchemaIndex.words(event.column().name()).stream().anyMatch(n -> Rates.sameStem(n, w)
+                    || n.equals(Vocabulary.PARTICIPLES.get(w))); // "listings actually sold": sold_on
+            if (eventAt < 0 && named) {
                 eventAt = i;
             }
         }

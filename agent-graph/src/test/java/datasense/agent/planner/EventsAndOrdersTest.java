@@ -87,6 +87,9 @@ class EventsAndOrdersTest {
     void aVerbOfAnEventWithABlankDateKeepsTheRowsItHappenedTo() {
         assertThat(sql(CARS, "how many cars sold")).contains("WHERE \"sold_on\" IS NOT NULL");
         assertThat(sql(CARS, "how many cars have not sold")).contains("WHERE \"sold_on\" IS NULL");
+        assertThat(sql(CARS, "how many unsold cars are Fords")).contains("\"sold_on\" IS NULL").contains("'Ford'");
+        assertThat(sql(CARS, "what percentage of cars actually sold, by year listed?"))
+                .contains("AVG(CASE WHEN \"sold_on\" IS NOT NULL THEN 1.0 ELSE 0.0 END)").contains("year(\"listed_on\")");
         assertThat(plan(CARS, "average sold price").interpretation()).doesNotContain("sold_on");
         // along periods, the blank date is no period
         assertThat(sql(CARS, "median sold price by quarter")).contains("\"sold_on\" IS NOT NULL");

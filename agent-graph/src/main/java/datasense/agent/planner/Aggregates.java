@@ -156,8 +156,12 @@ final class Aggregates {
         }
         if (pending.contains(Agg.COUNT) || pending.contains(Agg.COUNT_DISTINCT)) {
             ColumnProfile units = countTarget ? null : unitsTraded(c);
+            ColumnProfile people = countTarget || units != null || !c.has(Set.of("headcount")) ? null : personId(c);
             if (units != null) {
                 c.measures.add(new Measure(Agg.SUM, units));
+            } else if (people != null) {
+                c.measures.add(new Measure(Agg.COUNT_DISTINCT, people));
+                c.reading("'headcount' read as distinct " + people.name() + ": each person once, not their rows");
             } else if (!countTarget) {
                 c.measures.add(new Measure(Agg.COUNT, null));
             }
@@ -385,10 +389,14 @@ final class Aggregates {
                 valueNoun = true;
                 continue;
             }
-            if (!c.freeWord(i)) {
+            // "desserts ordered": the verb may also name the date of ordering (ordered_at), still a verb of trade
+            boolean dateVerb = m != null && m.isColumn() && m.start() == i && m.end() == i + 1
+                    && m.column().column().temporal() && TRADE_VERBS.contains(c.w(i)); // also when it dated a year
+            if (!c.freeWord(i) && !dateVerb) {
                 continue;
             }
-            if (noun < 0 && c.countedAt(i) && !Vocabulary.STOP.contains(c.w(i)) && !c.w(i).equals(c.token(i).singular())) {
+            if (noun < 0 && !dateVerb && c.countedAt(i) && !Vocabulary.STOP.contains(c.w(i))
+                    && !c.w(i).equals(c.token(i).singular())) {
                 noun = i;
             } else if (TRADE_VERBS.contains(c.w(i))) {
                 verb = i;
@@ -407,6 +415,32 @@ final class Aggregates {
                     + found.name());
         }
         return found;
+    }
+
+    /**
+     * The id of the people the rows are about, when they repeat over rows: an id column with a name column of the
+     * same first word (employee_id beside employee_name); null when there is none, or several.
+     */
+    private static ColumnProfile personId(Clause c) {
+        ColumnProfile found = null;
+        for (ColumnProfile id : c.index.schema.columns()) {
+            String owner = SchemaIndex.words(id.name()).get(0);
+            boolean named = c.index.schema.columns().stream().anyMatch(n -> !n.equals(id)
+                    && SchemaIndex.words(n.name()).equals(List.of(owner, "name")));
+            if (SchemaIndex.isIdLike(id) && named && !c.index.uniquePerRow(id)) {
+                if (found != null) {
+                    return null;
+                }
+                found = id;
+            }
+        }
+        return found;
+    }
+
+    /** True for the name column of the people the rows are about ("average hours per employee": each one's rows). */
+    private static boolean personName(Clause c, ColumnProfile g) {
+        ColumnProfile id = personId(c);
+        return id != null && SchemaIndex.words(g.name()).get(0).equals(SchemaIndex.words(id.name()).get(0));
     }
 
     /** The one whole-number column holding how many goods a row is about ("qty", "units"), else null. */
@@ -551,7 +585,7 @@ final class Aggregates {
         }
         ColumnProfile g = c.groups.get(0).column();
         if (g.column().temporal() || c.groups.get(0).grain() != null || c.index.uniquePerRow(g)
-                || !(SchemaIndex.isIdLike(g) || g.distinct() > 50 || panel(c.index.schema, g))) {
+                || !(SchemaIndex.isIdLike(g) || g.distinct() > 50 || panel(c.index.schema, g) || personName(c, g))) {
             return;
         }
         c.reading(Clause.BEST_GUESS + "'per " + g.name() + "' read as the average of each " + g.name()

@@ -314,6 +314,9 @@ final class Doubts {
                 continue; // a column, or an entity grouped by its name ("rank the drivers by")
             }
             int p = c.prev(i);
+            if (p > c.from && c.token(p).isNumber()) {
+                p = c.prev(p); // "which 3 room numbers"
+            }
             String before = p >= 0 ? c.w(p) : "";
             boolean coordinated = (before.equals("and") || before.equals(",")) && c.groupViaWord.contains(true);
             boolean possessive = c.w(m.end()).equals("with") && c.w(m.end() + 1).equals("their")

@@ -16,13 +16,19 @@ final class FlagFilters {
     private static final java.util.Set<String> POSSESSION = java.util.Set.of("have", "has", "had", "use", "uses", "get",
             "own", "owns");
     private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "no", "never");
+    /** Words before an agent's "by": "rentals are by members", "bookings made by repeat guests". */
+    private static final java.util.Set<String> AGENT_VERBS = java.util.Set.of("are", "is", "were", "was", "made",
+            "done", "placed", "booked", "taken", "rented");
 
     static void read(Clause c) {
         for (int i = c.from; i < c.to; i++) {
             Mention mention = c.m(i);
+            int by = c.prev(i);
+            // "what percentage of rentals are by members": "by" after a copula names who did it, a condition
+            boolean agent = by > c.from && c.w(by).equals("by") && AGENT_VERBS.contains(c.w(by - 1));
             if (mention == null || mention.start() != i || !mention.isColumn() || !c.free(mention)
                     || !mention.column().type().toUpperCase(Locale.ROOT).startsWith("BOOL")
-                    || c.groupWordBefore(i)) {
+                    || !agent && c.groupWordBefore(i)) {
                 continue;
             }
             int p = c.prev(i);
@@ -44,6 +50,9 @@ final class FlagFilters {
                 c.mark(p - 1, p + 1);
             }
             c.markMention(mention);
+            if (agent) {
+                c.mark(by);
+            }
             c.filters.add(Filter.of(mention.column(), "eq", !negated));
             c.reading("'" + c.text(p >= 0 && negated ? p : i, mention.end()) + "' read as "
                     + mention.column().name() + " = " + !negated);

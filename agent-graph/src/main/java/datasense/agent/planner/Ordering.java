@@ -183,10 +183,13 @@ final class Ordering {
             boolean ofTime = TIME_ENDS.contains(w) || w.equals("recent");
             if (scale != null && scale.isColumn() && scale.column().column().numeric() && c.free(scale)) {
                 high ^= ofTime; // "oldest first" over ages: the largest age first
-                // "cheapest first": the word names its scale (a price), the key to sort every row by
+                // "cheapest first": the word names its scale (a price), the key to sort every row by, unless a key
+                // was named already ("rank the types by average fare, cheapest first": its direction only)
                 c.markMention(scale);
-                c.orderColumns.add(i);
-                c.order.add(new OrderKey(OrderKey.Target.COLUMN, scale.column(), high));
+                if (c.order.isEmpty()) {
+                    c.orderColumns.add(i);
+                    c.order.add(new OrderKey(OrderKey.Target.COLUMN, scale.column(), high));
+                }
                 c.reading(scale.reading());
                 if (c.w(i - 1).equals("most") || c.w(i - 1).equals("least")) {
                     c.mark(i - 1); // "most expensive first": one ordering, not a superlative besides it

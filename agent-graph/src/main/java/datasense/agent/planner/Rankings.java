@@ -606,6 +606,9 @@ final class Rankings {
 
     /** "which states" (plural) asks for several winners, "which state" for one. */
     private static boolean pluralGroupWord(Clause c) {
+        if (c.grainAsked) {
+            return false; // "which day of the week gets the most check-ins": one day; the rows' plural says nothing
+        }
         for (int i = c.from; i < c.to; i++) {
             Mention mention = c.m(i);
             if (mention != null && mention.kind() != Mention.Kind.VALUE && !c.free(mention)

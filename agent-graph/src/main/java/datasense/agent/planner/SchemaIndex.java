@@ -48,6 +48,9 @@ final class SchemaIndex {
     final List<ColumnProfile> categories = new ArrayList<>();
     int maxWords = 1;
 
+    /** Short forms of "number" at the end of a column's name: table_no, room_num, seat_nr. */
+    private static final Set<String> NUMBER_ABBREVIATIONS = Set.of("no", "num", "nr", "nbr");
+
     SchemaIndex(SchemaInfo schema) {
         this.schema = schema;
         for (ColumnProfile c : schema.columns()) {
@@ -57,6 +60,13 @@ final class SchemaIndex {
             }
             add(columnKeys, String.join(" ", words), c);
             add(columnKeys, String.join("", words), c);
+            String last = words.get(words.size() - 1);
+            if (words.size() > 1 && NUMBER_ABBREVIATIONS.contains(last)) {
+                // "table number" for table_no, "room number" for room_num: the abbreviation said in full
+                List<String> full = new ArrayList<>(words.subList(0, words.size() - 1));
+                full.add("number");
+                add(columnKeys, String.join(" ", full), c);
+            }
             columnWords.addAll(words);
             if (words.size() > 1) {
                 add(firstWords, words.get(0), c);

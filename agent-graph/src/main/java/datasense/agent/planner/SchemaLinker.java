@@ -158,8 +158,12 @@ final class SchemaLinker {
      * names after a word that asks for things of its kind; elsewhere ("how many guests stayed") the count is meant.
      */
     private static Mention namesOverCount(Mention m, List<Token> tokens, SchemaIndex index) {
-        if (!m.isColumn() || !m.column().column().numeric() || m.start() == 0
-                || !THING_CUES.contains(tokens.get(m.start() - 1).norm())) {
+        int cue = m.start() - 1;
+        if (cue > 0 && Set.of("the", "all", "our").contains(tokens.get(cue).norm())) {
+            cue--; // "list the guests whose name ...": the names of the guests, not how many each booking had
+        }
+        if (!m.isColumn() || !m.column().column().numeric() || cue < 0
+                || !THING_CUES.contains(tokens.get(cue).norm()) && !Set.of("show", "name").contains(tokens.get(cue).norm())) {
             return m;
         }
         List<String> noun = SchemaIndex.words(m.column().name()).stream().map(Vocabulary::singular).toList();

@@ -97,8 +97,8 @@ final class SqlWriter {
 
     /**
      * The filters of a grouping, with the groups that have no value left out where they mean nothing: in a ranking
-     * ("the most popular class" is never the blank of rows that attended none) and along periods (no quarter is the
-     * blank of a date not yet reached).
+     * ("the most popular class" is never the blank of rows that attended none), along periods (no quarter is the
+     * blank of a date not yet reached), and beside an exclusion of the grouped column's values.
      */
     private static List<Filter> rankedFilters(Intent it) {
         if (it.groups().isEmpty()) {
@@ -106,9 +106,12 @@ final class SqlWriter {
         }
         List<Filter> out = new ArrayList<>(it.filters());
         for (Grouping g : it.groups()) {
-            boolean dropBlank = it.limit() != null || g.grain() != null; // a period axis has no place for "no date"
-            if (dropBlank && g.column().nulls() > 0
-                    && out.stream().noneMatch(f -> g.column().equals(f.column()) && !f.onGroups())) {
+            // a period axis has no place for "no date"; "every project other than Apollo" names projects, not blanks
+            boolean excluded = it.filters().stream().anyMatch(f -> g.column().equals(f.column())
+                    && (f.op().equals("ne") || f.op().equals("not_in")));
+            boolean dropBlank = it.limit() != null || g.grain() != null || excluded;
+            if (dropBlank && g.column().nulls() > 0 && (excluded
+                    || out.stream().noneMatch(f -> g.column().equals(f.column()) && !f.onGroups()))) {
                 out.add(Filter.of(g.column(), "not_null", null));
             }
         }

@@ -29,12 +29,19 @@ final class TimeGrains {
             if (g == null && Vocabulary.GRAIN_NOUNS.containsKey(t.singular()) && !t.singular().equals("date")) {
                 int b = calendarBefore(c, i) ? i - 2 : i - 1; // "by calendar month" is "by month"
                 String before = c.w(b);
+                Mention date = c.m(b);
+                boolean ofDate = date != null && date.isColumn() && date.end() == i && date.column().column().temporal()
+                        && c.free(date) && Vocabulary.GROUP_WORDS.contains(c.w(date.start() - 1)); // "per check-in year"
                 if (Vocabulary.GROUP_WORDS.contains(before) || before.equals("a") || before.equals("the")
-                        || (before.equals("over") && t.norm().endsWith("s")) || askedFor(c, b)) {
+                        || (before.equals("over") && t.norm().endsWith("s")) || askedFor(c, b) || ofDate) {
                     g = Vocabulary.GRAIN_NOUNS.get(t.singular());
                     viaNoun = true;
                     c.grainAsked |= askedFor(c, b);
-                    c.mark(b, i);
+                    if (ofDate) {
+                        c.mark(date.start() - 1); // the group word before the date's name
+                    } else {
+                        c.mark(b, i);
+                    }
                 } else if (c.w(i + 1).equals("over") && c.w(i + 2).equals(t.norm())) {
                     g = Vocabulary.GRAIN_NOUNS.get(t.singular()); // "year over year"
                     c.mark(i + 1);

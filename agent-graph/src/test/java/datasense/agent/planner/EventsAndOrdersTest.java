@@ -150,6 +150,51 @@ class EventsAndOrdersTest {
         assertThat(why.interpretation()).contains("asks why");
     }
 
+    /** Dinner order lines: dishes in courses, quantities, servers and the staff who served. */
+    static final SchemaInfo DINNER = new SchemaInfo("dinner_lines", 600, List.of(
+            Fixtures.col("line_id", "VARCHAR", 600, List.of("D001", "D002")),
+            Fixtures.col("order_id", "VARCHAR", 250, List.of("O001", "O002")),
+            Fixtures.col("course", "VARCHAR", 4, List.of("Starter", "Main", "Dessert", "Drink")),
+            new ColumnProfile("project", "VARCHAR", 60, 5, null, null, List.of("Apollo", "Borealis")),
+            new ColumnProfile("ordered_at", "TIMESTAMP", 0, 600, "2024-01-01 12:00:00", "2025-12-30 22:00:00", List.of()),
+            Fixtures.num("quantity", "INTEGER", 4, "1", "4"),
+            Fixtures.num("unit_price", "DOUBLE", 20, "3", "25"),
+            new ColumnProfile("loyalty_member", "BOOLEAN", 0, 2, null, null, List.of("true", "false")),
+            Fixtures.col("staff_id", "VARCHAR", 30, List.of("E01", "E02")),
+            Fixtures.col("staff_name", "VARCHAR", 30, List.of("Ann", "Bo"))));
+
+    @Test
+    void whoAndHowManyPeople() {
+        assertThat(sql(DINNER, "headcount by course")).contains("COUNT(DISTINCT \"staff_id\")");
+        assertThat(sql(DINNER, "number of desserts ordered in 2025")).contains("SUM(\"quantity\")");
+        // "by" after a copula names who did it: a condition, not a grouping
+        assertThat(sql(DINNER, "What percentage of lines are by loyalty members?"))
+                .contains("\"loyalty_member\" = TRUE").doesNotContain("GROUP BY");
+        assertThat(plan(DINNER, "average unit price per staff name").isBestGuess()).isTrue();
+        assertThat(sql(DINNER, "Rank the courses by average unit price, cheapest first"))
+                .contains("ORDER BY \"average unit_price\" ASC");
+        // the groups other than an excluded value are values, not the blank
+        assertThat(sql(DINNER, "quantity per project for every project other than Apollo"))
+                .contains("\"project\" IS NOT NULL");
+    }
+
+    @Test
+    void aDatesNameBeforeAGrainAndANumbersShortName() {
+        SchemaInfo stays = new SchemaInfo("hotel_bookings", 450, List.of(
+                Fixtures.col("booking_id", "VARCHAR", 450, List.of("B001", "B002")),
+                Fixtures.col("channel", "VARCHAR", 4, List.of("Direct", "Expedia")),
+                Fixtures.num("room_no", "INTEGER", 40, "101", "440"),
+                new ColumnProfile("booked_on", "DATE", 0, 400, "2023-10-01", "2025-12-01", List.of()),
+                new ColumnProfile("check_in", "DATE", 0, 400, "2024-01-01", "2025-12-30", List.of()),
+                Fixtures.num("nightly_rate", "DOUBLE", 300, "60", "400")));
+        Plan perYear = plan(stays, "Stacked bar chart of bookings per check-in year, split by channel");
+        assertThat(perYear.steps().get(0).args().get("sql").asText()).contains("year(\"check_in\")");
+        assertThat(perYear.confidence()).isEqualTo(1.0);
+        Plan rooms = plan(stays, "which 3 room numbers have the highest average nightly rate");
+        assertThat(rooms.steps().get(0).args().get("sql").asText()).contains("GROUP BY \"room_no\"").contains("LIMIT 3");
+        assertThat(rooms.confidence()).isEqualTo(1.0);
+    }
+
     @Test
     void oneColumnNamedInTwoPiecesIsOneMention() {
         assertThat(sql(POOL, "Which swimmers have an average first lap time above the overall average?"))

@@ -387,7 +387,7 @@ final class Clause {
         if (word < 0) {
             return index.defaultDate();
         }
-        ColumnProfile date = impliedBy(word);
+        ColumnProfile date = dateNamedBy(word);
         reading("dates read from " + date.name() + ", the date of what '" + q.token(word).text() + "' names");
         return date;
     }
@@ -403,40 +403,37 @@ final class Clause {
      */
     ColumnProfile impliedDate() {
         int at = impliedDateWord();
-        return at < 0 ? index.defaultDate() : impliedBy(at);
+        return at < 0 ? index.defaultDate() : dateNamedBy(at);
     }
 
-    /** The token naming a date column other than the first ("sold" for sold_on), or -1. */
+    /** The token naming a date column other than the first ("sold" for sold_on), or -1; -1 when two are named. */
     private int impliedDateWord() {
         ColumnProfile found = null;
         int word = -1;
-        for (ColumnProfile d : index.dates) {
-            for (String name : SchemaIndex.words(d.name())) {
-                for (int i = from; i < to && !DATE_WORDS.contains(name); i++) {
-                    String participle = Vocabulary.PARTICIPLES.get(w(i)); // "homes sell": sold_on
-                    if ((Rates.sameStem(name, w(i)) || name.equals(participle)) && !d.equals(found)) {
-                        if (found != null) {
-                            return -1; // two events named: the rule cannot tell
-                        }
-                        found = d;
-                        word = i;
-                    }
+        for (int i = from; i < to; i++) {
+            ColumnProfile d = dateNamedBy(i);
+            if (d != null && !d.equals(found)) {
+                if (found != null) {
+                    return -1; // two events named: the rule cannot tell
                 }
+                found = d;
+                word = i;
             }
         }
         return found == null || found.equals(index.defaultDate()) ? -1 : word;
     }
 
-    private ColumnProfile impliedBy(int word) {
+    /** The date column whose name holds token i in another form ("sold", "sell": sold_on), else null. */
+    private ColumnProfile dateNamedBy(int i) {
+        String participle = Vocabulary.PARTICIPLES.get(w(i));
         for (ColumnProfile d : index.dates) {
             for (String name : SchemaIndex.words(d.name())) {
-                if (!DATE_WORDS.contains(name) && (Rates.sameStem(name, w(word))
-                        || name.equals(Vocabulary.PARTICIPLES.get(w(word))))) {
+                if (!DATE_WORDS.contains(name) && (Rates.sameStem(name, w(i)) || name.equals(participle))) {
                     return d;
                 }
             }
         }
-        return index.defaultDate();
+        return null;
     }
 
     // ---- results

@@ -20,6 +20,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Limits per tenant, so one tenant cannot take every thread and every token: requests per minute and asks in
@@ -133,13 +134,26 @@ public final class TenantLimits {
         }
         holding(ctx, startAsk(principal.tenant()), started -> {
             if (started.succeeded()) {
-                ctx.addEndHandler(done -> started.result().run());
+                Runnable end = once(started.result());
+                // freed before the answer is written, as a client may ask again the moment it has it (on any node);
+                // and when the connection closes with no answer
+                ctx.addHeadersEndHandler(v -> end.run());
+                ctx.addEndHandler(done -> end.run());
                 ctx.next();
             } else {
                 ctx.response().putHeader("Retry-After", "1");
                 error(ctx, BusError.from(started.cause()));
             }
         });
+    }
+
+    private static Runnable once(Runnable r) {
+        AtomicBoolean ran = new AtomicBoolean();
+        return () -> {
+            if (ran.compareAndSet(false, true)) {
+                r.run();
+            }
+        };
     }
 
     /**

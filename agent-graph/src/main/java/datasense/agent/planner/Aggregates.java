@@ -156,7 +156,7 @@ final class Aggregates {
         }
         if (pending.contains(Agg.COUNT) || pending.contains(Agg.COUNT_DISTINCT)) {
             ColumnProfile units = countTarget ? null : unitsTraded(c);
-            ColumnProfile people = countTarget || units != null || !c.has(Set.of("headcount")) ? null : personId(c);
+            ColumnProfile people = countTarget || units != null || !c.has(Set.of("headcount")) ? null : c.index.personId;
             if (units != null) {
                 c.measures.add(new Measure(Agg.SUM, units));
             } else if (people != null) {
@@ -417,29 +417,9 @@ final class Aggregates {
         return found;
     }
 
-    /**
-     * The id of the people the rows are about, when they repeat over rows: an id column with a name column of the
-     * same first word (employee_id beside employee_name); null when there is none, or several.
-     */
-    private static ColumnProfile personId(Clause c) {
-        ColumnProfile found = null;
-        for (ColumnProfile id : c.index.schema.columns()) {
-            String owner = SchemaIndex.words(id.name()).get(0);
-            boolean named = c.index.schema.columns().stream().anyMatch(n -> !n.equals(id)
-                    && SchemaIndex.words(n.name()).equals(List.of(owner, "name")));
-            if (SchemaIndex.isIdLike(id) && named && !c.index.uniquePerRow(id)) {
-                if (found != null) {
-                    return null;
-                }
-                found = id;
-            }
-        }
-        return found;
-    }
-
     /** True for the name column of the people the rows are about ("average hours per employee": each one's rows). */
     private static boolean personName(Clause c, ColumnProfile g) {
-        ColumnProfile id = personId(c);
+        ColumnProfile id = c.index.personId;
         return id != null && SchemaIndex.words(g.name()).get(0).equals(SchemaIndex.words(id.name()).get(0));
     }
 

@@ -425,10 +425,9 @@ final class Clause {
 
     /** The date column whose name holds token i in another form ("sold", "sell": sold_on), else null. */
     private ColumnProfile dateNamedBy(int i) {
-        String participle = Vocabulary.PARTICIPLES.get(w(i));
         for (ColumnProfile d : index.dates) {
             for (String name : SchemaIndex.words(d.name())) {
-                if (!DATE_WORDS.contains(name) && (Rates.sameStem(name, w(i)) || name.equals(participle))) {
+                if (!DATE_WORDS.contains(name) && Rates.namesEvent(name, w(i))) {
                     return d;
                 }
             }

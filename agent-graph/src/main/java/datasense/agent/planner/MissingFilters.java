@@ -132,7 +132,7 @@ final class MissingFilters {
             }
             ColumnProfile event = null;
             for (ColumnProfile col : c.index.schema.columns()) {
-                if (eventDate(col) && SchemaIndex.words(col.name()).stream().anyMatch(n -> n.equals(w) || Rates.sameStem(n, w))) {
+                if (eventDate(col) && SchemaIndex.words(col.name()).stream().anyMatch(n -> n.equals(w) || Rates.namesEvent(n, w))) {
                     if (event != null) {
                         return; // two dates of the event: which one is not for a rule to say
                     }

@@ -186,11 +186,10 @@ final class Rankings {
     /** Words of speed: the fastest is the most of a speed, and the least of a time taken. */
     static final Set<String> SPEED = Set.of("fastest", "quickest", "slowest");
     /** Column name words that say it holds a time taken: its kind, or its unit ("response_minutes"). */
-    private static final Set<String> TIME_TAKEN = Set.of("time", "duration", "lap", "elapsed", "seconds", "second",
-            "secs", "sec", "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "days", "day", "ms");
+    private static final Set<String> TIME_TAKEN = Set.of("time", "duration", "lap", "elapsed");
 
     static boolean timeTaken(ColumnProfile col) {
-        return QuantityFilters.clock(col) || SchemaIndex.words(col.name()).stream().anyMatch(TIME_TAKEN::contains);
+        return QuantityFilters.clock(col) || SchemaIndex.words(col.name()).stream().anyMatch(w -> TIME_TAKEN.contains(w) || Vocabulary.TIME_UNITS.contains(w));
     }
 
     /** "The fastest time", "the quickest lap": less time is faster, so a word of speed ranks a time taken upward. */

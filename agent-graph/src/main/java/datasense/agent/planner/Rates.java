@@ -70,6 +70,11 @@ final class Rates {
         return col.type().toUpperCase(java.util.Locale.ROOT).startsWith("BOOL") || MissingFilters.eventDate(col);
     }
 
+    /** A column's name word said as a verb: "sold" or "sell" for sold_on, "closed" for closed_at. */
+    static boolean namesEvent(String nameWord, String word) {
+        return sameStem(nameWord, word) || nameWord.equals(Vocabulary.PARTICIPLES.get(word));
+    }
+
     /** Two forms of one word: "cancellation" and "cancelled", "readmission" and "readmitted", "pass" and "passed". */
     static boolean sameStem(String a, String b) {
         int common = 0;

@@ -46,6 +46,8 @@ final class SchemaIndex {
     final Map<String, List<ColumnProfile>> eventWords = new HashMap<>();
     final List<ColumnProfile> measures = new ArrayList<>();
     final List<ColumnProfile> categories = new ArrayList<>();
+    /** The id of the people the rows are about when they repeat over rows (employee_id beside employee_name), or null. */
+    final ColumnProfile personId;
     int maxWords = 1;
 
     /** Short forms of "number" at the end of a column's name: table_no, room_num, seat_nr. */
@@ -98,6 +100,7 @@ final class SchemaIndex {
         }
         maxWords = Math.min(maxWords, 6);
         medalTable();
+        personId = personId();
     }
 
     /** Endings that make a noun of an action from its verb: attend-ance, visit-ation, enrol-ment, exist-ence. */
@@ -398,6 +401,25 @@ final class SchemaIndex {
     }
 
     /** True when the id column holds one distinct value per row, so counting entities counts rows. */
+    /** An id column with a name column of the same first word, repeating over rows; null when none, or several. */
+    private ColumnProfile personId() {
+        ColumnProfile found = null;
+        for (ColumnProfile id : schema.columns()) {
+            List<String> words = words(id.name());
+            if (words.isEmpty() || !isIdLike(id) || uniquePerRow(id)) {
+                continue;
+            }
+            List<String> name = List.of(words.get(0), "name");
+            if (schema.columns().stream().anyMatch(n -> !n.equals(id) && words(n.name()).equals(name))) {
+                if (found != null) {
+                    return null;
+                }
+                found = id;
+            }
+        }
+        return found;
+    }
+
     boolean uniquePerRow(ColumnProfile id) {
         return schema.rows() > 0 && id.nulls() == 0 && id.distinct() == schema.rows();
     }

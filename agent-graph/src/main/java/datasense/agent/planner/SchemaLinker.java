@@ -112,10 +112,6 @@ final class SchemaLinker {
         return new Mention(m.kind(), m.start(), next + 1, m.column(), m.value(), m.op(), m.entity(), m.reading());
     }
 
-    /** Units a column of times taken is named in: response_minutes, labour_hours. */
-    private static final Set<String> TIME_UNITS = Set.of("seconds", "second", "secs", "sec", "minutes", "minute", "mins",
-            "min", "hours", "hour", "hrs", "hr", "days", "day", "ms");
-
     /**
      * "labour time" or "response time" with a column labour_minutes: the word "time" is what the column measures,
      * in its unit, and belongs to the mention rather than standing unexplained.
@@ -124,7 +120,7 @@ final class SchemaLinker {
         int next = m.end();
         if (!m.isColumn() || !m.column().column().numeric() || next >= tokens.size()
                 || !Set.of("time", "times", "duration").contains(tokens.get(next).norm())
-                || SchemaIndex.words(m.column().name()).stream().noneMatch(TIME_UNITS::contains)) {
+                || SchemaIndex.words(m.column().name()).stream().noneMatch(Vocabulary.TIME_UNITS::contains)) {
             return m;
         }
         Mention alone = linkAt(tokens, next, index);

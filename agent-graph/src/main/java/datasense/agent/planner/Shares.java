@@ -108,8 +108,8 @@ final class Shares {
             }
             String w = c.w(i);
             boolean named = m != null ? m.isColumn() && m.column().equals(event.column())
-                    : SchemaIndex.words(event.column().name()).stream().anyMatch(n -> Rates.sameStem(n, w)
-                    || n.equals(Vocabulary.PARTICIPLES.get(w))); // "listings actually sold": sold_on
+                    : SchemaIndex.words(event.column().name()).stream()
+                    .anyMatch(n -> Rates.namesEvent(n, w)); // "listings actually sold": sold_on
             if (eventAt < 0 && named) {
                 eventAt = i;
             }

@@ -238,6 +238,10 @@ final class Vocabulary {
     /** Column-name fragments that make a numeric column an identifier rather than a measure. */
     static final List<String> ID_WORDS = List.of("id", "key", "code", "zip", "postal", "phone", "number", "no");
 
+    /** Units a column of times taken is named in: response_minutes, labour_hours. */
+    static final Set<String> TIME_UNITS = Set.of("seconds", "second", "secs", "sec", "minutes", "minute", "mins", "min",
+            "hours", "hour", "hrs", "hr", "days", "day", "ms");
+
     /** Words that name a value of a one-letter coded column: "female" -> F. */
     static final Map<String, String> CODE_ALIASES = Map.of("female", "f", "women", "f", "woman", "f",
             "male", "m", "men", "m", "man", "m");

@@ -19,7 +19,9 @@ import io.vertx.junit5.VertxExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,10 +70,14 @@ class IdempotencyIT {
     @Test
     void aJobDeliveredTwiceRunsOnce() throws Exception {
         List<String> events = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> doneSeen = new CompletableFuture<>();
         String jobId = "j_twice" + System.nanoTime();
         Handler<DeliveryContext<Object>> spy = delivery -> {
             if (delivery.message().address().equals(Address.jobEvents(jobId)) && delivery.message().body() instanceof JsonObject e) {
                 events.add(e.getString("event"));
+                if ("done".equals(e.getString("event"))) {
+                    doneSeen.complete(null);
+                }
             }
             delivery.next();
         };
@@ -87,6 +93,8 @@ class IdempotencyIT {
             // and once more after it is over: it answers the finished job's status and runs nothing
             assertThat(JobStatus.fromJson(this.<JsonObject>request(Address.AGENT_RUN, run.toJson()).await().body()).status())
                     .isEqualTo(JobStatus.DONE);
+            // the done event follows the status that says done: the spy stays until it has passed
+            doneSeen.get(30, TimeUnit.SECONDS);
         } finally {
             node.vertx.eventBus().removeOutboundInterceptor(spy);
         }

@@ -44,7 +44,7 @@ class ArgsValidatorTest {
                 .containsExactly("bin_width: must be more than 0, not 0");
         assertThat(errors("summary_stats", "{\"filters\":[{\"column\":\"a\",\"op\":\"eq\"},{\"column\":\"a\",\"op\":\"like\"}]}"))
                 .containsExactly("filters[1].op: must be one of [eq, ne, in, gt, ge, lt, le, between, is_null,"
-                        + " not_null, year, starts_with, ends_with, contains, not_contains, not_starts_with,"
+                        + " not_null, year, month, starts_with, ends_with, contains, not_contains, not_starts_with,"
                         + " not_ends_with, not_in, any], not \"like\"");
         assertThat(errors("summary_stats", "{\"filters\":[{\"column\":\"a\",\"extra\":1}]}"))
                 .containsExactlyInAnyOrder("filters[0].op: is required", "filters[0].extra: unknown property;"

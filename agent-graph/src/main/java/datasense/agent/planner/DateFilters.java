@@ -85,6 +85,15 @@ final class DateFilters {
             if (a.yearOnly() || date == null) {
                 continue; // plain years and bounds on them: see years()
             }
+            List<DateGrammar.Calendar> listed = at == i ? listed(c, a) : List.of(a);
+            if (listed.size() > 1) {
+                DateGrammar.Calendar last = listed.get(listed.size() - 1);
+                c.filters.add(anyOf(c, date, listed, anchor));
+                c.mark(a.start(), last.end());
+                i = last.end() - 1;
+                c.dateMention();
+                continue;
+            }
             if (a.year() == null) {
                 a = a.inYear(latestYear(c, a, anchor));
             }
@@ -112,6 +121,46 @@ final class DateFilters {
                 c.dateMention(); // the named date column ("ship date") was understood
             }
         }
+    }
+
+    /** The periods joined to the one at {@code a} by "and", "or" or commas: "June, July or August", "Q1 and Q2 2025". */
+    private static List<DateGrammar.Calendar> listed(Clause c, DateGrammar.Calendar a) {
+        List<DateGrammar.Calendar> all = new ArrayList<>(List.of(a));
+        for (int j = a.end(); ; ) {
+            int k = c.w(j).equals(",") ? j + 1 : j;
+            k = c.w(k).equals("and") || c.w(k).equals("or") ? k + 1 : k;
+            DateGrammar.Calendar next = k == j ? null : DateGrammar.calendar(c, k);
+            if (next == null || next.yearOnly()) {
+                return all;
+            }
+            all.add(next);
+            j = next.end();
+        }
+    }
+
+    /**
+     * Rows in any of several periods (a list of them is never all at once). Months named with no year are those
+     * months of every year, as a season is ("December, January or February"); a period without a year otherwise
+     * takes the year said after it ("March and April 2025"), else the latest in the data.
+     */
+    private static Filter anyOf(Clause c, ColumnProfile date, List<DateGrammar.Calendar> listed, LocalDate anchor) {
+        String words = DateGrammar.text(c, listed.get(0).start(), listed.get(listed.size() - 1).end());
+        if (listed.stream().allMatch(p -> p.year() == null && p.month() != null && p.day() == null)) {
+            c.reading("'" + words + "' name months with no year; read as those months of every year");
+            return Filter.any(listed.stream().map(p -> Filter.of(date, "month", p.month())).toList());
+        }
+        List<Filter> any = new ArrayList<>();
+        Integer said = null;
+        for (int k = listed.size() - 1; k >= 0; k--) {
+            DateGrammar.Calendar p = listed.get(k);
+            said = p.year() != null ? p.year() : said;
+            Period period = (p.year() != null ? p : p.inYear(said != null ? said : latestYear(c, p, anchor)))
+                    .period(DateGrammar.text(c, p.start(), p.end()));
+            any.add(0, new Filter(date, "between", null, List.of(period.start().toString(), period.end().toString())));
+        }
+        c.reading("'" + words + "' read as " + date.name() + " in any of "
+                + any.stream().map(f -> f.values().get(0) + " to " + f.values().get(1)).collect(java.util.stream.Collectors.joining(", ")));
+        return Filter.any(any);
     }
 
     /** The date column the clause names, else the schema's first; nothing is marked. */

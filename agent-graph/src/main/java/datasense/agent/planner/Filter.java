@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import datasense.tools.ColumnProfile;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -138,10 +142,13 @@ record Filter(ColumnProfile column, String op, Object value, List<Object> values
             case "ge" -> c + " >= " + lit(value);
             case "lt" -> c + " < " + lit(value);
             case "le" -> c + " <= " + lit(value);
-            case "between" -> c + " BETWEEN " + lit(values.get(0)) + " AND " + lit(values.get(1));
+            case "between" -> wholeLastDay()
+                    ? "(" + c + " >= " + lit(values.get(0)) + " AND " + c + " < " + lit(LocalDate.parse((String) values.get(1)).plusDays(1).toString()) + ")"
+                    : c + " BETWEEN " + lit(values.get(0)) + " AND " + lit(values.get(1));
             case "is_null" -> c + " IS NULL";
             case "not_null" -> c + " IS NOT NULL";
             case "year" -> "year(" + c + ") = " + value;
+            case "month" -> "month(" + c + ") = " + value;
             case "starts_with" -> like(c, escapeLike(String.valueOf(value)) + "%");
             case "ends_with" -> like(c, "%" + escapeLike(String.valueOf(value)));
             case "contains" -> like(c, "%" + escapeLike(String.valueOf(value)) + "%");
@@ -168,6 +175,12 @@ record Filter(ColumnProfile column, String op, Object value, List<Object> values
         return SqlText.literal(v);
     }
 
+    /** A day as the upper bound of a timestamp column: the whole day is in (as the tools' filters read it). */
+    private boolean wholeLastDay() {
+        return measure == null && column != null && column.type().toUpperCase(Locale.ROOT).startsWith("TIMESTAMP")
+                && values.get(1) instanceof String high && high.matches("\\d{4}-\\d{2}-\\d{2}");
+    }
+
     private static String escapeLike(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
@@ -188,6 +201,7 @@ record Filter(ColumnProfile column, String op, Object value, List<Object> values
             case "is_null" -> c + " is missing";
             case "not_null" -> c + " is present";
             case "year" -> "year of " + c + " = " + value;
+            case "month" -> c + " in " + Month.of((Integer) value).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " of any year";
             case "starts_with" -> c + " starts with " + show(value);
             case "ends_with" -> c + " ends with " + show(value);
             case "contains" -> c + " contains " + show(value);

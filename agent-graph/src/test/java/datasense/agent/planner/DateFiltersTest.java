@@ -55,6 +55,31 @@ class DateFiltersTest {
     }
 
     @Test
+    void aListOfPeriodsIsAnyOfThemNeverAllAtOnce() {
+        // a year said once at the end is every listed period's
+        assertThat(filters(FLEET, "parts cost in Q1 and Q2 2022"))
+                .isEqualTo(" WHERE (\"Service Date\" BETWEEN DATE '2022-01-01' AND DATE '2022-03-31'"
+                        + " OR \"Service Date\" BETWEEN DATE '2022-04-01' AND DATE '2022-06-30')");
+        assertThat(filters(FLEET, "labor hours in March 2021, May 2022 or June 2022")).contains("'2021-03-01'", "'2022-05-01'", "'2022-06-30'")
+                .doesNotContain(") AND ");
+        // months with no year: a season, those months of every year
+        Intent winter = Fixtures.intent(FLEET, "parts cost in December, January or February");
+        assertThat(SqlWriter.where(winter.filters())).isEqualTo(" WHERE (month(\"Service Date\") = 12"
+                + " OR month(\"Service Date\") = 1 OR month(\"Service Date\") = 2)");
+        assertThat(winter.readings()).anyMatch(r -> r.contains("read as those months of every year"));
+    }
+
+    @Test
+    void aDayEndingARangeOfTimesIsWhole() {
+        SchemaInfo rides = new SchemaInfo("rides", 100, List.of(
+                new datasense.tools.ColumnProfile("started_at", "TIMESTAMP", 0, 100, "2024-01-01 08:00:00", "2025-12-31 18:00:00", List.of()),
+                Fixtures.num("fare", "DOUBLE", 90, "2", "40")));
+        assertThat(filters(rides, "total fare in 2024 and 2025 combined"))
+                .isEqualTo(" WHERE (\"started_at\" >= DATE '2024-01-01' AND \"started_at\" < DATE '2026-01-01')");
+        assertThat(filters(rides, "total fare in May and June 2025")).contains("\"started_at\" < DATE '2025-07-01'");
+    }
+
+    @Test
     void rangesAndBoundsOfYearsMonthsAndQuarters() {
         assertThat(filters(FLEET, "parts cost from 2021 to 2022"))
                 .isEqualTo(" WHERE \"Service Date\" BETWEEN DATE '2021-01-01' AND DATE '2022-12-31'");

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
  */
 public final class Filters {
 
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private Filters() {
     }
 
@@ -130,7 +132,21 @@ public final class Filters {
                 if (values.size() != 2) {
                     throw bad("Filter 'between' on " + name + " needs values: [low, high].");
                 }
-                return col + " BETWEEN " + literal(values.get(0), op) + " AND " + literal(values.get(1), op);
+                JsonNode high = values.get(1);
+                if (column.type().toUpperCase(java.util.Locale.ROOT).startsWith("TIMESTAMP") && high.isTextual()
+                        && DAY.matcher(high.textValue().strip()).matches()) {
+                    // a day as the upper bound of times takes the whole day: "between June 1 and June 30"
+                    String nextDay = java.time.LocalDate.parse(high.textValue().strip()).plusDays(1).toString();
+                    return "(" + col + " >= " + literal(values.get(0), op) + " AND " + col + " < " + DuckDb.quoteLiteral(nextDay) + ")";
+                }
+                return col + " BETWEEN " + literal(values.get(0), op) + " AND " + literal(high, op);
+            }
+            case "month": {
+                JsonNode v = required(value, op, name);
+                if (!v.canConvertToInt() || !v.isIntegralNumber() || v.asInt() < 1 || v.asInt() > 12) {
+                    throw bad("Filter 'month' on " + name + " needs a month of the year, 1 to 12, not " + v + ".");
+                }
+                return "month(" + col + ") = " + v.asInt();
             }
             case "year": {
                 JsonNode v = required(value, op, name);
@@ -194,7 +210,7 @@ public final class Filters {
     private static ToolException bad(String message) {
         return new ToolException("bad_args", message,
                 "Filters look like {\"column\": \"Region\", \"op\": \"eq\", \"value\": \"West\"}; ops: eq, ne, in,"
-                        + " not_in, gt, ge, lt, le, between, is_null, not_null, year, starts_with, ends_with, contains,"
+                        + " not_in, gt, ge, lt, le, between, is_null, not_null, year, month, starts_with, ends_with, contains,"
                         + " any (any: [filters], one of which must hold).");
     }
 }

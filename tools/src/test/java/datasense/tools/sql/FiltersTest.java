@@ -51,6 +51,21 @@ class FiltersTest {
     }
 
     @Test
+    void aMonthOfAnyYearAndADayEndingARangeOfTimes() throws Exception {
+        Dataset rides = new Dataset("rides", Path.of("/nowhere/rides.parquet"), List.of(
+                new Column("started_at", "TIMESTAMP"), new Column("day", "DATE")), 0);
+        assertThat(Filters.conditions(json("""
+                [{"column":"started_at","op":"month","value":12},
+                 {"column":"started_at","op":"between","values":["2025-06-01","2025-06-30"]},
+                 {"column":"day","op":"between","values":["2025-06-01","2025-06-30"]}]"""), rides)).containsExactly(
+                "month(\"started_at\") = 12",
+                "(\"started_at\" >= '2025-06-01' AND \"started_at\" < '2025-07-01')",
+                "\"day\" BETWEEN '2025-06-01' AND '2025-06-30'");
+        assertThatThrownBy(() -> Filters.conditions(json("[{\"column\":\"day\",\"op\":\"month\",\"value\":13}]"), rides))
+                .isInstanceOf(ToolException.class).hasMessageContaining("1 to 12");
+    }
+
+    @Test
     void negatedTextMatchingKeepsTheRowsTheMatchLeavesOutAndMissingText() throws Exception {
         List<String> c = Filters.conditions(json("""
                 [{"column":"Region","op":"not_contains","value":"we"},

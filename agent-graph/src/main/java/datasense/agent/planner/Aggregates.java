@@ -199,7 +199,9 @@ final class Aggregates {
         averagePerEntity(c);
         if (c.superlativePos >= 0 && c.measures.isEmpty() && !c.groups.isEmpty()
                 && c.hasSuperlative("most", "fewest", "least")) {
-            c.measures.add(new Measure(Agg.COUNT, null)); // "which city has the most rows"
+            ColumnProfile units = unitsTraded(c);
+            // "which city has the most rows"; "which quarter did we sell the most desserts": the units
+            c.measures.add(units != null ? new Measure(Agg.SUM, units) : new Measure(Agg.COUNT, null));
         }
         return Rankings.finish(c, population);
     }
@@ -377,15 +379,15 @@ final class Aggregates {
      * counted with a trade verb, on a table with one quantity column, are that column added up. The noun and the
      * verb are marked and the reading says so; null (nothing marked) otherwise.
      */
-    private static ColumnProfile unitsTraded(Clause c) {
+    static ColumnProfile unitsTraded(Clause c) {
         int noun = -1;
         int verb = -1;
         boolean valueNoun = false;
         for (int i = c.from; i < c.to; i++) {
             Mention m = c.m(i);
             if (noun < 0 && m != null && m.kind() == Mention.Kind.VALUE && i == m.start() && m.end() == i + 1
-                    && c.countedAt(i) && !c.w(i).equals(c.token(i).singular())) {
-                noun = i; // "how many croissants were sold": the goods named by a value of the item column
+                    && (c.countedAt(i) || c.mostBefore(i)) && !c.w(i).equals(c.token(i).singular())) {
+                noun = i; // "how many croissants were sold", "sold the most desserts": goods named by a value of the items
                 valueNoun = true;
                 continue;
             }
@@ -395,7 +397,7 @@ final class Aggregates {
             if (!c.freeWord(i) && !dateVerb) {
                 continue;
             }
-            if (noun < 0 && !dateVerb && c.countedAt(i) && !Vocabulary.STOP.contains(c.w(i))
+            if (noun < 0 && !dateVerb && (c.countedAt(i) || c.mostBefore(i)) && !Vocabulary.STOP.contains(c.w(i))
                     && !c.w(i).equals(c.token(i).singular())) {
                 noun = i;
             } else if (TRADE_VERBS.contains(c.w(i))) {

@@ -312,7 +312,9 @@ final class Clause {
 
     /** True when a share cue stands right before token i: "what share of admissions", "the percentage of orders". */
     boolean shareBefore(int i) {
-        int k = i - 1;
+        Mention qualifier = m(i - 1);
+        // an entity word right before only qualifies the rows: "the percentage of order lines"
+        int k = qualifier != null && qualifier.kind() == Mention.Kind.ENTITY && qualifier.end() == i ? qualifier.start() - 1 : i - 1;
         while (k >= from && (w(k).equals("of") || w(k).equals("the") || w(k).equals("all") || filterWord(k))) {
             k--; // "percentage of cancelled bookings": the condition's words stand between the cue and the rows
         }
@@ -424,7 +426,7 @@ final class Clause {
     }
 
     /** The date column whose name holds token i in another form ("sold", "sell": sold_on), else null. */
-    private ColumnProfile dateNamedBy(int i) {
+    ColumnProfile dateNamedBy(int i) {
         for (ColumnProfile d : index.dates) {
             for (String name : SchemaIndex.words(d.name())) {
                 if (!DATE_WORDS.contains(name) && Rates.namesEvent(name, w(i))) {

@@ -308,7 +308,16 @@ final class DerivedMeasures {
         c.measures.add(m);
         c.reading("'" + c.token(i).text() + "' read as the " + unit.unit() + "s from " + start.name() + " to "
                 + end.name());
+        for (int k = c.from; k < c.to; k++) {
+            // "how long do cars take to sell": the time taken, and the event that ends it
+            ColumnProfile named = c.freeWord(k) ? c.dateNamedBy(k) : null;
+            if (c.freeWord(k) && (TAKES.contains(c.w(k)) || start.equals(named) || end.equals(named))) {
+                c.mark(k);
+            }
+        }
     }
+
+    private static final Set<String> TAKES = Set.of("take", "takes", "took", "taken", "taking");
 
     /**
      * The function named before {@code i} for a time between two dates, AVG when none: "total days", "longest

@@ -445,7 +445,9 @@ final class Rankings {
             // one row per entity (employees): rank the rows themselves instead of summing them
             boolean defaultAgg = c.measures.stream()
                     .allMatch(x -> x.column() != null && (x.agg() == Agg.SUM || x.agg() == Agg.AVG));
-            if (c.groups.size() == 1 && defaultAgg && !explicitFunction && !rowsAreEntities(c)
+            // a period is never one row, though its date may be ("which quarter sold the most")
+            boolean byValue = c.groups.size() == 1 && c.groups.get(0).grain() == null;
+            if (byValue && defaultAgg && !explicitFunction && !rowsAreEntities(c)
                     && mostlyOnePerRow(c, c.groups.get(0).column())) {
                 c.reading(Clause.BEST_GUESS + "most " + c.groups.get(0).column().name() + " values name one row each, so"
                         + " rows are ranked; a " + c.groups.get(0).column().name() + " on several rows is not added up");
@@ -458,7 +460,7 @@ final class Rankings {
                         + g.distinct() + " " + g.name() + " values): added up per " + g.name() + ", though one row's "
                         + c.measures.get(0).column().name() + " may be meant");
             }
-            if (c.groups.size() == 1 && defaultAgg && (rowsAreEntities(c) || (!explicitFunction
+            if (byValue && defaultAgg && (rowsAreEntities(c) || (!explicitFunction
                     && (c.index.uniquePerRow(c.groups.get(0).column()) || mostlyOnePerRow(c, c.groups.get(0).column()))))) {
                 kind = Intent.Kind.ROWS;
                 columns.add(c.groups.get(0).column());

@@ -54,6 +54,17 @@ class EventsAndOrdersTest {
             Fixtures.num("asking_price", "INTEGER", 2800, "1500", "60000"),
             Fixtures.num("sold_price", "INTEGER", 2000, "1400", "58000")));
 
+    /** A bakery's order lines: an order has several lines, each a product of a category, a quantity and a price. */
+    static final SchemaInfo BAKERY = new SchemaInfo("bakery_lines", 2000, List.of(
+            Fixtures.col("order_no", "VARCHAR", 800, List.of("B-0001", "B-0002")),
+            Fixtures.col("cashier", "VARCHAR", 5, List.of("Ines", "Karl")),
+            Fixtures.col("product", "VARCHAR", 30, List.of("Croissant", "Rye Loaf")),
+            Fixtures.col("category", "VARCHAR", 3, List.of("Pastry", "Bread", "Cake")),
+            new ColumnProfile("gluten_free", "BOOLEAN", 0, 2, null, null, List.of("true", "false")),
+            Fixtures.num("qty", "INTEGER", 6, "1", "6"),
+            Fixtures.num("unit_price", "DOUBLE", 40, "1.2", "24"),
+            new ColumnProfile("sold_at", "TIMESTAMP", 0, 1990, "2023-01-02 07:00:00", "2024-12-30 18:00:00", List.of())));
+
     private static String sql(SchemaInfo s, String q) {
         return plan(s, q).steps().get(0).args().get("sql").asText();
     }
@@ -199,5 +210,29 @@ class EventsAndOrdersTest {
     void oneColumnNamedInTwoPiecesIsOneMention() {
         assertThat(sql(POOL, "Which swimmers have an average first lap time above the overall average?"))
                 .contains("HAVING AVG(\"first_lap_minutes\") > (SELECT AVG(\"first_lap_minutes\")");
+    }
+
+    @Test
+    void theMostGoodsSoldAreTheirUnitsAddedUpForAPeriodAsForAPerson() {
+        assertThat(sql(BAKERY, "which quarter did we sell the most pastries"))
+                .contains("SUM(\"qty\")", "quarter(\"sold_at\")", "\"category\" = 'Pastry'").doesNotContain("COUNT(");
+        assertThat(sql(BAKERY, "which cashier sold the most pastries"))
+                .contains("SUM(\"qty\")", "GROUP BY \"cashier\"").doesNotContain("COUNT(");
+        // no verb of trade: the rows are what is counted
+        assertThat(sql(BAKERY, "which cashier has the most lines")).contains("COUNT(*)");
+    }
+
+    @Test
+    void aShareOfOrderLinesIsOfTheRows() {
+        assertThat(sql(BAKERY, "What percentage of order lines are gluten free"))
+                .contains("100.0 * COUNT(CASE WHEN \"gluten_free\" = TRUE THEN 1 END) / COUNT(*)");
+    }
+
+    @Test
+    void theTimeAnEventTakesIsUnderstoodWithItsVerb() {
+        Plan p = plan(CARS, "how long do cars take to sell on average");
+        assertThat(p.steps().get(0).args().get("sql").asText()).contains("AVG(date_diff('day', \"listed_on\", \"sold_on\"))");
+        assertThat(p.confidence()).isEqualTo(1.0);
+        assertThat(p.interpretation()).doesNotContain("not understood");
     }
 }

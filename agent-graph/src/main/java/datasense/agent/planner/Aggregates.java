@@ -291,8 +291,9 @@ final class Aggregates {
                 c.addGroup(new Grouping(col, null), false);
             } else {
                 if (pending.contains(Agg.COUNT) && countable(c, col)) {
-                    // "how many passengers", "number of units": a count column is counted by adding it up
-                    pending.remove(Agg.COUNT);
+                    // "how many passengers", "number of units": a count column is counted by adding it up (every
+                    // count word of the clause: "how many mains were ordered? count the quantity")
+                    pending.removeIf(a -> a == Agg.COUNT);
                     if (pending.isEmpty()) {
                         pending.add(Agg.SUM);
                     }

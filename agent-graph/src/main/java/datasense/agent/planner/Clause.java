@@ -296,18 +296,33 @@ final class Clause {
         return functions.containsValue(agg);
     }
 
-    /** True when a count phrase ("how many", "number of", "count of") sits within three tokens before i. */
+    /**
+     * True when a count phrase ("how many", "number of", "count of") sits within three tokens before i, not counting
+     * the words already read as a condition of what is counted ("how many non-gluten-free pastries").
+     */
     boolean countedAt(int i) {
-        for (int k = i - 1; k >= Math.max(from, i - 4); k--) {
+        int budget = 4;
+        for (int k = i - 1; k >= from && budget > 0; k--) {
             Agg a = functions.get(k);
             if (a == Agg.COUNT || a == Agg.COUNT_DISTINCT) {
                 return true;
             }
+            if (readAsCondition(k) || w(k).equals("non") && readAsCondition(k + 1)) {
+                continue;
+            }
             if (m(k) != null && !(m(k).kind() == Mention.Kind.ENTITY && m(k).end() == i)) {
                 return false; // an entity word right before only qualifies: "number of order lines"
             }
+            budget--;
         }
         return false;
+    }
+
+    /** True when token k is a word of a column or value a filter of the clause was read from. */
+    private boolean readAsCondition(int k) {
+        Mention m = m(k);
+        return k >= from && used[k] && m != null && m.column() != null
+                && filters.stream().anyMatch(f -> m.column().equals(f.column()));
     }
 
     /** True when a share cue stands right before token i: "what share of admissions", "the percentage of orders". */

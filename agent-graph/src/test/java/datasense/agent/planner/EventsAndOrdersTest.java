@@ -235,4 +235,13 @@ class EventsAndOrdersTest {
         assertThat(p.confidence()).isEqualTo(1.0);
         assertThat(p.interpretation()).doesNotContain("not understood");
     }
+
+    @Test
+    void goodsCountedPastTheirConditionsAreTheirUnits() {
+        // the condition read before the goods only qualifies them; a second count word counts the same units
+        for (String q : List.of("how many non-gluten-free pastries were sold", "How many non-gluten-free pastries were sold? count the qty")) {
+            assertThat(sql(BAKERY, q)).as(q).startsWith("SELECT SUM(\"qty\")")
+                    .contains("\"category\" = 'Pastry'", "\"gluten_free\" = FALSE");
+        }
+    }
 }

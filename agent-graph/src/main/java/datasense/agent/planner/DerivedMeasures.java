@@ -121,6 +121,11 @@ final class DerivedMeasures {
             if (!amount(a)) {
                 continue;
             }
+            int end = rowwise(c, a, i);
+            if (end > 0) {
+                i = end - 1;
+                continue;
+            }
             int k = a.end();
             boolean over = c.w(k).equals("over") && mentionAfter(c, k + 1) != null;
             if (c.w(k).equals("per") || over || c.w(k).equals("divided") && c.w(k + 1).equals("by")) {
@@ -149,6 +154,56 @@ final class DerivedMeasures {
                 }
             }
         }
+    }
+
+    private static final Set<String> TIMES = Set.of("times", "x", "*", "×", "multiplied");
+    private static final Set<String> MINUS = Set.of("minus", "less");
+
+    /**
+     * "hours x rate", "quantity times unit price", "list minus sold": two amounts combined on each row, then
+     * aggregated by the function named before them (a total when none). Words just before that name what the
+     * result is ("payroll cost (hours x rate)") are taken as its name. The end of the expression, or -1.
+     */
+    private static int rowwise(Clause c, Mention a, int i) {
+        int k = a.end();
+        String op = c.w(k);
+        boolean times = TIMES.contains(op);
+        // "less" only between two amounts ("list less sold"); "less than" compares
+        if (!c.freeWord(k) || !times && !MINUS.contains(op) || op.equals("less") && c.w(k + 1).equals("than")) {
+            return -1;
+        }
+        int at = op.equals("multiplied") && c.w(k + 1).equals("by") ? k + 2 : k + 1;
+        Mention b = c.m(at);
+        if (b == null || b.start() != at || !c.free(b) || !amount(b) || b.column().equals(a.column())) {
+            return -1;
+        }
+        int named = i;
+        int words = 0;
+        Agg agg = null;
+        for (int j = i - 1; j >= Math.max(c.from, i - 8) && c.m(j) == null; j--) {
+            if (c.functions.get(j) != null) {
+                agg = c.functions.remove(j);
+                c.mark(j);
+                break;
+            }
+            if (c.freeWord(j) && !Vocabulary.STOP.contains(c.w(j))) {
+                named = j; // the name given to the expression
+                words++;
+            }
+        }
+        // a short name only ("payroll cost"); longer words before may say more than the expression does
+        String name = named < i && words <= 2 ? c.text(named, i) : null;
+        if (name != null) {
+            c.mark(named, i);
+        }
+        Measure m = Measure.rowwise(agg == null || agg == Agg.COUNT || agg == Agg.COUNT_DISTINCT ? Agg.SUM : agg,
+                a.column(), times ? Measure.Derived.PRODUCT : Measure.Derived.DIFFERENCE, b.column());
+        add(c, m, a, b, i, b.end());
+        if (name != null) {
+            c.reading("'" + name + "' read as " + a.column().name() + (times ? " × " : " − ") + b.column().name()
+                    + " on each row, as the words after it say");
+        }
+        return b.end();
     }
 
     /** Words between a ratio's operator and its divisor: "divided by its total revenue", "per each unit". */

@@ -18,6 +18,8 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
         NONE, RATIO, PERCENT_OF, DAYS_BETWEEN, HOURS_BETWEEN, MINUTES_BETWEEN, RUNNING, PERIOD_AVERAGE, CHANGE,
         /** One column times another, row by row: a price times a quantity, the revenue a table keeps no column of. */
         PRODUCT,
+        /** One column minus another, row by row: "list minus sold". */
+        DIFFERENCE,
         /** The percent of rows where a yes/no column is yes, or an event's date is there: "cancellation rate". */
         RATE;
 
@@ -64,6 +66,16 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
         return new Measure(Agg.SUM, a, false, Derived.PRODUCT, b);
     }
 
+    /** {@code agg} of {@code a} times (PRODUCT) or minus (DIFFERENCE) {@code b} on each row: "total of hours x rate". */
+    static Measure rowwise(Agg agg, ColumnProfile a, Derived op, ColumnProfile b) {
+        return new Measure(agg, a, false, op, b);
+    }
+
+    /** True for a measure of a row-by-row product or difference of two columns. */
+    boolean rowwise() {
+        return derived == Derived.PRODUCT || derived == Derived.DIFFERENCE;
+    }
+
     /** "cancellation rate": the percent of rows where {@code flag} is true (a yes/no column) or present (a date). */
     static Measure rate(ColumnProfile flag) {
         return new Measure(Agg.AVG, flag, false, Derived.RATE, null);
@@ -77,7 +89,8 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
 
     /** The measured column's name, or "A × B" for a product of two. */
     private String named() {
-        return derived == Derived.PRODUCT ? column.name() + " × " + other.name() : column.name();
+        return derived == Derived.PRODUCT ? column.name() + " × " + other.name()
+                : derived == Derived.DIFFERENCE ? column.name() + " − " + other.name() : column.name();
     }
 
     /** "tips as a percent of fares": 100 times the total of {@code a} over the total of {@code b}. */
@@ -206,7 +219,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
     /** The SQL; a running total's window order is added by the writer, which knows the time grouping. */
     /** What the aggregate takes: the column as {@link #ref} reads it, or the product of two on each row. */
     String operand() {
-        return derived == Derived.PRODUCT ? "(" + ref() + " * " + SqlText.ident(other.name()) + ")" : ref();
+        return rowwise() ? "(" + ref() + (derived == Derived.PRODUCT ? " * " : " - ") + SqlText.ident(other.name()) + ")" : ref();
     }
 
     /**
@@ -269,7 +282,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
 
     /** The share of the rows matching {@code condition} in the whole table, for a share with no grouping. */
     String shareOfFiltered(String condition) {
-        String c = column == null ? null : derived == Derived.PRODUCT ? operand() : SqlText.ident(column.name());
+        String c = column == null ? null : rowwise() ? operand() : SqlText.ident(column.name());
         return switch (agg) {
             case COUNT -> "100.0 * COUNT(CASE WHEN " + condition + " THEN 1 END) / COUNT(*)";
             case COUNT_DISTINCT -> "100.0 * COUNT(DISTINCT CASE WHEN " + condition + " THEN " + c + " END) / COUNT(DISTINCT "

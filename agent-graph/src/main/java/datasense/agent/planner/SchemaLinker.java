@@ -127,6 +127,10 @@ final class SchemaLinker {
         if (alone != null && !(alone.isColumn() && alone.column().equals(m.column()))) {
             return m; // a column of its own is called "time"
         }
+        Mention factor = tokens.get(next).norm().equals("times") && next + 1 < tokens.size() ? linkAt(tokens, next + 1, index) : null;
+        if (factor != null && factor.isColumn() && factor.column().column().numeric()) {
+            return m; // "hours times rate": a product, not "hour times"
+        }
         return new Mention(m.kind(), m.start(), next + 1, m.column(), m.value(), m.op(), m.entity(), m.reading());
     }
 

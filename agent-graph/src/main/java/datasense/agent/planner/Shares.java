@@ -67,7 +67,7 @@ final class Shares {
         List<String> readings = new ArrayList<>(it.readings());
         readings.removeIf(r -> r.contains("averaged"));
         for (Measure m : it.measures()) {
-            if (m.derived() != Measure.Derived.NONE && m.derived() != Measure.Derived.PRODUCT) {
+            if (m.derived() != Measure.Derived.NONE && !m.rowwise()) {
                 out.add(m); // a ratio or a change has no share of a total (a price times a quantity does)
                 continue;
             }

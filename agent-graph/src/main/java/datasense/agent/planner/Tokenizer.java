@@ -131,7 +131,7 @@ final class Tokenizer {
                 }
                 out.add(new Token(s.substring(start, i), s.substring(start, i), s.substring(start, i),
                         Token.Kind.SYMBOL, out.size()));
-            } else if (c == ',' || c == ';' || c == '?' || c == '.' || c == '&' || c == '/' || c == '%') {
+            } else if (c == ',' || c == ';' || c == '?' || c == '.' || c == '&' || c == '/' || c == '%' || c == '*' || c == '×') {
                 String t = String.valueOf(c);
                 out.add(new Token(t, t, t, Token.Kind.SYMBOL, out.size()));
                 i++;

@@ -122,4 +122,38 @@ class DerivedMeasuresTest {
                 orders.columns().get(0), Fixtures.num("revenue", "DOUBLE", 6, "1", "90"), orders.columns().get(2),
                 orders.columns().get(3))), List.of(), null)).interpretation()).startsWith("Total of revenue by course");
     }
+
+    /** Timesheets: hours a day at an hourly rate; and listings with an asking and a selling price. */
+    static final SchemaInfo TIMESHEETS = new SchemaInfo("timesheets", 600, List.of(
+            Fixtures.col("employee_id", "VARCHAR", 40, List.of("E01", "E02")),
+            Fixtures.col("department", "VARCHAR", 5, List.of("Finance", "Engineering")),
+            new ColumnProfile("work_date", "DATE", 0, 400, "2024-01-01", "2025-12-30", List.of()),
+            Fixtures.num("hours_worked", "DOUBLE", 30, "1", "12"),
+            Fixtures.num("hourly_rate", "DOUBLE", 20, "20", "90"),
+            Fixtures.num("list_price", "INTEGER", 500, "1000", "90000"),
+            Fixtures.num("sold_price", "INTEGER", 500, "900", "88000")));
+
+    private static Plan plan(String question) {
+        return DoubtsTest.plan(TIMESHEETS, question);
+    }
+
+    @Test
+    void twoAmountsTimesOrMinusEachOtherAreCombinedOnEachRowThenAggregated() {
+        for (String q : List.of("total payroll cost (hours x rate) by department", "total of hours_worked times hourly_rate by department",
+                "total hours * hourly rate by department")) {
+            Plan p = plan(q);
+            assertThat(p.steps().get(0).args().get("sql").asText()).as(q)
+                    .contains("SUM((\"hours_worked\" * \"hourly_rate\"))", "GROUP BY \"department\"");
+            assertThat(p.interpretation()).as(q).doesNotContain("not understood");
+        }
+        assertThat(plan("average discount (list price minus sold price) by department").steps().get(0).args().get("sql").asText())
+                .contains("AVG((\"list_price\" - \"sold_price\"))");
+        // the function is the one named before the words that name the expression; long such words stay unexplained
+        Plan pay = plan("What is the average pay for a single work day (hours times rate)?");
+        assertThat(pay.steps().get(0).args().get("sql").asText()).contains("AVG((\"hours_worked\" * \"hourly_rate\"))");
+        assertThat(pay.confidence()).isLessThan(0.8);
+        // "less than" compares
+        assertThat(plan("hours worked less than 5 by department").steps().get(0).args().get("sql").asText())
+                .contains("\"hours_worked\" < 5");
+    }
 }

@@ -1,6 +1,8 @@
 package datasense.agent.planner;
 
+import datasense.tools.ColumnProfile;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Filters on true/false columns: "products in stock" (in_stock = true), "out of stock" or "not in stock"
@@ -20,24 +22,73 @@ final class FlagFilters {
     private static final java.util.Set<String> AGENT_VERBS = java.util.Set.of("are", "is", "were", "was", "made",
             "done", "placed", "booked", "taken", "rented");
 
+    /**
+     * The end of words after a yes/no thing that leave its rows out ("cancelled bookings don't count", "cancelled
+     * ones are excluded"), or -1: the rows' noun, then "do not count", "not counted", "excluded" or "ignored".
+     */
+    private static int leftOutAfter(Clause c, int k) {
+        int j = k;
+        if (j < c.to && (c.isRowNoun(j) || c.w(j).equals("ones") || c.m(j) != null && c.m(j).kind() == Mention.Kind.ENTITY)) {
+            j = c.m(j) != null ? c.m(j).end() : j + 1;
+        }
+        if (Set.of("are", "is", "were", "get", "be").contains(c.w(j))) {
+            j++;
+        }
+        if (Set.of("do", "does", "should").contains(c.w(j)) && c.w(j + 1).equals("not") && c.w(j + 2).equals("count")) {
+            return j + 3;
+        }
+        if (c.w(j).equals("not") && Set.of("counted", "included").contains(c.w(j + 1))) {
+            return j + 2;
+        }
+        return Set.of("excluded", "ignored", "omitted", "removed").contains(c.w(j)) ? j + 1 : -1;
+    }
+
+    private static boolean flag(ColumnProfile column) {
+        return column.type().toUpperCase(Locale.ROOT).startsWith("BOOL");
+    }
+
+    /** The yes/no column whose event a noun names ("cancellations" for cancelled, "refunds" for refunded), or null. */
+    private static ColumnProfile eventOf(Clause c, int i) {
+        String w = c.w(i);
+        if (w.length() < 5 || Vocabulary.STOP.contains(w)) {
+            return null;
+        }
+        for (ColumnProfile col : c.index.schema.columns()) {
+            if (flag(col) && SchemaIndex.words(col.name()).stream().anyMatch(name -> !name.equals(w) && Rates.sameStem(name, w))) {
+                return col;
+            }
+        }
+        return null;
+    }
+
     static void read(Clause c) {
         for (int i = c.from; i < c.to; i++) {
             Mention mention = c.m(i);
             int by = c.prev(i);
             // "what percentage of rentals are by members": "by" after a copula names who did it, a condition
             boolean agent = by > c.from && c.w(by).equals("by") && AGENT_VERBS.contains(c.w(by - 1));
-            if (mention == null || mention.start() != i || !mention.isColumn() || !c.free(mention)
-                    || !mention.column().type().toUpperCase(Locale.ROOT).startsWith("BOOL")
-                    || !agent && c.groupWordBefore(i)) {
+            boolean named = mention != null && mention.start() == i && mention.isColumn() && c.free(mention)
+                    && flag(mention.column());
+            ColumnProfile column = named ? mention.column() : mention == null && c.freeWord(i) ? eventOf(c, i) : null;
+            if (column == null || !agent && c.groupWordBefore(i)) {
                 continue;
             }
+            int end = named ? mention.end() : i + 1;
             int p = c.prev(i);
             if (p > c.from && POSSESSION.contains(c.w(p)) && NEGATIONS.contains(c.w(p - 1))) {
                 c.mark(p); // "households that do not have a smart meter": the negation is of having it
                 p--;
             }
             boolean negated = false;
-            if (p >= 0 && (c.w(p).equals("not") || c.w(p).equals("no") || c.w(p).equals("non")
+            int leaves = p >= c.from ? Vocabulary.leavesOut(c, p) : -1;
+            int after = leftOutAfter(c, end);
+            if (leaves >= c.from && c.freeWord(p)) {
+                negated = true; // "leave out cancelled bookings", "ignore the cancelled ones"
+                c.mark(leaves, p + 1);
+            } else if (after > 0) {
+                negated = true; // "cancelled bookings don't count"
+                c.mark(end, after);
+            } else if (p >= 0 && (c.w(p).equals("not") || c.w(p).equals("no") || c.w(p).equals("non")
                     || c.w(p).equals("without") || c.w(p).equals("never"))) {
                 negated = true;
                 c.mark(p);
@@ -49,13 +100,13 @@ final class FlagFilters {
                 negated = true; // "out of stock" against a column called in_stock
                 c.mark(p - 1, p + 1);
             }
-            c.markMention(mention);
+            c.mark(i, end);
             if (agent) {
                 c.mark(by);
             }
-            c.filters.add(Filter.of(mention.column(), "eq", !negated));
-            c.reading("'" + c.text(p >= 0 && negated ? p : i, mention.end()) + "' read as "
-                    + mention.column().name() + " = " + !negated);
+            c.filters.add(Filter.of(column, "eq", !negated));
+            c.reading("'" + c.text(p >= 0 && negated && after < 0 ? (leaves >= c.from ? leaves : p) : i, Math.max(after, end))
+                    + "' read as " + column.name() + " = " + !negated);
         }
     }
 }

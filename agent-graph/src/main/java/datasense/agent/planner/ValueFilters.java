@@ -93,6 +93,11 @@ final class ValueFilters {
                 c.mark(k - 1, start);
                 return true;
             }
+            int leaves = Vocabulary.leavesOut(c, k);
+            if (leaves >= c.from && !c.used[leaves]) {
+                c.mark(leaves, start); // "leave out Billing", "ignoring the West", "not counting Furniture"
+                return true;
+            }
             if (Vocabulary.NEGATIONS.contains(w) || w.equals("non") || w.equals("without") || w.equals("isnt") || w.equals("arent")
                     || w.equals("wasnt") || w.equals("werent") || w.equals("dont") || w.equals("doesnt")) {
                 c.mark(k, start);

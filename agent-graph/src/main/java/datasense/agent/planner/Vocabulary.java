@@ -176,6 +176,26 @@ final class Vocabulary {
     static final Set<String> NEGATIONS = Set.of("not", "except", "excluding", "exclude", "excluded", "besides",
             "outside");
 
+    /** Verbs that leave rows out of what is measured: "ignore the cancelled ones", "omit refunds". */
+    static final Set<String> LEAVE_OUT = Set.of("ignore", "ignoring", "omit", "omitting", "skip", "skipping",
+            "disregard", "disregarding", "exclude", "excluding");
+
+    /**
+     * The start of a phrase ending at token {@code k} (inclusive) that leaves rows out: "leave out", "leaving out",
+     * "not counting", "not including", or one of {@link #LEAVE_OUT}; else -1.
+     */
+    static int leavesOut(Clause c, int k) {
+        String w = c.w(k);
+        if (LEAVE_OUT.contains(w)) {
+            return k;
+        }
+        if (w.equals("out") && Set.of("leave", "leaving", "left", "leaves").contains(c.w(k - 1))
+                || Set.of("counting", "including").contains(w) && c.w(k - 1).equals("not")) {
+            return k - 1;
+        }
+        return -1;
+    }
+
     /** Words for missing values: "no city", "missing city", "city is null". */
     static final Set<String> MISSING = Set.of("missing", "null", "empty", "blank", "unknown", "nan");
 

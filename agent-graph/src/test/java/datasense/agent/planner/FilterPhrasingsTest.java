@@ -75,4 +75,24 @@ class FilterPhrasingsTest {
                 "all branches ranked by total late fees from highest to lowest", LOANS, List.of(), null));
         assertThat(ranked.isBestGuess()).isFalse();
     }
+
+    /** Loans with yes/no columns: reserved (held for the member first), and lost (the book never came back). */
+    static final SchemaInfo FLAGGED_LOANS = new SchemaInfo("library_loans", 500, java.util.stream.Stream.concat(LOANS.columns().stream(),
+            java.util.stream.Stream.of(new ColumnProfile("reserved", "BOOLEAN", 0, 2, null, null, List.of("true", "false")),
+                    new ColumnProfile("lost", "BOOLEAN", 0, 2, null, null, List.of("true", "false")))).toList());
+
+    @Test
+    void wordsThatLeaveRowsOutNegateTheConditionTheyName() {
+        for (String q : List.of("average late fee by branch, leave out reserved loans", "average late fee by branch ignoring the reserved ones",
+                "average late fee by branch, not counting reserved loans", "Average late fee by branch. Reserved loans don't count.",
+                "average late fee by branch (exclude reservations)", "average late fee by branch; reserved loans are excluded")) {
+            assertThat(Fixtures.where(FLAGGED_LOANS, q)).as(q).containsExactly("\"reserved\" = FALSE");
+            assertThat(Fixtures.intent(FLAGGED_LOANS, q).unexplained()).as(q).isEmpty();
+        }
+        // a noun of the event is its yes/no column: "how many reservations"
+        assertThat(Fixtures.where(FLAGGED_LOANS, "how many reservations per branch")).containsExactly("\"reserved\" = TRUE");
+        // and of a value: "leave out Poetry", "not counting Crime"
+        assertThat(where("average late fee by branch, leave out Poetry")).containsExactly("(\"genre\" <> 'Poetry' OR \"genre\" IS NULL)");
+        assertThat(where("loans per genre not counting Crime")).containsExactly("(\"genre\" <> 'Crime' OR \"genre\" IS NULL)");
+    }
 }

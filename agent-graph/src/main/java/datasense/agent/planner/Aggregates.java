@@ -22,7 +22,38 @@ final class Aggregates {
     private Aggregates() {
     }
 
+    /**
+     * "the lowest, average and highest nightly rate", "shortest and longest stay": extremes listed with other functions
+     * before one measure are functions of it (the smallest and the largest value), not a ranking.
+     */
+    private static void listedExtremes(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            List<Integer> items = new ArrayList<>();
+            int k = i;
+            while (c.freeWord(k) && (Vocabulary.LISTED_EXTREMES.containsKey(c.w(k)) || Vocabulary.FUNCTIONS.containsKey(c.w(k)))) {
+                items.add(k);
+                int next = c.w(k + 1).equals(",") ? k + 2 : k + 1;
+                next = c.w(next).equals("and") ? next + 1 : next;
+                if (next == k + 1) {
+                    break; // the last of the list, before its measure
+                }
+                k = next;
+            }
+            boolean extreme = items.stream().anyMatch(j -> Vocabulary.LISTED_EXTREMES.containsKey(c.w(j)));
+            if (items.size() >= 2 && extreme) {
+                for (int j : items) {
+                    Agg agg = Vocabulary.LISTED_EXTREMES.getOrDefault(c.w(j), Vocabulary.FUNCTIONS.get(c.w(j)));
+                    c.functions.put(j, agg);
+                    c.mark(j);
+                }
+                c.mark(items.get(0), items.get(items.size() - 1) + 1);
+                i = items.get(items.size() - 1);
+            }
+        }
+    }
+
     static void functionWords(Clause c) {
+        listedExtremes(c);
         for (int i = c.from; i < c.to; i++) {
             if (!c.freeWord(i)) {
                 continue;

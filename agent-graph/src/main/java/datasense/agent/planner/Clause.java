@@ -325,6 +325,9 @@ final class Clause {
                 && filters.stream().anyMatch(f -> m.column().equals(f.column()));
     }
 
+    private static final Set<String> DETERMINERS = Set.of("of", "our", "their", "your", "my", "its", "his", "her", "all",
+            "these", "those");
+
     /** True when a share cue stands right before token i: "what share of admissions", "the percentage of orders". */
     boolean shareBefore(int i) {
         Mention qualifier = m(i - 1);
@@ -338,6 +341,9 @@ final class Clause {
 
     boolean mostBefore(int i) {
         int p = prev(i);
+        while (p > from && DETERMINERS.contains(w(p))) {
+            p = prev(p); // "most of our bookings"
+        }
         return p >= 0 && Set.of("most", "fewest", "least", "more", "fewer").contains(w(p));
     }
 

@@ -16,13 +16,20 @@ final class ClauseSplitter {
     private ClauseSplitter() {
     }
 
+    /** A comma or "and" inside a list of functions of one measure: "the lowest, average and highest rate". */
+    private static boolean inFunctionList(LinkedQuestion q, int i) {
+        int before = q.word(i).equals("and") && i > 0 && q.word(i - 1).equals(",") ? i - 2 : i - 1;
+        int after = q.word(i).equals(",") && q.word(i + 1).equals("and") ? i + 2 : i + 1;
+        return before >= 0 && after < q.size() && Vocabulary.functionWord(q.word(before)) && Vocabulary.functionWord(q.word(after));
+    }
+
     /** Clause boundaries as [from, to) ranges; a part joins its left neighbour unless both ask for something. */
     static List<int[]> split(LinkedQuestion q) {
         List<int[]> parts = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < q.size(); i++) {
             if (SPLIT_WORDS.contains(q.word(i)) && q.mentionAt()[i] == null && !continuesGrouping(q, i)
-                    && !pairedByBetween(q, start, i) && !closesColumnList(q, i)) {
+                    && !pairedByBetween(q, start, i) && !closesColumnList(q, i) && !inFunctionList(q, i)) {
                 parts.add(new int[]{start, i});
                 start = i + 1;
             }

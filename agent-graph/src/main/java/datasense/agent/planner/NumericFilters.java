@@ -528,8 +528,8 @@ final class NumericFilters {
             c.markMention(m); // "clubs with at least 3 players": how many different players each has
             return new Measure(Agg.COUNT_DISTINCT, m.column());
         }
-        if (m == null && c.isRowNoun(at)) {
-            c.mark(at);
+        if (m == null && (c.isRowNoun(at) || c.w(at).equals("times") && c.token(at - 1).isNumber())) {
+            c.mark(at); // "at least 40 trips"; "booked more than 6 times": that many rows
             return new Measure(Agg.COUNT, null);
         }
         return null;

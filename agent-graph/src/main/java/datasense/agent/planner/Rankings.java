@@ -398,8 +398,13 @@ final class Rankings {
                 c.measures.addAll(summed);
             }
         }
+        int single = c.superlativePos >= 0 && c.freeWord(c.superlativePos + 1) && c.w(c.superlativePos + 1).equals("single")
+                ? c.superlativePos + 1 : -1;
+        if (single > 0) {
+            c.mark(single); // "the highest single bill": one row's value, asked for itself
+        }
         if (c.superlativePos >= 0 && c.groups.isEmpty() && !c.measures.isEmpty() && population.isEmpty()
-                && c.measures.stream().allMatch(x -> x.column() != null) && asksForAThing(c)) {
+                && c.measures.stream().allMatch(x -> x.column() != null) && asksForAThing(c) && single < 0) {
             ColumnProfile label = c.index.rowLabel();
             if (label != null) {
                 // "who is the player with the most MVPs", "which has the most surface": name the row

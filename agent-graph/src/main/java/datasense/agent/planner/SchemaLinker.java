@@ -71,6 +71,7 @@ final class SchemaLinker {
             m = withTimeWord(m, tokens, index);
             m = namesOverCount(m, tokens, index);
             Mention last = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+            m = ownName(m, last, tokens);
             if (last != null && last.end() == m.start() && last.isColumn() && m.isColumn() && m.value() == null
                     && last.value() == null && last.column().equals(m.column())) {
                 // "first" then "lap time", both of first_lap_minutes: one column named in two pieces is one mention
@@ -85,6 +86,22 @@ final class SchemaLinker {
             i = m.end();
         }
         return new LinkedQuestion(question, tokens, mentions, at, index);
+    }
+
+    /**
+     * "countries whose name starts with G", "stations with 'Park' in their name": the name of the thing just named is
+     * that thing's own column, not a column called name (guest_name).
+     */
+    private static Mention ownName(Mention m, Mention last, List<Token> tokens) {
+        if (last == null || !m.isColumn() || m.value() != null || m.end() - m.start() != 1 || !last.isColumn()
+                || last.column().equals(m.column()) || last.column().column().numeric() || last.column().column().temporal()
+                || !Set.of("name", "names").contains(tokens.get(m.start()).norm()) || m.start() < 1
+                || !Set.of("whose", "their", "its").contains(tokens.get(m.start() - 1).norm())
+                || m.start() - last.end() > 6) {
+            return m;
+        }
+        return new Mention(m.kind(), m.start(), m.end(), last.column(), null, null, null,
+                "'" + tokens.get(m.start()).text() + "' read as the name of " + last.column().name());
     }
 
     /** Words that only say what kind of thing a column holds: "payment type", "ship method", "region name". */

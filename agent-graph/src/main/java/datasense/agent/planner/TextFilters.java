@@ -118,8 +118,11 @@ final class TextFilters {
     }
 
     private static void withInColumn(Clause c, int i) {
-        int k = c.next(i + 2);
-        Mention m = k >= 0 ? c.m(k) : null;
+        int k = i + 3;
+        while (k < c.to && Set.of("the", "a", "an", "their", "its", "his", "her").contains(c.w(k))) {
+            k++; // "with 'Tech' in their name"
+        }
+        Mention m = k < c.to ? c.m(k) : null;
         if (m == null || !m.isColumn() || m.column().column().numeric()) {
             return;
         }

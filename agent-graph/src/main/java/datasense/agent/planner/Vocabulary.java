@@ -176,6 +176,15 @@ final class Vocabulary {
     static final Set<String> NEGATIONS = Set.of("not", "except", "excluding", "exclude", "excluded", "besides",
             "outside");
 
+    /** Superlatives that, listed with other functions, are functions themselves: "the lowest, average and highest rate". */
+    static final Map<String, Agg> LISTED_EXTREMES = Map.of("lowest", Agg.MIN, "smallest", Agg.MIN, "shortest", Agg.MIN,
+            "cheapest", Agg.MIN, "highest", Agg.MAX, "largest", Agg.MAX, "biggest", Agg.MAX, "longest", Agg.MAX);
+
+    /** True for a word of a list of functions: "average", "lowest". */
+    static boolean functionWord(String w) {
+        return FUNCTIONS.containsKey(w) || LISTED_EXTREMES.containsKey(w);
+    }
+
     /** Verbs that leave rows out of what is measured: "ignore the cancelled ones", "omit refunds". */
     static final Set<String> LEAVE_OUT = Set.of("ignore", "ignoring", "omit", "omitting", "skip", "skipping",
             "disregard", "disregarding", "exclude", "excluding");

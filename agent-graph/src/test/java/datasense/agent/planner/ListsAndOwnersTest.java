@@ -1,0 +1,60 @@
+package datasense.agent.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import datasense.agent.Plan;
+import datasense.tools.ColumnProfile;
+import datasense.tools.SchemaInfo;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lists of functions, of periods and of owners, as other people word them, on an invented ferry company's crossings:
+ * "the lowest, average and highest fare", "ports whose name starts with S", "most of our crossings", "the highest
+ * single fare", "sailed more than 6 times".
+ */
+class ListsAndOwnersTest {
+
+    static final SchemaInfo CROSSINGS = new SchemaInfo("ferry_crossings", 800, List.of(
+            Fixtures.col("crossing_id", "VARCHAR", 800, List.of("X0001", "X0002")),
+            Fixtures.col("captain_name", "VARCHAR", 30, List.of("Ada Holm", "Rui Sousa")),
+            Fixtures.col("port", "VARCHAR", 6, List.of("Stavanger", "Bergen", "Kiel", "Oslo")),
+            Fixtures.col("vessel", "VARCHAR", 4, List.of("Nordlys", "Havbris")),
+            new ColumnProfile("sailed_on", "DATE", 0, 600, "2024-01-01", "2025-12-30", List.of()),
+            Fixtures.num("fare", "DOUBLE", 300, "12", "240"),
+            Fixtures.num("cars", "INTEGER", 80, "0", "120")));
+
+    private static String sql(String q) {
+        return DoubtsTest.plan(CROSSINGS, q).steps().get(0).args().get("sql").asText();
+    }
+
+    @Test
+    void extremesListedWithOtherFunctionsAreFunctionsOfOneMeasure() {
+        for (String q : List.of("For each port give me the lowest, average and highest fare", "lowest and highest fare per port")) {
+            Plan p = DoubtsTest.plan(CROSSINGS, q);
+            String sql = p.steps().get(0).args().get("sql").asText();
+            assertThat(sql).as(q).contains("MIN(\"fare\")", "MAX(\"fare\")", "GROUP BY \"port\"").doesNotContain("LIMIT", "QUALIFY");
+            assertThat(p.interpretation()).as(q).doesNotContain("not understood");
+        }
+        assertThat(sql("For each port give me the lowest, average and highest fare")).contains("AVG(\"fare\")");
+    }
+
+    @Test
+    void theNameOfTheThingJustNamedIsItsOwnColumn() {
+        assertThat(sql("crossings per port, just the ports whose name starts with S")).contains("\"port\" AS VARCHAR) ILIKE 'S%'")
+                .doesNotContain("captain_name");
+        assertThat(sql("How many crossings left from ports with 'en' in their name?")).contains("\"port\" AS VARCHAR) ILIKE '%en%'");
+    }
+
+    @Test
+    void mostOfOurRowsCountsThemAndTheHighestSingleValueIsOneRows() {
+        assertThat(sql("which 3 ports do most of our crossings sail from?")).contains("COUNT(*)", "GROUP BY \"port\"")
+                .doesNotContain("crossing_id");
+        assertThat(sql("What was the highest single fare?")).isEqualTo("SELECT MAX(\"fare\") AS \"max fare\" FROM \"ferry_crossings\"");
+    }
+
+    @Test
+    void aNumberOfTimesIsAConditionOnHowManyRows() {
+        assertThat(sql("Which captains have sailed more than 6 times?")).contains("HAVING COUNT(*) > 6", "GROUP BY \"captain_name\"");
+    }
+}

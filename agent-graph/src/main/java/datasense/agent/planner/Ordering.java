@@ -19,9 +19,9 @@ final class Ordering {
     private static final Set<String> DESC = Set.of("desc", "descending", "decreasing");
     /** Words of "highest first", "from low to high": high ends and low ends of a scale. */
     private static final Set<String> HIGH = Set.of("high", "highest", "largest", "biggest", "most", "greatest",
-            "longest", "newest", "latest", "recent", "expensive", "top", "best", "z");
+            "longest", "newest", "latest", "recent", "expensive", "top", "best", "z", "busiest");
     private static final Set<String> LOW = Set.of("low", "lowest", "smallest", "least", "fewest", "shortest",
-            "oldest", "earliest", "cheapest", "bottom", "worst", "a");
+            "oldest", "earliest", "cheapest", "bottom", "worst", "a", "quietest");
 
     private Ordering() {
     }
@@ -77,7 +77,19 @@ final class Ordering {
     private static boolean orderVerbAt(Clause c, int i) {
         String w = c.w(i);
         if (w.equals("list") || w.equals("listed")) {
-            return c.w(c.next(i)).equals("by") || c.w(i + 1).equals("in");
+            if (c.w(c.next(i)).equals("by") || c.w(i + 1).equals("in")) {
+                return true;
+            }
+            // "list the countries by average rate": "by" before a measure orders, it does not group
+            for (int k = i + 1; k < Math.min(c.to, i + 6) && !VERBS.contains(c.w(k)); k++) { // "list the loans sorted by"
+                if (c.w(k).equals("by") && c.m(k) == null) {
+                    int n = c.next(k);
+                    Mention m = n < 0 ? null : c.m(n);
+                    return n >= 0 && (Vocabulary.FUNCTIONS.containsKey(c.w(n)) || m != null && m.isColumn()
+                            && m.column().column().numeric() && !SchemaIndex.isIdLike(m.column()));
+                }
+            }
+            return false;
         }
         if (c.w(i + 1).equals("by")) {
             return true;
@@ -208,7 +220,9 @@ final class Ordering {
             c.sortAll = true;
             return;
         }
-        if (c.w(i - 1).equals("from")) {
+        // "from highest to lowest", and without its "from": "lowest to highest"
+        boolean bare = c.w(i + 1).equals("to") && (HIGH.contains(w) ? LOW : HIGH).contains(c.w(i + 2));
+        if (c.w(i - 1).equals("from") || bare) {
             for (int k = i + 1; k < Math.min(c.to, i + 4); k++) {
                 if (c.w(k).equals("to") && k + 1 < c.to) {
                     int end = k + 1;
@@ -216,7 +230,7 @@ final class Ordering {
                         end++;
                     }
                     boolean high = HIGH.contains(w) || (c.w(i).equals("most"));
-                    c.mark(i - 1, end + 1);
+                    c.mark(bare ? i : i - 1, end + 1);
                     direction(c, high);
                     c.sortAll = true;
                     return;

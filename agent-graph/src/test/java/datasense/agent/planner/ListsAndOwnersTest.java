@@ -57,4 +57,13 @@ class ListsAndOwnersTest {
     void aNumberOfTimesIsAConditionOnHowManyRows() {
         assertThat(sql("Which captains have sailed more than 6 times?")).contains("HAVING COUNT(*) > 6", "GROUP BY \"captain_name\"");
     }
+
+    @Test
+    void theEndsOfAScaleOrderEveryRowWithOrWithoutFrom() {
+        assertThat(sql("Sort the ports by number of crossings, lowest to highest")).endsWith("ORDER BY \"rows\" ASC NULLS LAST");
+        assertThat(sql("ports sorted by number of crossings, busiest first")).endsWith("ORDER BY \"rows\" DESC NULLS LAST");
+        Plan listed = DoubtsTest.plan(CROSSINGS, "list the ports by average fare from highest to lowest");
+        assertThat(listed.steps().get(0).args().get("sql").asText()).contains("GROUP BY \"port\"").endsWith("DESC NULLS LAST");
+        assertThat(listed.interpretation()).doesNotContain("not understood");
+    }
 }

@@ -74,6 +74,9 @@ final class NumericFilters {
                 threshold(c, i, i + 2, SMALLER.contains(adjective) ? "lt" : "gt", List.of(adjective, "than"));
                 continue;
             }
+            if (moreThanTheAverage(c, i)) {
+                continue;
+            }
             Map.Entry<List<String>, String> e = comparatorAt(c, i);
             if (e == null) {
                 continue;
@@ -465,6 +468,38 @@ final class NumericFilters {
             }
         }
         return -1;
+    }
+
+    /**
+     * "bookings with more guests than the average booking", "fewer nights than the average stay": the measure named
+     * between the comparative and "than", compared with its mean over the rows. True when read.
+     */
+    private static boolean moreThanTheAverage(Clause c, int i) {
+        String w = c.w(i);
+        Mention m = c.m(i + 1);
+        if (!Set.of("more", "fewer", "less").contains(w) || !c.freeWord(i) || m == null || !m.isColumn() || !c.free(m)
+                || !m.column().column().numeric() || SchemaIndex.isIdLike(m.column()) || !c.w(m.end()).equals("than")) {
+            return false;
+        }
+        int avg = averageAfter(c, m.end() + 1);
+        if (avg < 0) {
+            return false;
+        }
+        ColumnProfile col = m.column();
+        c.addFilter(Filter.of(col, w.equals("more") ? "gt" : "lt",
+                new Filter.Average(Agg.AVG, col, c.index.schema.table(), List.copyOf(c.filters))), i);
+        int end = avg + 1;
+        Mention after = c.m(end);
+        if (after != null && (after.kind() == Mention.Kind.ENTITY && after.entity().uniqueRows()
+                || after.isColumn() && after.column().equals(col))) {
+            c.markMention(after); // "than the average booking", "than the average guests"
+            end = after.end();
+        } else if (end < c.to && c.isRowNoun(end)) {
+            end++;
+        }
+        c.mark(i, end);
+        c.markMention(m);
+        return true;
     }
 
     /** "fare above the average fare", "more than the average", "below the overall average": compared with the mean. */

@@ -66,4 +66,11 @@ class ListsAndOwnersTest {
         assertThat(listed.steps().get(0).args().get("sql").asText()).contains("GROUP BY \"port\"").endsWith("DESC NULLS LAST");
         assertThat(listed.interpretation()).doesNotContain("not understood");
     }
+
+    @Test
+    void moreOfAMeasureThanTheAverageRowComparesItWithItsMean() {
+        assertThat(sql("How many crossings carried more cars than the average crossing?"))
+                .isEqualTo("SELECT COUNT(*) AS \"rows\" FROM \"ferry_crossings\" WHERE \"cars\" > (SELECT AVG(\"cars\") FROM \"ferry_crossings\")");
+        assertThat(sql("crossings with fewer cars than the average")).contains("\"cars\" < (SELECT AVG(\"cars\")");
+    }
 }

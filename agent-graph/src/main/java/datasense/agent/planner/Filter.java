@@ -73,7 +73,12 @@ record Filter(ColumnProfile column, String op, Object value, List<Object> values
     }
 
     boolean onGroups() {
-        return measure != null;
+        return measure != null && measure.agg() != null;
+    }
+
+    /** A condition on a value each row has but no column holds: "lasted over 2 hours" (a time between two columns). */
+    static Filter onRows(Measure rowValue, String op, Object value) {
+        return new Filter(rowValue.column(), op, value, null, rowValue);
     }
 
     /** True when the tools' filter grammar can carry it (a tool step other than SQL may use it). */
@@ -130,7 +135,7 @@ record Filter(ColumnProfile column, String op, Object value, List<Object> values
 
     /** The SQL condition: over a column for row filters, over the measure's aggregate for group filters. */
     String sql() {
-        String c = measure != null ? measure.sql()
+        String c = measure != null ? (onGroups() ? measure.sql() : measure.rowSql())
                 : onQuantityText() ? QuantityFilters.number(column) : SqlText.ident(column.name());
         return switch (op) {
             case "eq" -> c + " = " + lit(value);
@@ -187,7 +192,8 @@ record Filter(ColumnProfile column, String op, Object value, List<Object> values
 
     /** How it reads: "Region = 'West'", "year of Order Date = 2017", "City is missing". */
     String describe() {
-        String c = measure != null ? measure.describe() : onQuantityText() ? "the number in " + column.name() : column.name();
+        String c = measure != null ? (onGroups() ? measure.describe() : measure.describeRow())
+                : onQuantityText() ? "the number in " + column.name() : column.name();
         return switch (op) {
             case "eq" -> c + " = " + show(value);
             case "ne" -> c + " is not " + show(value);

@@ -98,6 +98,11 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
         return new Measure(Agg.SUM, a, false, Derived.PERCENT_OF, b);
     }
 
+    /** The time from {@code from} to {@code to} in {@code unit}s on each row, not aggregated: for a condition on rows. */
+    static Measure elapsedOnRow(ColumnProfile from, ColumnProfile to, Derived unit) {
+        return new Measure(null, from, false, unit, to);
+    }
+
     /** "days between booking and departure": {@code agg} of the days from {@code from} to {@code to}. */
     static Measure daysBetween(Agg agg, ColumnProfile from, ColumnProfile to) {
         return new Measure(agg, from, false, Derived.DAYS_BETWEEN, to);
@@ -240,6 +245,16 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
             default -> 60;
         };
         return "(epoch(" + b + ") - epoch(" + a + ")) / " + seconds + ".0";
+    }
+
+    /** One row's value, for a condition on each row ("rides that lasted over 2 hours"): a time between two columns. */
+    String rowSql() {
+        return derived.unit() != null ? elapsed(operand()) : operand();
+    }
+
+    /** How one row's value reads: "the minutes from started_at to ended_at". */
+    String describeRow() {
+        return derived.unit() != null ? "the " + derived.unit() + "s from " + column.name() + " to " + other.name() : named();
     }
 
     String sql() {

@@ -68,6 +68,10 @@ final class NumericFilters {
                 continue;
             }
             String adjective = c.w(i);
+            if ((adjective.equals("longer") || adjective.equals("shorter")) && c.w(i + 1).equals("than") && c.freeWord(i)
+                    && timeThreshold(c, i, i + 2, adjective.equals("longer") ? "gt" : "lt")) {
+                continue; // "lasted longer than an hour"
+            }
             if (COMPARATIVE_HINTS.containsKey(adjective) && adjective.endsWith("er") && c.w(i + 1).equals("than")
                     && c.isNum(i + 2) && !c.used[i + 2]) {
                 // "trips longer than 10 km", "products cheaper than 20": the adjective names the column and the side
@@ -86,6 +90,9 @@ final class NumericFilters {
             if ((c.w(n).equals("a") || c.w(n).equals("an")) && c.freeWord(n) && c.isNum(n + 1)) {
                 c.mark(n); // "at least a 4.1 rating": the article of the measure the number is of
                 n++;
+            }
+            if (timeThreshold(c, i, n, e.getValue())) {
+                continue; // "waited more than 2 hours", "over 90 minutes"
             }
             int avg = averageAfter(c, n);
             if (avg < 0 && (value(c, n) == null || c.used[n])) {
@@ -468,6 +475,102 @@ final class NumericFilters {
             }
         }
         return -1;
+    }
+
+    /** Units of a time said after a number, in minutes. */
+    private static final Map<String, Double> TIME_MINUTES = Map.of("minute", 1.0, "min", 1.0, "hour", 60.0, "hr", 60.0,
+            "day", 1440.0, "week", 10080.0);
+    private static final Set<String> TIME_VERBS = Set.of("lasted", "last", "lasting", "lasts", "took", "take", "takes",
+            "taking", "waited", "wait", "waiting", "ran", "run", "spent");
+
+    /** A time said at {@code k}: "90 minutes", "2 hours", "an hour", "an hour and a half", "half an hour": {minutes, end}. */
+    private static double[] timeAt(Clause c, int k) {
+        double amount;
+        int unitAt;
+        if (c.isNum(k) && !c.used[k] && value(c, k) != null) {
+            amount = value(c, k).doubleValue();
+            unitAt = k + 1;
+        } else if (Set.of("a", "an", "one").contains(c.w(k))) {
+            amount = 1;
+            unitAt = k + 1;
+        } else if (c.w(k).equals("half") && Set.of("a", "an").contains(c.w(k + 1))) {
+            amount = 0.5;
+            unitAt = k + 2;
+        } else {
+            return null;
+        }
+        Double perUnit = unitAt < c.to && c.freeWord(unitAt) ? TIME_MINUTES.get(Vocabulary.singular(c.w(unitAt))) : null;
+        if (perUnit == null) {
+            return null;
+        }
+        int end = unitAt + 1;
+        if (c.w(end).equals("and") && c.w(end + 1).equals("a") && c.w(end + 2).equals("half")) {
+            amount += 0.5;
+            end += 3;
+        }
+        return new double[]{amount * perUnit, end};
+    }
+
+    /** The one number column kept in a unit of time ("minutes_spent", "days_late") and that unit in minutes, else null. */
+    private static Map.Entry<ColumnProfile, Double> timeColumn(Clause c) {
+        Map.Entry<ColumnProfile, Double> found = null;
+        for (ColumnProfile col : c.index.schema.columns()) {
+            if (!col.column().numeric() || SchemaIndex.isIdLike(col)) {
+                continue;
+            }
+            for (String w : SchemaIndex.words(col.name())) {
+                Double perUnit = TIME_MINUTES.get(Vocabulary.singular(w));
+                if (perUnit != null) {
+                    if (found != null && !found.getKey().equals(col)) {
+                        return null; // two: the rule cannot tell
+                    }
+                    found = Map.entry(col, perUnit);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "rides that lasted longer than an hour", "tickets that waited more than 2 hours": a time compared, on the one column
+     * kept in a unit of time (converted to its unit), else on the time between the table's two dates. True when read.
+     */
+    private static boolean timeThreshold(Clause c, int i, int k, String op) {
+        double[] time = timeAt(c, k);
+        if (time == null) {
+            return false;
+        }
+        int end = (int) time[1];
+        Map.Entry<ColumnProfile, Double> kept = timeColumn(c);
+        Filter f;
+        if (kept != null) {
+            f = Filter.of(kept.getKey(), op, BigDecimal.valueOf(time[0] / kept.getValue()).stripTrailingZeros());
+        } else if (c.index.dates.size() == 2) {
+            ColumnProfile start = c.index.dates.get(0);
+            ColumnProfile stop = c.index.dates.get(1);
+            if (start.min() != null && stop.min() != null && start.min().compareTo(stop.min()) > 0) {
+                start = c.index.dates.get(1);
+                stop = c.index.dates.get(0);
+            }
+            boolean clock = start.type().toUpperCase(java.util.Locale.ROOT).startsWith("TIMESTAMP");
+            Measure.Derived unit = clock ? Measure.Derived.MINUTES_BETWEEN : Measure.Derived.DAYS_BETWEEN;
+            f = Filter.onRows(Measure.elapsedOnRow(start, stop, unit), op,
+                    BigDecimal.valueOf(clock ? time[0] : time[0] / 1440).stripTrailingZeros());
+        } else {
+            return false;
+        }
+        c.addFilter(f, i);
+        c.mark(i, end);
+        for (int v = i - 1; v >= Math.max(c.from, i - 3); v--) {
+            Mention compared = c.m(v); // "where stay is at least 10 days": the column compared, not a measure
+            if (kept != null && compared != null && compared.isColumn() && compared.column().equals(kept.getKey()) && c.free(compared)) {
+                c.markMention(compared);
+            } else if (v >= i - 2 && c.freeWord(v) && TIME_VERBS.contains(c.w(v))) {
+                c.mark(v);
+            }
+        }
+        c.reading("'" + c.text(i, end) + "' read as " + f.describe());
+        return true;
     }
 
     /**

@@ -391,11 +391,15 @@ final class Vocabulary {
                 List.of("winner", "champion"), List.of("program", "programme", "series"), List.of("location", "site"),
                 List.of("athlete", "competitor"), List.of("population", "inhabitants", "residents"),
                 List.of("checkin", "visit"), List.of("booking", "reservation"), List.of("trip", "ride", "journey"),
+                List.of("rental", "ride", "hire"),
                 List.of("reading", "measurement"), List.of("listing", "home"));
         Map<String, List<String>> map = new HashMap<>();
         for (List<String> g : groups) {
             for (String w : g) {
-                map.put(w, g.stream().filter(o -> !o.equals(w)).toList());
+                // a word in two groups ("ride": a trip, a rental) has the synonyms of both
+                List<String> others = new ArrayList<>(map.getOrDefault(w, List.of()));
+                g.stream().filter(o -> !o.equals(w) && !others.contains(o)).forEach(others::add);
+                map.put(w, List.copyOf(others));
             }
         }
         return Map.copyOf(map);

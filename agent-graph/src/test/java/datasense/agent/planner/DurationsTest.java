@@ -75,4 +75,21 @@ class DurationsTest {
         assertThat(plan(tickets, "show me the open tickets, oldest first").steps().get(0).args().get("sql").asText())
                 .contains("\"closed_at\" IS NULL").contains("ORDER BY \"opened_at\" ASC");
     }
+
+    /** Gym visits: the time spent is kept as a number of minutes. */
+    private static final SchemaInfo VISITS = new SchemaInfo("gym_visits", 900, List.of(
+            Fixtures.col("club", "VARCHAR", 4, List.of("Dock", "Hill")),
+            new ColumnProfile("visited_on", "DATE", 0, 600, "2024-01-01", "2025-12-30", List.of()),
+            Fixtures.num("minutes_spent", "INTEGER", 150, "5", "240")));
+
+    @Test
+    void aTimeComparedIsTheTimeBetweenTheTwoDatesOrTheColumnKeptInAUnitOfTime() {
+        assertThat(sql(RENTALS, "How many rentals lasted longer than an hour and a half?"))
+                .isEqualTo("SELECT COUNT(*) AS \"rows\" FROM \"rentals\" WHERE (epoch(\"returned_at\") - epoch(\"rented_at\")) / 60.0 > 90");
+        assertThat(sql(RENTALS, "rentals that took under 45 minutes")).contains("/ 60.0 < 45");
+        assertThat(sql(LOANS, "how many loans lasted more than 3 weeks")).contains("date_diff('day', \"borrowed_on\", \"completed_on\") > 21");
+        // a column kept in minutes: the time said in hours is converted to it
+        assertThat(sql(VISITS, "How many visits lasted over 2 hours?")).contains("\"minutes_spent\" > 120");
+        assertThat(sql(VISITS, "visits longer than half an hour by club")).contains("\"minutes_spent\" > 30");
+    }
 }

@@ -427,6 +427,9 @@ final class NumericFilters {
             return;
         }
         ColumnProfile spender = spenderBefore(c, i, col);
+        if (spender == null) {
+            spender = ownerBeyondEveryRow(c, i, col, op, value(c, n)); // not num(): it marks a scale word
+        }
         if (spender != null) {
             // "customers who spent more than 1000": each customer's total, over all their rows
             Measure total = new Measure(Agg.SUM, col);
@@ -571,6 +574,33 @@ final class NumericFilters {
         }
         c.reading("'" + c.text(i, end) + "' read as " + f.describe());
         return true;
+    }
+
+    /**
+     * "employees with more than 150 hours" where no row holds more than 12: a threshold beyond every row's value is
+     * on the total of the thing named before it, which repeats over rows; its id column, else null.
+     */
+    private static ColumnProfile ownerBeyondEveryRow(Clause c, int i, ColumnProfile col, String op, BigDecimal v) {
+        if (!op.equals("gt") && !op.equals("ge") || v == null || col.max() == null) {
+            return null;
+        }
+        try {
+            if (v.doubleValue() <= Double.parseDouble(col.max())) {
+                return null;
+            }
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        for (int k = i - 1; k >= c.from; k--) {
+            Mention m = c.m(k);
+            if (m != null && m.kind() == Mention.Kind.ENTITY && !m.entity().uniqueRows()) {
+                c.markMention(m);
+                c.reading("'" + c.text(i, i + 3) + "' is beyond any one row's " + col.name() + " (at most " + col.max()
+                        + "): each " + m.entity().word() + "'s total");
+                return m.entity().groupColumn();
+            }
+        }
+        return null;
     }
 
     /**

@@ -73,4 +73,18 @@ class ListsAndOwnersTest {
                 .isEqualTo("SELECT COUNT(*) AS \"rows\" FROM \"ferry_crossings\" WHERE \"cars\" > (SELECT AVG(\"cars\") FROM \"ferry_crossings\")");
         assertThat(sql("crossings with fewer cars than the average")).contains("\"cars\" < (SELECT AVG(\"cars\")");
     }
+
+    @Test
+    void aThresholdBeyondEveryRowIsOnTheTotalOfTheThingThatRepeats() {
+        SchemaInfo shifts = new SchemaInfo("shifts", 900, List.of(
+                Fixtures.col("nurse_id", "VARCHAR", 40, List.of("N01", "N02")),
+                Fixtures.col("ward", "VARCHAR", 5, List.of("A", "B")),
+                new ColumnProfile("shift_date", "DATE", 0, 300, "2024-01-01", "2024-12-30", List.of()),
+                Fixtures.num("hours", "DOUBLE", 20, "4", "12")));
+        String sql = DoubtsTest.plan(shifts, "nurses with more than 150 hours").steps().get(0).args().get("sql").asText();
+        assertThat(sql).contains("GROUP BY \"nurse_id\"", "HAVING SUM(\"hours\") > 150");
+        // within the rows' range it stays a condition on each row
+        assertThat(DoubtsTest.plan(shifts, "nurses with more than 10 hours").steps().get(0).args().get("sql").asText())
+                .contains("WHERE \"hours\" > 10");
+    }
 }

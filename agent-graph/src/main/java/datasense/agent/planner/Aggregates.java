@@ -227,6 +227,7 @@ final class Aggregates {
         DerivedMeasures.running(c);
         DerivedMeasures.change(c);
         averageCountPer(c);
+        countOfEachOnAverage(c);
         averagePerEntity(c);
         if (c.superlativePos >= 0 && c.measures.isEmpty() && !c.groups.isEmpty()
                 && c.hasSuperlative("most", "fewest", "least")) {
@@ -562,6 +563,39 @@ final class Aggregates {
                 c.measures.set(0, Measure.perEntityAverage(counted.agg(), counted.column(), g.column()));
                 c.reading("'average number per " + g.column().name() + "' read as the average over "
                         + g.column().name() + " of each one's count");
+                return;
+            }
+        }
+    }
+
+    /**
+     * "How many subscriptions does a customer have on average?", "on average, how many exams is each student entered
+     * for": a count asked of one thing that repeats over rows ("a customer", "each student"), on average, is the
+     * average over those things of each one's count.
+     */
+    private static void countOfEachOnAverage(Clause c) {
+        if (c.measures.size() != 1 || c.groups.size() > 1 || c.superlativePos >= 0
+                || c.measures.get(0).agg() != Agg.COUNT && c.measures.get(0).agg() != Agg.COUNT_DISTINCT
+                || c.measures.get(0).derived() != Measure.Derived.NONE
+                || !c.has(Set.of("average")) || !c.has(Set.of("many", "number"))) {
+            return;
+        }
+        for (int i = c.from; i < c.to; i++) {
+            Mention m = c.m(i);
+            if (m != null && m.start() == i && m.kind() == Mention.Kind.ENTITY && !m.entity().uniqueRows()
+                    && Set.of("a", "an", "each", "every", "per").contains(c.w(i - 1))) {
+                ColumnProfile grouped = c.groups.isEmpty() ? null : c.groups.get(0).column();
+                if (grouped != null && !grouped.equals(m.entity().groupColumn()) && !grouped.equals(m.entity().id())) {
+                    return; // grouped by something else: "... by country on average" is not this
+                }
+                c.groups.clear(); // "each customer" counted one by one, then averaged
+                c.groupViaWord.clear();
+                Measure counted = c.measures.get(0);
+                c.measures.set(0, Measure.perEntityAverage(counted.agg(), counted.column(), m.entity().id()));
+                c.markMention(m);
+                c.mark(i - 1);
+                c.reading("'" + c.text(i - 1, m.end()) + "' on average: the average over " + m.entity().id().name()
+                        + " of each one's count");
                 return;
             }
         }

@@ -1,6 +1,7 @@
 package datasense.agent.planner;
 
 import datasense.tools.ColumnProfile;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -47,6 +48,33 @@ final class FlagFilters {
         return column.type().toUpperCase(Locale.ROOT).startsWith("BOOL");
     }
 
+    /** Words of yes/no column names that say nothing of what is restricted: is_active, has_garage. */
+    private static final Set<String> GENERIC = Set.of("is", "has", "have", "had", "was", "flag", "any", "did", "does", "with",
+            "under", "in", "on", "at", "for", "by", "of", "out"); // and prepositions: under_warranty, in_stock
+
+    /**
+     * True when the question names the column by its head only, without the word before it that narrows it:
+     * "checkouts" of self_checkout are all checkouts, "served" of self_serve is no condition on self-service.
+     */
+    private static boolean modifierUnsaid(Clause c, Mention m) {
+        List<String> words = SchemaIndex.words(m.column().name());
+        int first = -1;
+        for (int j = 0; j < words.size() && first < 0; j++) {
+            for (int k = m.start(); k < m.end(); k++) {
+                if (words.get(j).equals(c.token(k).norm()) || words.get(j).equals(c.token(k).singular())
+                        || Rates.sameStem(words.get(j), c.token(k).norm())) {
+                    first = j;
+                }
+            }
+        }
+        for (int j = 0; j < first; j++) {
+            if (!GENERIC.contains(words.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The yes/no column whose event a noun names ("cancellations" for cancelled, "refunds" for refunded), or null. */
     private static ColumnProfile eventOf(Clause c, int i) {
         String w = c.w(i);
@@ -54,8 +82,12 @@ final class FlagFilters {
             return null;
         }
         for (ColumnProfile col : c.index.schema.columns()) {
-            if (flag(col) && SchemaIndex.words(col.name()).stream().anyMatch(name -> !name.equals(w) && Rates.sameStem(name, w))) {
-                return col;
+            List<String> words = SchemaIndex.words(col.name());
+            for (int j = 0; flag(col) && j < words.size(); j++) {
+                if (!words.get(j).equals(w) && Rates.sameStem(words.get(j), w)) {
+                    // the head of self_checkout alone ("checkouts") names every checkout, not the self-service ones
+                    return words.subList(0, j).stream().allMatch(GENERIC::contains) ? col : null;
+                }
             }
         }
         return null;
@@ -69,6 +101,12 @@ final class FlagFilters {
             boolean agent = by > c.from && c.w(by).equals("by") && AGENT_VERBS.contains(c.w(by - 1));
             boolean named = mention != null && mention.start() == i && mention.isColumn() && c.free(mention)
                     && flag(mention.column());
+            if (named && modifierUnsaid(c, mention)) {
+                c.markMention(mention);
+                c.reading("'" + c.text(i, mention.end()) + "' read as every such row, not only those with "
+                        + mention.column().name() + " (its first word is not said)");
+                continue;
+            }
             ColumnProfile column = named ? mention.column() : mention == null && c.freeWord(i) ? eventOf(c, i) : null;
             if (column == null || !agent && c.groupWordBefore(i)) {
                 continue;

@@ -79,6 +79,12 @@ final class SchemaLinker {
                 m = new Mention(m.kind(), last.start(), m.end(), m.column(), null, null, null,
                         last.reading() != null ? last.reading() : m.reading());
             }
+            if (last != null && last.end() == m.start() && last.kind() == Mention.Kind.VALUE && m.isColumn() && m.value() == null
+                    && nameHolds(m.column(), tokens, last.start(), last.end())) {
+                // "monthly price" of monthly_price_usd: the word is the column's, not the value Monthly of another
+                mentions.remove(mentions.size() - 1);
+                m = new Mention(m.kind(), last.start(), m.end(), m.column(), null, null, null, m.reading());
+            }
             mentions.add(m);
             for (int k = m.start(); k < m.end(); k++) {
                 at[k] = m;
@@ -86,6 +92,17 @@ final class SchemaLinker {
             i = m.end();
         }
         return new LinkedQuestion(question, tokens, mentions, at, index);
+    }
+
+    /** True when every word of tokens [from, to) is a word of the column's name. */
+    private static boolean nameHolds(ColumnProfile column, List<Token> tokens, int from, int to) {
+        List<String> words = SchemaIndex.words(column.name());
+        for (int k = from; k < to; k++) {
+            if (!words.contains(tokens.get(k).norm()) && !words.contains(tokens.get(k).singular())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

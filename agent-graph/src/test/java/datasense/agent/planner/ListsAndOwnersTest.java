@@ -87,4 +87,39 @@ class ListsAndOwnersTest {
         assertThat(DoubtsTest.plan(shifts, "nurses with more than 10 hours").steps().get(0).args().get("sql").asText())
                 .contains("WHERE \"hours\" > 10");
     }
+
+    /** Season tickets: a fan may hold several over the years; weekly or seasonal billing, a self-print flag. */
+    static final SchemaInfo TICKETS = new SchemaInfo("season_tickets", 600, List.of(
+            Fixtures.col("ticket_id", "VARCHAR", 600, List.of("T0001", "T0002")),
+            Fixtures.col("fan_id", "VARCHAR", 350, List.of("F001", "F002")),
+            Fixtures.col("billing", "VARCHAR", 2, List.of("Weekly", "Seasonal")),
+            Fixtures.num("weekly_price", "DOUBLE", 80, "5", "90"),
+            new ColumnProfile("sold_on", "DATE", 0, 400, "2022-01-01", "2024-12-30", List.of()),
+            new ColumnProfile("self_printed", "BOOLEAN", 0, 2, null, null, List.of("true", "false"))));
+
+    private static String ticketSql(String q) {
+        return DoubtsTest.plan(TICKETS, q).steps().get(0).args().get("sql").asText();
+    }
+
+    @Test
+    void aWordOfAColumnsNameIsNotAlsoAValueOfAnother() {
+        assertThat(ticketSql("average weekly price by billing")).doesNotContain("WHERE").contains("AVG(\"weekly_price\")");
+        assertThat(ticketSql("average weekly price of seasonal tickets")).contains("\"billing\" = 'Seasonal'").doesNotContain("'Weekly'");
+    }
+
+    @Test
+    void theHeadOfAYesNoColumnsNameAloneIsNoCondition() {
+        // "printed" is every print, self_printed the ones the fan printed: no condition unless "self" is said
+        assertThat(ticketSql("how many tickets were printed")).doesNotContain("self_printed");
+        assertThat(ticketSql("how many self-printed tickets")).contains("\"self_printed\" = TRUE");
+    }
+
+    @Test
+    void aCountAskedOfOneThingThatRepeatsOnAverageIsTheAverageOfEachOnesCount() {
+        for (String q : List.of("How many tickets does a fan have on average?", "On average, how many tickets does each fan hold?")) {
+            assertThat(ticketSql(q)).as(q).isEqualTo("SELECT AVG(\"period total\") AS \"average rows per fan_id\" FROM (SELECT \"fan_id\""
+                    + " AS \"period\", COUNT(*) AS \"period total\" FROM \"season_tickets\" GROUP BY \"fan_id\")");
+        }
+        assertThat(ticketSql("how many tickets does each fan have")).contains("GROUP BY \"fan_id\"").doesNotContain("AVG");
+    }
 }

@@ -279,6 +279,19 @@ final class Aggregates {
                                   int measureMentions) {
         ColumnProfile col = mention.column();
         if (col.column().temporal()) {
+            Mention after = c.m(mention.end());
+            if (c.groupWordBefore(i) && c.w(i).endsWith("ed") && mention.end() - mention.start() == 1
+                    && (c.isRowNoun(mention.end()) || after != null && after.kind() == Mention.Kind.ENTITY && after.entity().uniqueRows())) {
+                // "average late fee per returned loan": the rows the event happened to, one each, not a date per group
+                c.markMention(mention);
+                c.mark(c.prev(i));
+                if (after != null) {
+                    c.markMention(after);
+                } else {
+                    c.mark(mention.end());
+                }
+                return false;
+            }
             if (c.grain == null && c.groupWordBefore(i)) {
                 c.addGroup(new Grouping(col, null), true);
                 return false;
@@ -322,7 +335,7 @@ final class Aggregates {
             } else if (pending.contains(Agg.COUNT) && pending.size() == 1 && measureMentions > 1) {
                 c.addGroup(new Grouping(col, null), false);
             } else {
-                if (pending.contains(Agg.COUNT) && countable(c, col)) {
+                if (pending.contains(Agg.COUNT) && (countable(c, col) || unitOf(c, mention, col))) {
                     // "how many passengers", "number of units": a count column is counted by adding it up (every
                     // count word of the clause: "how many mains were ordered? count the quantity")
                     pending.removeIf(a -> a == Agg.COUNT);
@@ -517,6 +530,23 @@ final class Aggregates {
     }
 
     /** A whole-number column: what it holds is already a count (units, passengers, points, medals). */
+    /** Units a column may be kept in: "how many tonnes" of yield_tonnes is an amount of them, added up. */
+    private static final Set<String> MEASURE_UNITS = Set.of("tonne", "ton", "kg", "kilogram", "gram", "pound", "lb",
+            "litre", "liter", "gallon", "km", "kilometre", "kilometer", "mile", "metre", "meter", "hour", "minute",
+            "second", "day", "hectare", "acre", "kwh", "dollar", "euro", "usd", "eur", "gbp", "point", "credit");
+
+    /** True when the mention is a unit word of the column's name ("tonnes" of yield_tonnes). */
+    private static boolean unitOf(Clause c, Mention mention, ColumnProfile col) {
+        List<String> words = SchemaIndex.words(col.name());
+        for (int k = mention.start(); k < mention.end(); k++) {
+            String w = c.token(k).singular();
+            if (MEASURE_UNITS.contains(w) && (words.contains(w) || words.contains(c.token(k).norm()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean countable(Clause c, ColumnProfile col) {
         String t = col.type().toUpperCase(java.util.Locale.ROOT);
         // "District" 1..10 on ten rows numbers the districts: count them, do not add the numbers up

@@ -39,6 +39,8 @@ final class Clause {
     final List<Measure> measures = new ArrayList<>();
     final Map<Integer, Agg> functions = new LinkedHashMap<>();
     Grain grain;
+    /** The grain of the two ends of a date range said in the clause ("from Q1 to Q4 2024": quarters), or null. */
+    Grain rangeGrain;
     /** A histogram's bins as asked: their number ("20 bins") or width ("bins 250 wide"); 0 when not asked. */
     int bins;
     Grouping rankWithin;

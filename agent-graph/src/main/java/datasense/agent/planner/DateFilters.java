@@ -75,6 +75,7 @@ final class DateFilters {
                     pb = t;
                 }
                 range(c, date, pa.start(), pb.end());
+                c.rangeGrain = a.quarter() != null && b.quarter() != null && a.month() == null && b.month() == null ? Grain.QUARTER : null;
                 c.mark(i, b.end());
                 c.reading("'" + DateGrammar.text(c, i, b.end()) + "' read as " + date.name() + " from "
                         + pa.start() + " to " + pb.end());

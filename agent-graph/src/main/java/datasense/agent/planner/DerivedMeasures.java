@@ -45,7 +45,12 @@ final class DerivedMeasures {
             java.time.LocalDate firstEnd;
             java.time.LocalDate lastStart;
             boolean monthEnd = end.getDayOfMonth() == end.lengthOfMonth();
-            if (start.getDayOfYear() == 1 && end.getMonthValue() == 12 && monthEnd && end.getYear() > start.getYear()) {
+            if (c.rangeGrain == Grain.QUARTER && start.getDayOfMonth() == 1 && monthEnd
+                    && start.plusMonths(3).isBefore(end)) {
+                grain = Grain.QUARTER; // "from Q1 to Q4 2024": the first quarter and the last
+                firstEnd = start.plusMonths(3).minusDays(1);
+                lastStart = end.minusMonths(2).withDayOfMonth(1);
+            } else if (start.getDayOfYear() == 1 && end.getMonthValue() == 12 && monthEnd && end.getYear() > start.getYear()) {
                 grain = Grain.YEAR;
                 firstEnd = start.withMonth(12).withDayOfMonth(31);
                 lastStart = end.withDayOfYear(1);

@@ -261,7 +261,11 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
         String a = operand();
         switch (derived) {
             case RATE -> {
-                return "100.0 * AVG(CASE WHEN " + rateCondition() + " THEN 1.0 ELSE 0.0 END)";
+                // a yes/no left blank is unknown, not a no: the rate is over the rows that say (an absent sitter's blank
+                // "passed" is no fail); an event's blank date is the event not having happened
+                String otherwise = column.type().toUpperCase(java.util.Locale.ROOT).startsWith("BOOL")
+                        ? " WHEN " + SqlText.ident(column.name()) + " IS NOT NULL THEN 0.0 END" : " ELSE 0.0 END";
+                return "100.0 * AVG(CASE WHEN " + rateCondition() + " THEN 1.0" + otherwise + ")";
             }
             case RATIO -> {
                 return "SUM(" + a + ") / NULLIF(SUM(" + SqlText.ident(other.name()) + "), 0)";

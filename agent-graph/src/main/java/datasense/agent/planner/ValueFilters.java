@@ -30,6 +30,9 @@ final class ValueFilters {
     private static void add(Clause c, ColumnProfile column, List<Mention> values) {
         Mention first = values.get(0);
         boolean negated = negation(c, first.start());
+        if (negated) {
+            allOthers(c, column, first.start());
+        }
         boolean alternatives = joinedByOr(c, values);
         markRestriction(c, first.start());
         for (Mention v : values) {
@@ -110,6 +113,24 @@ final class ValueFilters {
             }
         }
         return false;
+    }
+
+    /**
+     * "total spend on every channel other than Search": the column named just before the negation, after "every" or
+     * "all", is the set the values are taken from, not a grouping.
+     */
+    private static void allOthers(Clause c, ColumnProfile column, int valueStart) {
+        for (int k = valueStart - 1; k >= Math.max(c.from, valueStart - 5); k--) {
+            Mention m = c.m(k);
+            if (m != null && m.isColumn() && m.column().equals(column) && c.free(m)) {
+                int before = c.prev(m.start());
+                if (before >= 0 && Set.of("every", "all", "any").contains(c.w(before))) {
+                    c.markMention(m);
+                    c.mark(before);
+                }
+                return;
+            }
+        }
     }
 
     /** "the total points for Prost and Piquet", "combined": one number over the listed values. */

@@ -122,4 +122,35 @@ class ListsAndOwnersTest {
         }
         assertThat(ticketSql("how many tickets does each fan have")).contains("GROUP BY \"fan_id\"").doesNotContain("AVG");
     }
+
+    /** Orchard picks: tonnes picked per picking, returned crates, a yes/no organic flag that may be blank. */
+    static final SchemaInfo PICKS = new SchemaInfo("orchard_picks", 700, List.of(
+            Fixtures.col("pick_id", "VARCHAR", 700, List.of("P0001", "P0002")),
+            Fixtures.col("orchard", "VARCHAR", 4, List.of("Hillside", "Riverbank", "Old Mill", "Lakeside")),
+            Fixtures.col("fruit", "VARCHAR", 3, List.of("Apples", "Pears", "Plums")),
+            new ColumnProfile("picked_on", "DATE", 0, 300, "2024-01-02", "2024-12-30", List.of()),
+            new ColumnProfile("returned_on", "DATE", 200, 200, "2024-01-05", "2025-01-09", List.of()),
+            Fixtures.num("picked_tonnes", "DOUBLE", 300, "0.5", "12"),
+            Fixtures.num("crate_deposit", "DOUBLE", 20, "0", "9"),
+            new ColumnProfile("organic", "BOOLEAN", 40, 2, null, null, List.of("true", "false"))));
+
+    private static String pickSql(String q) {
+        return DoubtsTest.plan(PICKS, q).steps().get(0).args().get("sql").asText();
+    }
+
+    @Test
+    void quantitiesCountedInTheirUnitConditionsOfAllOthersAndPeriodsAtTheirGrain() {
+        // "how many tonnes": an amount in the column's unit, added up, not its rows counted
+        assertThat(pickSql("How many tonnes of pears did Hillside or Riverbank pick?")).startsWith("SELECT SUM(\"picked_tonnes\")");
+        // a yes/no left blank is unknown: the rate is over the rows that say
+        assertThat(pickSql("organic rate by orchard")).contains("WHEN \"organic\" IS NOT NULL THEN 0.0 END");
+        // "every orchard other than ...": the orchards the total is over, not a grouping
+        assertThat(pickSql("total picked tonnes on every orchard other than Hillside and Lakeside")).doesNotContain("GROUP BY");
+        // "per returned pick": the picks that were returned, one each
+        assertThat(pickSql("average crate deposit per returned pick"))
+                .isEqualTo("SELECT AVG(\"crate_deposit\") AS \"average crate_deposit\" FROM \"orchard_picks\" WHERE \"returned_on\" IS NOT NULL");
+        // a change from one quarter to another compares those quarters
+        assertThat(pickSql("Percent change in the number of picks from Q1 2024 to Q4 2024"))
+                .contains("BETWEEN DATE '2024-01-01' AND DATE '2024-03-31' OR \"picked_on\" BETWEEN DATE '2024-10-01' AND DATE '2024-12-31'", "quarter(");
+    }
 }

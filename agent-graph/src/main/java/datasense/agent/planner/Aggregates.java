@@ -85,6 +85,12 @@ final class Aggregates {
 
     /** Reads the mentions into measures and groupings and finishes the clause as an aggregate-like intent. */
     static Intent aggregate(Clause c) {
+        int when = c.timeRank == null ? -1 : c.wordAt("when");
+        if (when >= 0 && c.measures.isEmpty() && c.groups.isEmpty()) {
+            // "when did the most recent cancellation happen": the date itself, the latest (or earliest) there is
+            c.measures.add(new Measure(c.descending ? Agg.MAX : Agg.MIN, c.timeRank));
+            c.mark(when);
+        }
         Intent projection = c.measures.isEmpty() ? Projection.rows(c) : null;
         if (projection != null) {
             return projection;

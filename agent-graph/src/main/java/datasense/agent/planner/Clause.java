@@ -115,6 +115,16 @@ final class Clause {
         return q.token(i);
     }
 
+    /** The first unexplained, unlinked token that is {@code word}, or -1. */
+    int wordAt(String word) {
+        for (int i = from; i < to; i++) {
+            if (freeWord(i) && m(i) == null && w(i).equals(word)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** True when an unexplained word of the clause is one of {@code words} (as written or singular). */
     boolean has(Set<String> words) {
         for (int i = from; i < to; i++) {

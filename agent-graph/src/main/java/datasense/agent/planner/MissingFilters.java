@@ -74,12 +74,12 @@ final class MissingFilters {
     }
 
     /** States of a thing whose ending has not happened: "still open", "outstanding", "unresolved". */
-    private static final Set<String> OPEN_STATES = Set.of("open", "outstanding", "pending", "unresolved", "ongoing",
+    private static final Set<String> OPEN_STATES = Set.of("open", "outstanding", "pending", "unresolved", "ongoing", "active",
             "unfinished", "incomplete", "unpaid", "unreturned", "unclosed", "unsolved", "unfixed");
     /** Name words of the date a thing ends on: closed_at, completed_on, returned_date. */
     private static final Set<String> END_WORDS = Set.of("closed", "close", "completed", "complete", "resolved",
             "resolve", "finished", "finish", "ended", "end", "returned", "return", "done", "fixed", "paid", "delivered",
-            "solved", "discharged");
+            "solved", "discharged", "cancelled", "canceled", "cancel", "churned", "churn", "terminated", "expired");
 
     /**
      * "tickets still open", "outstanding jobs": the rows whose ending has not happened, the one date of an ending
@@ -126,7 +126,9 @@ final class MissingFilters {
         for (int i = c.from; i < c.to; i++) {
             boolean un = c.w(i).startsWith("un") && c.w(i).length() > 5; // "unsold", "unpaid": not sold, not paid
             String w = un ? c.w(i).substring(2) : c.w(i);
-            boolean verb = w.endsWith("ed") && w.length() > 4 || Vocabulary.PARTICIPLES.containsValue(w);
+            // and the event's noun: "cancellations per plan", "the most recent cancellation"
+            boolean verb = w.endsWith("ed") && w.length() > 4 || Vocabulary.PARTICIPLES.containsValue(w)
+                    || !un && (w.endsWith("ion") || w.endsWith("ions")) && w.length() > 6;
             if (!c.freeWord(i) || c.m(i) != null || !verb) {
                 continue;
             }

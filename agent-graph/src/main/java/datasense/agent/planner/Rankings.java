@@ -327,6 +327,9 @@ final class Rankings {
             }
             Mention years = DateFilters.yearsMention(c); // "which incumbent was first elected the earliest"
             ColumnProfile time = years == null ? null : years.column();
+            if (time == null && !ordinal && c.impliedDate() != null && !c.impliedDate().equals(c.index.defaultDate())) {
+                time = c.impliedDate(); // "the most recent cancellation": by the date the event's word names
+            }
             if (time == null) {
                 time = ordinal ? c.index.sequenceOrder() : c.index.timeOrder();
             }
@@ -573,7 +576,8 @@ final class Rankings {
                 replaced.add(x);
                 continue;
             }
-            for (Boolean desc : c.superlativeDirections) {
+            // a superlative of time ("the most recent") has its one direction only
+            for (Boolean desc : c.superlativeDirections.isEmpty() ? List.of(c.descending) : c.superlativeDirections) {
                 Measure extreme = new Measure(desc ? Agg.MAX : Agg.MIN, x.column());
                 if (!replaced.contains(extreme)) {
                     replaced.add(extreme);

@@ -153,4 +153,24 @@ class ListsAndOwnersTest {
         assertThat(pickSql("Percent change in the number of picks from Q1 2024 to Q4 2024"))
                 .contains("BETWEEN DATE '2024-01-01' AND DATE '2024-03-31' OR \"picked_on\" BETWEEN DATE '2024-10-01' AND DATE '2024-12-31'", "quarter(");
     }
+
+    /** Gym memberships: joined, and left (blank while the membership runs). */
+    static final SchemaInfo MEMBERSHIPS = new SchemaInfo("memberships", 500, List.of(
+            Fixtures.col("membership_id", "VARCHAR", 500, List.of("G0001", "G0002")),
+            Fixtures.col("tier", "VARCHAR", 3, List.of("Basic", "Plus", "Premium")),
+            new ColumnProfile("joined_on", "DATE", 0, 400, "2021-01-01", "2024-12-30", List.of()),
+            new ColumnProfile("cancelled_on", "DATE", 280, 150, "2021-03-01", "2024-12-30", List.of()),
+            Fixtures.num("monthly_fee", "DOUBLE", 10, "15", "60")));
+
+    private static String memberSql(String q) {
+        return DoubtsTest.plan(MEMBERSHIPS, q).steps().get(0).args().get("sql").asText();
+    }
+
+    @Test
+    void theNounOfAnEventAndAStateBeforeItsEndNameItsDate() {
+        assertThat(memberSql("how many active memberships per tier")).contains("\"cancelled_on\" IS NULL", "GROUP BY \"tier\"");
+        assertThat(memberSql("Number of cancellations per tier")).contains("\"cancelled_on\" IS NOT NULL", "GROUP BY \"tier\"");
+        assertThat(memberSql("cancellations by day of the week")).contains("dayname(\"cancelled_on\")");
+        assertThat(memberSql("When did the most recent cancellation happen?")).startsWith("SELECT MAX(\"cancelled_on\")");
+    }
 }

@@ -32,6 +32,7 @@ final class IntentParser {
     static Intent parse(Clause c) {
         Intent.Kind kind = KindWords.kind(c);
         KindWords.chartWords(c);
+        ToolIntents.bins(c); // before any filter: "5-day bins" is a width, not days_late = 5
         Ordering.read(c);
         TextFilters.read(c); // before value filters: "start with North" is a prefix, not the value North
         Placings.read(c); // before value filters: "finished first" is a place, not a value "First ..."

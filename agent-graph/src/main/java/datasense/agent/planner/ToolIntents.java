@@ -201,7 +201,12 @@ final class ToolIntents {
                 if (width && k + 1 < i && UNIT_WORDS.contains(c.token(k + 1).singular())) {
                     c.mark(k + 1);
                 }
-                for (int j = Math.max(c.from, Math.min(i, k) - 1); j <= Math.min(c.to - 1, Math.max(i, k) + 1); j++) {
+                boolean unitAfter = k > i && UNIT_WORDS.contains(c.token(k + 1 < c.to ? k + 1 : k).singular());
+                if (unitAfter) {
+                    width = true; // "bins 2 dollars wide": an amount of something, as before the bins
+                    c.mark(k + 1);
+                }
+                for (int j = Math.max(c.from, Math.min(i, k) - 1); j <= Math.min(c.to - 1, Math.max(i, k) + (unitAfter ? 2 : 1)); j++) {
                     if (c.freeWord(j) && WIDTH_WORDS.contains(c.w(j)) && j != i) {
                         width = true;
                         c.mark(j);

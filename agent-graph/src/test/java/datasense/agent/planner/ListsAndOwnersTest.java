@@ -173,4 +173,14 @@ class ListsAndOwnersTest {
         assertThat(memberSql("cancellations by day of the week")).contains("dayname(\"cancelled_on\")");
         assertThat(memberSql("When did the most recent cancellation happen?")).startsWith("SELECT MAX(\"cancelled_on\")");
     }
+
+    @Test
+    void aBinWidthWithItsUnitIsAWidthWhereverTheUnitStands() {
+        SchemaInfo loans = new SchemaInfo("loans", 500, List.of(
+                Fixtures.num("days_late", "INTEGER", 30, "-10", "40"), Fixtures.num("late_fee", "DOUBLE", 40, "0", "8")));
+        Plan days = DoubtsTest.plan(loans, "Histogram of days late with 5-day bins");
+        assertThat(days.steps().get(0).args().toString()).contains("\"bin_width\":5").doesNotContain("filters");
+        assertThat(DoubtsTest.plan(loans, "Histogram of late fees with bins 2 dollars wide").steps().get(0).args().toString())
+                .contains("\"bin_width\":2");
+    }
 }

@@ -535,24 +535,19 @@ final class Aggregates {
         return true;
     }
 
-    /** A whole-number column: what it holds is already a count (units, passengers, points, medals). */
-    /** Units a column may be kept in: "how many tonnes" of yield_tonnes is an amount of them, added up. */
-    private static final Set<String> MEASURE_UNITS = Set.of("tonne", "ton", "kg", "kilogram", "gram", "pound", "lb",
-            "litre", "liter", "gallon", "km", "kilometre", "kilometer", "mile", "metre", "meter", "hour", "minute",
-            "second", "day", "hectare", "acre", "kwh", "dollar", "euro", "usd", "eur", "gbp", "point", "credit");
-
     /** True when the mention is a unit word of the column's name ("tonnes" of yield_tonnes). */
     private static boolean unitOf(Clause c, Mention mention, ColumnProfile col) {
         List<String> words = SchemaIndex.words(col.name());
         for (int k = mention.start(); k < mention.end(); k++) {
             String w = c.token(k).singular();
-            if (MEASURE_UNITS.contains(w) && (words.contains(w) || words.contains(c.token(k).norm()))) {
+            if (Vocabulary.MEASURE_UNITS.contains(w) && (words.contains(w) || words.contains(c.token(k).norm()))) {
                 return true;
             }
         }
         return false;
     }
 
+    /** A whole-number column: what it holds is already a count (units, passengers, points, medals). */
     static boolean countable(Clause c, ColumnProfile col) {
         String t = col.type().toUpperCase(java.util.Locale.ROOT);
         // "District" 1..10 on ten rows numbers the districts: count them, do not add the numbers up

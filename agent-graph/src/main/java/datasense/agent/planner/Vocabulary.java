@@ -176,6 +176,11 @@ final class Vocabulary {
     static final Set<String> NEGATIONS = Set.of("not", "except", "excluding", "exclude", "excluded", "besides",
             "outside");
 
+    /** Units a column may be kept in: "how many tonnes" of yield_tonnes is an amount of them, added up. */
+    static final Set<String> MEASURE_UNITS = Set.of("tonne", "ton", "kg", "kilogram", "gram", "pound", "lb",
+            "litre", "liter", "gallon", "km", "kilometre", "kilometer", "mile", "metre", "meter", "hour", "minute",
+            "second", "day", "hectare", "acre", "kwh", "dollar", "euro", "usd", "eur", "gbp", "point", "credit");
+
     /** Superlatives that, listed with other functions, are functions themselves: "the lowest, average and highest rate". */
     static final Map<String, Agg> LISTED_EXTREMES = Map.of("lowest", Agg.MIN, "smallest", Agg.MIN, "shortest", Agg.MIN,
             "cheapest", Agg.MIN, "highest", Agg.MAX, "largest", Agg.MAX, "biggest", Agg.MAX, "longest", Agg.MAX);

@@ -52,6 +52,44 @@ final class Aggregates {
         }
     }
 
+    /** Opposite ends of time said together: "first and last", "earliest and latest" (either order). */
+    private static final Map<String, Boolean> SPAN_ENDS = Map.of("first", false, "earliest", false, "oldest", false,
+            "last", true, "latest", true, "newest", true);
+    private static final Set<String> DATE_NOUNS = Set.of("day", "date", "time");
+
+    /**
+     * "each campaign with its first and last day", "the earliest and latest order date": a date's span, its
+     * smallest and largest value; read before the date filters, so "last day" is not the data's last day.
+     */
+    static void firstAndLast(Clause c) {
+        for (int i = c.from; i + 3 < c.to; i++) {
+            Boolean a = SPAN_ENDS.get(c.w(i));
+            Boolean b = SPAN_ENDS.get(c.w(i + 2));
+            if (a == null || b == null || a.equals(b) || !c.w(i + 1).equals("and") || !c.freeWord(i)
+                    || !c.freeWord(i + 2) || c.m(i) != null || c.m(i + 2) != null) {
+                continue;
+            }
+            Mention m = c.m(i + 3);
+            ColumnProfile date = null;
+            int end = i + 4;
+            if (m != null && m.start() == i + 3 && m.isColumn() && m.column().column().temporal() && c.free(m)) {
+                date = m.column();
+                end = m.end();
+                c.markMention(m);
+            } else if (m == null && c.freeWord(i + 3) && DATE_NOUNS.contains(c.token(i + 3).singular())) {
+                date = c.impliedDate();
+            }
+            if (date == null) {
+                continue;
+            }
+            c.measures.add(new Measure(Agg.MIN, date));
+            c.measures.add(new Measure(Agg.MAX, date));
+            c.mark(i, end);
+            c.reading("'" + c.text(i, end) + "' read as the earliest and latest " + date.name());
+            return;
+        }
+    }
+
     static void functionWords(Clause c) {
         listedExtremes(c);
         for (int i = c.from; i < c.to; i++) {
@@ -73,6 +111,11 @@ final class Aggregates {
             }
             String w = c.w(i);
             Agg agg = Vocabulary.FUNCTIONS.get(w);
+            Mention after = c.m(i + 1);
+            if (agg == null && w.equals("combined") && after != null && after.start() == i + 1 && after.isColumn()
+                    && after.column().column().numeric()) {
+                agg = Agg.SUM; // "the combined monthly price": before its measure, an adjective for the total
+            }
             if (agg != null) {
                 c.functions.put(i, agg);
                 c.mark(i);
@@ -167,8 +210,10 @@ final class Aggregates {
                     c.reading("'" + c.token(i).text() + "' is one row each, so nothing is grouped by it");
                     continue;
                 }
-                if (c.countedAt(i) || c.mostBefore(i) || c.shareBefore(i) // "what share of admissions": counted
-                        || (pending.contains(Agg.COUNT) && measureMentions == 0)) {
+                // "the number of exams each student took": the rows are counted already, "each student" groups them
+                boolean eachOfCounted = countTarget && c.groupWordBefore(i);
+                if (!eachOfCounted && (c.countedAt(i) || c.mostBefore(i) || c.shareBefore(i)) // "what share of admissions"
+                        || !eachOfCounted && pending.contains(Agg.COUNT) && measureMentions == 0) {
                     c.measures.add(c.entityCount(e, mention));
                     pending.remove(Agg.COUNT);
                     pending.remove(Agg.COUNT_DISTINCT);

@@ -345,7 +345,7 @@ final class Clause {
         Mention qualifier = m(i - 1);
         // an entity word right before only qualifies the rows: "the percentage of order lines"
         int k = qualifier != null && qualifier.kind() == Mention.Kind.ENTITY && qualifier.end() == i ? qualifier.start() - 1 : i - 1;
-        while (k >= from && (w(k).equals("of") || w(k).equals("the") || w(k).equals("all") || filterWord(k))) {
+        while (k >= from && (DETERMINERS.contains(w(k)) || w(k).equals("the") || filterWord(k))) {
             k--; // "percentage of cancelled bookings": the condition's words stand between the cue and the rows
         }
         return share && k >= from && k < i - 1 && Vocabulary.SHARE.contains(q.token(k).singular());
@@ -467,7 +467,11 @@ final class Clause {
                 }
             }
         }
-        return null;
+        // "deals we won in 2024": a yes/no blank on exactly the rows a date is blank on is settled on that date
+        ColumnProfile flag = FlagFilters.flagAt(this, i);
+        List<ColumnProfile> settled = flag == null || flag.nulls() == 0 ? List.of()
+                : index.dates.stream().filter(d -> d.nulls() == flag.nulls()).toList();
+        return settled.size() == 1 ? settled.get(0) : null;
     }
 
     // ---- results

@@ -56,6 +56,13 @@ final class DateFilters {
                     c.mark(r.start(), r.end());
                     c.reading("'" + r.period().words() + "' read as " + date.name() + " " + r.period().span()
                             + ", measured from the latest date in the data (" + anchor + ")");
+                    LocalDate earliest = Dates.day(date.min());
+                    if (r.period().words().endsWith("year") && earliest != null && earliest.isBefore(r.period().start())
+                            && earliest.isAfter(anchor.minusYears(1))) {
+                        // data of one school or fiscal year across New Year: "this year" may be all of it
+                        c.reading(Clause.BEST_GUESS + "the data spans less than a year (from " + earliest + "), so '"
+                                + r.period().words() + "' may mean all of it");
+                    }
                     i = r.end() - 1;
                     c.dateMention();
                 }

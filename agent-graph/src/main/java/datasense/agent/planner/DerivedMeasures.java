@@ -103,8 +103,76 @@ final class DerivedMeasures {
                 + " on each row, added up, as no column holds it");
     }
 
+    /** An advertising metric an analyst names by its words: their ratio of two totals, numerator over denominator. */
+    private record Metric(List<String> words, List<String> numerator, List<String> denominator) {
+    }
+
+    private static final List<Metric> METRICS = List.of(
+            new Metric(List.of("click", "through", "rate"), List.of("click"), List.of("impression")),
+            new Metric(List.of("ctr"), List.of("click"), List.of("impression")),
+            new Metric(List.of("conversion", "rate"), List.of("conversion"), List.of("click")),
+            new Metric(List.of("roas"), List.of("revenue", "sales"), List.of("spend", "cost")),
+            new Metric(List.of("return", "on", "ad", "spend"), List.of("revenue", "sales"), List.of("spend", "cost")),
+            new Metric(List.of("cpc"), List.of("spend", "cost"), List.of("click")),
+            new Metric(List.of("cpa"), List.of("spend", "cost"), List.of("conversion")));
+
+    /**
+     * "click-through rate", "ROAS", "return on ad spend": the ratio of the two totals the metric is defined by, when
+     * the table has both columns; true when read. Columns the words name on their way ("click") become the ratio.
+     */
+    private static boolean namedMetric(Clause c, int i) {
+        for (Metric metric : METRICS) {
+            int n = metric.words().size();
+            boolean said = i + n <= c.to;
+            for (int k = 0; said && k < n; k++) {
+                String word = metric.words().get(k);
+                said = (c.w(i + k).equals(word) || c.token(i + k).singular().equals(word)) && !c.used[i + k]
+                        && (c.m(i + k) == null || c.free(c.m(i + k)));
+            }
+            ColumnProfile num = said ? c.index.primaryMeasure(metric.numerator()) : null;
+            ColumnProfile den = said ? c.index.primaryMeasure(metric.denominator()) : null;
+            if (num == null || den == null || num.equals(den)) {
+                continue;
+            }
+            for (int k = i; k < i + n; k++) {
+                if (c.m(k) != null) {
+                    c.markMention(c.m(k));
+                }
+            }
+            Measure ratio = Measure.ratio(num, den);
+            c.measures.add(ratio);
+            c.mark(i, i + n);
+            restated(c, i + n, num, den);
+            c.reading("'" + c.text(i, i + n) + "' read as " + ratio.describe().toLowerCase(java.util.Locale.ROOT)
+                    + ", as the metric is defined");
+            return true;
+        }
+        return false;
+    }
+
+    /** "ROAS (revenue / spend)": the metric's definition said after it is read with it, not as more measures. */
+    private static void restated(Clause c, int k, ColumnProfile num, ColumnProfile den) {
+        Mention a = c.m(k);
+        if (a == null || a.start() != k || !c.free(a) || !num.equals(a.column())) {
+            return;
+        }
+        int j = a.end();
+        while (j < c.to && Set.of("/", "divided", "by", "over").contains(c.w(j))) {
+            j++;
+        }
+        Mention b = c.m(j);
+        if (j > a.end() && b != null && b.start() == j && c.free(b) && den.equals(b.column())) {
+            c.markMention(a);
+            c.markMention(b);
+            c.mark(k, b.end());
+        }
+    }
+
     static void read(Clause c) {
         for (int i = c.from; i < c.to; i++) {
+            if (namedMetric(c, i)) {
+                continue;
+            }
             if (c.m(i) == null && c.freeWord(i) && TAKINGS.contains(c.w(i))) {
                 takings(c, i);
                 continue;

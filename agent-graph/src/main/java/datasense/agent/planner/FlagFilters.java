@@ -77,20 +77,60 @@ final class FlagFilters {
 
     /** The yes/no column whose event a noun names ("cancellations" for cancelled, "refunds" for refunded), or null. */
     private static ColumnProfile eventOf(Clause c, int i) {
-        String w = c.w(i);
-        if (w.length() < 5 || Vocabulary.STOP.contains(w)) {
+        return flagNaming(c, c.w(i));
+    }
+
+    /** The yes/no column a word names in another form ("cancellations", "win" for is_won), or null. */
+    private static ColumnProfile flagNaming(Clause c, String w) {
+        String participle = Vocabulary.PARTICIPLES.get(w); // "win" -> "won"
+        if (participle == null && w.length() < 5 || Vocabulary.STOP.contains(w)) {
             return null;
         }
         for (ColumnProfile col : c.index.schema.columns()) {
             List<String> words = SchemaIndex.words(col.name());
             for (int j = 0; flag(col) && j < words.size(); j++) {
-                if (!words.get(j).equals(w) && Rates.sameStem(words.get(j), w)) {
+                if (!words.get(j).equals(w) && (Rates.sameStem(words.get(j), w) || words.get(j).equals(participle))) {
                     // the head of self_checkout alone ("checkouts") names every checkout, not the self-service ones
                     return words.subList(0, j).stream().allMatch(GENERIC::contains) ? col : null;
                 }
             }
         }
         return null;
+    }
+
+    /** The yes/no column the word at {@code i} names, as itself, its event or its opposite ("lost"), or null. */
+    static ColumnProfile flagAt(Clause c, int i) {
+        Mention m = c.m(i);
+        if (m != null) {
+            return m.isColumn() && flag(m.column()) ? m.column() : null;
+        }
+        ColumnProfile named = flagNaming(c, c.w(i));
+        return named != null ? named : oppositeOf(c, i);
+    }
+
+    /** Words naming the opposite of a yes/no column's state: "failed" exams where the column is passed. */
+    private static final java.util.Map<String, String> OPPOSITES = java.util.Map.ofEntries(
+            java.util.Map.entry("failed", "passed"), java.util.Map.entry("fail", "passed"),
+            java.util.Map.entry("fails", "passed"), java.util.Map.entry("failing", "passed"),
+            java.util.Map.entry("failure", "passed"), java.util.Map.entry("failures", "passed"),
+            java.util.Map.entry("loss", "won"), java.util.Map.entry("losses", "won"),
+            java.util.Map.entry("absence", "present"), java.util.Map.entry("absences", "present"),
+            java.util.Map.entry("lost", "won"), java.util.Map.entry("lose", "won"), java.util.Map.entry("losing", "won"),
+            java.util.Map.entry("absent", "present"), java.util.Map.entry("inactive", "active"),
+            java.util.Map.entry("missed", "attended"), java.util.Map.entry("rejected", "approved"),
+            java.util.Map.entry("declined", "approved"), java.util.Map.entry("incomplete", "completed"));
+
+    /** The yes/no column whose opposite the word names ("failed" for passed, "lost" for is_won), or null. */
+    static ColumnProfile oppositeOf(Clause c, int i) {
+        return c.index.schema.columns().stream().filter(col -> opposes(c.w(i), col)).findFirst().orElse(null);
+    }
+
+    /** True when {@code word} names the opposite of yes/no column {@code col}'s state ("failed" of passed). */
+    static boolean opposes(String word, ColumnProfile col) {
+        String opposite = OPPOSITES.get(word);
+        List<String> words = SchemaIndex.words(col.name());
+        int at = opposite == null ? -1 : words.indexOf(opposite);
+        return flag(col) && at >= 0 && words.subList(0, at).stream().allMatch(GENERIC::contains);
     }
 
     static void read(Clause c) {
@@ -108,7 +148,11 @@ final class FlagFilters {
                 continue;
             }
             ColumnProfile column = named ? mention.column() : mention == null && c.freeWord(i) ? eventOf(c, i) : null;
-            if (column == null || !agent && c.groupWordBefore(i)) {
+            boolean opposite = column == null && mention == null && c.freeWord(i) && (column = oppositeOf(c, i)) != null;
+            Mention before = by >= 0 ? c.m(by) : null;
+            // "each student failed": a verb said of the entity before it, not a grouping by "student failure"
+            boolean verbOfEntity = !named && before != null && before.kind() == Mention.Kind.ENTITY && before.end() == i;
+            if (column == null || !agent && !verbOfEntity && c.groupWordBefore(i)) {
                 continue;
             }
             int end = named ? mention.end() : i + 1;
@@ -142,9 +186,10 @@ final class FlagFilters {
             if (agent) {
                 c.mark(by);
             }
-            c.filters.add(Filter.of(column, "eq", !negated));
+            boolean value = negated == opposite;
+            c.filters.add(Filter.of(column, "eq", value));
             c.reading("'" + c.text(p >= 0 && negated && after < 0 ? (leaves >= c.from ? leaves : p) : i, Math.max(after, end))
-                    + "' read as " + column.name() + " = " + !negated);
+                    + "' read as " + column.name() + " = " + value + (opposite ? " (its opposite)" : ""));
         }
     }
 }

@@ -34,6 +34,7 @@ final class IntentParser {
         KindWords.chartWords(c);
         ToolIntents.bins(c); // before any filter: "5-day bins" is a width, not days_late = 5
         Ordering.read(c);
+        Aggregates.firstAndLast(c); // before date filters: "its first and last day" is a span, not the last day
         TextFilters.read(c); // before value filters: "start with North" is a prefix, not the value North
         Placings.read(c); // before value filters: "finished first" is a place, not a value "First ..."
         NumericFilters.thanNamedRow(c); // before value filters: "more affiliates than Canal 5" compares with its row

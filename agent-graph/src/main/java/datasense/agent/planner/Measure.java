@@ -21,7 +21,9 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
         /** One column minus another, row by row: "list minus sold". */
         DIFFERENCE,
         /** The percent of rows where a yes/no column is yes, or an event's date is there: "cancellation rate". */
-        RATE;
+        RATE,
+        /** The percent of rows where a yes/no column is no: a "failure rate" of a column of passes. */
+        RATE_NOT;
 
         /** The unit of a time between two columns ("day", "hour", "minute"), else null. */
         String unit() {
@@ -81,9 +83,15 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
         return new Measure(Agg.AVG, flag, false, Derived.RATE, null);
     }
 
-    /** The condition a rate counts: the yes/no column true, or the event's date there. */
+    /** "failure rate" of a column of passes: the percent of rows where {@code flag} is false. */
+    static Measure rateNot(ColumnProfile flag) {
+        return new Measure(Agg.AVG, flag, false, Derived.RATE_NOT, null);
+    }
+
+    /** The condition a rate counts: the yes/no column true (false for RATE_NOT), or the event's date there. */
     private String rateCondition() {
-        return column.type().toUpperCase(java.util.Locale.ROOT).startsWith("BOOL") ? SqlText.ident(column.name()) + " = TRUE"
+        return column.type().toUpperCase(java.util.Locale.ROOT).startsWith("BOOL")
+                ? SqlText.ident(column.name()) + (derived == Derived.RATE_NOT ? " = FALSE" : " = TRUE")
                 : SqlText.ident(column.name()) + " IS NOT NULL";
     }
 
@@ -131,9 +139,9 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
     /** How it reads: "Total of Sales", "Count of rows", "Distinct count of Order ID", "Share of total Sales (%)". */
     String describe() {
         switch (derived) {
-            case RATE -> {
+            case RATE, RATE_NOT -> {
                 return "Percent of rows with " + column.name() + (column.type().toUpperCase(java.util.Locale.ROOT)
-                        .startsWith("BOOL") ? " = true" : " present");
+                        .startsWith("BOOL") ? (derived == Derived.RATE_NOT ? " = false" : " = true") : " present");
             }
             case RATIO -> {
                 return "Total of " + column.name() + " per " + other.name();
@@ -169,6 +177,9 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
         switch (derived) {
             case RATE -> {
                 return "percent " + column.name();
+            }
+            case RATE_NOT -> {
+                return "percent not " + column.name();
             }
             case RATIO -> {
                 return column.name() + " per " + other.name();
@@ -260,7 +271,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
     String sql() {
         String a = operand();
         switch (derived) {
-            case RATE -> {
+            case RATE, RATE_NOT -> {
                 // a yes/no left blank is unknown, not a no: the rate is over the rows that say (an absent sitter's blank
                 // "passed" is no fail); an event's blank date is the event not having happened
                 String otherwise = column.type().toUpperCase(java.util.Locale.ROOT).startsWith("BOOL")

@@ -509,7 +509,16 @@ final class Rankings {
                 kind = Intent.Kind.ROWS; // "show orders in the West"
                 lim = 100;
                 ColumnProfile label = c.index.labelColumn();
-                if (label != null && c.has(Set.of("which", "what", "who"))) {
+                Entity many = population.isEmpty() || population.get(0).entity().uniqueRows() ? null
+                        : population.get(0).entity();
+                if (many != null && c.has(Set.of("who", "that", "which", "whose"))) {
+                    // "list the students who scored below 40": each student once, however many rows qualify
+                    kind = Intent.Kind.LIST;
+                    lim = null;
+                    columns.add(many.groupColumn());
+                    c.reading("'" + population.get(0).entity().word() + "' listed once each, as "
+                            + many.groupColumn().name() + " repeats over rows");
+                } else if (label != null && c.has(Set.of("which", "what", "who"))) {
                     // "which laptops cost more than the average laptop": each one named, with what chose it
                     columns.add(label);
                     c.filters.stream().filter(f -> !f.onGroups() && f.column() != null && f.column().column().numeric()

@@ -21,13 +21,15 @@ final class Rates {
                 continue;
             }
             ColumnProfile flag = flagNamed(c, i - 1);
-            if (flag == null) {
+            ColumnProfile opposite = flag == null && c.freeWord(i - 1) ? FlagFilters.oppositeOf(c, i - 1) : null;
+            if (flag == null && opposite == null) {
                 continue;
             }
             if (word != null) {
                 c.markMention(word);
             }
-            Measure rate = Measure.rate(flag);
+            Measure rate = flag != null ? Measure.rate(flag) : Measure.rateNot(opposite); // "failure rate": not passed
+            flag = flag != null ? flag : opposite;
             c.measures.add(rate);
             int from = i - 1;
             while (from - 1 >= c.from && c.m(from - 1) != null && c.m(from - 1).isColumn()
@@ -56,7 +58,7 @@ final class Rates {
         String word = c.w(k);
         ColumnProfile found = null;
         for (ColumnProfile col : c.index.schema.columns()) {
-            if (eventColumn(col) && SchemaIndex.words(col.name()).stream().anyMatch(w -> sameStem(w, word))) {
+            if (eventColumn(col) && SchemaIndex.words(col.name()).stream().anyMatch(w -> namesEvent(w, word))) {
                 if (found != null) {
                     return null; // two columns of the event: which one is not for a rule to say
                 }

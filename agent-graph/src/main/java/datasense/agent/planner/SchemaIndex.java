@@ -53,6 +53,13 @@ final class SchemaIndex {
     /** Short forms of "number" at the end of a column's name: table_no, room_num, seat_nr. */
     private static final Set<String> NUMBER_ABBREVIATIONS = Set.of("no", "num", "nr", "nbr");
 
+    /** Abbreviated units ending numeric column names, and the words that say them in full. */
+    private static final Map<String, List<String>> UNIT_ABBREVIATIONS = Map.of("ha", List.of("hectare"),
+            "km", List.of("kilometre", "kilometer"), "kg", List.of("kilogram", "kilo"),
+            "mm", List.of("millimetre", "millimeter"), "cm", List.of("centimetre", "centimeter"),
+            "lb", List.of("pound"), "lbs", List.of("pound"), "usd", List.of("dollar"), "hr", List.of("hour"),
+            "hrs", List.of("hour"));
+
     SchemaIndex(SchemaInfo schema) {
         this.schema = schema;
         for (ColumnProfile c : schema.columns()) {
@@ -73,6 +80,10 @@ final class SchemaIndex {
             if (words.size() > 1) {
                 add(firstWords, words.get(0), c);
                 add(lastWords, words.get(words.size() - 1), c);
+                if (c.column().numeric() && UNIT_ABBREVIATIONS.containsKey(last)) {
+                    // "hectares" for area_ha, "kilometres" for distance_km: the unit said in full
+                    UNIT_ABBREVIATIONS.get(last).forEach(unit -> add(lastWords, unit, c));
+                }
                 for (String w : words.subList(1, words.size() - 1)) {
                     if (!Vocabulary.STOP.contains(w)) {
                         add(innerWords, w, c); // "stay" of length_of_stay_days

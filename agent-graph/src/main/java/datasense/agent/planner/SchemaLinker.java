@@ -281,8 +281,13 @@ final class SchemaLinker {
             if (cols != null && lone && Vocabulary.STOP.contains(t.norm()) && vals == null) {
                 cols = null; // a column called "value" or "number" is not what "number of" means
             }
+            // "for the Conversions campaigns": written with a capital mid-sentence, as the value is and the column
+            // (conversions) is not, the word is the name of the value
+            boolean writtenAsName = lone && i > 0 && Character.isUpperCase(t.text().charAt(0)) && cols != null
+                    && vals != null && !Character.isUpperCase(cols.get(0).name().charAt(0))
+                    && vals.stream().anyMatch(v -> capitalized(v.value(), t.singular()) || capitalized(v.value(), t.norm()));
             if (cols != null && vals != null) {
-                if (VALUE_CUES.contains(before)) {
+                if (VALUE_CUES.contains(before) || writtenAsName) {
                     cols = null;
                 } else {
                     vals = null;

@@ -91,11 +91,14 @@ final class Shares {
     /**
      * "what share of bookings were cancelled in each channel": the event is said of the counted rows (after them),
      * so the share is each group's own rate of it, not its part of all the cancelled bookings. Still a best guess:
-     * "percentage of cancelled bookings by channel" (the event before the rows) takes the other reading.
+     * "percentage of cancelled bookings by channel" (the event before the rows) takes the other reading. With no
+     * grouping, the conditions before the event name the rows it is a part of ("what fraction of closed deals did
+     * we win").
      */
     private static Intent rateWithinGroups(Clause c, Intent it) {
         Filter event = eventFilter(it);
-        if (it.groups().isEmpty() || event == null || it.measures().size() != 1
+        // with no grouping, the other conditions name the population: "what fraction of closed deals did we win"
+        if (it.groups().isEmpty() && it.filters().size() < 2 || event == null || it.measures().size() != 1
                 || it.measures().get(0).agg() != Agg.COUNT || it.measures().get(0).column() != null) {
             return null;
         }
@@ -109,7 +112,8 @@ final class Shares {
             String w = c.w(i);
             boolean named = m != null ? m.isColumn() && m.column().equals(event.column())
                     : SchemaIndex.words(event.column().name()).stream()
-                    .anyMatch(n -> Rates.namesEvent(n, w)); // "listings actually sold": sold_on
+                    .anyMatch(n -> Rates.namesEvent(n, w)) // "listings actually sold": sold_on
+                    || FlagFilters.opposes(w, event.column()); // "exams failed": passed = false
             if (eventAt < 0 && named) {
                 eventAt = i;
             }
@@ -117,22 +121,25 @@ final class Shares {
         if (rows < 0 || eventAt < rows) {
             return null;
         }
-        Measure rate = Measure.rate(event.column());
+        Measure rate = Boolean.FALSE.equals(event.value()) ? Measure.rateNot(event.column()) : Measure.rate(event.column());
         List<Filter> rest = new ArrayList<>(it.filters());
         rest.remove(event);
         List<String> readings = new ArrayList<>(it.readings());
         readings.removeIf(r -> r.contains("counted as rows"));
-        readings.add(Clause.BEST_GUESS + "the share read as the " + rate.describe().toLowerCase(java.util.Locale.ROOT)
-                + " within each group; each group's part of all the " + event.column().name() + " rows is as likely");
+        readings.add(it.groups().isEmpty()
+                ? "the share read as the " + rate.describe().toLowerCase(java.util.Locale.ROOT) + " among the rows the other"
+                        + " conditions keep"
+                : Clause.BEST_GUESS + "the share read as the " + rate.describe().toLowerCase(java.util.Locale.ROOT)
+                        + " within each group; each group's part of all the " + event.column().name() + " rows is as likely");
         return it.withMeasures(List.of(rate)).withFilters(rest).withReadings(readings);
     }
 
-    /** The one condition that an event happened: a yes/no column true, or an event's date there. */
+    /** The one condition that an event happened: a yes/no column true (or false), or an event's date there. */
     private static Filter eventFilter(Intent it) {
         Filter found = null;
         for (Filter f : it.filters()) {
             boolean yes = f.column() != null && f.column().type().toUpperCase(java.util.Locale.ROOT).startsWith("BOOL")
-                    && f.op().equals("eq") && Boolean.TRUE.equals(f.value());
+                    && f.op().equals("eq") && f.value() instanceof Boolean; // "failed": passed = false
             boolean there = f.column() != null && MissingFilters.eventDate(f.column()) && f.op().equals("not_null");
             if (yes || there) {
                 if (found != null) {

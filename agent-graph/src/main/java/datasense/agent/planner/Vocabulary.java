@@ -230,6 +230,8 @@ final class Vocabulary {
             Map.entry("spending", List.of("spend", "cost", "amount", "expense", "total", "value")),
             Map.entry("spent", List.of("spend", "cost", "amount", "expense", "total", "sales", "revenue", "value")),
             Map.entry("spends", List.of("spend", "cost", "amount", "expense", "total", "value")),
+            Map.entry("cost", List.of("cost", "spend", "expense")),
+            Map.entry("costs", List.of("cost", "spend", "expense")),
             Map.entry("earns", List.of("salary", "income", "pay", "wage", "earning")),
             Map.entry("billed", List.of("bill", "charge", "cost", "amount", "total", "fee")),
             Map.entry("charged", List.of("charge", "cost", "amount", "total", "fee", "price")),

@@ -267,6 +267,12 @@ final class Aggregates {
             if (date == null) {
                 c.reading("no date column to group by " + c.grain.word);
             } else if (!periodAverage(c, date)) {
+                int before = c.grainAdjectiveAt < 0 ? -1 : c.prev(c.grainAdjectiveAt);
+                if (before >= 0 && c.functions.containsKey(before) && !c.groups.isEmpty()) {
+                    // "max daily hours per department": each day's figure, or the largest over the days per department?
+                    c.reading(Clause.BEST_GUESS + "'" + c.grain.adjective() + "' after a function read as a grouping by "
+                            + c.grain.word + "; the function over the " + c.grain.adjective() + " figures is as likely");
+                }
                 c.addGroup(new Grouping(date, c.grain), !c.grainAsked);
             }
         }
@@ -650,28 +656,36 @@ final class Aggregates {
      * average over those things of each one's count.
      */
     private static void countOfEachOnAverage(Clause c) {
+        Agg agg = c.measures.size() == 1 ? c.measures.get(0).agg() : null;
+        // "on average, how many hours in total has each employee logged": each one's total, averaged
+        boolean totalOfEach = agg == Agg.SUM && c.has(Set.of("total", "many"));
         if (c.measures.size() != 1 || c.groups.size() > 1 || c.superlativePos >= 0
-                || c.measures.get(0).agg() != Agg.COUNT && c.measures.get(0).agg() != Agg.COUNT_DISTINCT
+                || agg != Agg.COUNT && agg != Agg.COUNT_DISTINCT && !totalOfEach
                 || c.measures.get(0).derived() != Measure.Derived.NONE
-                || !c.has(Set.of("average")) || !c.has(Set.of("many", "number"))) {
+                || !c.has(Set.of("average")) || !c.has(Set.of("many", "number", "total"))) {
             return;
         }
         for (int i = c.from; i < c.to; i++) {
             Mention m = c.m(i);
-            if (m != null && m.start() == i && m.kind() == Mention.Kind.ENTITY && !m.entity().uniqueRows()
+            boolean entity = m != null && m.kind() == Mention.Kind.ENTITY && !m.entity().uniqueRows();
+            // "an account": a column of names that repeat over rows is one thing counted too
+            boolean repeating = m != null && m.kind() == Mention.Kind.COLUMN && !m.column().column().numeric()
+                    && !m.column().column().temporal() && !c.index.uniquePerRow(m.column());
+            if (m != null && m.start() == i && (entity || repeating)
                     && Set.of("a", "an", "each", "every", "per").contains(c.w(i - 1))) {
+                ColumnProfile each = entity ? m.entity().id() : m.column();
                 ColumnProfile grouped = c.groups.isEmpty() ? null : c.groups.get(0).column();
-                if (grouped != null && !grouped.equals(m.entity().groupColumn()) && !grouped.equals(m.entity().id())) {
+                if (grouped != null && !grouped.equals(entity ? m.entity().groupColumn() : each) && !grouped.equals(each)) {
                     return; // grouped by something else: "... by country on average" is not this
                 }
                 c.groups.clear(); // "each customer" counted one by one, then averaged
                 c.groupViaWord.clear();
                 Measure counted = c.measures.get(0);
-                c.measures.set(0, Measure.perEntityAverage(counted.agg(), counted.column(), m.entity().id()));
+                c.measures.set(0, Measure.perEntityAverage(counted.agg(), counted.column(), each));
                 c.markMention(m);
                 c.mark(i - 1);
-                c.reading("'" + c.text(i - 1, m.end()) + "' on average: the average over " + m.entity().id().name()
-                        + " of each one's count");
+                c.reading("'" + c.text(i - 1, m.end()) + "' on average: the average over " + each.name()
+                        + " of each one's " + (totalOfEach ? "total" : "count"));
                 return;
             }
         }

@@ -468,7 +468,9 @@ final class Clause {
             }
         }
         // "deals we won in 2024": a yes/no blank on exactly the rows a date is blank on is settled on that date
-        ColumnProfile flag = FlagFilters.flagAt(this, i);
+        boolean settles = index.dates.stream().anyMatch(d -> d.nulls() > 0 && index.schema.columns().stream()
+                .anyMatch(f -> f.nulls() == d.nulls() && f.type().toUpperCase(java.util.Locale.ROOT).startsWith("BOOL")));
+        ColumnProfile flag = settles ? FlagFilters.flagAt(this, i) : null;
         List<ColumnProfile> settled = flag == null || flag.nulls() == 0 ? List.of()
                 : index.dates.stream().filter(d -> d.nulls() == flag.nulls()).toList();
         return settled.size() == 1 ? settled.get(0) : null;

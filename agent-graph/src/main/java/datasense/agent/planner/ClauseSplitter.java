@@ -157,7 +157,9 @@ final class ClauseSplitter {
             Mention m = q.mentionAt()[i];
             if (m != null && m.kind() != Mention.Kind.VALUE) {
                 mention = true;
-                if (m.isColumn() && m.column().column().numeric() && !SchemaIndex.isIdLike(m.column())) {
+                // "by season": a number grouped by is no measure of the part's own
+                if (m.isColumn() && m.column().column().numeric() && !SchemaIndex.isIdLike(m.column())
+                        && !(m.start() == i && i > 0 && Vocabulary.GROUP_WORDS.contains(q.word(i - 1)))) {
                     measure = true;
                 }
             }

@@ -87,8 +87,8 @@ final class FlagFilters {
             return null;
         }
         for (ColumnProfile col : c.index.schema.columns()) {
-            List<String> words = SchemaIndex.words(col.name());
-            for (int j = 0; flag(col) && j < words.size(); j++) {
+            List<String> words = flag(col) ? SchemaIndex.words(col.name()) : List.of();
+            for (int j = 0; j < words.size(); j++) {
                 if (!words.get(j).equals(w) && (Rates.sameStem(words.get(j), w) || words.get(j).equals(participle))) {
                     // the head of self_checkout alone ("checkouts") names every checkout, not the self-service ones
                     return words.subList(0, j).stream().allMatch(GENERIC::contains) ? col : null;
@@ -128,9 +128,12 @@ final class FlagFilters {
     /** True when {@code word} names the opposite of yes/no column {@code col}'s state ("failed" of passed). */
     static boolean opposes(String word, ColumnProfile col) {
         String opposite = OPPOSITES.get(word);
+        if (opposite == null || !flag(col)) {
+            return false;
+        }
         List<String> words = SchemaIndex.words(col.name());
-        int at = opposite == null ? -1 : words.indexOf(opposite);
-        return flag(col) && at >= 0 && words.subList(0, at).stream().allMatch(GENERIC::contains);
+        int at = words.indexOf(opposite);
+        return at >= 0 && words.subList(0, at).stream().allMatch(GENERIC::contains);
     }
 
     static void read(Clause c) {

@@ -84,7 +84,8 @@ final class SqlWriter {
         } else if (!it.groups().isEmpty()) {
             List<String> time = it.groups().stream().filter(Grouping::temporal)
                     .map(g -> SqlText.ident(g.alias())).toList();
-            if (!time.isEmpty() || it.groups().size() > 1 || firstMeasure == null) {
+            // a line is drawn along its x axis: "average rainfall by season as a line" goes season by season
+            if (!time.isEmpty() || it.groups().size() > 1 || firstMeasure == null || "line".equals(it.chart())) {
                 sql.append(" ORDER BY ").append(it.groups().stream()
                         .map(SqlWriter::timeOrder)
                         .collect(Collectors.joining(", ")));

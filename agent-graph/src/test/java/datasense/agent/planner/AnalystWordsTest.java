@@ -25,7 +25,8 @@ class AnalystWordsTest {
             Fixtures.num("clicks", "INTEGER", 500, "0", "900"),
             Fixtures.num("installs", "INTEGER", 90, "0", "120"),
             Fixtures.num("revenue", "DOUBLE", 600, "0", "9000"),
-            Fixtures.num("route_km", "DOUBLE", 40, "1", "80")));
+            Fixtures.num("route_km", "DOUBLE", 40, "1", "80"),
+            Fixtures.num("season", "INTEGER", 3, "2023", "2025")));
 
     private static Plan plan(String q) {
         return DoubtsTest.plan(FLIGHTS, q);
@@ -66,5 +67,12 @@ class AnalystWordsTest {
         Plan p = plan("total spend this year");
         assertThat(p.steps().get(0).args().get("sql").asText()).contains("2025-01-01");
         assertThat(p.confidence()).isLessThan(0.8);
+    }
+
+    @Test
+    void aLineGoesAlongItsAxisAndATrailingGroupingBelongsToTheQuestion() {
+        assertThat(sql("line chart of average spend by season")).endsWith("ORDER BY \"season\"");
+        assertThat(sql("Spend per click for the Installs flights, by season"))
+                .contains("SUM(\"spend\") / NULLIF(SUM(\"clicks\"), 0)", "GROUP BY \"season\"", "'Installs'");
     }
 }

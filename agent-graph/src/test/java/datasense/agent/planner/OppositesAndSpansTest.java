@@ -101,4 +101,17 @@ class OppositesAndSpansTest {
         assertThat(sql("Number of tests each learner took")).contains("COUNT(*)", "GROUP BY \"learner_name\"")
                 .doesNotContain("DISTINCT");
     }
+
+    @Test
+    void aCountOrATotalOfOneThingOnAverageIsAveragedOverThoseThings() {
+        assertThat(sql("On average, how many tests does an examiner run?"))
+                .contains("AVG(\"period total\")", "\"examiner\" AS \"period\"", "COUNT(*)");
+        assertThat(sql("On average, how many faults in total does each learner make?"))
+                .contains("AVG(\"period total\")", "SUM(\"faults\")", "GROUP BY \"learner_id\"");
+    }
+
+    @Test
+    void aFunctionOfADailyFigurePerGroupIsNotSure() {
+        assertThat(DoubtsTest.plan(TESTS, "max daily faults per centre").confidence()).isLessThan(0.8);
+    }
 }

@@ -280,6 +280,7 @@ final class Aggregates {
                 && c.measures.get(0).column() == null && !c.unexplained().isEmpty()) {
             return c.partial(); // "how many widgets": counting rows would answer another question
         }
+        FlagFilters.comparedStates(c);
         lostGroupings(c);
         DerivedMeasures.running(c);
         DerivedMeasures.change(c);

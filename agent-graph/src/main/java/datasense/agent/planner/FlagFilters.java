@@ -136,6 +136,32 @@ final class FlagFilters {
         return at >= 0 && words.subList(0, at).stream().allMatch(GENERIC::contains);
     }
 
+    /**
+     * "smart meter and non-smart-meter homes", "irrigated vs rain-fed", "won and lost": a yes/no column asked both
+     * ways is compared, not a condition no row meets: the two conditions become a grouping by the column.
+     */
+    private static final Set<String> COMPARE_WORDS = Set.of("vs", "versus", "compare", "compared", "comparing", "against");
+
+    static void comparedStates(Clause c) {
+        for (ColumnProfile col : c.index.schema.columns()) {
+            List<Filter> both = c.filters.stream().filter(f -> col.equals(f.column()) && f.op().equals("eq")
+                    && f.value() instanceof Boolean).toList();
+            if (flag(col) && both.stream().map(Filter::value).distinct().count() == 2) {
+                c.filters.removeAll(both);
+                if (col.nulls() > 0) {
+                    c.filters.add(Filter.of(col, "not_null", null)); // the two states, not the rows that say neither
+                }
+                c.addGroup(new Grouping(col, null), true);
+                c.reading(col.name() + " asked both ways: compared, grouped by it");
+                for (int i = c.from; i < c.to; i++) {
+                    if (c.freeWord(i) && COMPARE_WORDS.contains(c.w(i))) {
+                        c.mark(i);
+                    }
+                }
+            }
+        }
+    }
+
     static void read(Clause c) {
         for (int i = c.from; i < c.to; i++) {
             Mention mention = c.m(i);

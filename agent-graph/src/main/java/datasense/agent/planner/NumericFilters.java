@@ -81,6 +81,15 @@ final class NumericFilters {
             if (moreThanTheAverage(c, i)) {
                 continue;
             }
+            boolean comparative = COMPARATIVE_HINTS.containsKey(adjective) && adjective.endsWith("er")
+                    || ABOVE_ROW.contains(adjective) || BELOW_ROW.contains(adjective);
+            int mean = comparative && !Set.of("more", "less", "fewer").contains(adjective) && c.w(i + 1).equals("than")
+                    ? averageAfter(c, i + 2) : -1;
+            if (mean >= 0) {
+                // "deals bigger than the average deal amount", "rides that went further than the average ride"
+                aboveAverage(c, i, mean, BELOW_ROW.contains(adjective) || SMALLER.contains(adjective) ? "lt" : "gt");
+                continue;
+            }
             Map.Entry<List<String>, String> e = comparatorAt(c, i);
             if (e == null) {
                 continue;
@@ -639,6 +648,12 @@ final class NumericFilters {
     private static void aboveAverage(Clause c, int i, int avg, String op) {
         int end = avg + 1;
         Mention after = c.m(end);
+        if (after != null && after.kind() == Mention.Kind.ENTITY && after.start() == end && c.m(after.end()) != null
+                && c.m(after.end()).isColumn()) {
+            c.markMention(after); // "the average deal amount": the amount of a deal
+            end = after.end();
+            after = c.m(end);
+        }
         ColumnProfile col = after != null && after.isColumn() && after.column().column().numeric() ? after.column() : null;
         if (col != null) {
             end = after.end();

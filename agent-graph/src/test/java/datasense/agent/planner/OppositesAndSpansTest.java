@@ -114,4 +114,18 @@ class OppositesAndSpansTest {
     void aFunctionOfADailyFigurePerGroupIsNotSure() {
         assertThat(DoubtsTest.plan(TESTS, "max daily faults per centre").confidence()).isLessThan(0.8);
     }
+
+    @Test
+    void aStateAskedBothWaysIsComparedNotBothRequired() {
+        Plan p = DoubtsTest.plan(BIDS, "grouped bar chart of total bid value by sector, won vs lost");
+        assertThat(p.steps().get(0).args().get("sql").asText()).contains("GROUP BY \"sector\", \"won\"",
+                "\"won\" IS NOT NULL").doesNotContain("= TRUE", "= FALSE");
+        assertThat(p.interpretation()).doesNotContain("not understood");
+    }
+
+    @Test
+    void aComparativeThanTheAverageComparesWithTheMean() {
+        assertThat(bids("How many bids are bigger than the average bid value?"))
+                .contains("\"bid_value\" > (SELECT AVG(\"bid_value\") FROM \"tender_bids\")");
+    }
 }

@@ -356,8 +356,9 @@ final class Aggregates {
             }
             Token word = c.token(mention.end() - 1);
             boolean plural = !word.norm().equals(word.singular());
-            if (plural && (pending.contains(Agg.COUNT) || c.grain != null
-                    || Vocabulary.GROUP_WORDS.contains(c.w(c.next(mention.end() - 1))))) {
+            String next = c.w(c.next(mention.end() - 1));
+            if (plural && (pending.contains(Agg.COUNT) || c.grain != null || Vocabulary.GROUP_WORDS.contains(next)
+                    || RELATIVES.contains(next) && c.has(Vocabulary.GROUP_WORDS))) { // "harvests that failed, by farm"
                 // "launches per quarter", "monthly number of discharges": the events the date records, counted
                 pending.remove(Agg.COUNT);
                 c.measures.add(new Measure(Agg.COUNT, null));

@@ -489,7 +489,7 @@ final class Clause {
 
     /** Symbols that carry meaning: a comparison or a percent sign left unread changes the answer. */
     private static final Set<String> OPERATOR_SYMBOLS = Set.of(">", "<", ">=", "<=", "=", "!=", "%");
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "&", "plus", ",");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "&", "plus", ",", "nor");
 
     /**
      * What the clause says that no stage understood, as written: content words that are not grammatical

@@ -101,7 +101,7 @@ final class ValueFilters {
                 c.mark(leaves, start); // "leave out Billing", "ignoring the West", "not counting Furniture"
                 return true;
             }
-            if (Vocabulary.NEGATIONS.contains(w) || w.equals("non") || w.equals("without") || w.equals("isnt") || w.equals("arent")
+            if (Vocabulary.NEGATIONS.contains(w) || w.equals("non") || w.equals("without") || w.equals("neither") || w.equals("isnt") || w.equals("arent")
                     || w.equals("wasnt") || w.equals("werent") || w.equals("dont") || w.equals("doesnt")) {
                 c.mark(k, start);
                 return true;

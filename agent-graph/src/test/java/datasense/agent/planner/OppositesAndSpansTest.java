@@ -128,4 +128,21 @@ class OppositesAndSpansTest {
         assertThat(bids("How many bids are bigger than the average bid value?"))
                 .contains("\"bid_value\" > (SELECT AVG(\"bid_value\") FROM \"tender_bids\")");
     }
+
+    @Test
+    void neitherNorLeavesBothOut() {
+        assertThat(sql("How many tests were at neither Hillside nor Harbour Road?"))
+                .contains("\"centre\" <> 'Hillside'", "\"centre\" <> 'Harbour Road'").doesNotContain("\"centre\" IN");
+    }
+
+    @Test
+    void eventsWithAConditionThenAGroupingAreCounted() {
+        SchemaInfo harvests = new SchemaInfo("orchard_harvests", 300, List.of(
+                Fixtures.col("orchard", "VARCHAR", 4, List.of("Northfield", "Brook End")),
+                Fixtures.col("fruit", "VARCHAR", 3, List.of("Apple", "Pear", "Plum")),
+                new ColumnProfile("harvested_on", "DATE", 0, 200, "2022-08-01", "2024-10-30", List.of()),
+                Fixtures.num("crates", "INTEGER", 90, "1", "140")));
+        String sql = DoubtsTest.plan(harvests, "harvests that were not Pear by orchard").steps().get(0).args().get("sql").asText();
+        assertThat(sql).contains("COUNT(*)", "GROUP BY \"orchard\"", "'Pear'");
+    }
 }

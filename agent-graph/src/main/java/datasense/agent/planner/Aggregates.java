@@ -142,16 +142,17 @@ final class Aggregates {
         List<Agg> last = new ArrayList<>();
         boolean countTarget = false;
         List<Mention> population = new ArrayList<>();
-        int measureMentions = 0;
         totalAsAdverb(c);
+        java.util.Set<ColumnProfile> measured = new java.util.HashSet<>();
         for (int i = c.from; i < c.to; i++) {
             Mention mention = c.m(i);
             if (mention != null && mention.start() == i && mention.isColumn() && c.free(mention)
                     && (mention.column().column().numeric() && !SchemaIndex.isIdLike(mention.column())
                     || c.superlativePos >= 0 && QuantityFilters.begins(mention.column()))) {
-                measureMentions++; // once a mention, however many words: "gold medals" is one
+                measured.add(mention.column()); // once a column, however many words or times: "kilometres ... drive"
             }
         }
+        int measureMentions = measured.size();
         for (int i = c.from; i < c.to; i++) {
             Agg fn = c.functions.get(i);
             if (fn != null) {
@@ -193,7 +194,10 @@ final class Aggregates {
                     countTarget |= rowsOfEntity(c, mention, nextMention, i, pending);
                     continue;
                 }
-                if (nextMention != null && nextMention.isColumn() && c.free(nextMention)
+                // "customers shipped": a date's verb after the entity is what they did, it does not qualify them
+                boolean verbAfter = nextMention != null && nextMention.isColumn() && nextMention.column().column().temporal()
+                        && c.token(mention.end()).norm().endsWith("ed");
+                if (nextMention != null && nextMention.isColumn() && c.free(nextMention) && !verbAfter
                         && SchemaIndex.words(nextMention.column().name()).contains(c.token(mention.end()).singular())) {
                     c.markMention(mention);
                     continue; // "customer segment": the entity word only qualifies the column (not "students scored")
@@ -593,7 +597,8 @@ final class Aggregates {
         List<String> words = SchemaIndex.words(col.name());
         for (int k = mention.start(); k < mention.end(); k++) {
             String w = c.token(k).singular();
-            if (Vocabulary.MEASURE_UNITS.contains(w) && (words.contains(w) || words.contains(c.token(k).norm()))) {
+            boolean abbreviated = words.stream().anyMatch(x -> SchemaIndex.UNIT_ABBREVIATIONS.getOrDefault(x, List.of()).contains(w));
+            if (Vocabulary.MEASURE_UNITS.contains(w) && (words.contains(w) || words.contains(c.token(k).norm()) || abbreviated)) {
                 return true;
             }
         }

@@ -75,7 +75,7 @@ final class DerivedMeasures {
     /** Words around a change that only restate it: "versus the month before", "compared with the prior year". */
     private static final Set<String> CHANGE_CONTEXT = Set.of("versus", "vs", "before", "previous", "prior",
             "preceding", "compared");
-    private static final Set<String> PERCENT_WORDS = Set.of("percent", "percentage", "%", "proportion", "share");
+    private static final Set<String> PERCENT_WORDS = Set.of("percent", "percentage", "%", "proportion", "share", "fraction");
 
     private DerivedMeasures() {
     }

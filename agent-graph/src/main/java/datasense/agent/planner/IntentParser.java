@@ -62,6 +62,6 @@ final class IntentParser {
             case SCATTER -> ToolIntents.scatter(c);
             default -> Shares.apply(c, Aggregates.aggregate(c));
         };
-        return Doubts.review(c, intent.withDisplay(Display.of(c)));
+        return Doubts.review(c, Shares.inUnitAsked(c, intent).withDisplay(Display.of(c)));
     }
 }

@@ -8,7 +8,8 @@ import datasense.tools.ColumnProfile;
  * derived measure combines it with another column ({@link Derived}): a ratio of two totals, one total as a
  * percent of another, the days between two dates, or a running total along the time grouping.
  */
-record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, ColumnProfile other, Grain period) {
+record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, ColumnProfile other, Grain period,
+               boolean fraction) {
 
     /**
      * How a measure is derived from its aggregate (and {@code other}, for the two-column kinds). PERIOD_AVERAGE
@@ -36,8 +37,26 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
         }
     }
 
+    Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, ColumnProfile other, Grain period) {
+        this(agg, column, share, derived, other, period, false);
+    }
+
     Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, ColumnProfile other) {
         this(agg, column, share, derived, other, null);
+    }
+
+    /**
+     * A share, a rate or a percent-of as a fraction of 1 rather than in percent: "what share", "cancellation rate",
+     * "what fraction" name a part of a whole; only "percent" and "percentage" ask for percent.
+     */
+    Measure asFraction() {
+        boolean part = share || derived == Derived.RATE || derived == Derived.RATE_NOT || derived == Derived.PERCENT_OF;
+        return part ? new Measure(agg, column, share, derived, other, period, true) : this;
+    }
+
+    /** What a part is multiplied by: 100 for percent, 1 for a fraction (kept, so integer counts divide as decimals). */
+    private String scale() {
+        return fraction ? "1.0 * " : "100.0 * ";
     }
 
     Measure(Agg agg, ColumnProfile column) {
@@ -133,21 +152,22 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
 
     /** This measure as a percentage of its total. */
     Measure asShare() {
-        return new Measure(agg, column, true, derived, other, period);
+        return new Measure(agg, column, true, derived, other, period, fraction);
     }
 
     /** How it reads: "Total of Sales", "Count of rows", "Distinct count of Order ID", "Share of total Sales (%)". */
     String describe() {
         switch (derived) {
             case RATE, RATE_NOT -> {
-                return "Percent of rows with " + column.name() + (column.type().toUpperCase(java.util.Locale.ROOT)
+                return (fraction ? "Share of rows with " : "Percent of rows with ") + column.name() + (column.type().toUpperCase(java.util.Locale.ROOT)
                         .startsWith("BOOL") ? (derived == Derived.RATE_NOT ? " = false" : " = true") : " present");
             }
             case RATIO -> {
                 return "Total of " + column.name() + " per " + other.name();
             }
             case PERCENT_OF -> {
-                return "Total of " + column.name() + " as a percent of total of " + other.name();
+                return "Total of " + column.name() + (fraction ? " as a share of total of " : " as a percent of total of ")
+                        + other.name();
             }
             case DAYS_BETWEEN, HOURS_BETWEEN, MINUTES_BETWEEN -> {
                 return agg.label + " of " + derived.unit() + "s from " + column.name() + " to " + other.name();
@@ -169,23 +189,23 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
         }
         String base = agg.label + " of " + (column == null ? "rows" : named());
         return share ? "Share of " + base.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + base.substring(1)
-                + " (%)" : base;
+                + (fraction ? "" : " (%)") : base;
     }
 
     /** The result column's name: "total Sales", "rows", "distinct Order ID", "percent of total Sales". */
     String alias() {
         switch (derived) {
             case RATE -> {
-                return "percent " + column.name();
+                return (fraction ? "share " : "percent ") + column.name();
             }
             case RATE_NOT -> {
-                return "percent not " + column.name();
+                return (fraction ? "share not " : "percent not ") + column.name();
             }
             case RATIO -> {
                 return column.name() + " per " + other.name();
             }
             case PERCENT_OF -> {
-                return column.name() + " as percent of " + other.name();
+                return column.name() + (fraction ? " as share of " : " as percent of ") + other.name();
             }
             case DAYS_BETWEEN, HOURS_BETWEEN, MINUTES_BETWEEN -> {
                 return agg.aliasPrefix + " " + derived.unit() + "s " + column.name() + " to " + other.name();
@@ -205,7 +225,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
             }
         }
         String base = column == null ? "rows" : agg.aliasPrefix + " " + named();
-        return share ? "percent of " + (column == null ? "rows" : base) : base;
+        return share ? (fraction ? "share of " : "percent of ") + (column == null ? "rows" : base) : base;
     }
 
     /**
@@ -276,13 +296,13 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
                 // "passed" is no fail); an event's blank date is the event not having happened
                 String otherwise = column.type().toUpperCase(java.util.Locale.ROOT).startsWith("BOOL")
                         ? " WHEN " + SqlText.ident(column.name()) + " IS NOT NULL THEN 0.0 END" : " ELSE 0.0 END";
-                return "100.0 * AVG(CASE WHEN " + rateCondition() + " THEN 1.0" + otherwise + ")";
+                return scale() + "AVG(CASE WHEN " + rateCondition() + " THEN 1.0" + otherwise + ")";
             }
             case RATIO -> {
                 return "SUM(" + a + ") / NULLIF(SUM(" + SqlText.ident(other.name()) + "), 0)";
             }
             case PERCENT_OF -> {
-                return "100.0 * SUM(" + a + ") / NULLIF(SUM(" + SqlText.ident(other.name()) + "), 0)";
+                return scale() + "SUM(" + a + ") / NULLIF(SUM(" + SqlText.ident(other.name()) + "), 0)";
             }
             case DAYS_BETWEEN, HOURS_BETWEEN, MINUTES_BETWEEN -> {
                 return agg.sql(elapsed(a));
@@ -292,7 +312,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
         }
         String base = agg.sql(a);
         // a window over the grouped aggregate: each group's part of the grand total
-        return share ? "100.0 * " + base + " / SUM(" + base + ") OVER ()" : base;
+        return share ? scale() + base + " / SUM(" + base + ") OVER ()" : base;
     }
 
     /**
@@ -314,10 +334,10 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
     String shareOfFiltered(String condition) {
         String c = column == null ? null : rowwise() ? operand() : SqlText.ident(column.name());
         return switch (agg) {
-            case COUNT -> "100.0 * COUNT(CASE WHEN " + condition + " THEN 1 END) / COUNT(*)";
-            case COUNT_DISTINCT -> "100.0 * COUNT(DISTINCT CASE WHEN " + condition + " THEN " + c + " END) / COUNT(DISTINCT "
+            case COUNT -> scale() + "COUNT(CASE WHEN " + condition + " THEN 1 END) / COUNT(*)";
+            case COUNT_DISTINCT -> scale() + "COUNT(DISTINCT CASE WHEN " + condition + " THEN " + c + " END) / COUNT(DISTINCT "
                     + c + ")";
-            default -> "100.0 * " + agg.sql("CASE WHEN " + condition + " THEN " + c + " END") + " / " + agg.sql(c);
+            default -> scale() + agg.sql("CASE WHEN " + condition + " THEN " + c + " END") + " / " + agg.sql(c);
         };
     }
 

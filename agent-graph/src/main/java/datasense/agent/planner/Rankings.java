@@ -76,6 +76,23 @@ final class Rankings {
         }
     }
 
+    /** Words of measures where less is better: delays, waits, faults, a rank or a race time. */
+    private static final Set<String> LESS_IS_BETTER = Set.of("delay", "late", "lateness", "wait", "waiting", "error",
+            "defect", "complaint", "fault", "churn", "absence", "sick", "penalty", "downtime", "latency", "rank",
+            "position", "pos", "place", "placing", "time");
+
+    /** True when the clause names a number column whose larger values are worse ("dep_delay_min", "Rank"). */
+    private static boolean lowerIsBetter(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            Mention m = c.m(i);
+            if (m != null && m.start() == i && m.isColumn() && m.column().column().numeric()
+                    && SchemaIndex.words(m.column().name()).stream().anyMatch(LESS_IS_BETTER::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void superlatives(Clause c) {
         for (int i = c.from; i < c.to; i++) {
             if (c.used[i]) {
@@ -90,6 +107,9 @@ final class Rankings {
             }
             Boolean desc = c.w(i).equals("most") && c.w(c.next(i)).equals("recent") ? null
                     : Vocabulary.SUPERLATIVES.get(c.w(i)); // "most recent" is a superlative of time
+            if (desc != null && (c.w(i).equals("best") || c.w(i).equals("worst")) && lowerIsBetter(c)) {
+                desc = !desc; // "the worst average delay" is the largest, "the best rank" the smallest
+            }
             if (desc != null) {
                 c.superlativeDirections.add(desc);
             }

@@ -54,7 +54,7 @@ final class SchemaIndex {
     private static final Set<String> NUMBER_ABBREVIATIONS = Set.of("no", "num", "nr", "nbr");
 
     /** Abbreviated units ending numeric column names, and the words that say them in full. */
-    private static final Map<String, List<String>> UNIT_ABBREVIATIONS = Map.of("ha", List.of("hectare"),
+    static final Map<String, List<String>> UNIT_ABBREVIATIONS = Map.of("ha", List.of("hectare"),
             "km", List.of("kilometre", "kilometer"), "kg", List.of("kilogram", "kilo"),
             "mm", List.of("millimetre", "millimeter"), "cm", List.of("centimetre", "centimeter"),
             "lb", List.of("pound"), "lbs", List.of("pound"), "usd", List.of("dollar"), "hr", List.of("hour"),

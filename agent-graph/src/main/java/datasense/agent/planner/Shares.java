@@ -97,9 +97,17 @@ final class Shares {
      */
     private static Intent rateWithinGroups(Clause c, Intent it) {
         Filter event = eventFilter(it);
+        // the count of rows the share is of; other measures ("the average discount and the share returned") stay
+        List<Integer> counts = new ArrayList<>();
+        for (int k = 0; k < it.measures().size(); k++) {
+            Measure m = it.measures().get(k);
+            if (m.agg() == Agg.COUNT && m.column() == null && m.derived() == Measure.Derived.NONE) {
+                counts.add(k);
+            }
+        }
         // with no grouping, the other conditions name the population: "what fraction of closed deals did we win"
-        if (it.groups().isEmpty() && it.filters().size() < 2 || event == null || it.measures().size() != 1
-                || it.measures().get(0).agg() != Agg.COUNT || it.measures().get(0).column() != null) {
+        if (it.groups().isEmpty() && (it.filters().size() < 2 || it.measures().size() != 1) || event == null
+                || counts.size() != 1) {
             return null;
         }
         int rows = -1;
@@ -131,7 +139,25 @@ final class Shares {
                         + " conditions keep"
                 : Clause.BEST_GUESS + "the share read as the " + rate.describe().toLowerCase(java.util.Locale.ROOT)
                         + " within each group; each group's part of all the " + event.column().name() + " rows is as likely");
-        return it.withMeasures(List.of(rate)).withFilters(rest).withReadings(readings);
+        List<Measure> measures = new ArrayList<>(it.measures());
+        measures.set(counts.get(0), rate);
+        return it.withMeasures(measures).withFilters(rest).withReadings(readings);
+    }
+
+    private static final Set<String> PERCENT_UNIT = Set.of("percent", "percentage", "percentages", "pct", "%");
+
+    /**
+     * Parts in the unit the question names: in percent when it says "percent", "percentage" or "%", else as a
+     * fraction of 1 ("what share", "cancellation rate", "what proportion").
+     */
+    static Intent inUnitAsked(Clause c, Intent it) {
+        for (int i = c.from; i < c.to; i++) {
+            if (PERCENT_UNIT.contains(c.token(i).norm())) {
+                return it;
+            }
+        }
+        List<Measure> parts = it.measures().stream().map(Measure::asFraction).toList();
+        return parts.equals(it.measures()) ? it : it.withMeasures(parts);
     }
 
     /** The one condition that an event happened: a yes/no column true (or false), or an event's date there. */

@@ -11,6 +11,10 @@ import java.util.Locale;
  */
 final class Tokenizer {
 
+    /** Abbreviated titles written with a point: "Dr. Nair", "St. Louis", "Mt. Hood". */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("dr", "mr", "mrs", "ms", "st", "mt", "prof",
+            "jr", "sr", "ft");
+
     /**
      * Unit abbreviations written onto a number ("90kg"), split from it; "2nd" and "3d" stay words, and so does "5m"
      * (metres or millions?).
@@ -123,6 +127,9 @@ final class Tokenizer {
                     continue;
                 }
                 out.add(word(w, out.size()));
+                if (i < n && s.charAt(i) == '.' && TITLES.contains(lower)) {
+                    i++; // "Dr. Priya Nair": the abbreviation's point ends no sentence, the name goes on
+                }
             } else if (c == '>' || c == '<' || c == '=' || c == '!') {
                 int start = i;
                 i++;

@@ -114,7 +114,7 @@ class DerivedMeasuresTest {
             List<List<Object>> rows = Fixtures.query(db, sql);
             // Main: 2 x 30 + 1 x 20 = 80 of 100
             assertThat(rows.get(0).get(0)).isEqualTo("Main");
-            assertThat(((Number) rows.get(0).get(1)).doubleValue()).isEqualTo(80.0);
+            assertThat(((Number) rows.get(0).get(1)).doubleValue()).isEqualTo(0.8); // a share: a fraction of 1
         }
         assertThat(byCourse.interpretation()).contains("'revenue' read as unit_price × quantity on each row");
         // a revenue column, when there is one, is what revenue means

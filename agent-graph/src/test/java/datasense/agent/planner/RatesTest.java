@@ -28,10 +28,13 @@ class RatesTest {
     void theRateOfAnEventIsThePercentOfRowsItHappenedTo(@TempDir Path dir) throws Exception {
         Intent byChannel = Fixtures.intent(BOOKINGS, "cancellation rate by channel");
         assertThat(byChannel.filters()).as("every row counts, the cancelled ones are the part").isEmpty();
+        // a rate is a fraction of 1 unless the question asks for percent
         assertThat(byChannel.measures()).extracting(Measure::sql)
+                .containsExactly("1.0 * AVG(CASE WHEN \"cancelled\" = TRUE THEN 1.0 WHEN \"cancelled\" IS NOT NULL THEN 0.0 END)");
+        assertThat(Fixtures.intent(BOOKINGS, "cancellation rate by channel in percent").measures()).extracting(Measure::sql)
                 .containsExactly("100.0 * AVG(CASE WHEN \"cancelled\" = TRUE THEN 1.0 WHEN \"cancelled\" IS NOT NULL THEN 0.0 END)");
         assertThat(Fixtures.intent(ACCOUNTS, "churn rate per plan").measures()).extracting(Measure::sql)
-                .containsExactly("100.0 * AVG(CASE WHEN \"churn_date\" IS NOT NULL THEN 1.0 ELSE 0.0 END)");
+                .containsExactly("1.0 * AVG(CASE WHEN \"churn_date\" IS NOT NULL THEN 1.0 ELSE 0.0 END)");
         // a column of rates is read as itself
         assertThat(Fixtures.intent(BOOKINGS, "conversion rate by channel").measures())
                 .extracting(m -> m.agg() + " " + m.column().name()).containsExactly("AVG conversion_rate");
@@ -45,7 +48,7 @@ class RatesTest {
                     + " t(channel, total_amount, cancelled, conversion_rate)");
             String sql = new SqlWriter("bookings").aggregate(Fixtures.intent(BOOKINGS, "what is the cancellation rate for direct bookings?"));
             datasense.tools.sql.SqlGuard.vet(sql, "bookings");
-            assertThat(((Number) Fixtures.query(db, sql).get(0).get(0)).doubleValue()).isEqualTo(25.0);
+            assertThat(((Number) Fixtures.query(db, sql).get(0).get(0)).doubleValue()).isEqualTo(0.25);
         }
     }
 
@@ -53,14 +56,14 @@ class RatesTest {
     void aShareOfRowsAnEventHappenedToIsItsRateAndWithinGroupsABestGuess() {
         for (String q : List.of("percentage of cancelled bookings", "proportion of bookings cancelled")) {
             Intent overall = Fixtures.intent(BOOKINGS, q);
-            assertThat(overall.measures()).as(q).extracting(Measure::describe)
-                    .contains("Share of count of rows (%)"); // not the cancelled rows listed
+            assertThat(overall.measures()).as(q).extracting(Measure::describe) // not the cancelled rows listed
+                    .contains(q.startsWith("percentage") ? "Share of count of rows (%)" : "Share of count of rows");
         }
         // the event said of the counted rows: each channel's own rate
         Intent said = Fixtures.intent(BOOKINGS, "what share of bookings were cancelled in each channel");
         assertThat(said.filters()).isEmpty();
         assertThat(said.measures()).extracting(Measure::sql)
-                .containsExactly("100.0 * AVG(CASE WHEN \"cancelled\" = TRUE THEN 1.0 WHEN \"cancelled\" IS NOT NULL THEN 0.0 END)");
+                .containsExactly("1.0 * AVG(CASE WHEN \"cancelled\" = TRUE THEN 1.0 WHEN \"cancelled\" IS NOT NULL THEN 0.0 END)");
         assertThat(said.groups()).extracting(g -> g.column().name()).containsExactly("channel");
         // the event before the rows: each channel's part of all the cancelled bookings; both doubted
         Intent before = Fixtures.intent(BOOKINGS, "percentage of cancelled bookings by channel");

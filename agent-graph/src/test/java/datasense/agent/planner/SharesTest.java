@@ -22,15 +22,15 @@ class SharesTest {
 
     @Test
     void shareByGroupIsAWindowOverTheGroupedSum() throws Exception {
-        String sql = sql(FLEET, "share of parts cost by depot");
-        assertThat(sql).isEqualTo("SELECT \"Depot\", 100.0 * SUM(\"Parts Cost\") / SUM(SUM(\"Parts Cost\")) OVER ()"
-                + " AS \"percent of total Parts Cost\", SUM(\"Parts Cost\") AS \"total Parts Cost\" FROM \"fleet_log\""
-                + " GROUP BY \"Depot\" ORDER BY \"percent of total Parts Cost\" DESC NULLS LAST");
+        String sql = sql(FLEET, "share of parts cost by depot"); // a share is a fraction of 1, percent only when asked
+        assertThat(sql).isEqualTo("SELECT \"Depot\", 1.0 * SUM(\"Parts Cost\") / SUM(SUM(\"Parts Cost\")) OVER ()"
+                + " AS \"share of total Parts Cost\", SUM(\"Parts Cost\") AS \"total Parts Cost\" FROM \"fleet_log\""
+                + " GROUP BY \"Depot\" ORDER BY \"share of total Parts Cost\" DESC NULLS LAST");
         SqlGuard.vet(sql, "fleet_log");
         assertThat(sql(FLEET, "what percentage of labor hours comes from each mechanic"))
                 .contains("100.0 * SUM(\"Labor Hours\") / SUM(SUM(\"Labor Hours\")) OVER ()");
         assertThat(sql(FLEET, "proportion of work orders per fault category"))
-                .contains("100.0 * COUNT(DISTINCT \"Work Order\") / SUM(COUNT(DISTINCT \"Work Order\")) OVER ()");
+                .contains("1.0 * COUNT(DISTINCT \"Work Order\") / SUM(COUNT(DISTINCT \"Work Order\")) OVER ()");
     }
 
     @Test
@@ -43,12 +43,12 @@ class SharesTest {
     }
 
     @Test
-    void sharesAddUpToAHundredOnTheData(@TempDir Path dir) throws Exception {
+    void sharesAddUpToOneOnTheData(@TempDir Path dir) throws Exception {
         try (Connection db = Fixtures.database(dir)) {
             List<List<Object>> rows = Fixtures.query(db, sql(SHOP, "share of sales by category"));
             assertThat(rows).hasSize(3);
             double sum = rows.stream().mapToDouble(r -> ((Number) r.get(1)).doubleValue()).sum();
-            assertThat(sum).isCloseTo(100.0, org.assertj.core.data.Offset.offset(1e-6));
+            assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9)); // a share: fractions of 1
             List<List<Object>> part = Fixtures.query(db, sql(SHOP, "what percent of sales come from the West"));
             double west = ((Number) part.get(0).get(0)).doubleValue();
             assertThat(west).isBetween(0.0, 100.0);

@@ -162,6 +162,23 @@ final class FlagFilters {
         }
     }
 
+    /** A thing named in the clause that repeats over rows (a product on many order lines), or null. */
+    private static Mention repeatedOwner(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            Mention m = c.m(i);
+            if (m == null || m.start() != i) {
+                continue;
+            }
+            boolean entity = m.kind() == Mention.Kind.ENTITY && !m.entity().uniqueRows();
+            boolean category = m.kind() == Mention.Kind.COLUMN && !m.column().column().numeric()
+                    && !m.column().column().temporal() && !flag(m.column()) && !c.index.uniquePerRow(m.column());
+            if (entity || category) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     static void read(Clause c) {
         for (int i = c.from; i < c.to; i++) {
             Mention mention = c.m(i);
@@ -216,6 +233,15 @@ final class FlagFilters {
                 c.mark(by);
             }
             boolean value = negated == opposite;
+            Mention owner = negated && c.w(p).equals("never") ? repeatedOwner(c) : null;
+            if (owner != null) {
+                // "which products were never returned": no row of each product returned, not any row not returned
+                c.mark(i, end);
+                c.filters.add(Filter.onMeasure(Measure.rate(column), "eq", 0.0));
+                c.reading("'never " + c.text(i, end) + "' read as no row of each " + c.token(owner.start()).singular()
+                        + " with " + column.name() + " = " + !value);
+                continue;
+            }
             c.filters.add(Filter.of(column, "eq", value));
             c.reading("'" + c.text(p >= 0 && negated && after < 0 ? (leaves >= c.from ? leaves : p) : i, Math.max(after, end))
                     + "' read as " + column.name() + " = " + value + (opposite ? " (its opposite)" : ""));

@@ -70,6 +70,12 @@ final class SchemaIndex {
             add(columnKeys, String.join(" ", words), c);
             add(columnKeys, String.join("", words), c);
             String last = words.get(words.size() - 1);
+            if (last.length() > 3 && (last.endsWith("s") || last.endsWith("x") || last.endsWith("ch") || last.endsWith("sh"))) {
+                // "bonuses" for bonus, "statuses" for status: a plural with -es the singular rule cannot undo
+                List<String> plural = new ArrayList<>(words.subList(0, words.size() - 1));
+                plural.add(last + "es");
+                add(columnKeys, String.join(" ", plural), c);
+            }
             if (words.size() > 1 && NUMBER_ABBREVIATIONS.contains(last)) {
                 // "table number" for table_no, "room number" for room_num: the abbreviation said in full
                 List<String> full = new ArrayList<>(words.subList(0, words.size() - 1));

@@ -23,6 +23,7 @@ class NamesAndPolarityTest {
             Fixtures.num("arrival_delay_min", "INTEGER", 80, "-5", "120"),
             Fixtures.num("drive_km", "DOUBLE", 400, "1", "90"),
             Fixtures.num("fee", "DOUBLE", 30, "40", "400"),
+            Fixtures.num("bonus", "DOUBLE", 30, "0", "50"),
             new ColumnProfile("urgent", "BOOLEAN", 0, 2, null, null, List.of("true", "false"))));
 
     private static String sql(String q) {
@@ -56,5 +57,10 @@ class NamesAndPolarityTest {
         assertThat(sql("What share of visits were urgent?")).contains("1.0 * ").doesNotContain("100.0");
         assertThat(sql("What percentage of visits were urgent?")).contains("100.0 * ");
         assertThat(sql("urgent rate by region")).contains("1.0 * AVG(CASE WHEN \"urgent\" = TRUE");
+    }
+
+    @Test
+    void aPluralInEsNamesItsColumn() {
+        assertThat(sql("total bonuses by region")).contains("SUM(\"bonus\")", "GROUP BY \"region\"");
     }
 }

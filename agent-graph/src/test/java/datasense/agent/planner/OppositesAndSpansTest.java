@@ -145,4 +145,10 @@ class OppositesAndSpansTest {
         String sql = DoubtsTest.plan(harvests, "harvests that were not Pear by orchard").steps().get(0).args().get("sql").asText();
         assertThat(sql).contains("COUNT(*)", "GROUP BY \"orchard\"", "'Pear'");
     }
+
+    @Test
+    void neverIsAboutEveryRowOfEachThingNamed() {
+        String sql = sql("Which learners never passed?");
+        assertThat(sql).contains("GROUP BY \"learner_name\"", "HAVING", "\"passed\" = TRUE THEN 1.0").doesNotContain("WHERE");
+    }
 }

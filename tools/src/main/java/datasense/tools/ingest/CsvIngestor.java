@@ -195,6 +195,7 @@ public final class CsvIngestor {
             }
             datesFromMidnightTimestamps(db, tmpParquet, names, types);
             WrittenNumbers.convert(db, tmpParquet, names, types);
+            MonthColumns.convert(db, tmpParquet, names, types);
             List<RejectedLine> samples = read.samples.stream()
                     .map(x -> new RejectedLine(count.physicalLine(x.line()), x.reason(), x.text())).toList();
             if (read.ingested + read.rejected != dataLines) {

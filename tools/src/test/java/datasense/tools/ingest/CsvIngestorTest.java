@@ -200,6 +200,16 @@ class CsvIngestorTest {
     }
 
     @Test
+    void monthsWrittenYearDashMonthAreDatesOfTheirFirstDay() throws Exception {
+        IngestReport r = ingest(upload("pay.csv", "month,period,pay\n2024-01,2024-01,10\n2024-12,,20\n2024-03,Q1,30\n"));
+        assertThat(col(r, "month").type()).isEqualTo("DATE");
+        assertThat(col(r, "month").max()).isEqualTo("2024-12-01");
+        assertThat(col(r, "month").min()).isEqualTo("2024-01-01");
+        // a column with one value that is no month stays text
+        assertThat(col(r, "period").type()).isEqualTo("VARCHAR");
+    }
+
+    @Test
     void numbersWithThousandsSeparatorsAreNumbersAndDashesAreMissing() throws Exception {
         String text = "venue,attendance,gate,code\nA,\"1,638\",\"2,500.50\",\"1,2\"\nB,425,—,\"3,4\"\n"
                 + "C,\"30,000\",\"1,000.25\",\"5,6\"\nD,-,\"12.5\",\"7,8\"\n";

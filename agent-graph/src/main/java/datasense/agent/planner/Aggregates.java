@@ -167,8 +167,10 @@ final class Aggregates {
                     c.reading("'" + c.token(i).text() + "' is one row each, so nothing is grouped by it");
                     continue;
                 }
-                if (!c.used[i] && c.isRowNoun(i)
-                        && (pending.contains(Agg.COUNT) || c.countedAt(i) || c.mostBefore(i) || c.shareBefore(i))) {
+                boolean pluralBeforeGroup = !c.token(i).norm().equals(c.token(i).singular()) && c.measures.isEmpty()
+                        && Vocabulary.GROUP_WORDS.contains(c.w(i + 1)) && c.functions.isEmpty(); // "parcels per city"
+                if (!c.used[i] && c.isRowNoun(i) && (pending.contains(Agg.COUNT) || c.countedAt(i) || c.mostBefore(i)
+                        || c.shareBefore(i) || pluralBeforeGroup)) {
                     c.measures.add(new Measure(Agg.COUNT, null));
                     pending.remove(Agg.COUNT);
                     countTarget = true;

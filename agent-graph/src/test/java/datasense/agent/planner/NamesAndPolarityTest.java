@@ -63,4 +63,19 @@ class NamesAndPolarityTest {
     void aPluralInEsNamesItsColumn() {
         assertThat(sql("total bonuses by region")).contains("SUM(\"bonus\")", "GROUP BY \"region\"");
     }
+
+    @Test
+    void theTablesRowsBeforeAGroupingAreCounted() {
+        assertThat(sql("Visits per region")).contains("COUNT(*)", "GROUP BY \"region\"");
+    }
+
+    @Test
+    void revenueIsWhatWasPaidWhenNoColumnSaysRevenue() {
+        SchemaInfo lockers = new SchemaInfo("locker_rentals", 200, List.of(
+                Fixtures.col("site", "VARCHAR", 4, List.of("Pier", "Depot")),
+                Fixtures.num("hours", "DOUBLE", 50, "1", "48"),
+                Fixtures.num("price_paid", "DOUBLE", 80, "2", "40")));
+        assertThat(DoubtsTest.plan(lockers, "revenue per site").steps().get(0).args().get("sql").asText())
+                .contains("SUM(\"price_paid\")", "GROUP BY \"site\"");
+    }
 }

@@ -812,6 +812,9 @@ final class Aggregates {
      */
     static boolean averagedByName(ColumnProfile col) {
         List<String> words = SchemaIndex.words(col.name());
+        if (words.stream().anyMatch(Set.of("paid", "spent", "charged", "received", "billed")::contains)) {
+            return false; // "price_paid": money that changed hands adds up, whatever its first word says
+        }
         return words.stream().anyMatch(w -> Vocabulary.AVERAGED_MEASURES.stream()
                 .anyMatch(r -> w.equals(r) || w.equals(r + "s") || w.equals(r + "es")))
                 || words.stream().anyMatch(PER_PERIOD::contains) && words.stream().anyMatch(CHARGES::contains);

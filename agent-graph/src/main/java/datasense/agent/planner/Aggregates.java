@@ -678,8 +678,7 @@ final class Aggregates {
             Mention m = c.m(i);
             boolean entity = m != null && m.kind() == Mention.Kind.ENTITY && !m.entity().uniqueRows();
             // "an account": a column of names that repeat over rows is one thing counted too
-            boolean repeating = m != null && m.kind() == Mention.Kind.COLUMN && !m.column().column().numeric()
-                    && !m.column().column().temporal() && !c.index.uniquePerRow(m.column());
+            boolean repeating = m != null && m.kind() == Mention.Kind.COLUMN && c.index.repeatsOverRows(m.column());
             if (m != null && m.start() == i && (entity || repeating)
                     && Set.of("a", "an", "each", "every", "per").contains(c.w(i - 1))) {
                 ColumnProfile each = entity ? m.entity().id() : m.column();

@@ -136,12 +136,12 @@ final class FlagFilters {
         return at >= 0 && words.subList(0, at).stream().allMatch(GENERIC::contains);
     }
 
+    private static final Set<String> COMPARE_WORDS = Set.of("vs", "versus", "compare", "compared", "comparing", "against");
+
     /**
      * "smart meter and non-smart-meter homes", "irrigated vs rain-fed", "won and lost": a yes/no column asked both
      * ways is compared, not a condition no row meets: the two conditions become a grouping by the column.
      */
-    private static final Set<String> COMPARE_WORDS = Set.of("vs", "versus", "compare", "compared", "comparing", "against");
-
     static void comparedStates(Clause c) {
         for (ColumnProfile col : c.index.schema.columns()) {
             List<Filter> both = c.filters.stream().filter(f -> col.equals(f.column()) && f.op().equals("eq")
@@ -170,8 +170,7 @@ final class FlagFilters {
                 continue;
             }
             boolean entity = m.kind() == Mention.Kind.ENTITY && !m.entity().uniqueRows();
-            boolean category = m.kind() == Mention.Kind.COLUMN && !m.column().column().numeric()
-                    && !m.column().column().temporal() && !flag(m.column()) && !c.index.uniquePerRow(m.column());
+            boolean category = m.kind() == Mention.Kind.COLUMN && !flag(m.column()) && c.index.repeatsOverRows(m.column());
             if (entity || category) {
                 return m;
             }
@@ -237,7 +236,8 @@ final class FlagFilters {
             if (owner != null) {
                 // "which products were never returned": no row of each product returned, not any row not returned
                 c.mark(i, end);
-                c.filters.add(Filter.onMeasure(Measure.rate(column), "eq", 0.0));
+                // "never failed": no row with passed = false
+                c.filters.add(Filter.onMeasure(opposite ? Measure.rateNot(column) : Measure.rate(column), "eq", 0.0));
                 c.reading("'never " + c.text(i, end) + "' read as no row of each " + c.token(owner.start()).singular()
                         + " with " + column.name() + " = " + !value);
                 continue;

@@ -441,6 +441,11 @@ final class SchemaIndex {
         return schema.rows() > 0 && id.nulls() == 0 && id.distinct() == schema.rows();
     }
 
+    /** A text column naming things that come back over rows: a product on many order lines, an account's deals. */
+    boolean repeatsOverRows(ColumnProfile col) {
+        return !col.column().numeric() && !col.column().temporal() && !uniquePerRow(col);
+    }
+
     /**
      * A whole-number column that numbers the rows: one value per row, nearly consecutive (1..10 on ten rows).
      * Such a column is a position or a label, not an amount, so "how many districts" counts, never adds.

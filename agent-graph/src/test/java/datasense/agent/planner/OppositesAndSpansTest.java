@@ -150,5 +150,6 @@ class OppositesAndSpansTest {
     void neverIsAboutEveryRowOfEachThingNamed() {
         String sql = sql("Which learners never passed?");
         assertThat(sql).contains("GROUP BY \"learner_name\"", "HAVING", "\"passed\" = TRUE THEN 1.0").doesNotContain("WHERE");
+        assertThat(sql("Which learners never failed?")).contains("HAVING", "\"passed\" = FALSE THEN 1.0").doesNotContain("WHERE");
     }
 }

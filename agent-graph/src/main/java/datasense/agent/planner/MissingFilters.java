@@ -79,18 +79,22 @@ final class MissingFilters {
     /** Name words of the date a thing ends on: closed_at, completed_on, returned_date. */
     private static final Set<String> END_WORDS = Set.of("closed", "close", "completed", "complete", "resolved",
             "resolve", "finished", "finish", "ended", "end", "returned", "return", "done", "fixed", "paid", "delivered",
-            "solved", "discharged", "cancelled", "canceled", "cancel", "churned", "churn", "terminated", "expired");
+            "solved", "discharged", "cancelled", "canceled", "cancel", "churned", "churn", "terminated", "expired", "decided",
+            "settled");
 
     /**
-     * "tickets still open", "outstanding jobs": the rows whose ending has not happened, the one date of an ending
-     * with blanks (closed_at) left blank. A value Open of a status column is read by the value filters first.
+     * "tickets still open", "outstanding jobs", "parcels still in transit": the rows whose ending has not happened, the
+     * one date of an ending with blanks (closed_at) left blank. A value Open of a status column is read by the value filters first.
      */
     private static void openStates(Clause c) {
         for (int i = c.from; i < c.to; i++) {
             Mention m = c.m(i);
             boolean word = c.freeWord(i) || m != null && m.end() == i + 1 && m.isColumn() && c.free(m)
                     && m.column().column().temporal() && !eventDate(m.column()); // "open" linked to opened_at
-            if (!word || !OPEN_STATES.contains(c.w(i))) {
+            // "still in transit", "still charging", "still out": what has not ended yet, in any words
+            boolean still = c.freeWord(i) && c.w(i).equals("still") && i + 1 < c.to && !OPEN_STATES.contains(c.w(i + 1))
+                    && !END_WORDS.contains(c.w(i + 1)) && !c.w(i + 1).equals("not");
+            if (!still && (!word || !OPEN_STATES.contains(c.w(i)))) {
                 continue;
             }
             ColumnProfile end = null;

@@ -152,4 +152,9 @@ class OppositesAndSpansTest {
         assertThat(sql).contains("GROUP BY \"learner_name\"", "HAVING", "\"passed\" = TRUE THEN 1.0").doesNotContain("WHERE");
         assertThat(sql("Which learners never failed?")).contains("HAVING", "\"passed\" = FALSE THEN 1.0").doesNotContain("WHERE");
     }
+
+    @Test
+    void stillSaysTheEndingHasNotHappened() {
+        assertThat(bids("How many bids are still under review?")).contains("\"decided_on\" IS NULL");
+    }
 }

@@ -413,6 +413,15 @@ final class Aggregates {
             }
             return false;
         }
+        Token said = c.token(mention.end() - 1);
+        int cond = mention.end() + (Set.of("in", "from", "at", "with").contains(c.w(mention.end())) ? 1 : 0);
+        if (!c.groupWordBefore(i) && !c.rankCueBefore(i) && c.superlativePos < 0
+                && (c.filterStart.containsValue(mention.end()) || c.filterStart.containsValue(cond) || c.m(cond) != null
+                && c.m(cond).kind() == Mention.Kind.VALUE && c.filters.stream().anyMatch(f -> c.m(cond).column().equals(f.column())))
+                && !said.norm().equals(said.singular()) && !c.measures.isEmpty()) {
+            c.reading("'" + said.text() + "' with a condition selects rows; nothing is grouped by it");
+            return false; // "orders from customers in France": who the rows are about, not a grouping
+        }
         if (!c.groupWordBefore(i) && !c.rankCueBefore(i) && c.filters.stream().anyMatch(f -> !f.onGroups()
                 && col.equals(f.column()) && !f.op().equals("in"))) {
             c.reading("'" + c.token(i).text() + "' are the rows the condition on " + col.name() + " selects");

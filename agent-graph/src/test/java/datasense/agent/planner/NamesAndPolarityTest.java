@@ -78,4 +78,15 @@ class NamesAndPolarityTest {
         assertThat(DoubtsTest.plan(lockers, "revenue per site").steps().get(0).args().get("sql").asText())
                 .contains("SUM(\"price_paid\")", "GROUP BY \"site\"");
     }
+
+    @Test
+    void peopleWithAConditionAreWhoTheRowsAreAboutNotAGrouping() {
+        SchemaInfo sales = new SchemaInfo("stall_orders", 300, List.of(
+                Fixtures.col("order_id", "VARCHAR", 300, List.of("S1", "S2")),
+                Fixtures.col("buyer", "VARCHAR", 60, List.of("Ana Lima", "Bo Chen")),
+                Fixtures.col("town", "VARCHAR", 4, List.of("Oxford", "Bath")),
+                Fixtures.num("amount", "DOUBLE", 200, "1", "90")));
+        String sql = DoubtsTest.plan(sales, "How many orders came from buyers in Bath?").steps().get(0).args().get("sql").asText();
+        assertThat(sql).contains("COUNT(*)", "\"town\" = 'Bath'").doesNotContain("GROUP BY");
+    }
 }

@@ -19,6 +19,7 @@ final class ToolIntents {
             return box(c);
         }
         bins(c);
+        rowGrain(c);
         List<ColumnProfile> cols = freeColumns(c, false);
         if (c.hasGroupWord() && !cols.isEmpty()) {
             return Aggregates.aggregate(c); // "distribution of customers by segment" is a count per segment
@@ -28,6 +29,26 @@ final class ToolIntents {
         }
         return new Intent(Intent.Kind.DISTRIBUTION, List.of(), List.of(), c.filters, cols, null, false, c.chart,
                 null, null, c.readings, c.unexplained(), c.text());
+    }
+
+    /**
+     * "energy per session", "passengers per flight" in a distribution: each row is one session, so the words say what
+     * is counted in the histogram, not a grouping.
+     */
+    private static void rowGrain(Clause c) {
+        for (int i = c.from; i + 1 < c.to; i++) {
+            Mention m = c.m(i + 1);
+            boolean row = m == null ? c.freeWord(i + 1) && c.isRowNoun(i + 1)
+                    : m.start() == i + 1 && m.kind() == Mention.Kind.ENTITY && m.entity().uniqueRows() && c.free(m);
+            if (c.freeWord(i) && (c.w(i).equals("per") || c.w(i).equals("each")) && row) {
+                int end = m == null ? i + 2 : m.end();
+                if (m != null) {
+                    c.markMention(m);
+                }
+                c.mark(i, end);
+                c.reading("'" + c.text(i, end) + "' is one row each, so nothing is grouped by it");
+            }
+        }
     }
 
     /** A box plot: the measure's quartiles, per group when one is named ("by vehicle type", "for each region"). */

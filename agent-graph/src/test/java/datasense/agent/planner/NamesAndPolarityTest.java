@@ -2,6 +2,7 @@ package datasense.agent.planner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import datasense.agent.Plan;
 import datasense.tools.ColumnProfile;
 import datasense.tools.SchemaInfo;
 import java.util.List;
@@ -88,5 +89,12 @@ class NamesAndPolarityTest {
                 Fixtures.num("amount", "DOUBLE", 200, "1", "90")));
         String sql = DoubtsTest.plan(sales, "How many orders came from buyers in Bath?").steps().get(0).args().get("sql").asText();
         assertThat(sql).contains("COUNT(*)", "\"town\" = 'Bath'").doesNotContain("GROUP BY");
+    }
+
+    @Test
+    void aDistributionPerRowIsOfTheRows() {
+        Plan p = DoubtsTest.plan(VISITS, "Histogram of fee per visit");
+        assertThat(p.steps().get(0).tool()).isEqualTo("distribution_plot");
+        assertThat(p.interpretation()).doesNotContain("not understood");
     }
 }

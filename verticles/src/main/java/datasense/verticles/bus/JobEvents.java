@@ -30,6 +30,20 @@ public final class JobEvents {
         bus.publish(Address.jobEvents(event.jobId()), toJson(event), TenantHeader.on(BusTimeouts.SHORT, tenant));
     }
 
+    /**
+     * The last event of a job that {@code status} says is over ({@code done} with its answer, or {@code failed}),
+     * or null while it runs: what a listener is handed when a poll learns of the end before the event arrives.
+     */
+    public static JobEvent lastOf(JobStatus status) {
+        if (JobStatus.DONE.equals(status.status()) && status.result() != null) {
+            return new JobEvent.Done(status.jobId(), status.result().getMap());
+        }
+        if (JobStatus.FAILED.equals(status.status()) && status.error() != null) {
+            return new JobEvent.Failed(status.jobId(), error(BusError.of(status.error())));
+        }
+        return null;
+    }
+
     /** The error a failed job's last event carries. */
     public static JobEvent.Error error(BusError failure) {
         JsonObject body = failure.body();

@@ -141,20 +141,31 @@ public final class Asks {
     Future<JsonObject> awaitJob(String tenant, String requestId, RunJob job, Consumer<JsonObject> listener) {
         String jobId = job.jobId();
         Promise<JsonObject> answer = Promise.promise();
-        MessageConsumer<JsonObject> events = bus.consumer(Address.jobEvents(jobId), m -> {
-            if (!tenant.equals(m.headers().get(TenantHeader.NAME)) || answer.future().isComplete()) {
+        // The event and the poll end the answer the same way: the listener sees the last event either way.
+        Consumer<JobEvent> ended = event -> {
+            if (answer.future().isComplete()) {
                 return;
             }
             if (listener != null) {
-                listener.accept(m.body());
+                listener.accept(JobEvents.toJson(event));
             }
-            settle(answer, JobEvents.fromJson(m.body()));
+            settle(answer, event);
+        };
+        MessageConsumer<JsonObject> events = bus.consumer(Address.jobEvents(jobId), m -> {
+            if (tenant.equals(m.headers().get(TenantHeader.NAME))) {
+                ended.accept(JobEvents.fromJson(m.body()));
+            }
         });
         long timeout = vertx.setTimer(config.askTimeoutSeconds() * 1000L, t -> answer.tryFail(new BusError(504, "timeout",
                 "the answer took longer than " + config.askTimeoutSeconds() + " s", "follow GET /jobs/" + jobId + ", or ask with \"async\": true")));
         long poll = vertx.setPeriodic(JOB_POLL_MS, t -> bus.<JsonObject>request(Address.JOBS_GET, new JobQuery(jobId).toJson(),
                         TenantHeader.on(BusTimeouts.SHORT, tenant))
-                .onSuccess(reply -> settle(answer, JobStatus.fromJson(reply.body()))));
+                .map(reply -> JobEvents.lastOf(JobStatus.fromJson(reply.body())))
+                .onSuccess(last -> {
+                    if (last != null) {
+                        ended.accept(last);
+                    }
+                }));
         events.completion()
                 .compose(v -> accept(tenant, requestId, job))
                 .onFailure(answer::tryFail);
@@ -172,15 +183,6 @@ public final class Asks {
         } else if (event instanceof JobEvent.Failed failed) {
             JobEvent.Error e = failed.error();
             answer.tryFail(new BusError(e.status(), e.error(), e.message(), e.hint()));
-        }
-    }
-
-    /** Completes {@code answer} from a job status that says the job is over (an event lost on the way). */
-    private static void settle(Promise<JsonObject> answer, JobStatus job) {
-        if (JobStatus.DONE.equals(job.status()) && job.result() != null) {
-            answer.tryComplete(job.result());
-        } else if (JobStatus.FAILED.equals(job.status()) && job.error() != null) {
-            answer.tryFail(BusError.of(job.error()));
         }
     }
 

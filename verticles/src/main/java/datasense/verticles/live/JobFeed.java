@@ -101,11 +101,9 @@ final class JobFeed {
 
     /** When {@code status} says the job is over, its last event (unless it already came). */
     private void finishedAs(JobStatus status) {
-        if (JobStatus.DONE.equals(status.status()) && status.result() != null) {
-            arrived(JobEvents.toJson(new JobEvent.Done(jobId, status.result().getMap())));
-        } else if (JobStatus.FAILED.equals(status.status()) && status.error() != null) {
-            BusError error = BusError.of(status.error());
-            arrived(JobEvents.toJson(new JobEvent.Failed(jobId, JobEvents.error(error))));
+        JobEvent last = JobEvents.lastOf(status);
+        if (last != null) {
+            arrived(JobEvents.toJson(last));
         }
     }
 

@@ -53,6 +53,9 @@ MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
 
 
+FLAG_WORDS = {"yes": 1.0, "true": 1.0, "no": 0.0, "false": 0.0}
+
+
 def norm(v):
     """check.py's cell normalization, plus a month bucket written 2024-01 read as 2024-01-01."""
     if v is None:
@@ -64,6 +67,8 @@ def norm(v):
     s = str(v).strip()
     if s == "" or s.lower() in ("null", "none", "nan"):
         return None
+    if s.lower() in FLAG_WORDS:
+        return FLAG_WORDS[s.lower()]  # the product reads a yes/no column as a boolean: 'Yes' in SQLite's gold is true
     m = DATE.match(s)
     if m:
         return m.group(1)

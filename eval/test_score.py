@@ -89,6 +89,12 @@ class TableTest(unittest.TestCase):
         case = {"gold_columns": ["y", "q"], "gold_rows": [[2024, "2024-Q1"]]}
         self.assertTrue(verdict(case, reply(["y", "q"], [["2024", "2024-q1"]]))[0])
 
+    def test_a_yes_no_label_equals_the_boolean_the_product_reads_it_as(self):
+        case = {"gold_columns": ["member", "n"], "gold_rows": [["Yes", 3], ["No", 4]]}
+        self.assertTrue(verdict(case, reply(["m", "n"], [[True, 3], [False, 4]]))[0])
+        self.assertTrue(verdict(case, reply(["m", "n"], [["TRUE", 3], ["false", 4]]))[0])
+        self.assertFalse(verdict(case, reply(["m", "n"], [[False, 3], [True, 4]]))[0])
+
     def test_no_table_or_an_error_is_wrong(self):
         self.assertEqual(verdict(self.case, {"results": []})[2], "no table result")
         self.assertFalse(verdict(self.case, {"error": "x"}, status=500)[0])

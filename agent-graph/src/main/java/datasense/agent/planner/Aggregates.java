@@ -683,6 +683,22 @@ final class Aggregates {
                 || !c.has(Set.of("average")) || !c.has(Set.of("many", "number", "total"))) {
             return;
         }
+        Grouping only = c.groups.size() == 1 ? c.groups.get(0) : null;
+        if (only != null && only.grain() != null && only.grain().calendar() && !totalOfEach) {
+            for (int i = c.from + 1; i < c.to; i++) {
+                if (c.w(i).equals(only.grain().word) && Set.of("a", "each", "every", "per").contains(c.w(i - 1))) {
+                    // "the average number of orders per month": each month's count, averaged over the months
+                    Measure counted = c.measures.get(0);
+                    c.groups.clear();
+                    c.groupViaWord.clear();
+                    c.measures.set(0, Measure.periodAverage(counted.agg(), counted.column(), only.column(), only.grain()));
+                    c.mark(i - 1);
+                    c.reading("'" + c.text(i - 1, i + 1) + "' on average: the average over the " + only.grain().word
+                            + "s of each one's count");
+                    return;
+                }
+            }
+        }
         for (int i = c.from; i < c.to; i++) {
             Mention m = c.m(i);
             boolean entity = m != null && m.kind() == Mention.Kind.ENTITY && !m.entity().uniqueRows();
@@ -794,8 +810,20 @@ final class Aggregates {
             return false;
         }
         Measure m = c.measures.get(0);
-        if (m.agg() != Agg.AVG || m.share() || m.derived() != Measure.Derived.NONE || m.column() == null
-                || averagedByName(m.column())) {
+        if (m.share() || m.derived() != Measure.Derived.NONE) {
+            return false;
+        }
+        if (m.agg() == Agg.COUNT || m.agg() == Agg.COUNT_DISTINCT) {
+            // "average monthly headcount", "average daily orders": each period's count, averaged over the periods
+            String counted = m.column() == null ? "rows" : "distinct " + m.column().name();
+            c.measures.set(0, Measure.periodAverage(m.agg(), m.column(), date, c.grain));
+            c.reading("'average " + c.grain.adjective() + "' count read as the average of the " + c.grain.adjective()
+                    + " counts of " + counted + " (by " + date.name() + ")");
+            return true;
+        }
+        // "average monthly revenue" where revenue is a sum by nature (price × quantity): its monthly totals, averaged
+        boolean summed = m.agg() == Agg.SUM && m.column() != null;
+        if (!summed && (m.agg() != Agg.AVG || m.column() == null || averagedByName(m.column()))) {
             return false;
         }
         c.measures.set(0, Measure.periodAverage(Agg.SUM, m.column(), date, c.grain));

@@ -95,6 +95,12 @@ final class DerivedMeasures {
         if (quantity == null || prices.size() != 1 || named != null && named != Agg.SUM) {
             return; // "average revenue per order" is an average of orders' totals: not for this rule to say
         }
+        int before = c.prev(i);
+        if (before >= 0 && Vocabulary.GRAIN_ADJECTIVES.containsKey(c.w(before)) && c.functions.get(c.prev(before)) == Agg.AVG) {
+            // "average monthly revenue": the average of the monthly totals, which a row-wise product cannot carry yet
+            c.reading(Clause.BEST_GUESS + "'" + c.text(c.prev(before), i + 1) + "' shown as each " + Vocabulary.GRAIN_ADJECTIVES.get(c.w(before)).word
+                    + "'s total, not their average");
+        }
         Measure m = Measure.product(prices.get(0), quantity);
         c.measures.add(m);
         c.mark(i);

@@ -417,9 +417,26 @@ final class SchemaIndex {
         return !w.isEmpty() && (w.get(w.size() - 1).equals("name") || w.get(w.size() - 1).equals("label"));
     }
 
-    /** True when the id column holds one distinct value per row, so counting entities counts rows. */
-    /** An id column with a name column of the same first word, repeating over rows; null when none, or several. */
+    /**
+     * An id column with a name column of the same first word, repeating over rows; else the one text column named
+     * for people that repeats over rows ("employee" of a monthly payroll); null when none, or several.
+     */
     private ColumnProfile personId() {
+        ColumnProfile paired = pairedPersonId();
+        if (paired != null) {
+            return paired;
+        }
+        List<ColumnProfile> named = schema.columns().stream()
+                .filter(c -> repeatsOverRows(c) && !words(c.name()).isEmpty() && PEOPLE.contains(words(c.name()).get(0)))
+                .toList();
+        return named.size() == 1 ? named.get(0) : null;
+    }
+
+    /** First words of a column that names the people the rows are about. */
+    private static final Set<String> PEOPLE = Set.of("employee", "employees", "worker", "staff", "person", "member",
+            "colleague");
+
+    private ColumnProfile pairedPersonId() {
         ColumnProfile found = null;
         for (ColumnProfile id : schema.columns()) {
             List<String> words = words(id.name());
@@ -437,6 +454,7 @@ final class SchemaIndex {
         return found;
     }
 
+    /** True when the id column holds one distinct value per row, so counting entities counts rows. */
     boolean uniquePerRow(ColumnProfile id) {
         return schema.rows() > 0 && id.nulls() == 0 && id.distinct() == schema.rows();
     }

@@ -408,6 +408,10 @@ final class Aggregates {
                         pending.add(Agg.SUM);
                     }
                     c.reading("'" + c.token(i).text() + "' counted by adding up " + col.name());
+                    if (negative(col)) {
+                        // a ledger's outflows are negative: "how many boxes did we ship" may want them as positive
+                        c.reading(Clause.BEST_GUESS + col.name() + " has negative values, which the total nets out");
+                    }
                 }
                 addMeasure(c, col, pending, last, i);
             }
@@ -537,6 +541,15 @@ final class Aggregates {
                     + found.name());
         }
         return found;
+    }
+
+    /** True when the column's smallest value is below zero. */
+    private static boolean negative(ColumnProfile col) {
+        try {
+            return col.min() != null && Double.parseDouble(col.min()) < 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** True for the name column of the people the rows are about ("average hours per employee": each one's rows). */

@@ -353,8 +353,8 @@ final class Clause {
 
     boolean mostBefore(int i) {
         int p = prev(i);
-        while (p > from && DETERMINERS.contains(w(p))) {
-            p = prev(p); // "most of our bookings"
+        while (p > from && (DETERMINERS.contains(w(p)) || Vocabulary.DISTINCT.contains(w(p)))) {
+            p = prev(p); // "most of our bookings", "the most different stations"
         }
         return p >= 0 && Set.of("most", "fewest", "least", "more", "fewer").contains(w(p));
     }

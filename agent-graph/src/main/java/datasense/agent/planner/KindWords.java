@@ -15,7 +15,7 @@ final class KindWords {
     static Intent.Kind kind(Clause c) {
         Intent.Kind kind = Intent.Kind.AGGREGATE;
         boolean trendPhrase = c.hasPhrase(Vocabulary.TREND_PHRASES); // marks "over time" even beside "trend"
-        if (c.has(Vocabulary.BOX)) {
+        if (boxPlotAsked(c)) {
             kind = Intent.Kind.DISTRIBUTION; // "box plot of fares by vehicle type": quartiles per group
             c.chart = "box";
             c.chartAsked = true;
@@ -54,6 +54,27 @@ final class KindWords {
             }
         }
         return kind;
+    }
+
+    /** Words after "box" that make it a chart: "box plot", "box-and-whisker", "boxes per region". */
+    private static final java.util.Set<String> BOX_FOLLOWERS = java.util.Set.of("plot", "plots", "chart", "charts",
+            "diagram", "graph", "and", "per", "for");
+
+    /**
+     * A box plot is asked by "boxplot" or "whiskers", or by "box"/"boxes" followed by a chart word: bare "boxes" is
+     * more often goods counted in their packaging ("how many boxes were shipped") than a chart.
+     */
+    private static boolean boxPlotAsked(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            String w = c.w(i);
+            if (c.m(i) != null || c.token(i).kind() == Token.Kind.QUOTED || !Vocabulary.BOX.contains(c.token(i).singular())) {
+                continue;
+            }
+            if (!w.equals("box") && !w.equals("boxes") || i + 1 < c.to && BOX_FOLLOWERS.contains(c.w(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void chartWords(Clause c) {

@@ -654,6 +654,13 @@ final class SchemaLinker {
                 }
             }
         }
+        // "shipped" for the value Shipment, "received" for Receipt: a past tense whose event noun is a value
+        if (valueWordOk(t) && index.valueKeys.get(w) == null) {
+            Mention event = eventValue(t, i, index);
+            if (event != null) {
+                return event;
+            }
+        }
         // the noun "how many" counts names the rows counted, not one of them by a part of its name: "how many
         // cities" is not Mexico City, "the number of victories" not the notes starting with "Victory"
         boolean counted = countedNoun(tokens, i);
@@ -712,6 +719,29 @@ final class SchemaLinker {
         }
         if (abbreviated != null && !abbreviated.column().temporal()) {
             return Mention.column(i, i + 1, abbreviated, "'" + t.text() + "' read as " + abbreviated.name());
+        }
+        return null;
+    }
+
+    /** Events whose noun is not the verb's own stem: "received" a receipt, "sold" a sale, "paid" a payment. */
+    private static final Map<String, String> IRREGULAR_EVENTS = Map.of("received", "receipt", "sold", "sale",
+            "paid", "payment", "bought", "purchase", "receive", "receipt", "withdrew", "withdrawal", "withdrawn", "withdrawal");
+
+    /** A past tense whose event noun is the one value of a text column that matches it, as an equality; else null. */
+    private static Mention eventValue(Token t, int i, SchemaIndex index) {
+        List<String> forms = new ArrayList<>(Vocabulary.pastTenseStems(t.norm()));
+        // "shipped" (and "ship"): shipment, from the verb "ship"
+        forms.add((forms.isEmpty() ? t.norm() : forms.get(0)) + "ment");
+        if (IRREGULAR_EVENTS.containsKey(t.norm())) {
+            forms.add(IRREGULAR_EVENTS.get(t.norm()));
+        }
+        for (String form : forms) {
+            List<SchemaIndex.ValueRef> found = index.valueKeys.get(form);
+            if (found != null && found.size() == 1) {
+                SchemaIndex.ValueRef v = found.get(0);
+                return Mention.value(i, i + 1, v.column(), v.value(), "eq",
+                        "'" + t.text() + "' read as " + v.column().name() + " = '" + v.value() + "', the event it names");
+            }
         }
         return null;
     }

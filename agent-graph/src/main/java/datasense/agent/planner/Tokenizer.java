@@ -191,8 +191,12 @@ final class Tokenizer {
 
     private static Token word(String text, int index) {
         String norm = text.toLowerCase(Locale.ROOT).replace("'", "");
-        return new Token(text, norm, Vocabulary.singular(norm), Token.Kind.WORD, index);
+        return new Token(text, norm, ACRONYM_PLURAL.matcher(text).matches() ? norm.substring(0, norm.length() - 1)
+                : Vocabulary.singular(norm), Token.Kind.WORD, index);
     }
+
+    /** An acronym's plural, capitals and a small s: "SKUs", "KPIs", "IDs" are SKU, KPI, ID ("skus" ends as "bus" does). */
+    private static final java.util.regex.Pattern ACRONYM_PLURAL = java.util.regex.Pattern.compile("[A-Z]{2,}s");
 
     private static boolean isQuoteStart(String s, int i) {
         // an apostrophe inside a word ("don't", "customer's") is not a quote

@@ -248,6 +248,13 @@ final class Vocabulary {
             Map.entry("copies", List.of("quantity", "qty", "copies", "units")),
             Map.entry("pieces", List.of("quantity", "qty", "pieces", "units")),
             Map.entry("tickets", List.of("tickets", "quantity", "qty", "seats")),
+            // goods counted in their packaging: "how many boxes were received" is the quantity, kept in boxes
+            Map.entry("boxes", List.of("boxes", "quantity", "qty", "units")),
+            Map.entry("cases", List.of("cases", "quantity", "qty", "units")),
+            Map.entry("crates", List.of("crates", "quantity", "qty", "units")),
+            Map.entry("cartons", List.of("cartons", "quantity", "qty", "units")),
+            Map.entry("pallets", List.of("pallets", "quantity", "qty", "units")),
+            Map.entry("packs", List.of("packs", "quantity", "qty", "units")),
             Map.entry("youngest", List.of("age")),
             Map.entry("tallest", List.of("height")),
             Map.entry("longest", List.of("length", "duration", "distance", "km", "mile")),

@@ -190,8 +190,9 @@ final class ClauseSplitter {
     /** "total sales and total profit by category" is one aggregate with two measures, not two answers. */
     static List<Intent> mergeAggregates(List<Intent> intents) {
         List<Intent> out = new ArrayList<>();
-        for (Intent it : intents) {
+        for (Intent next : intents) {
             Intent prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            Intent it = prev == null ? next : countedBeside(prev, next);
             if (prev != null && mergeable(prev, it)) {
                 List<Measure> m = new ArrayList<>(prev.measures());
                 it.measures().stream().filter(x -> !m.contains(x)).forEach(m::add);
@@ -212,6 +213,27 @@ final class ClauseSplitter {
             }
         }
         return out;
+    }
+
+    /**
+     * "the number of sessions and how many of them were completed", "total minutes and the number of completed
+     * sessions": rows counted after another measure with a yes/no condition of their own are counted beside it, the
+     * condition on that count only, not on both.
+     */
+    private static Intent countedBeside(Intent a, Intent b) {
+        Measure rows = new Measure(Agg.COUNT, null);
+        if (!a.filters().isEmpty() || b.filters().size() != 1 || !b.filters().get(0).flag()
+                || !b.measures().equals(List.of(rows)) || a.measures().isEmpty()
+                || !a.groups().isEmpty() && !b.groups().isEmpty() && !b.groups().equals(a.groups())) {
+            return b;
+        }
+        Filter f = b.filters().get(0);
+        List<String> readings = new ArrayList<>(b.readings());
+        readings.add("the rows with " + f.column().name() + (f.op().equals("not_null") ? " present" : " = " + f.value())
+                + " counted as a measure of their own; the condition is not on the others");
+        return new Intent(b.kind(), List.of(Measure.countWhere(f.column(), Boolean.FALSE.equals(f.value()))), b.groups(),
+                List.of(), b.columns(), b.limit(), b.ascending(), b.chart(), b.grain(), b.dateColumn(), readings,
+                b.unexplained(), b.text(), b.display());
     }
 
     private static boolean mergeable(Intent a, Intent b) {

@@ -54,6 +54,13 @@ record Filter(ColumnProfile column, String op, Object value, List<Object> values
         this(column, op, value, values, null);
     }
 
+    /** True for a condition that a yes/no column is yes or no, or that an event's date is there. */
+    boolean flag() {
+        boolean bool = column != null && column.type().toUpperCase(java.util.Locale.ROOT).startsWith("BOOL");
+        return measure == null && (bool && op.equals("eq") && value instanceof Boolean
+                || column != null && column.column().temporal() && op.equals("not_null"));
+    }
+
     static Filter of(ColumnProfile column, String op, Object value) {
         return new Filter(column, op, value, null, null);
     }

@@ -24,7 +24,11 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
         /** The percent of rows where a yes/no column is yes, or an event's date is there: "cancellation rate". */
         RATE,
         /** The percent of rows where a yes/no column is no: a "failure rate" of a column of passes. */
-        RATE_NOT;
+        RATE_NOT,
+        /** The count of rows where a yes/no column is yes, or an event's date is there: "how many of them were completed". */
+        COUNT_WHERE,
+        /** The count of rows where a yes/no column is no. */
+        COUNT_WHERE_NOT;
 
         /** The unit of a time between two columns ("day", "hour", "minute"), else null. */
         String unit() {
@@ -107,11 +111,29 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
         return new Measure(Agg.AVG, flag, false, Derived.RATE_NOT, null);
     }
 
+    /** "how many of them were completed" beside a count of all: the rows where {@code flag} is true (false when {@code not}). */
+    static Measure countWhere(ColumnProfile flag, boolean not) {
+        return new Measure(Agg.COUNT, flag, false, not ? Derived.COUNT_WHERE_NOT : Derived.COUNT_WHERE, null);
+    }
+
+    /** True for a count of the rows a condition holds on. */
+    boolean countWhere() {
+        return derived == Derived.COUNT_WHERE || derived == Derived.COUNT_WHERE_NOT;
+    }
+
     /** The condition a rate counts: the yes/no column true (false for RATE_NOT), or the event's date there. */
     private String rateCondition() {
+        boolean not = derived == Derived.RATE_NOT || derived == Derived.COUNT_WHERE_NOT;
         return column.type().toUpperCase(java.util.Locale.ROOT).startsWith("BOOL")
-                ? SqlText.ident(column.name()) + (derived == Derived.RATE_NOT ? " = FALSE" : " = TRUE")
+                ? SqlText.ident(column.name()) + (not ? " = FALSE" : " = TRUE")
                 : SqlText.ident(column.name()) + " IS NOT NULL";
+    }
+
+    /** How the condition of a rate or conditional count reads: "completed = true", "sold_date present". */
+    private String conditionText() {
+        boolean not = derived == Derived.RATE_NOT || derived == Derived.COUNT_WHERE_NOT;
+        return column.name() + (column.type().toUpperCase(java.util.Locale.ROOT).startsWith("BOOL")
+                ? (not ? " = false" : " = true") : " present");
     }
 
     /** The measured column's name, or "A × B" for a product of two. */
@@ -159,8 +181,10 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
     String describe() {
         switch (derived) {
             case RATE, RATE_NOT -> {
-                return (fraction ? "Share of rows with " : "Percent of rows with ") + column.name() + (column.type().toUpperCase(java.util.Locale.ROOT)
-                        .startsWith("BOOL") ? (derived == Derived.RATE_NOT ? " = false" : " = true") : " present");
+                return (fraction ? "Share of rows with " : "Percent of rows with ") + conditionText();
+            }
+            case COUNT_WHERE, COUNT_WHERE_NOT -> {
+                return "Count of rows with " + conditionText();
             }
             case RATIO -> {
                 return "Total of " + column.name() + " per " + other.name();
@@ -200,6 +224,12 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
             }
             case RATE_NOT -> {
                 return (fraction ? "share not " : "percent not ") + column.name();
+            }
+            case COUNT_WHERE -> {
+                return "rows " + column.name();
+            }
+            case COUNT_WHERE_NOT -> {
+                return "rows not " + column.name();
             }
             case RATIO -> {
                 return column.name() + " per " + other.name();
@@ -297,6 +327,9 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
                 String otherwise = column.type().toUpperCase(java.util.Locale.ROOT).startsWith("BOOL")
                         ? " WHEN " + SqlText.ident(column.name()) + " IS NOT NULL THEN 0.0 END" : " ELSE 0.0 END";
                 return scale() + "AVG(CASE WHEN " + rateCondition() + " THEN 1.0" + otherwise + ")";
+            }
+            case COUNT_WHERE, COUNT_WHERE_NOT -> {
+                return "COUNT(*) FILTER (WHERE " + rateCondition() + ")";
             }
             case RATIO -> {
                 return "SUM(" + a + ") / NULLIF(SUM(" + SqlText.ident(other.name()) + "), 0)";

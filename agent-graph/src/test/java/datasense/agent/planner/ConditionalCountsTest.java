@@ -1,0 +1,50 @@
+package datasense.agent.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import datasense.agent.Plan;
+import datasense.tools.ColumnProfile;
+import datasense.tools.SchemaInfo;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rows counted with a yes/no condition beside another measure ("the number of tours and how many of them were
+ * cancelled"): the condition is on that count only. On an invented museum's guided tours: one row per tour.
+ */
+class ConditionalCountsTest {
+
+    static final SchemaInfo TOURS = new SchemaInfo("guided_tours", 600, List.of(
+            Fixtures.col("tour_id", "VARCHAR", 600, List.of("T-001", "T-002")),
+            Fixtures.col("guide", "VARCHAR", 9, List.of("Ada Brook", "Lev Stone")),
+            Fixtures.col("language", "VARCHAR", 4, List.of("English", "Dutch", "German")),
+            new ColumnProfile("booked_at", "TIMESTAMP", 0, 600, "2025-01-02 09:00:00", "2025-08-30 17:00:00", List.of()),
+            new ColumnProfile("refunded_on", "DATE", 540, 50, "2025-01-09", "2025-08-30", List.of()),
+            Fixtures.num("visitors", "INTEGER", 30, "1", "30"),
+            new ColumnProfile("cancelled", "BOOLEAN", 0, 2, null, null, List.of("true", "false"))));
+
+    private static Plan plan(String q) {
+        return DoubtsTest.plan(TOURS, q);
+    }
+
+    private static String sql(String q) {
+        return plan(q).steps().get(0).args().get("sql").asText();
+    }
+
+    @Test
+    void howManyOfThemIsACountOfItsOwn() {
+        assertThat(sql("for each guide, the number of tours and how many of them were cancelled"))
+                .contains("COUNT(*) AS", "COUNT(*) FILTER (WHERE \"cancelled\" = TRUE)", "GROUP BY \"guide\"")
+                .doesNotContain("WHERE \"cancelled\" = TRUE GROUP");
+        assertThat(sql("number of tours and number of cancelled tours by language"))
+                .contains("COUNT(*) FILTER (WHERE \"cancelled\" = TRUE)", "GROUP BY \"language\"");
+        assertThat(sql("total visitors and the number of cancelled tours per guide"))
+                .contains("SUM(\"visitors\")", "COUNT(*) FILTER (WHERE \"cancelled\" = TRUE)");
+    }
+
+    @Test
+    void aConditionAloneStillSelectsTheRows() {
+        assertThat(sql("how many tours were cancelled")).contains("WHERE \"cancelled\" = TRUE").doesNotContain("FILTER");
+        assertThat(sql("number of cancelled tours by guide")).contains("WHERE \"cancelled\" = TRUE").doesNotContain("FILTER");
+    }
+}

@@ -176,7 +176,9 @@ final class ClauseSplitter {
                 }
             }
         }
-        return head && mention;
+        // "..., and how many have sold": a count asked again stands alone, named or not
+        boolean countAgain = q.word(part[0]).equals("how") && q.word(part[0] + 1).equals("many") && part[1] - part[0] > 2;
+        return head && (mention || countAgain);
     }
 
     private static boolean isHead(String w, String singular) {
@@ -222,17 +224,19 @@ final class ClauseSplitter {
      */
     private static Intent countedBeside(Intent a, Intent b) {
         Measure rows = new Measure(Agg.COUNT, null);
-        if (!a.filters().isEmpty() || b.filters().size() != 1 || !b.filters().get(0).flag()
+        List<Filter> own = b.filters().stream().filter(f -> !a.filters().contains(f)).toList();
+        // the second counts among the first's rows: "in Oldfield, how many listings are there, and how many sold"
+        if (own.size() != 1 || !own.get(0).flag()
                 || !b.measures().equals(List.of(rows)) || a.measures().isEmpty()
                 || !a.groups().isEmpty() && !b.groups().isEmpty() && !b.groups().equals(a.groups())) {
             return b;
         }
-        Filter f = b.filters().get(0);
+        Filter f = own.get(0);
         List<String> readings = new ArrayList<>(b.readings());
         readings.add("the rows with " + f.column().name() + (f.op().equals("not_null") ? " present" : " = " + f.value())
                 + " counted as a measure of their own; the condition is not on the others");
         return new Intent(b.kind(), List.of(Measure.countWhere(f.column(), Boolean.FALSE.equals(f.value()))), b.groups(),
-                List.of(), b.columns(), b.limit(), b.ascending(), b.chart(), b.grain(), b.dateColumn(), readings,
+                a.filters(), b.columns(), b.limit(), b.ascending(), b.chart(), b.grain(), b.dateColumn(), readings,
                 b.unexplained(), b.text(), b.display());
     }
 

@@ -579,6 +579,11 @@ final class SchemaLinker {
                 && !SchemaIndex.isIdLike(first.get(0)) && index.lastWords.get(w) == null && qualifies(first.get(0))) {
             return null; // "patients" ("how many patient") is who patient_age is about, not the ages: never add them up
         }
+        if (first != null && first.size() == 1 && !t.norm().equals(w) && kindOf(first.get(0), w)
+                && SchemaIndex.words(index.schema.table()).stream().map(Vocabulary::singular).anyMatch(w::equals)
+                && !(i + 1 < tokens.size() && KIND_WORDS.contains(tokens.get(i + 1).singular()))) {
+            return null; // "properties" of property_listings are its rows, not the values of property_type
+        }
         List<ColumnProfile> heads = index.lastWords.get(w);
         ColumnProfile head = heads != null && heads.size() == 1 && !w.equals("id") && !w.equals("name") ? heads.get(0) : null;
         if (first != null) {
@@ -721,6 +726,15 @@ final class SchemaLinker {
             return Mention.column(i, i + 1, abbreviated, "'" + t.text() + "' read as " + abbreviated.name());
         }
         return null;
+    }
+
+    /** Last words of a column that classifies the things its first word names: property_type, product_category. */
+    private static final Set<String> KIND_WORDS = Set.of("type", "category", "kind", "class", "group", "status", "tier");
+
+    /** True for a column named "{word} {kind}": it holds kinds of that thing, not the things. */
+    private static boolean kindOf(ColumnProfile col, String word) {
+        List<String> words = SchemaIndex.words(col.name());
+        return words.size() == 2 && words.get(0).equals(word) && KIND_WORDS.contains(words.get(1));
     }
 
     /** Events whose noun is not the verb's own stem: "received" a receipt, "sold" a sale, "paid" a payment. */

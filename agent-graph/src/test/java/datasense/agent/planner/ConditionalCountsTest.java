@@ -43,6 +43,12 @@ class ConditionalCountsTest {
     }
 
     @Test
+    void aCountAskedAgainCountsAmongTheFirstCountsRows() {
+        String sql = sql("In Dutch, how many tours were there and how many have been refunded?");
+        assertThat(sql).contains("COUNT(*) FILTER (WHERE \"refunded_on\" IS NOT NULL)", "WHERE \"language\" = 'Dutch'");
+    }
+
+    @Test
     void aConditionAloneStillSelectsTheRows() {
         assertThat(sql("how many tours were cancelled")).contains("WHERE \"cancelled\" = TRUE").doesNotContain("FILTER");
         assertThat(sql("number of cancelled tours by guide")).contains("WHERE \"cancelled\" = TRUE").doesNotContain("FILTER");

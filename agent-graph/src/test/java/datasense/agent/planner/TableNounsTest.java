@@ -1,0 +1,37 @@
+package datasense.agent.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import datasense.tools.SchemaInfo;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The table's own noun in the plural names its rows, even where a column classifies those things under the same
+ * first word: "vessels" of vessel_calls are calls counted, not the values of vessel_class. On an invented port's
+ * vessel calls: one row per call.
+ */
+class TableNounsTest {
+
+    static final SchemaInfo CALLS = new SchemaInfo("vessel_calls", 700, List.of(
+            Fixtures.col("call_id", "VARCHAR", 700, List.of("C-0001", "C-0002")),
+            Fixtures.col("berth", "VARCHAR", 6, List.of("North Quay", "South Quay")),
+            Fixtures.col("vessel_class", "VARCHAR", 4, List.of("tanker", "bulk", "container", "ro-ro")),
+            Fixtures.num("tonnage", "INTEGER", 600, "900", "90000")));
+
+    private static String sql(String q) {
+        return DoubtsTest.plan(CALLS, q).steps().get(0).args().get("sql").asText();
+    }
+
+    @Test
+    void theTablesNounCountsRowsNotTheKindsOfThem() {
+        assertThat(sql("how many vessels docked at North Quay")).contains("COUNT(*)").doesNotContain("DISTINCT");
+        assertThat(sql("number of vessels by berth")).contains("COUNT(*)", "GROUP BY \"berth\"");
+    }
+
+    @Test
+    void theKindWordStillNamesTheColumn() {
+        assertThat(sql("how many vessel classes are there")).contains("COUNT(DISTINCT \"vessel_class\")");
+        assertThat(sql("number of calls by vessel class")).contains("GROUP BY \"vessel_class\"");
+    }
+}

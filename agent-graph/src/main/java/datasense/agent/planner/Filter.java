@@ -25,11 +25,24 @@ record Filter(ColumnProfile column, String op, Object value, List<Object> values
      * The average (or another aggregate) of a column over the table, a value to compare with; or the value of one
      * named row ({@link #ofRow}: "more affiliates than Canal 5").
      */
-    record Average(Agg agg, ColumnProfile column, String table, List<Filter> scope) {
+    record Average(Agg agg, ColumnProfile column, String table, List<Filter> scope, BigDecimal factor) {
+
+        Average(Agg agg, ColumnProfile column, String table, List<Filter> scope) {
+            this(agg, column, table, scope, BigDecimal.ONE);
+        }
 
         /** The column's value in the row a name picks (the largest, should the name pick several). */
         static Average ofRow(ColumnProfile column, String table, Filter name) {
             return new Average(Agg.MAX, column, table, List.of(name));
+        }
+
+        /** "five times the average": this aggregate multiplied. */
+        Average times(BigDecimal by) {
+            return new Average(agg, column, table, scope, by);
+        }
+
+        private boolean scaled() {
+            return factor.compareTo(BigDecimal.ONE) != 0;
         }
 
         private boolean namedRow() {
@@ -37,16 +50,17 @@ record Filter(ColumnProfile column, String op, Object value, List<Object> values
         }
 
         String sql() {
-            return "(SELECT " + agg.sql(SqlText.ident(column.name())) + " FROM " + SqlText.ident(table)
+            String sub = "(SELECT " + agg.sql(SqlText.ident(column.name())) + " FROM " + SqlText.ident(table)
                     + SqlWriter.where(scope) + ")";
+            return scaled() ? "(" + factor.toPlainString() + " * " + sub + ")" : sub;
         }
 
         String describe() {
             if (namedRow()) {
                 return "the " + column.name() + " of " + scope.get(0).column().name() + " = '" + scope.get(0).value() + "'";
             }
-            return "the " + agg.label.toLowerCase(java.util.Locale.ROOT) + " " + column.name()
-                    + (scope.isEmpty() ? "" : " of those rows");
+            return (scaled() ? factor.stripTrailingZeros().toPlainString() + " times " : "") + "the "
+                    + agg.label.toLowerCase(java.util.Locale.ROOT) + " " + column.name() + (scope.isEmpty() ? "" : " of those rows");
         }
     }
 

@@ -478,7 +478,11 @@ final class NumericFilters {
      * its scope ("the overall average", "the hospital-wide average"); -1 when not.
      */
     private static int averageAfter(Clause c, int n) {
-        for (int k = n; k < Math.min(c.to, n + 4); k++) {
+        for (int k = n; k < Math.min(c.to, n + 6); k++) {
+            if (value(c, k) != null && c.w(k + 1).equals("times") && !c.used[k]) {
+                k++; // "five times the average": the multiple of the average, read by multiple()
+                continue;
+            }
             if (c.used[k] || c.m(k) != null || c.isNum(k)) {
                 return -1;
             }
@@ -644,8 +648,29 @@ final class NumericFilters {
         return true;
     }
 
+    /** Words for a multiple: "twice the average", "half the average". */
+    private static final Map<String, BigDecimal> MULTIPLES = Map.of("twice", BigDecimal.valueOf(2), "double",
+            BigDecimal.valueOf(2), "triple", BigDecimal.valueOf(3), "thrice", BigDecimal.valueOf(3), "half",
+            new BigDecimal("0.5"));
+
+    /** The multiple said between a comparison and its average ("5 times", "twice"), marked; 1 when none. */
+    private static BigDecimal multiple(Clause c, int from, int avg) {
+        for (int k = from; k < avg; k++) {
+            if (MULTIPLES.containsKey(c.w(k)) && c.freeWord(k)) {
+                c.mark(k);
+                return MULTIPLES.get(c.w(k));
+            }
+            if (value(c, k) != null && c.w(k + 1).equals("times")) {
+                c.mark(k, k + 2);
+                return value(c, k);
+            }
+        }
+        return BigDecimal.ONE;
+    }
+
     /** "fare above the average fare", "more than the average", "below the overall average": compared with the mean. */
     private static void aboveAverage(Clause c, int i, int avg, String op) {
+        BigDecimal times = multiple(c, i, avg);
         int end = avg + 1;
         Mention after = c.m(end);
         if (after != null && after.kind() == Mention.Kind.ENTITY && after.start() == end && c.m(after.end()) != null
@@ -669,7 +694,7 @@ final class NumericFilters {
             return;
         }
         List<Filter> scope = grouped != null ? List.of() : List.copyOf(c.filters);
-        Filter.Average average = new Filter.Average(Agg.AVG, col, c.index.schema.table(), scope);
+        Filter.Average average = new Filter.Average(Agg.AVG, col, c.index.schema.table(), scope).times(times);
         c.addFilter(grouped != null ? Filter.onMeasure(grouped, op, average) : Filter.of(col, op, average), i);
         c.mark(i, end);
         if (after != null && after.isColumn() && col.equals(after.column())) {

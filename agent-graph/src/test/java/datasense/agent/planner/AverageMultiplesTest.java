@@ -1,0 +1,40 @@
+package datasense.agent.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import datasense.tools.SchemaInfo;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A multiple of the average ("five times the average fine", "twice the average", "half the average"): the
+ * comparison is with the average multiplied. On an invented city's parking fines: one row per fine.
+ */
+class AverageMultiplesTest {
+
+    static final SchemaInfo FINES = new SchemaInfo("parking_fines", 900, List.of(
+            Fixtures.col("fine_id", "VARCHAR", 900, List.of("F-0001", "F-0002")),
+            Fixtures.col("street", "VARCHAR", 40, List.of("Mill Lane", "Dock Road")),
+            Fixtures.num("fine_amount", "DOUBLE", 30, "20", "400"),
+            Fixtures.num("minutes_over", "INTEGER", 200, "1", "600")));
+
+    private static String sql(String q) {
+        return DoubtsTest.plan(FINES, q).steps().get(0).args().get("sql").asText();
+    }
+
+    @Test
+    void aMultipleOfTheAverageMultipliesIt() {
+        assertThat(sql("fines with a fine amount more than five times the average fine amount"))
+                .contains("\"fine_amount\" > (5 * (SELECT AVG(\"fine_amount\")");
+        assertThat(sql("fines where minutes over is more than twice the average"))
+                .contains("\"minutes_over\" > (2 * (SELECT AVG(\"minutes_over\")");
+        assertThat(sql("fines with a fine amount under half the average fine amount"))
+                .contains("\"fine_amount\" < (0.5 * (SELECT AVG(\"fine_amount\")");
+    }
+
+    @Test
+    void theAverageAloneIsNotMultiplied() {
+        assertThat(sql("fines with a fine amount above the average fine amount"))
+                .contains("\"fine_amount\" > (SELECT AVG(\"fine_amount\")").doesNotContain("* (SELECT");
+    }
+}

@@ -397,6 +397,34 @@ final class Rankings {
         return within;
     }
 
+    /**
+     * True when the column is said as what the ranked things have: "the 5 highest salaries with their job titles"
+     * lists the rows with their titles, it does not add the salaries up per title.
+     */
+    private static boolean possessed(Clause c, ColumnProfile col) {
+        for (int i = c.from + 1; i < c.to; i++) {
+            Mention m = c.m(i);
+            if (m != null && m.start() == i && m.isColumn() && m.column().equals(col)
+                    && Set.of("their", "its", "whose").contains(c.w(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "hires per department", "rejections by source": a plural noun read as a value, then a group word. */
+    private static boolean eventsGrouped(Clause c) {
+        for (int i = c.from; i + 1 < c.to; i++) {
+            Mention m = c.m(i);
+            Token t = c.token(i);
+            if (m != null && m.kind() == Mention.Kind.VALUE && m.start() == i && m.end() == i + 1
+                    && !t.norm().equals(t.singular()) && Vocabulary.GROUP_WORDS.contains(c.w(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Intent finish(Clause c, List<Mention> population) {
         placesRankUpwards(c);
         if (c.superlativePos >= 0 && c.limit == null && c.superlativeDirections.size() == 1 && c.asksHowMany()
@@ -489,7 +517,8 @@ final class Rankings {
                         + c.measures.get(0).column().name() + " may be meant");
             }
             if (byValue && defaultAgg && (rowsAreEntities(c) || (!explicitFunction
-                    && (c.index.uniquePerRow(c.groups.get(0).column()) || mostlyOnePerRow(c, c.groups.get(0).column()))))) {
+                    && (c.index.uniquePerRow(c.groups.get(0).column()) || mostlyOnePerRow(c, c.groups.get(0).column())
+                    || possessed(c, c.groups.get(0).column()))))) {
                 kind = Intent.Kind.ROWS;
                 columns.add(c.groups.get(0).column());
                 c.measures.forEach(x -> columns.add(x.column()));
@@ -517,6 +546,9 @@ final class Rankings {
         if (c.measures.isEmpty() && kind == Intent.Kind.AGGREGATE) {
             if (!c.groups.isEmpty() && !population.isEmpty()) {
                 c.measures.add(c.entityCount(population.get(0).entity(), population.get(0))); // "employees by dept"
+            } else if (!c.groups.isEmpty() && eventsGrouped(c)) {
+                c.measures.add(new Measure(Agg.COUNT, null)); // "hires per department": the rows the value selects, counted
+                c.reading("the rows of each " + c.groups.get(0).alias() + " counted");
             } else if (!c.groups.isEmpty() && c.groups.stream().noneMatch(Grouping::temporal)) {
                 kind = Intent.Kind.LIST; // "list the sub-categories in Furniture"
                 c.groups.forEach(g -> columns.add(g.column()));

@@ -650,7 +650,9 @@ final class SchemaLinker {
         }
         // "hires" or "hire" for the value Hired, "rejects" for Rejected: a past participle's noun or verb
         if (valueWordOk(t) && w.length() >= 3) {
-            for (String form : List.of(w + "d", w + "ed")) {
+            // "rejections" for Rejected, "completions" for Completed: the event's noun
+            String ionVerb = w.endsWith("ion") && w.length() > 6 ? w.substring(0, w.length() - 3) + "ed" : w + "ed";
+            for (String form : List.of(w + "d", w + "ed", ionVerb)) {
                 List<SchemaIndex.ValueRef> past = index.valueKeys.get(form);
                 if (past != null && past.size() == 1) {
                     SchemaIndex.ValueRef v = past.get(0);

@@ -1,0 +1,39 @@
+package datasense.agent.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import datasense.tools.SchemaInfo;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Outcomes named by their nouns ("rejections" for Rejected, "castings" for Cast) counted per group, and ranked
+ * values listed with what each row has ("the 5 highest fees with their roles"). On an invented theatre's
+ * auditions: one row per audition.
+ */
+class EventNounsTest {
+
+    static final SchemaInfo AUDITIONS = new SchemaInfo("auditions", 800, List.of(
+            Fixtures.col("audition_id", "VARCHAR", 800, List.of("A-0001", "A-0002")),
+            Fixtures.col("role", "VARCHAR", 25, List.of("Lead", "Chorus", "Understudy")),
+            Fixtures.col("production", "VARCHAR", 6, List.of("Hamlet", "Cats", "Oliver")),
+            Fixtures.col("outcome", "VARCHAR", 3, List.of("rejected", "recalled", "cast")),
+            Fixtures.num("fee_offered", "INTEGER", 300, "200", "9000")));
+
+    private static String sql(String q) {
+        return DoubtsTest.plan(AUDITIONS, q).steps().get(0).args().get("sql").asText();
+    }
+
+    @Test
+    void anOutcomesNounPerGroupCountsItsRows() {
+        assertThat(sql("rejections per production")).contains("COUNT(*)", "\"outcome\" = 'rejected'", "GROUP BY \"production\"");
+        assertThat(sql("bar chart of recalls by role")).contains("COUNT(*)", "\"outcome\" = 'recalled'", "GROUP BY \"role\"");
+    }
+
+    @Test
+    void rankedValuesWithWhatTheirRowsHaveAreListed() {
+        assertThat(sql("the 5 highest fees offered with their roles"))
+                .contains("SELECT \"role\", \"fee_offered\"", "ORDER BY \"fee_offered\" DESC", "LIMIT 5").doesNotContain("SUM(");
+        assertThat(sql("the 3 productions with the highest total fee offered")).contains("SUM(\"fee_offered\")", "GROUP BY \"production\"");
+    }
+}

@@ -408,10 +408,6 @@ final class Aggregates {
                         pending.add(Agg.SUM);
                     }
                     c.reading("'" + c.token(i).text() + "' counted by adding up " + col.name());
-                    if (negative(col)) {
-                        // a ledger's outflows are negative: "how many boxes did we ship" may want them as positive
-                        c.reading(Clause.BEST_GUESS + col.name() + " has negative values, which the total nets out");
-                    }
                 }
                 addMeasure(c, col, pending, last, i);
             }
@@ -543,8 +539,14 @@ final class Aggregates {
         return found;
     }
 
-    /** True when the column's smallest value is below zero. */
-    private static boolean negative(ColumnProfile col) {
+    /**
+     * A quantity of goods that goes below zero: a ledger's movements, outflows signed negative. Its figures net
+     * the flows out, where "boxes shipped" is usually meant as a positive amount.
+     */
+    static boolean signedQuantity(ColumnProfile col) {
+        if (!col.column().numeric() || SchemaIndex.words(col.name()).stream().noneMatch(QUANTITY_WORDS::contains)) {
+            return false;
+        }
         try {
             return col.min() != null && Double.parseDouble(col.min()) < 0;
         } catch (NumberFormatException e) {

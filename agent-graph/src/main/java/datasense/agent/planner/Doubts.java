@@ -63,6 +63,10 @@ final class Doubts {
                 continue;
             }
             boolean numeric = col.column().numeric();
+            if (m.agg() != Agg.COUNT && m.agg() != Agg.COUNT_DISTINCT && Aggregates.signedQuantity(col)) {
+                doubts.add(col.name() + " has negative values (outflows?), which its "
+                        + m.agg().label.toLowerCase(Locale.ROOT) + " keeps signed");
+            }
             boolean different = c.has(DIFFERENT);
             ColumnProfile quantity = Aggregates.quantityColumn(c);
             if (!numeric && !col.column().temporal() && m.agg() != Agg.COUNT && m.agg() != Agg.COUNT_DISTINCT

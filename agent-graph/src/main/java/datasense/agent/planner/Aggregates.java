@@ -391,6 +391,15 @@ final class Aggregates {
                 && c.groups.stream().anyMatch(g -> !g.temporal() && g.column().equals(col)) && pending.isEmpty()) {
             return false; // "which year saw the most ships built" names Year Built twice: grouped by it, not also summed
         }
+        Mention rowsCounted = c.m(i - 1);
+        if (col.column().numeric() && pending.contains(Agg.COUNT) && mention.end() == i + 1 && c.w(i).endsWith("ed")
+                && rowsCounted != null && rowsCounted.end() == i && rowsCounted.kind() == Mention.Kind.ENTITY
+                && rowsCounted.entity().uniqueRows()) {
+            // "the number of batches inspected": the participle says what the counted rows are, not what to add up
+            c.markMention(mention);
+            c.reading("'" + c.token(i).text() + "' describes the " + c.token(i - 1).text() + " counted");
+            return false;
+        }
         boolean rankedQuantity = c.superlativePos >= 0 && QuantityFilters.begins(col); // "the least height": "88 feet (27 m)"
         if (col.column().numeric() && !SchemaIndex.isIdLike(col) || rankedQuantity) {
             boolean ranked = c.superlativePos >= 0;

@@ -698,7 +698,11 @@ final class SchemaLinker {
             }
         }
         List<ColumnProfile> last = index.lastWords.get(w);
-        boolean grainWord = Vocabulary.GRAIN_NOUNS.containsKey(w) && index.defaultDate() != null;
+        // "hour of the day", "day of the week": a part of a date, not a column ending in hours or days
+        boolean partOfDate = index.defaultDate() != null && i + 2 < tokens.size() && tokens.get(i + 1).norm().equals("of")
+                && Set.of("day", "week", "month", "year").contains(tokens.get(tokens.get(i + 2).norm().equals("the")
+                        && i + 3 < tokens.size() ? i + 3 : i + 2).norm());
+        boolean grainWord = (Vocabulary.GRAIN_NOUNS.containsKey(w) || partOfDate) && index.defaultDate() != null;
         if (last != null && last.size() == 1 && !w.equals("id") && !w.equals("name") && !grainWord) {
             return Mention.column(i, i + 1, last.get(0), null);
         }

@@ -21,6 +21,8 @@ class ConditionalCountsTest {
             new ColumnProfile("booked_at", "TIMESTAMP", 0, 600, "2025-01-02 09:00:00", "2025-08-30 17:00:00", List.of()),
             new ColumnProfile("refunded_on", "DATE", 540, 50, "2025-01-09", "2025-08-30", List.of()),
             Fixtures.num("visitors", "INTEGER", 30, "1", "30"),
+            Fixtures.num("minutes_recorded", "INTEGER", 90, "0", "120"),
+            Fixtures.num("guide_hours", "DOUBLE", 12, "1", "6"),
             new ColumnProfile("cancelled", "BOOLEAN", 0, 2, null, null, List.of("true", "false"))));
 
     private static Plan plan(String q) {
@@ -46,6 +48,17 @@ class ConditionalCountsTest {
     void aCountAskedAgainCountsAmongTheFirstCountsRows() {
         String sql = sql("In Dutch, how many tours were there and how many have been refunded?");
         assertThat(sql).contains("COUNT(*) FILTER (WHERE \"refunded_on\" IS NOT NULL)", "WHERE \"language\" = 'Dutch'");
+    }
+
+    @Test
+    void aParticipleAfterTheCountedRowsDescribesThem() {
+        assertThat(sql("the number of tours recorded per guide")).contains("COUNT(*)").doesNotContain("SUM(");
+        assertThat(sql("how many minutes were recorded per guide")).contains("SUM(\"minutes_recorded\")");
+    }
+
+    @Test
+    void theHourOfTheDayIsAPartOfTheDateNotAColumnOfHours() {
+        assertThat(sql("which hour of the day has the most tours")).contains("hour(\"booked_at\")").doesNotContain("guide_hours");
     }
 
     @Test

@@ -701,7 +701,7 @@ final class Aggregates {
         Agg agg = c.measures.size() == 1 ? c.measures.get(0).agg() : null;
         // "on average, how many hours in total has each employee logged": each one's total, averaged
         boolean totalOfEach = agg == Agg.SUM && c.has(Set.of("total", "many"));
-        if (c.measures.size() != 1 || c.groups.size() > 1 || c.superlativePos >= 0
+        if (c.measures.size() != 1 || c.groups.size() > 2 || c.superlativePos >= 0
                 || agg != Agg.COUNT && agg != Agg.COUNT_DISTINCT && !totalOfEach
                 || c.measures.get(0).derived() != Measure.Derived.NONE
                 || !c.has(Set.of("average")) || !c.has(Set.of("many", "number", "total"))) {
@@ -731,12 +731,24 @@ final class Aggregates {
             if (m != null && m.start() == i && (entity || repeating)
                     && Set.of("a", "an", "each", "every", "per").contains(c.w(i - 1))) {
                 ColumnProfile each = entity ? m.entity().id() : m.column();
-                ColumnProfile grouped = c.groups.isEmpty() ? null : c.groups.get(0).column();
-                if (grouped != null && !grouped.equals(entity ? m.entity().groupColumn() : each) && !grouped.equals(each)) {
-                    return; // grouped by something else: "... by country on average" is not this
+                ColumnProfile eachGroup = entity ? m.entity().groupColumn() : each;
+                List<Grouping> others = new ArrayList<>();
+                List<Boolean> othersViaWord = new ArrayList<>();
+                for (int g = 0; g < c.groups.size(); g++) {
+                    ColumnProfile grouped = c.groups.get(g).column();
+                    if (!grouped.equals(eachGroup) && !grouped.equals(each)) {
+                        others.add(c.groups.get(g));
+                        othersViaWord.add(c.groupViaWord.get(g));
+                    }
+                }
+                // grouped by something else: "... by country on average" is not this, unless the question also
+                // counts per thing within each group ("the average number of claims per policy in each product line")
+                if (!others.isEmpty() && (others.size() == c.groups.size() || othersViaWord.contains(false))) {
+                    return;
                 }
                 c.groups.clear(); // "each customer" counted one by one, then averaged
                 c.groupViaWord.clear();
+                others.forEach(g -> c.addGroup(g, true));
                 Measure counted = c.measures.get(0);
                 c.measures.set(0, Measure.perEntityAverage(counted.agg(), counted.column(), each));
                 c.markMention(m);

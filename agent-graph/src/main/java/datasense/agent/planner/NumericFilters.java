@@ -104,6 +104,14 @@ final class NumericFilters {
                 continue; // "waited more than 2 hours", "over 90 minutes"
             }
             int avg = averageAfter(c, n);
+            BigDecimal often = timesAt(c, n);
+            if (often != null && avg < 0) {
+                // "policies that claimed more than once", "customers who ordered at least 3 times": rows per thing
+                String op = negatedBefore(c, i, phrase, e.getValue());
+                c.addFilter(Filter.onMeasure(new Measure(Agg.COUNT, null), op, often), i);
+                c.mark(i, c.w(n).equals("times") || c.w(n + 1).equals("times") && value(c, n) != null ? n + 2 : n + 1);
+                continue;
+            }
             if (avg < 0 && (value(c, n) == null || c.used[n])) {
                 continue;
             }
@@ -646,6 +654,22 @@ final class NumericFilters {
         c.mark(i, end);
         c.markMention(m);
         return true;
+    }
+
+    /** How many times said after a comparison ("once", "twice", "3 times"), not of a named thing; else null. */
+    private static BigDecimal timesAt(Clause c, int n) {
+        if (n >= c.to || c.used[n]) {
+            return null;
+        }
+        BigDecimal v = value(c, n);
+        if (v != null && c.w(n + 1).equals("times") && c.freeWord(n + 1) && averageAfter(c, n) < 0) {
+            return v;
+        }
+        return switch (c.w(n)) {
+            case "once" -> BigDecimal.ONE;
+            case "twice" -> averageAfter(c, n) < 0 ? BigDecimal.valueOf(2) : null;
+            default -> null;
+        };
     }
 
     /** Words for a multiple: "twice the average", "half the average". */

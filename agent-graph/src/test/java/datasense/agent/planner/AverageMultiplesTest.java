@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A multiple of the average ("five times the average fine", "twice the average", "half the average"): the
- * comparison is with the average multiplied. On an invented city's parking fines: one row per fine.
+ * comparison is with the average multiplied; how often ("more than once", "at least 3 times") is a count of rows per
+ * thing. On an invented city's parking fines: one row per fine.
  */
 class AverageMultiplesTest {
 
@@ -30,6 +31,13 @@ class AverageMultiplesTest {
                 .contains("\"minutes_over\" > (2 * (SELECT AVG(\"minutes_over\")");
         assertThat(sql("fines with a fine amount under half the average fine amount"))
                 .contains("\"fine_amount\" < (0.5 * (SELECT AVG(\"fine_amount\")");
+    }
+
+    @Test
+    void howOftenIsACountOfRowsPerThing() {
+        assertThat(sql("how many streets were fined more than once"))
+                .contains("HAVING COUNT(*) > 1", "GROUP BY \"street\"");
+        assertThat(sql("streets fined at least 3 times")).contains("HAVING COUNT(*) >= 3");
     }
 
     @Test

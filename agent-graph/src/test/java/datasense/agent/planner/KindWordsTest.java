@@ -32,6 +32,13 @@ class KindWordsTest {
         assertThat(charts("pie chart of parts cost by depot").chart).isEqualTo("pie");
         assertThat(charts("labor hours by mechanic as a line chart").chart).isEqualTo("line");
         assertThat(charts("bar graph of parts cost per depot").chart).isEqualTo("bar");
+        // a kind word before a chart word is the chart's, even where a column ends in it (production_line)
+        datasense.tools.SchemaInfo lines = new datasense.tools.SchemaInfo("press_runs", 300, java.util.List.of(
+                Fixtures.col("production_line", "VARCHAR", 4, java.util.List.of("L1", "L2")),
+                new datasense.tools.ColumnProfile("run_on", "DATE", 0, 200, "2025-01-01", "2025-12-30", java.util.List.of()),
+                Fixtures.num("sheets", "INTEGER", 200, "10", "900")));
+        String sql = DoubtsTest.plan(lines, "total sheets by month as a line chart").steps().get(0).args().get("sql").asText();
+        assertThat(sql).doesNotContain("production_line").contains("SUM(\"sheets\")");
         Clause plain = charts("plot parts cost by depot");
         assertThat(plain.chart).isNull();
         assertThat(plain.chartAsked).isTrue();

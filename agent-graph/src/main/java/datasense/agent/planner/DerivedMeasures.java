@@ -347,20 +347,51 @@ final class DerivedMeasures {
 
     /** "days between booking and departure", "number of days from order to shipping". */
     private static void daysBetween(Clause c, int i) {
-        String joint = c.w(i + 1);
+        int at = i + 1;
+        // "how many days does it take on average from being reported to being settled": a few words may come first
+        while (at < Math.min(c.to, i + 7) && c.m(at) == null && TAKES_WORDS.contains(c.w(at))) {
+            at++;
+        }
+        String joint = c.w(at);
         if (!joint.equals("between") && !joint.equals("from")) {
             return;
         }
-        Mention a = c.m(i + 2);
-        if (a == null || !c.free(a) || !a.isColumn() || !a.column().column().temporal()) {
+        Mention a = dateAt(c, at + 1);
+        if (a == null) {
             return;
         }
         String and = c.w(a.end());
-        Mention b = and.equals("and") || and.equals("to") || and.equals("until") ? c.m(a.end() + 1) : null;
-        if (b == null || !c.free(b) || !b.isColumn() || !b.column().column().temporal() || b.column().equals(a.column())) {
+        Mention b = and.equals("and") || and.equals("to") || and.equals("until") ? dateAt(c, a.end() + 1) : null;
+        if (b == null || b.column().equals(a.column())) {
             return;
         }
         add(c, Measure.daysBetween(timeFunction(c, i), a.column(), b.column()), a, b, i, b.end());
+    }
+
+    /** Words between "days" and "from" in "days does it take on average from ...". */
+    private static final Set<String> TAKES_WORDS = Set.of("does", "do", "did", "it", "they", "take", "takes", "took",
+            "on", "average", "typically", "usually", "in", "passed", "pass", "elapsed");
+
+    /** Words that may stand before a date's event: "the claim being reported", "the order was shipped". */
+    private static final Set<String> BEFORE_EVENT = Set.of("the", "a", "an", "its", "their", "being", "been", "was",
+            "were", "is", "got", "getting");
+
+    /** The free date column named at {@code k}, or after a few words about the row it belongs to; else null. */
+    private static Mention dateAt(Clause c, int k) {
+        for (int j = k; j < Math.min(c.to, k + 4); j++) {
+            Mention m = c.m(j);
+            if (m != null && m.start() == j && m.isColumn() && c.free(m) && m.column().column().temporal()) {
+                return m;
+            }
+            boolean rowWord = m != null && m.kind() == Mention.Kind.ENTITY || c.isRowNoun(j);
+            if (!rowWord && !BEFORE_EVENT.contains(c.w(j))) {
+                return null;
+            }
+            if (m != null) {
+                j = m.end() - 1;
+            }
+        }
+        return null;
     }
 
     /**

@@ -57,6 +57,11 @@ class DerivedMeasuresTest {
                         + " departs_on\" FROM \"bookings\"");
         assertThat(sql("maximum days between booked_on and departs_on per agency"))
                 .contains("MAX(date_diff('day', \"booked_on\", \"departs_on\"))").contains("GROUP BY \"agency\"");
+        // the dates' events said with the row they belong to, and a few words before "from"
+        assertThat(sql("average number of days between the booked on and the departs on by agency"))
+                .contains("AVG(date_diff('day', \"booked_on\", \"departs_on\"))", "GROUP BY \"agency\"");
+        assertThat(sql("how many days does it take on average from booked to departs"))
+                .contains("AVG(date_diff('day', \"booked_on\", \"departs_on\"))");
     }
 
     @Test

@@ -83,6 +83,23 @@ final class MissingFilters {
             "settled");
 
     /**
+     * True when word {@code i} is the verb of a question asked with do ("how many tickets does a customer open"):
+     * "do/does/did", then its subject (an article and a noun or two), then the verb.
+     */
+    static boolean questionVerb(Clause c, int i) {
+        for (int k = i - 1; k >= Math.max(c.from, i - 4); k--) {
+            if (Set.of("do", "does", "did").contains(c.w(k))) {
+                return k < i - 1;
+            }
+            if (!Set.of("a", "an", "the", "each", "every", "one", "our", "your", "their", "they", "we", "you", "i")
+                    .contains(c.w(k)) && (c.m(k) == null || c.m(k).kind() == Mention.Kind.VALUE)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "tickets still open", "outstanding jobs", "parcels still in transit": the rows whose ending has not happened, the
      * one date of an ending with blanks (closed_at) left blank. A value Open of a status column is read by the value filters first.
      */
@@ -94,7 +111,7 @@ final class MissingFilters {
             // "still in transit", "still charging", "still out": what has not ended yet, in any words
             boolean still = c.freeWord(i) && c.w(i).equals("still") && i + 1 < c.to && !OPEN_STATES.contains(c.w(i + 1))
                     && !END_WORDS.contains(c.w(i + 1)) && !c.w(i + 1).equals("not");
-            if (!still && (!word || !OPEN_STATES.contains(c.w(i)))) {
+            if (!still && (!word || !OPEN_STATES.contains(c.w(i)) || questionVerb(c, i))) {
                 continue;
             }
             ColumnProfile end = null;

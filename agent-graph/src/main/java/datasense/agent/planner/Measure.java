@@ -9,7 +9,7 @@ import datasense.tools.ColumnProfile;
  * percent of another, the days between two dates, or a running total along the time grouping.
  */
 record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, ColumnProfile other, Grain period,
-               boolean fraction) {
+               boolean fraction, String value) {
 
     /**
      * How a measure is derived from its aggregate (and {@code other}, for the two-column kinds). PERIOD_AVERAGE
@@ -42,7 +42,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
     }
 
     Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, ColumnProfile other, Grain period) {
-        this(agg, column, share, derived, other, period, false);
+        this(agg, column, share, derived, other, period, false, null);
     }
 
     Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, ColumnProfile other) {
@@ -55,7 +55,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
      */
     Measure asFraction() {
         boolean part = share || derived == Derived.RATE || derived == Derived.RATE_NOT || derived == Derived.PERCENT_OF;
-        return part ? new Measure(agg, column, share, derived, other, period, true) : this;
+        return part ? new Measure(agg, column, share, derived, other, period, true, value) : this;
     }
 
     /** What a part is multiplied by: 100 for percent, 1 for a fraction (kept, so integer counts divide as decimals). */
@@ -106,6 +106,16 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
         return new Measure(Agg.AVG, flag, false, Derived.RATE, null);
     }
 
+    /** "hire rate" where a stage column holds Hired: the part of the rows where {@code column} is {@code value}. */
+    static Measure rateOf(ColumnProfile column, String value) {
+        return new Measure(Agg.AVG, column, false, Derived.RATE, null, null, false, value);
+    }
+
+    /** "the number of hires" beside another count: the rows where {@code column} is {@code value}. */
+    static Measure countWhere(ColumnProfile column, String value) {
+        return new Measure(Agg.COUNT, column, false, Derived.COUNT_WHERE, null, null, false, value);
+    }
+
     /** "failure rate" of a column of passes: the percent of rows where {@code flag} is false. */
     static Measure rateNot(ColumnProfile flag) {
         return new Measure(Agg.AVG, flag, false, Derived.RATE_NOT, null);
@@ -124,6 +134,9 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
     /** The condition a rate counts: the yes/no column true (false for RATE_NOT), or the event's date there. */
     private String rateCondition() {
         boolean not = derived == Derived.RATE_NOT || derived == Derived.COUNT_WHERE_NOT;
+        if (value != null) {
+            return SqlText.ident(column.name()) + (not ? " <> " : " = ") + SqlText.literal(value);
+        }
         return column.type().toUpperCase(java.util.Locale.ROOT).startsWith("BOOL")
                 ? SqlText.ident(column.name()) + (not ? " = FALSE" : " = TRUE")
                 : SqlText.ident(column.name()) + " IS NOT NULL";
@@ -132,6 +145,9 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
     /** How the condition of a rate or conditional count reads: "completed = true", "sold_date present". */
     private String conditionText() {
         boolean not = derived == Derived.RATE_NOT || derived == Derived.COUNT_WHERE_NOT;
+        if (value != null) {
+            return column.name() + (not ? " not '" : " = '") + value + "'";
+        }
         return column.name() + (column.type().toUpperCase(java.util.Locale.ROOT).startsWith("BOOL")
                 ? (not ? " = false" : " = true") : " present");
     }
@@ -174,7 +190,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
 
     /** This measure as a percentage of its total. */
     Measure asShare() {
-        return new Measure(agg, column, true, derived, other, period, fraction);
+        return new Measure(agg, column, true, derived, other, period, fraction, value);
     }
 
     /** How it reads: "Total of Sales", "Count of rows", "Distinct count of Order ID", "Share of total Sales (%)". */
@@ -220,13 +236,13 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
     String alias() {
         switch (derived) {
             case RATE -> {
-                return (fraction ? "share " : "percent ") + column.name();
+                return (fraction ? "share " : "percent ") + (value != null ? value : column.name());
             }
             case RATE_NOT -> {
                 return (fraction ? "share not " : "percent not ") + column.name();
             }
             case COUNT_WHERE -> {
-                return "rows " + column.name();
+                return "rows " + (value != null ? value : column.name());
             }
             case COUNT_WHERE_NOT -> {
                 return "rows not " + column.name();

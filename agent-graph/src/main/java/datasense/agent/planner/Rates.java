@@ -23,6 +23,7 @@ final class Rates {
             ColumnProfile flag = flagNamed(c, i - 1);
             ColumnProfile opposite = flag == null && c.freeWord(i - 1) ? FlagFilters.oppositeOf(c, i - 1) : null;
             if (flag == null && opposite == null) {
+                valueRate(c, i, word);
                 continue;
             }
             if (word != null) {
@@ -44,6 +45,29 @@ final class Rates {
             c.mark(from, i + 1);
             c.reading("'" + c.text(from, i + 1) + "' read as the " + rate.describe().toLowerCase(java.util.Locale.ROOT));
         }
+    }
+
+    /**
+     * "hire rate" where the word before "rate" was read as a value (stage = 'Hired'): the part of the rows with that
+     * value, in place of a condition that would keep only them.
+     */
+    private static void valueRate(Clause c, int i, Mention word) {
+        Mention value = c.m(i - 1);
+        if (value == null || value.kind() != Mention.Kind.VALUE || value.end() != i || value.value() == null
+                || value.column().column().numeric()) {
+            return;
+        }
+        Filter kept = Filter.of(value.column(), "eq", value.value());
+        if (!c.filters.remove(kept)) {
+            return;
+        }
+        if (word != null) {
+            c.markMention(word);
+        }
+        c.mark(i);
+        Measure rate = Measure.rateOf(value.column(), String.valueOf(value.value()));
+        c.measures.add(rate);
+        c.reading("'" + c.text(value.start(), i + 1) + "' read as the " + rate.describe().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The yes/no or event-date column the word at {@code k} names in another form ("cancellation": cancelled). */

@@ -7,7 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Outcomes named by their nouns ("rejections" for Rejected, "castings" for Cast) counted per group, and ranked
+ * Outcomes named by their nouns ("rejections" for Rejected, "recalls" for Recalled) counted per group or as a rate
+ * ("rejection rate"), and ranked
  * values listed with what each row has ("the 5 highest fees with their roles"). On an invented theatre's
  * auditions: one row per audition.
  */
@@ -28,6 +29,14 @@ class EventNounsTest {
     void anOutcomesNounPerGroupCountsItsRows() {
         assertThat(sql("rejections per production")).contains("COUNT(*)", "\"outcome\" = 'rejected'", "GROUP BY \"production\"");
         assertThat(sql("bar chart of recalls by role")).contains("COUNT(*)", "\"outcome\" = 'recalled'", "GROUP BY \"role\"");
+    }
+
+    @Test
+    void anOutcomesRateIsThePartOfTheRowsWithIt() {
+        assertThat(sql("rejection rate by production"))
+                .contains("AVG(CASE WHEN \"outcome\" = 'rejected' THEN 1.0 ELSE 0.0 END)", "GROUP BY \"production\"")
+                .doesNotContain("WHERE");
+        assertThat(sql("which role has the best recall rate")).contains("\"outcome\" = 'recalled'", "GROUP BY \"role\"");
     }
 
     @Test

@@ -424,9 +424,13 @@ final class Aggregates {
         }
         Token said = c.token(mention.end() - 1);
         int cond = mention.end() + (Set.of("in", "from", "at", "with").contains(c.w(mention.end())) ? 1 : 0);
+        Mention kind = c.m(i - 1); // "Kids titles": a value of another column before the plural names which ones
+        boolean valueBefore = kind != null && kind.kind() == Mention.Kind.VALUE && kind.end() == i
+                && !kind.column().equals(col) && c.filters.stream().anyMatch(f -> kind.column().equals(f.column()));
         if (!c.groupWordBefore(i) && !c.rankCueBefore(i) && c.superlativePos < 0
                 && (c.filterStart.containsValue(mention.end()) || c.filterStart.containsValue(cond) || c.m(cond) != null
-                && c.m(cond).kind() == Mention.Kind.VALUE && c.filters.stream().anyMatch(f -> c.m(cond).column().equals(f.column())))
+                && c.m(cond).kind() == Mention.Kind.VALUE && c.filters.stream().anyMatch(f -> c.m(cond).column().equals(f.column()))
+                || valueBefore && (c.w(i - 2).equals("for") || c.w(i - 2).equals("of") || c.w(i - 2).equals("in")))
                 && !said.norm().equals(said.singular()) && !c.measures.isEmpty()) {
             c.reading("'" + said.text() + "' with a condition selects rows; nothing is grouped by it");
             return false; // "orders from customers in France": who the rows are about, not a grouping

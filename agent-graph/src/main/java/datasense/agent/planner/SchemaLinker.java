@@ -571,6 +571,10 @@ final class SchemaLinker {
                 return Mention.column(i, i + 1, c, "'" + t.text() + "' read as " + c.name());
             }
         }
+        Mention valueOfNext = namedByItsColumn(t, i, index, tokens);
+        if (valueOfNext != null) {
+            return valueOfNext;
+        }
         if (Vocabulary.STOP.contains(t.norm()) || Vocabulary.FUNCTIONS.containsKey(t.norm())) {
             return null;
         }
@@ -736,6 +740,27 @@ final class SchemaLinker {
             return Mention.column(i, i + 1, abbreviated, "'" + t.text() + "' read as " + abbreviated.name());
         }
         return null;
+    }
+
+    /**
+     * "the Data department", "the Other category": a capitalised word mid-sentence that is a value of the column
+     * named right after it, even a word that is otherwise only filler ("data", "other").
+     */
+    private static Mention namedByItsColumn(Token t, int i, SchemaIndex index, List<Token> tokens) {
+        if (i == 0 || i + 1 >= tokens.size() || t.text().isEmpty() || !Character.isUpperCase(t.text().charAt(0))) {
+            return null;
+        }
+        List<SchemaIndex.ValueRef> refs = index.valueKeys.get(t.norm());
+        if (refs == null || refs.size() != 1) {
+            return null;
+        }
+        SchemaIndex.ValueRef v = refs.get(0);
+        List<String> name = SchemaIndex.words(v.column().name());
+        if (name.isEmpty() || !name.get(name.size() - 1).equals(tokens.get(i + 1).singular())) {
+            return null;
+        }
+        return Mention.value(i, i + 1, v.column(), v.value(), "eq",
+                "'" + t.text() + "' read as " + v.column().name() + " = '" + v.value() + "'");
     }
 
     /** Last words of a column that classifies the things its first word names: property_type, product_category. */

@@ -26,7 +26,8 @@ final class TimeGrains {
             Token t = c.token(i);
             Grain g = Vocabulary.GRAIN_ADJECTIVES.get(t.norm());
             boolean viaNoun = false;
-            if (g == null && Vocabulary.GRAIN_NOUNS.containsKey(t.singular()) && !t.singular().equals("date")) {
+            // "date" names a date column more often than a grain, but "on which date" asks for the day
+            if (g == null && Vocabulary.GRAIN_NOUNS.containsKey(t.singular()) && (!t.singular().equals("date") || askedFor(c, i - 1))) {
                 int b = calendarBefore(c, i) ? i - 2 : i - 1; // "by calendar month" is "by month"
                 String before = c.w(b);
                 Mention date = c.m(b);

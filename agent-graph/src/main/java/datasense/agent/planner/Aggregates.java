@@ -197,8 +197,9 @@ final class Aggregates {
                     continue;
                 }
                 // "customers shipped": a date's verb after the entity is what they did, it does not qualify them
-                boolean verbAfter = nextMention != null && nextMention.isColumn() && nextMention.column().column().temporal()
-                        && c.token(mention.end()).norm().endsWith("ed");
+                // and "how many users watched": counted, the entity did what the verb says (minutes_watched)
+                boolean verbAfter = nextMention != null && nextMention.isColumn() && c.token(mention.end()).norm().endsWith("ed")
+                        && (nextMention.column().column().temporal() || c.countedAt(i));
                 if (nextMention != null && nextMention.isColumn() && c.free(nextMention) && !verbAfter
                         && SchemaIndex.words(nextMention.column().name()).contains(c.token(mention.end()).singular())) {
                     c.markMention(mention);
@@ -391,13 +392,15 @@ final class Aggregates {
                 && c.groups.stream().anyMatch(g -> !g.temporal() && g.column().equals(col)) && pending.isEmpty()) {
             return false; // "which year saw the most ships built" names Year Built twice: grouped by it, not also summed
         }
-        Mention rowsCounted = c.m(i - 1);
-        if (col.column().numeric() && pending.contains(Agg.COUNT) && mention.end() == i + 1 && c.w(i).endsWith("ed")
-                && rowsCounted != null && rowsCounted.end() == i && rowsCounted.kind() == Mention.Kind.ENTITY
-                && rowsCounted.entity().uniqueRows()) {
-            // "the number of batches inspected": the participle says what the counted rows are, not what to add up
+        int aux = Set.of("was", "were", "is", "are", "been", "got").contains(c.w(i - 1)) ? 1 : 0;
+        Mention rowsCounted = c.m(i - 1 - aux);
+        if (col.column().numeric() && mention.end() == i + 1 && c.w(i).endsWith("ed")
+                && rowsCounted != null && rowsCounted.end() == i - aux && rowsCounted.kind() == Mention.Kind.ENTITY
+                && (pending.contains(Agg.COUNT) || c.countedAt(rowsCounted.start()))) {
+            // "the number of batches inspected", "how many users watched": the verb says what the counted things
+            // did, not what to add up
             c.markMention(mention);
-            c.reading("'" + c.token(i).text() + "' describes the " + c.token(i - 1).text() + " counted");
+            c.reading("'" + c.token(i).text() + "' describes the " + c.token(rowsCounted.start()).text() + " counted");
             return false;
         }
         boolean rankedQuantity = c.superlativePos >= 0 && QuantityFilters.begins(col); // "the least height": "88 feet (27 m)"

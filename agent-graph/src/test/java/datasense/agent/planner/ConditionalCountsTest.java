@@ -54,6 +54,8 @@ class ConditionalCountsTest {
     void aParticipleAfterTheCountedRowsDescribesThem() {
         assertThat(sql("the number of tours recorded per guide")).contains("COUNT(*)").doesNotContain("SUM(");
         assertThat(sql("how many minutes were recorded per guide")).contains("SUM(\"minutes_recorded\")");
+        assertThat(sql("how many tours were recorded in Dutch")).contains("COUNT(*)").doesNotContain("SUM(");
+        assertThat(sql("how many guides recorded a tour in Dutch")).contains("COUNT(DISTINCT \"guide\")").doesNotContain("SUM(");
     }
 
     @Test

@@ -87,10 +87,12 @@ final class MissingFilters {
      * "do/does/did", then its subject (an article and a noun or two), then the verb.
      */
     static boolean questionVerb(Clause c, int i) {
+        boolean noun = false;
         for (int k = i - 1; k >= Math.max(c.from, i - 4); k--) {
             if (Set.of("do", "does", "did").contains(c.w(k))) {
-                return k < i - 1;
+                return noun; // "do our active subscriptions": no subject noun before "active", an adjective
             }
+            noun |= c.m(k) != null || Set.of("they", "we", "you", "i").contains(c.w(k));
             if (!Set.of("a", "an", "the", "each", "every", "one", "our", "your", "their", "they", "we", "you", "i")
                     .contains(c.w(k)) && (c.m(k) == null || c.m(k).kind() == Mention.Kind.VALUE)) {
                 return false;

@@ -74,6 +74,7 @@ class DurationsTest {
         assertThat(sql(tickets, "how many tickets are still open")).contains("WHERE \"closed_at\" IS NULL");
         // "does a team open": the verb of a question asked with do, not the state
         assertThat(sql(tickets, "on average, how many tickets does a team open")).doesNotContain("IS NULL");
+        assertThat(sql(tickets, "how many tickets do our open cases have")).contains("\"closed_at\" IS NULL");
         assertThat(plan(tickets, "show me the open tickets, oldest first").steps().get(0).args().get("sql").asText())
                 .contains("\"closed_at\" IS NULL").contains("ORDER BY \"opened_at\" ASC");
     }

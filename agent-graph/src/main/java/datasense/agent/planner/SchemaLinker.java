@@ -664,8 +664,11 @@ final class SchemaLinker {
                 List<SchemaIndex.ValueRef> past = index.valueKeys.get(form);
                 if (past != null && past.size() == 1) {
                     SchemaIndex.ValueRef v = past.get(0);
-                    return Mention.value(i, i + 1, v.column(), v.value(), "eq",
-                            "'" + t.text() + "' read as " + v.column().name() + " = '" + v.value() + "'");
+                    // an event's noun may count every row that reached it: a nomination that won was nominated too
+                    String doubt = form.equals(ionVerb) && !ionVerb.equals(w + "ed") ? Clause.BEST_GUESS : "";
+                    return Mention.value(i, i + 1, v.column(), v.value(), "eq", doubt
+                            + "'" + t.text() + "' read as " + v.column().name() + " = '" + v.value() + "'"
+                            + (doubt.isEmpty() ? "" : "; rows past that stage may count too"));
                 }
             }
         }

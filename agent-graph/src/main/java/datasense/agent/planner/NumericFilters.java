@@ -230,6 +230,17 @@ final class NumericFilters {
             k--; // "did not score more than 20"
         }
         boolean not = k >= c.from && c.freeWord(k) && (c.w(k).equals("not") || c.w(k).equals("never"));
+        if (!not) {
+            // "do not have a current magnitude greater than zero": the negated verb and the column compared between
+            int j = i - 1;
+            while (j > c.from && (c.m(j) != null && c.m(j).isColumn() || HAVE_WORDS.contains(c.w(j)))) {
+                j = c.m(j) != null ? c.m(j).start() - 1 : j - 1;
+            }
+            if (j < i - 2 && j >= c.from && c.freeWord(j) && (c.w(j).equals("not") || c.w(j).equals("never"))) {
+                k = j;
+                not = true;
+            }
+        }
         boolean no = k == i - 1 && k >= c.from && c.freeWord(k) && c.w(k).equals("no") && phrase.size() == 2
                 && phrase.get(1).equals("than");
         if (!not && !no) {
@@ -238,6 +249,9 @@ final class NumericFilters {
         c.mark(k, k + 1);
         return OPPOSITE.getOrDefault(op, op);
     }
+
+    /** Words between a negation and the comparison it turns: "do not have a ... greater than". */
+    private static final Set<String> HAVE_WORDS = Set.of("have", "has", "had", "a", "an", "the", "any", "its", "their");
 
     /** The one numeric column whose name holds the unit word ("days" in length_of_stay_days), or null. */
     private static ColumnProfile namedByUnit(Clause c, String unit) {

@@ -41,6 +41,12 @@ class AverageMultiplesTest {
     }
 
     @Test
+    void aNegatedVerbTurnsTheComparisonAfterIt() {
+        assertThat(sql("how many fines do not have a fine amount greater than 100")).contains("\"fine_amount\" <= 100");
+        assertThat(sql("how many fines have a fine amount greater than 100")).contains("\"fine_amount\" > 100");
+    }
+
+    @Test
     void theAverageAloneIsNotMultiplied() {
         assertThat(sql("fines with a fine amount above the average fine amount"))
                 .contains("\"fine_amount\" > (SELECT AVG(\"fine_amount\")").doesNotContain("* (SELECT");

@@ -29,7 +29,7 @@ final class ValueFilters {
 
     private static void add(Clause c, ColumnProfile column, List<Mention> values) {
         Mention first = values.get(0);
-        boolean negated = negation(c, first.start());
+        boolean negated = negation(c, first.start(), column);
         if (negated) {
             allOthers(c, column, first.start());
         }
@@ -81,12 +81,17 @@ final class ValueFilters {
      * True (and the words marked) when the value at {@code start} is negated: "not West", "not from C1",
      * "other than Furniture", "apart from", "except for", "excluding", "but not", "without".
      */
-    private static boolean negation(Clause c, int start) {
-        for (int k = start - 1, gap = 0; k >= c.from && gap <= 3; k--, gap++) {
+    private static boolean negation(Clause c, int start, ColumnProfile column) {
+        for (int k = start - 1, gap = 0; k >= c.from && gap <= 5; k--, gap++) {
             String w = c.w(k);
             Mention verb = c.m(k);
             boolean eventVerb = verb != null && verb.isColumn() && verb.end() - verb.start() == 1
                     && verb.column().column().temporal() && w.endsWith("ed");
+            if (verb != null && verb.isColumn() && verb.column().equals(column) && c.w(verb.end()).equals("of")
+                    && !c.used[k]) {
+                k = verb.start(); // "did not play the role of Bogg": the value's own column names it
+                continue;
+            }
             if ((verb != null && !eventVerb) || c.used[k]) {
                 return false; // a verb naming a date column may sit between: "not shipped standard class"
             }
@@ -106,7 +111,9 @@ final class ValueFilters {
                 c.mark(k, start);
                 return true;
             }
-            boolean negatedVerb = c.w(k - 1).equals("not") && Set.of("did", "does", "do").contains(c.w(k - 2));
+            Set<String> aux = Set.of("did", "does", "do");
+            boolean negatedVerb = c.w(k - 1).equals("not") && (aux.contains(c.w(k - 2)) // "did he not play"
+                    || Set.of("he", "she", "they", "it", "we", "i", "you").contains(c.w(k - 2)) && aux.contains(c.w(k - 3)));
             if (!NEGATION_GAP.contains(w) && !PARTICIPLES.contains(w) && !(w.endsWith("ed") && w.length() > 4)
                     && !negatedVerb) { // "did not originate in the USA": the verb after "did not"
                 return false; // "not paid in cash", "not shipped by air": a verb may sit between

@@ -38,6 +38,11 @@ class ValuesBeforeNounsTest {
     }
 
     @Test
+    void aNegatedVerbBeforeTheValuesOwnColumnNegatesTheValue() {
+        assertThat(sql("in how many loans did she not pick the genre of Poetry")).contains("\"genre\" <> 'Poetry'");
+    }
+
+    @Test
     void whichDateAsksForTheDay() {
         assertThat(sql("on which date were the most loans borrowed")).contains("CAST(\"borrowed_at\" AS DATE)", "rank() OVER");
     }

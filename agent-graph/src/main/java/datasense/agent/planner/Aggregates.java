@@ -191,6 +191,20 @@ final class Aggregates {
             if (mention.kind() == Mention.Kind.ENTITY) {
                 Entity e = mention.entity();
                 Mention nextMention = c.m(mention.end());
+                if (nextMention == null && Set.of("count", "counts").contains(c.w(mention.end()))) {
+                    // "by session count", "ranked by order count": how many of them, a measure, never a grouping
+                    c.mark(mention.end());
+                    if (c.w(i - 1).equals("by")) {
+                        c.mark(i - 1); // "the genres by session count": what they are ranked by comes first
+                        c.measures.add(0, c.entityCount(e, mention));
+                    } else {
+                        c.measures.add(c.entityCount(e, mention));
+                    }
+                    pending.remove(Agg.COUNT);
+                    pending.remove(Agg.COUNT_DISTINCT);
+                    countTarget = true;
+                    continue;
+                }
                 if (nextMention != null && nextMention.kind() != Mention.Kind.VALUE && nextMention.start() == mention.end()
                         && nextMention.end() == mention.end() + 1 && c.isRowNoun(mention.end())) {
                     countTarget |= rowsOfEntity(c, mention, nextMention, i, pending);

@@ -30,6 +30,12 @@ class TableNounsTest {
     }
 
     @Test
+    void aNounAndCountIsHowManyOfThem() {
+        assertThat(sql("berths ranked by call count")).contains("COUNT(*)", "GROUP BY \"berth\"").doesNotContain("call_id\",");
+        assertThat(sql("top 2 berths by call count")).contains("ORDER BY \"rows\" DESC", "LIMIT 2").doesNotContain("GROUP BY \"berth\", ");
+    }
+
+    @Test
     void theKindWordStillNamesTheColumn() {
         assertThat(sql("how many vessel classes are there")).contains("COUNT(DISTINCT \"vessel_class\")");
         assertThat(sql("number of calls by vessel class")).contains("GROUP BY \"vessel_class\"");

@@ -6,7 +6,8 @@ import datasense.tools.ColumnProfile;
  * One aggregate of an intent: a function over a column, or COUNT over rows when column is null. A share
  * measure is that aggregate as a percentage of its total over all groups ("share of sales by category"). A
  * derived measure combines it with another column ({@link Derived}): a ratio of two totals, one total as a
- * percent of another, the days between two dates, or a running total along the time grouping.
+ * percent of another, the days between two dates, or a running total along the time grouping. {@code value} is the
+ * value a rate of a text column is of ("hire rate": stage = 'hired'), null otherwise.
  */
 record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, ColumnProfile other, Grain period,
                boolean fraction, String value) {
@@ -111,11 +112,6 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
         return new Measure(Agg.AVG, column, false, Derived.RATE, null, null, false, value);
     }
 
-    /** "the number of hires" beside another count: the rows where {@code column} is {@code value}. */
-    static Measure countWhere(ColumnProfile column, String value) {
-        return new Measure(Agg.COUNT, column, false, Derived.COUNT_WHERE, null, null, false, value);
-    }
-
     /** "failure rate" of a column of passes: the percent of rows where {@code flag} is false. */
     static Measure rateNot(ColumnProfile flag) {
         return new Measure(Agg.AVG, flag, false, Derived.RATE_NOT, null);
@@ -124,11 +120,6 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
     /** "how many of them were completed" beside a count of all: the rows where {@code flag} is true (false when {@code not}). */
     static Measure countWhere(ColumnProfile flag, boolean not) {
         return new Measure(Agg.COUNT, flag, false, not ? Derived.COUNT_WHERE_NOT : Derived.COUNT_WHERE, null);
-    }
-
-    /** True for a count of the rows a condition holds on. */
-    boolean countWhere() {
-        return derived == Derived.COUNT_WHERE || derived == Derived.COUNT_WHERE_NOT;
     }
 
     /** The condition a rate counts: the yes/no column true (false for RATE_NOT), or the event's date there. */

@@ -20,7 +20,7 @@ class AverageMultiplesTest {
             Fixtures.num("minutes_over", "INTEGER", 200, "1", "600")));
 
     private static String sql(String q) {
-        return DoubtsTest.plan(FINES, q).steps().get(0).args().get("sql").asText();
+        return DoubtsTest.sql(FINES, q);
     }
 
     @Test

@@ -46,6 +46,11 @@ class DoubtsTest {
         return new OfflinePlanner().planNow(new PlanRequest(question, s, List.of(), null));
     }
 
+    /** The SQL of the plan's first step. */
+    static String sql(SchemaInfo s, String question) {
+        return plan(s, question).steps().get(0).args().get("sql").asText();
+    }
+
     @Test
     void addingUpNumbersThatOnlyNumberTheRowsIsAGuess() {
         assertThat(plan(TOUR, "how many stages are there in total?").isBestGuess()).isTrue();

@@ -22,7 +22,7 @@ class EventNounsTest {
             Fixtures.num("fee_offered", "INTEGER", 300, "200", "9000")));
 
     private static String sql(String q) {
-        return DoubtsTest.plan(AUDITIONS, q).steps().get(0).args().get("sql").asText();
+        return DoubtsTest.sql(AUDITIONS, q);
     }
 
     @Test

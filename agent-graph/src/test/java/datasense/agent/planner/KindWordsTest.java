@@ -37,7 +37,7 @@ class KindWordsTest {
                 Fixtures.col("production_line", "VARCHAR", 4, java.util.List.of("L1", "L2")),
                 new datasense.tools.ColumnProfile("run_on", "DATE", 0, 200, "2025-01-01", "2025-12-30", java.util.List.of()),
                 Fixtures.num("sheets", "INTEGER", 200, "10", "900")));
-        String sql = DoubtsTest.plan(lines, "total sheets by month as a line chart").steps().get(0).args().get("sql").asText();
+        String sql = DoubtsTest.sql(lines, "total sheets by month as a line chart");
         assertThat(sql).doesNotContain("production_line").contains("SUM(\"sheets\")");
         Clause plain = charts("plot parts cost by depot");
         assertThat(plain.chart).isNull();

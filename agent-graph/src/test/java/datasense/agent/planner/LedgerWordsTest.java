@@ -31,7 +31,7 @@ class LedgerWordsTest {
             Fixtures.num("quantity", "INTEGER", 200, "-300", "300")));
 
     private static String sql(SchemaInfo s, String q) {
-        return DoubtsTest.plan(s, q).steps().get(0).args().get("sql").asText();
+        return DoubtsTest.sql(s, q);
     }
 
     @Test

@@ -30,7 +30,7 @@ class PeriodCountsTest {
     }
 
     private static String sql(String q) {
-        return plan(q).steps().get(0).args().get("sql").asText();
+        return DoubtsTest.sql(DROPS, q);
     }
 
     @Test

@@ -20,7 +20,7 @@ class TableNounsTest {
             Fixtures.num("tonnage", "INTEGER", 600, "900", "90000")));
 
     private static String sql(String q) {
-        return DoubtsTest.plan(CALLS, q).steps().get(0).args().get("sql").asText();
+        return DoubtsTest.sql(CALLS, q);
     }
 
     @Test

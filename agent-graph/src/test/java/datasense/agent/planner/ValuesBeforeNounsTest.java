@@ -23,7 +23,7 @@ class ValuesBeforeNounsTest {
             Fixtures.num("pages_read", "INTEGER", 300, "0", "800")));
 
     private static String sql(String q) {
-        return DoubtsTest.plan(LOANS, q).steps().get(0).args().get("sql").asText();
+        return DoubtsTest.sql(LOANS, q);
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
  * the query, which may hold a signed link's signature), status and time taken, with {@code request_id},
  * {@code tenant}, {@code outcome} (the status, or {@code closed} when the client went away first) and
  * {@code duration_ms} as fields. Mounted right after {@link RequestId} with {@code DATASENSE_REQUEST_LOG=true}: off by
- * default, as the line costs a cached answer about 10 µs of CPU (docs/BENCHMARKS.md).
+ * default, as the line costs a cached answer 5-8 µs of CPU, about 30 % (docs/BENCHMARKS.md).
  * Vert.x's {@code LoggerHandler} writes such a line too, but as text only: here the ids are fields of the JSON line.
  */
 public final class RequestLog implements Handler<RoutingContext> {

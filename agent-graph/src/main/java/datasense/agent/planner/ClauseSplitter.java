@@ -226,13 +226,29 @@ final class ClauseSplitter {
         Measure rows = new Measure(Agg.COUNT, null);
         List<Filter> own = b.filters().stream().filter(f -> !a.filters().contains(f)).toList();
         // the second counts among the first's rows: "in Oldfield, how many listings are there, and how many sold"
+        // "the share of them that were returned": that share and the count of those rows
+        boolean sharedCount = b.measures().size() == 2 && b.measures().get(0).share()
+                && b.measures().get(1).equals(rows) && b.measures().get(0).agg() == Agg.COUNT
+                && b.measures().get(0).column() == null;
         if (own.size() != 1 || !own.get(0).flag()
-                || !b.measures().equals(List.of(rows)) || a.measures().isEmpty()
+                || !b.measures().equals(List.of(rows)) && !sharedCount || a.measures().isEmpty()
                 || !a.groups().isEmpty() && !b.groups().isEmpty() && !b.groups().equals(a.groups())) {
             return b;
         }
         Filter f = own.get(0);
         List<String> readings = new ArrayList<>(b.readings());
+        if (sharedCount) {
+            // "the average discount and the share of order lines that were returned": the part of the rows with it
+            Measure rate = Boolean.FALSE.equals(f.value()) ? Measure.rateNot(f.column()) : Measure.rate(f.column());
+            if (b.measures().get(0).fraction()) {
+                rate = rate.asFraction();
+            }
+            readings.removeIf(r -> r.startsWith("share = "));
+            readings.add((a.groups().isEmpty() && b.groups().isEmpty() ? "" : Clause.BEST_GUESS) + "the share read as the "
+                    + rate.describe().toLowerCase(java.util.Locale.ROOT) + ", the condition not on the other measures");
+            return new Intent(b.kind(), List.of(rate), b.groups(), a.filters(), b.columns(), b.limit(), b.ascending(),
+                    b.chart(), b.grain(), b.dateColumn(), readings, b.unexplained(), b.text(), b.display());
+        }
         readings.add("the rows with " + f.column().name() + (f.op().equals("not_null") ? " present" : " = " + f.value())
                 + " counted as a measure of their own; the condition is not on the others");
         return new Intent(b.kind(), List.of(Measure.countWhere(f.column(), Boolean.FALSE.equals(f.value()))), b.groups(),

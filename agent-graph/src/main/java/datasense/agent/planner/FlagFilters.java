@@ -75,6 +75,52 @@ final class FlagFilters {
         return false;
     }
 
+    /**
+     * "appointments that needed a follow-up" of follow_up_needed: the words before the head are said after it, as its
+     * object (often as one hyphenated word, which may also be a value elsewhere: appointment_type 'Follow-up'). Then
+     * the column is named in full; its object is marked, and a value read from those words is no condition.
+     */
+    private static boolean modifierSaidAfter(Clause c, Mention m) {
+        List<String> words = SchemaIndex.words(m.column().name());
+        List<String> unsaid = new java.util.ArrayList<>();
+        for (String w : words) {
+            boolean inMention = false;
+            for (int k = m.start(); k < m.end(); k++) {
+                inMention |= w.equals(c.token(k).norm()) || w.equals(c.token(k).singular());
+            }
+            if (inMention) {
+                break;
+            }
+            if (!GENERIC.contains(w)) {
+                unsaid.add(w);
+            }
+        }
+        int k = m.end();
+        while (k < c.to && (c.w(k).equals("a") || c.w(k).equals("an") || c.w(k).equals("the"))) {
+            k++;
+        }
+        List<String> said = new java.util.ArrayList<>();
+        int end = k;
+        while (end < c.to && end < k + 3 && said.size() < unsaid.size()) {
+            for (String part : c.token(end).text().toLowerCase(Locale.ROOT).split("-")) { // the norm drops the hyphen
+                said.add(part);
+            }
+            end++;
+        }
+        if (unsaid.isEmpty() || !said.equals(unsaid)) {
+            return false;
+        }
+        for (int j = k; j < end; j++) {
+            Mention object = c.m(j);
+            if (object != null && object.kind() == Mention.Kind.VALUE && object.value() != null) {
+                c.filters.remove(Filter.of(object.column(), "eq", object.value()));
+                c.markMention(object);
+            }
+        }
+        c.mark(m.end(), end);
+        return true;
+    }
+
     /** The yes/no column whose event a noun names ("cancellations" for cancelled, "refunds" for refunded), or null. */
     private static ColumnProfile eventOf(Clause c, int i) {
         return flagNaming(c, c.w(i));
@@ -186,7 +232,7 @@ final class FlagFilters {
             boolean agent = by > c.from && c.w(by).equals("by") && AGENT_VERBS.contains(c.w(by - 1));
             boolean named = mention != null && mention.start() == i && mention.isColumn() && c.free(mention)
                     && flag(mention.column());
-            if (named && modifierUnsaid(c, mention)) {
+            if (named && modifierUnsaid(c, mention) && !modifierSaidAfter(c, mention)) {
                 c.markMention(mention);
                 c.reading("'" + c.text(i, mention.end()) + "' read as every such row, not only those with "
                         + mention.column().name() + " (its first word is not said)");

@@ -163,6 +163,12 @@ final class Projection {
 
     /** "stores excluding Glasgow": a column the clause filters is the population, not a column to list. */
     private static boolean population(Clause c, Mention m) {
+        if (m.kind() == Mention.Kind.ENTITY) {
+            // "every session of vehicle EV-3884": the entity's word names the value after it, a condition
+            Mention next = c.m(m.end());
+            return next != null && next.start() == m.end() && next.kind() == Mention.Kind.VALUE
+                    && next.column().equals(m.entity().id());
+        }
         return m.isColumn() && !m.column().column().numeric() && c.filters.stream()
                 .anyMatch(f -> !f.onGroups() && m.column().equals(f.column()) && !f.op().equals("in"));
     }

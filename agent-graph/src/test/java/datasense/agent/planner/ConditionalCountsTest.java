@@ -40,6 +40,15 @@ class ConditionalCountsTest {
     }
 
     @Test
+    void theShareOfRowsWithAConditionBesideAnotherMeasureIsTheirRateWithinEachGroup() {
+        String sql = sql("For each language give the average number of visitors and the share of tours that were cancelled");
+        assertThat(sql).contains("AVG(\"visitors\")", "AVG(CASE WHEN \"cancelled\" = TRUE THEN 1.0", "GROUP BY \"language\"")
+                .doesNotContain("WHERE \"cancelled\"", "OVER ()");
+        assertThat(DoubtsTest.plan(TOURS, "average visitors and the percentage of tours that were cancelled, by guide")
+                .steps().get(0).args().get("sql").asText()).contains("100.0 * AVG(CASE WHEN \"cancelled\" = TRUE");
+    }
+
+    @Test
     void aCountAskedAgainCountsAmongTheFirstCountsRows() {
         String sql = sql("In Dutch, how many tours were there and how many have been refunded?");
         assertThat(sql).contains("COUNT(*) FILTER (WHERE \"refunded_on\" IS NOT NULL)", "WHERE \"language\" = 'Dutch'");

@@ -28,6 +28,20 @@ class ListsAndOwnersTest {
         return DoubtsTest.plan(CROSSINGS, q).steps().get(0).args().get("sql").asText();
     }
 
+    static final SchemaInfo TRAM_TRIPS = new SchemaInfo("tram_trips", 900, List.of(
+            Fixtures.col("trip_id", "VARCHAR", 900, List.of("TT-0001", "TT-0002")),
+            Fixtures.col("tram_id", "VARCHAR", 40, List.of("TR-104", "TR-221")),
+            Fixtures.col("line", "VARCHAR", 6, List.of("Red", "Blue")),
+            new ColumnProfile("departed_at", "TIMESTAMP", 0, 900, "2025-03-01 05:00:00", "2025-05-31 23:00:00", List.of()),
+            Fixtures.num("passengers", "INTEGER", 120, "0", "180")));
+
+    @Test
+    void anEntityNamingTheValueAfterItIsAConditionOfTheListedRows() {
+        String sql = DoubtsTest.sql(TRAM_TRIPS, "Show the trip id, line and passengers for every trip of tram TR-104");
+        assertThat(sql).contains("\"trip_id\"", "\"line\"", "\"passengers\"", "WHERE \"tram_id\" = 'TR-104'")
+                .doesNotContain("GROUP BY", "SUM(");
+    }
+
     @Test
     void extremesListedWithOtherFunctionsAreFunctionsOfOneMeasure() {
         for (String q : List.of("For each port give me the lowest, average and highest fare", "lowest and highest fare per port")) {

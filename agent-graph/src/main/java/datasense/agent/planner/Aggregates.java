@@ -383,7 +383,13 @@ final class Aggregates {
                 // "launches per quarter", "monthly number of discharges": the events the date records, counted
                 pending.remove(Agg.COUNT);
                 c.measures.add(new Measure(Agg.COUNT, null));
-                c.reading("'" + word.text() + "' counted as rows, dated by " + col.name());
+                if (col.nulls() * 20L >= c.index.schema.rows()) {
+                    // "the number of interviews" where many rows have no interview_date: only the rows that have one
+                    c.filters.add(Filter.of(col, "not_null", null));
+                    c.reading("'" + word.text() + "' counted as the rows with " + col.name() + " present");
+                } else {
+                    c.reading("'" + word.text() + "' counted as rows, dated by " + col.name());
+                }
                 return true;
             }
             return false;

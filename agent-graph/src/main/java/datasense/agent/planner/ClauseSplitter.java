@@ -155,6 +155,13 @@ final class ClauseSplitter {
                 head = true;
             }
             Mention m = q.mentionAt()[i];
+            // "the number of hires": a count of the rows a value names asks for something too
+            boolean countedValue = m != null && m.kind() == Mention.Kind.VALUE && i >= part[0] + 2
+                    && (q.word(i - 2).equals("number") && q.word(i - 1).equals("of")
+                    || q.word(i - 2).equals("how") && q.word(i - 1).equals("many"));
+            if (countedValue) {
+                mention = true;
+            }
             if (m != null && m.kind() != Mention.Kind.VALUE) {
                 mention = true;
                 // "by season": a number grouped by is no measure of the part's own
@@ -230,7 +237,10 @@ final class ClauseSplitter {
         boolean sharedCount = b.measures().size() == 2 && b.measures().get(0).share()
                 && b.measures().get(1).equals(rows) && b.measures().get(0).agg() == Agg.COUNT
                 && b.measures().get(0).column() == null;
-        if (own.size() != 1 || !own.get(0).flag()
+        // "the number of applications and the number of hires": a value's rows counted beside all of them
+        boolean valueCount = own.size() == 1 && !sharedCount && own.get(0).op().equals("eq") && own.get(0).value() instanceof String
+                && own.get(0).column() != null && !own.get(0).column().column().numeric() && !own.get(0).onGroups();
+        if (own.size() != 1 || !own.get(0).flag() && !valueCount
                 || !b.measures().equals(List.of(rows)) && !sharedCount || a.measures().isEmpty()
                 || !a.groups().isEmpty() && !b.groups().isEmpty() && !b.groups().equals(a.groups())) {
             return b;
@@ -249,9 +259,12 @@ final class ClauseSplitter {
             return new Intent(b.kind(), List.of(rate), b.groups(), a.filters(), b.columns(), b.limit(), b.ascending(),
                     b.chart(), b.grain(), b.dateColumn(), readings, b.unexplained(), b.text(), b.display());
         }
-        readings.add("the rows with " + f.column().name() + (f.op().equals("not_null") ? " present" : " = " + f.value())
+        readings.add("the rows with " + f.column().name() + (f.op().equals("not_null") ? " present"
+                        : " = " + (valueCount ? "'" + f.value() + "'" : f.value()))
                 + " counted as a measure of their own; the condition is not on the others");
-        return new Intent(b.kind(), List.of(Measure.countWhere(f.column(), Boolean.FALSE.equals(f.value()))), b.groups(),
+        Measure counted = valueCount ? Measure.countWhereValue(f.column(), (String) f.value())
+                : Measure.countWhere(f.column(), Boolean.FALSE.equals(f.value()));
+        return new Intent(b.kind(), List.of(counted), b.groups(),
                 a.filters(), b.columns(), b.limit(), b.ascending(), b.chart(), b.grain(), b.dateColumn(), readings,
                 b.unexplained(), b.text(), b.display());
     }

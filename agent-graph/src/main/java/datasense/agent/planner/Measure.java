@@ -122,6 +122,11 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
         return new Measure(Agg.COUNT, flag, false, not ? Derived.COUNT_WHERE_NOT : Derived.COUNT_WHERE, null);
     }
 
+    /** "the number of hires" beside a count of all applications: the rows where {@code column} is {@code value}. */
+    static Measure countWhereValue(ColumnProfile column, String value) {
+        return new Measure(Agg.COUNT, column, false, Derived.COUNT_WHERE, null, null, false, value);
+    }
+
     /** The condition a rate counts: the yes/no column true (false for RATE_NOT), or the event's date there. */
     private String rateCondition() {
         boolean not = derived == Derived.RATE_NOT || derived == Derived.COUNT_WHERE_NOT;

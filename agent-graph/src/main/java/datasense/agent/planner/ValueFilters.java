@@ -20,11 +20,64 @@ final class ValueFilters {
         Map<ColumnProfile, List<Mention>> byColumn = new LinkedHashMap<>();
         for (Mention mention : c.q.mentions()) {
             // a value an earlier stage read ("placed at least 4th", a place) is not a value condition too
-            if (mention.kind() == Mention.Kind.VALUE && mention.start() >= c.from && mention.end() <= c.to && c.free(mention)) {
+            if (mention.kind() == Mention.Kind.VALUE && mention.start() >= c.from && mention.end() <= c.to && c.free(mention)
+                    && !eventOfItsOwnColumn(c, mention)) {
                 byColumn.computeIfAbsent(mention.column(), k -> new ArrayList<>()).add(mention);
             }
         }
         byColumn.forEach((column, values) -> add(c, column, values));
+        for (int i = c.from; i < c.to; i++) {
+            if (c.freeWord(i) && c.m(i) == null && c.w(i).endsWith("ed")) {
+                measureOfItsVerb(c, i, ""); // "the largest amount we have awarded": award_amount, what was awarded
+            }
+        }
+    }
+
+    /**
+     * A participle that is a value of a status column ("offered", "applied") but names an event another column
+     * records: "the highest salary we have offered" is offer_salary, the salaries offered, not the rows whose stage
+     * is still 'offered'; "how many candidates have applied" when every row has an applied_date is every row. Then
+     * the word is no condition (it is marked, and said).
+     */
+    private static boolean eventOfItsOwnColumn(Clause c, Mention value) {
+        String w = c.w(value.start());
+        if (value.end() - value.start() != 1 || !w.endsWith("ed") || value.column().column().numeric()) {
+            return false;
+        }
+        if (measureOfItsVerb(c, value.start(), ", not " + value.column().name() + " = '" + value.value() + "'") != null) {
+            return true;
+        }
+        for (ColumnProfile col : c.index.schema.columns()) {
+            if (col.column().temporal() && col.nulls() == 0 && !col.equals(value.column())
+                    && SchemaIndex.words(col.name()).stream().anyMatch(n -> Rates.namesEvent(n, w))) {
+                c.mark(value.start());
+                c.reading("'" + c.token(value.start()).text() + "' holds of every row (" + col.name() + " is never empty),"
+                        + " not only " + value.column().name() + " = '" + value.value() + "'");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The numeric column mentioned in the clause whose name the verb at {@code i} says in another form ("awarded" of
+     * award_amount, "offered" of offer_salary), with the verb marked and read as what it records ({@code instead}
+     * added to that reading); else null.
+     */
+    private static ColumnProfile measureOfItsVerb(Clause c, int i, String instead) {
+        String w = c.w(i);
+        for (int k = c.from; k < c.to; k++) {
+            Mention m = c.m(k);
+            if (m == null || m.start() != k || !m.isColumn() || !m.column().column().numeric() || SchemaIndex.isIdLike(m.column())) {
+                continue;
+            }
+            if (SchemaIndex.words(m.column().name()).stream().anyMatch(n -> !n.equals(w) && Rates.namesEvent(n, w))) {
+                c.mark(i);
+                c.reading("'" + c.token(i).text() + "' read as what " + m.column().name() + " records" + instead);
+                return m.column();
+            }
+        }
+        return null;
     }
 
     private static void add(Clause c, ColumnProfile column, List<Mention> values) {

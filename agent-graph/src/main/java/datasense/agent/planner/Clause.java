@@ -401,8 +401,29 @@ final class Clause {
             reading("'" + word + "' counted as rows (one per " + e.id().name() + ")");
             return new Measure(Agg.COUNT, null);
         }
+        if (recurringCode(e.id())) {
+            reading("'" + word + "' counted as rows: " + e.id().name() + " is a code each row repeats at its own time ("
+                    + index.schema.rows() + " rows, " + e.id().distinct() + " codes), each row one of them");
+            return new Measure(Agg.COUNT, null);
+        }
         reading("'" + word + "' read as distinct " + e.id().name());
         return new Measure(Agg.COUNT_DISTINCT, e.id());
+    }
+
+    /**
+     * A flight_number over a table of dated legs: a "number" that at least five rows on average share, each row at
+     * a moment of its own (a date or time column as many values as rows), is a recurring code (a route, a timetable
+     * slot), not one thing: flight SA250 flies every day, and each day's is a flight. An order_number's lines share
+     * their order's time, so orders stay distinct numbers.
+     */
+    private boolean recurringCode(ColumnProfile id) {
+        List<String> words = SchemaIndex.words(id.name());
+        long rows = index.schema.rows();
+        if (!words.get(words.size() - 1).equals("number") || id.distinct() <= 0 || rows < 5L * id.distinct()) {
+            return false;
+        }
+        return index.schema.columns().stream().anyMatch(col -> col.column().temporal() && col.nulls() == 0
+                && col.distinct() >= rows * 95 / 100);
     }
 
     /** The date column named in the clause ("hired", "ship date"), else the schema's first date column. */

@@ -547,6 +547,17 @@ final class SchemaLinker {
     }
 
     /** One word that names no column or value outright: a partial name, an entity, a hint, a coded value. */
+    /**
+     * "hour of the day", "day of the week": a part of a date, not a column beginning or ending in hours or days
+     * (days_on_market), when the table has a date.
+     */
+    private static boolean partOfDate(Token t, int i, SchemaIndex index, List<Token> tokens) {
+        return index.defaultDate() != null && Set.of("hour", "day", "month", "time").contains(t.singular())
+                && i + 2 < tokens.size() && tokens.get(i + 1).norm().equals("of")
+                && Set.of("day", "week", "month", "year").contains(tokens.get(tokens.get(i + 2).norm().equals("the")
+                        && i + 3 < tokens.size() ? i + 3 : i + 2).norm());
+    }
+
     private static Mention linkWord(Token t, int i, SchemaIndex index, List<Token> tokens) {
         String w = t.singular();
         if (Vocabulary.CHART_KINDS.containsKey(t.norm()) && i + 1 < tokens.size()
@@ -578,7 +589,7 @@ final class SchemaLinker {
         if (Vocabulary.STOP.contains(t.norm()) || Vocabulary.FUNCTIONS.containsKey(t.norm())) {
             return null;
         }
-        List<ColumnProfile> first = index.firstWords.get(w);
+        List<ColumnProfile> first = partOfDate(t, i, index, tokens) ? null : index.firstWords.get(w);
         if (first != null && Vocabulary.ROW_NOUNS.contains(w)
                 && first.stream().allMatch(c -> SchemaIndex.isIdLike(c) || SchemaIndex.isNumbering(c))) {
             first = null; // "order lines" are rows, not the line_no column
@@ -709,11 +720,7 @@ final class SchemaLinker {
             }
         }
         List<ColumnProfile> last = index.lastWords.get(w);
-        // "hour of the day", "day of the week": a part of a date, not a column ending in hours or days
-        boolean partOfDate = index.defaultDate() != null && i + 2 < tokens.size() && tokens.get(i + 1).norm().equals("of")
-                && Set.of("day", "week", "month", "year").contains(tokens.get(tokens.get(i + 2).norm().equals("the")
-                        && i + 3 < tokens.size() ? i + 3 : i + 2).norm());
-        boolean grainWord = (Vocabulary.GRAIN_NOUNS.containsKey(w) || partOfDate) && index.defaultDate() != null;
+        boolean grainWord = (Vocabulary.GRAIN_NOUNS.containsKey(w) || partOfDate(t, i, index, tokens)) && index.defaultDate() != null;
         if (last != null && last.size() == 1 && !w.equals("id") && !w.equals("name") && !grainWord) {
             return Mention.column(i, i + 1, last.get(0), null);
         }

@@ -2,6 +2,9 @@ package datasense.agent.planner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import datasense.tools.ColumnProfile;
+import datasense.tools.SchemaInfo;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Time grains from adjectives and nouns. */
@@ -22,6 +25,17 @@ class TimeGrainsTest {
         assertThat(grain("jobs by day")).isEqualTo(Grain.DAY);
         assertThat(grain("parts cost year over year")).isEqualTo(Grain.YEAR);
         assertThat(grain("parts cost by depot")).isNull();
+    }
+
+    @Test
+    void aPartOfADateIsNotAColumnBeginningWithItsWord() {
+        SchemaInfo adverts = new SchemaInfo("job_adverts", 300, List.of(
+                Fixtures.col("advert_id", "VARCHAR", 300, List.of("JA-1", "JA-2")),
+                new ColumnProfile("posted_on", "DATE", 0, 250, "2025-01-02", "2025-10-30", List.of()),
+                new ColumnProfile("days_open", "INTEGER", 12, 60, "1", "90", List.of())));
+        assertThat(DoubtsTest.sql(adverts, "adverts by day of the week")).contains("dayname(\"posted_on\")")
+                .doesNotContain("days_open");
+        assertThat(DoubtsTest.sql(adverts, "average days open by posting month")).contains("AVG(\"days_open\")");
     }
 
     @Test

@@ -21,6 +21,7 @@ final class MissingFilters {
 
     static void read(Clause c) {
         someOf(c);
+        present(c);
         for (int i = c.from; i < c.to; i++) {
             String w = c.w(i);
             if (!c.freeWord(i)) {
@@ -213,6 +214,38 @@ final class MissingFilters {
      * thing, its column above zero, when the question counts something else (the countries) and no number says how
      * many of the thing; and "discounted orders", a participle of it before what is counted.
      */
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose");
+
+    /**
+     * "applications that got an offer", "how many applications have an interview date": a thing said to get or have
+     * one of something a column records, blank on other rows (offer_salary, interview_date), is the rows where it is
+     * there (above 0 for a count or amount, as {@link #someOf} reads "had a discount"). Only after the thing or a
+     * relative pronoun, and only with "a" or "an".
+     */
+    private static void present(Clause c) {
+        for (int i = c.from + 1; i + 2 < c.to; i++) {
+            Mention before = c.m(c.prev(i));
+            boolean subject = RELATIVES.contains(c.w(i - 1)) || c.isRowNoun(i - 1)
+                    || before != null && before.end() == i && before.kind() == Mention.Kind.ENTITY;
+            if (!c.freeWord(i) || !GETTING.contains(c.w(i)) || c.w(i).equals("with") || !subject
+                    || !(c.w(i + 1).equals("a") || c.w(i + 1).equals("an"))) {
+                continue;
+            }
+            Mention thing = c.m(i + 2);
+            if (thing == null || thing.start() != i + 2 || !thing.isColumn() || !c.free(thing) || thing.column().nulls() == 0
+                    || thing.column().type().toUpperCase(java.util.Locale.ROOT).startsWith("BOOL")
+                    || c.w(thing.end()).equals("of")) { // "have a score of 100": that much
+                continue;
+            }
+            boolean counted = counts(thing.column()); // "got a discount": some of it, as someOf reads it
+            c.filters.add(counted ? Filter.of(thing.column(), "gt", java.math.BigDecimal.ZERO)
+                    : Filter.of(thing.column(), "not_null", null));
+            c.mark(i, i + 2);
+            c.markMention(thing);
+            c.reading("'" + c.text(i, thing.end()) + "' read as " + thing.column().name() + (counted ? " above 0" : " present"));
+        }
+    }
+
     private static void someOf(Clause c) {
         for (int i = c.from; i < c.to; i++) {
             Mention m = c.m(i);
@@ -240,7 +273,7 @@ final class MissingFilters {
                 continue;
             }
             int n = i + 1;
-            while (n < c.to && c.freeWord(n) && java.util.Set.of("any", "some", "the", "a").contains(c.w(n))) {
+            while (n < c.to && c.freeWord(n) && java.util.Set.of("any", "some", "the", "a", "an").contains(c.w(n))) {
                 n++;
             }
             Mention thing = c.m(n);

@@ -49,6 +49,13 @@ class EventsColumnsRecordTest {
     }
 
     @Test
+    void gettingOrHavingOneOfWhatAColumnRecordsIsTheRowsWhereItIsThere() {
+        assertThat(sql("how many applications have a review date")).contains("WHERE \"review_date\" IS NOT NULL");
+        assertThat(sql("average award amount by program for applications that received an award"))
+                .contains("WHERE \"award_amount\" > 0", "AVG(\"award_amount\")").doesNotContain("SUM(");
+    }
+
+    @Test
     void countsOfValuesListedBesideOtherCountsAreEachTheirOwn() {
         assertThat(sql("For each program show the number of applications, the number of reviews and the number of declines"))
                 .contains("COUNT(*) AS", "COUNT(*) FILTER (WHERE \"review_date\" IS NOT NULL)",

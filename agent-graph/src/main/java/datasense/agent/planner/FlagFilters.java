@@ -121,6 +121,39 @@ final class FlagFilters {
         return true;
     }
 
+    /** Name words of a yes/no column that says a booked thing did not take place: no_show, cancelled, missed. */
+    private static final Set<String> DID_NOT_HAPPEN = Set.of("show", "noshow", "cancelled", "canceled", "missed",
+            "voided", "void", "aborted", "scrubbed");
+
+    /**
+     * "how many vaccinations were actually given", "bookings that really took place": "actually" or "really" before
+     * the verb says the thing happened, so the rows a yes/no column marks as not having happened (no_show,
+     * cancelled) are left out, when the question says nothing else of that column.
+     */
+    static void tookPlace(Clause c) {
+        for (int i = c.from; i + 1 < c.to; i++) {
+            if (!c.freeWord(i) || !(c.w(i).equals("actually") || c.w(i).equals("really"))) {
+                continue;
+            }
+            String verb = c.w(i + 1);
+            if (!verb.endsWith("ed") && !verb.endsWith("en") && !Vocabulary.PARTICIPLES.containsKey(verb)
+                    && !Set.of("took", "happened", "occurred", "attended", "came", "showed").contains(verb)) {
+                continue;
+            }
+            for (ColumnProfile col : c.index.schema.columns()) {
+                List<String> words = SchemaIndex.words(col.name());
+                boolean negative = flag(col) && words.stream().anyMatch(DID_NOT_HAPPEN::contains)
+                        && (!words.contains("show") || words.contains("no"));
+                if (negative && c.filters.stream().noneMatch(f -> col.equals(f.column()))) {
+                    c.filters.add(Filter.of(col, "eq", Boolean.FALSE));
+                    c.mark(i);
+                    c.reading("'" + c.text(i, i + 2) + "' read as " + col.name() + " = false: the ones that took place");
+                    return;
+                }
+            }
+        }
+    }
+
     /** The yes/no column whose event a noun names ("cancellations" for cancelled, "refunds" for refunded), or null. */
     private static ColumnProfile eventOf(Clause c, int i) {
         return flagNaming(c, c.w(i));

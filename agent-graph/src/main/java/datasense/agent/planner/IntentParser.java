@@ -46,6 +46,7 @@ final class IntentParser {
         Rates.read(c); // before yes/no filters: the "cancellation rate" counts the cancelled, it keeps every row
         MissingFilters.read(c);
         FlagFilters.read(c);
+        FlagFilters.tookPlace(c);
         DateFilters.years(c);
         TimeGrains.read(c);
         MissingFilters.eventDates(c); // after years and grains: "churned in 2023" is bounded by its year already

@@ -558,6 +558,33 @@ final class SchemaLinker {
                         && i + 3 < tokens.size() ? i + 3 : i + 2).norm());
     }
 
+    /**
+     * "which vehicle has charged at the most stations" over ev_charging_sessions: a verb of money that is the
+     * table's own activity (charged, charging) says what the rows are, not how much was paid, unless "how much" or
+     * a money word before it ("the amount charged") asks for money.
+     */
+    private static boolean tablesActivity(Token t, int i, SchemaIndex index, List<Token> tokens) {
+        boolean money = tokens.stream().anyMatch(x -> x.norm().equals("much")) // "how much was it charged"
+                || i > 0 && Set.of("amount", "total", "sum", "money", "fees", "fee").contains(tokens.get(i - 1).norm());
+        return !money && t.norm().endsWith("ed") && namesTablesActivity(t.norm(), index); // a verb, not "crates" of crate_ledger
+    }
+
+    /** True when {@code word} is a form of a word of the table's name: "charged" of ev_charging_sessions. */
+    static boolean namesTablesActivity(String word, SchemaIndex index) {
+        String stem = verbStem(word);
+        return stem.length() >= 4 && SchemaIndex.words(index.schema.table()).stream().anyMatch(w -> verbStem(w).equals(stem));
+    }
+
+    /** "charging", "charged", "charge" all give "charg". */
+    private static String verbStem(String w) {
+        for (String end : List.of("ing", "ed", "es", "e", "s")) {
+            if (w.endsWith(end) && w.length() > end.length() + 3) {
+                return w.substring(0, w.length() - end.length());
+            }
+        }
+        return w;
+    }
+
     private static Mention linkWord(Token t, int i, SchemaIndex index, List<Token> tokens) {
         String w = t.singular();
         if (Vocabulary.CHART_KINDS.containsKey(t.norm()) && i + 1 < tokens.size()
@@ -576,7 +603,7 @@ final class SchemaLinker {
         // "longest first", "oldest to newest": an order's direction, the column named elsewhere
         boolean direction = i + 1 < tokens.size() && Set.of("first", "last", "to").contains(tokens.get(i + 1).norm())
                 && Vocabulary.SUPERLATIVES.containsKey(t.norm());
-        if (earlyHint != null && !quantityOf && !direction) { // "the amount of medals" is how many, not the money
+        if (earlyHint != null && !quantityOf && !direction && !tablesActivity(t, i, index, tokens)) { // "the amount of medals" is how many, not the money
             ColumnProfile c = index.primaryMeasure(earlyHint);
             if (c != null) {
                 return Mention.column(i, i + 1, c, "'" + t.text() + "' read as " + c.name());
@@ -628,7 +655,7 @@ final class SchemaLinker {
         if (events != null && events.size() == 1) {
             return Mention.column(i, i + 1, events.get(0), "'" + t.text() + "' read as " + events.get(0).name());
         }
-        List<String> hint = quantityOf ? null : Vocabulary.MEASURE_HINTS.get(t.norm());
+        List<String> hint = quantityOf || tablesActivity(t, i, index, tokens) ? null : Vocabulary.MEASURE_HINTS.get(t.norm());
         if (hint != null) {
             ColumnProfile c = index.primaryMeasure(hint);
             if (c != null) {

@@ -40,4 +40,19 @@ class TableNounsTest {
         assertThat(sql("how many vessel classes are there")).contains("COUNT(DISTINCT \"vessel_class\")");
         assertThat(sql("number of calls by vessel class")).contains("GROUP BY \"vessel_class\"");
     }
+
+    static final SchemaInfo SCOOTERS = new SchemaInfo("scooter_charging_sessions", 800, List.of(
+            Fixtures.col("session_id", "VARCHAR", 800, List.of("SC-0001", "SC-0002")),
+            Fixtures.col("scooter_id", "VARCHAR", 90, List.of("S-11", "S-12")),
+            Fixtures.col("dock_name", "VARCHAR", 14, List.of("Harbour", "Market Hall")),
+            Fixtures.num("price_paid", "DOUBLE", 300, "0.5", "9"),
+            Fixtures.num("kwh", "DOUBLE", 400, "0.1", "1.2")));
+
+    @Test
+    void aVerbOfTheTablesOwnActivityIsWhatTheRowsRecordNotMoney() {
+        assertThat(DoubtsTest.sql(SCOOTERS, "which scooter has charged at the most different docks"))
+                .contains("COUNT(DISTINCT \"dock_name\")").doesNotContain("price_paid");
+        // money asked for, by "how much" or a money word before the verb
+        assertThat(DoubtsTest.sql(SCOOTERS, "total amount charged per dock")).contains("SUM(\"price_paid\")");
+    }
 }

@@ -258,6 +258,13 @@ final class SchemaLinker {
             if (cols == null && n > 2 && key.contains(" of ") && !key.startsWith("of ") && !key.endsWith(" of")) {
                 cols = index.columnKeys.get(key.replace(" of ", " ")); // "years of experience": years_experience
             }
+            if (cols == null && n == 2 && tokens.get(i + 1).kind() == Token.Kind.WORD) {
+                // "claim amounts" of amount_claimed: a noun before its head says the participle after it
+                String head = tokens.get(i + 1).singular();
+                for (String form : List.of(t.norm() + "ed", t.norm() + "d")) {
+                    cols = cols != null ? cols : index.columnKeys.get(head + " " + form);
+                }
+            }
             if (cols == null && lone) {
                 cols = index.columnKeys.get(t.norm());
             }

@@ -25,6 +25,15 @@ final class ToolIntents {
             return Aggregates.aggregate(c); // "distribution of customers by segment" is a count per segment
         }
         if (cols.isEmpty()) {
+            // "histogram of claim amounts under £10k": the column the comparison took is the one distributed
+            List<ColumnProfile> compared = c.filters.stream().filter(f -> !f.onGroups() && f.column() != null
+                    && f.column().column().numeric() && java.util.Set.of("lt", "le", "gt", "ge", "between").contains(f.op()))
+                    .map(Filter::column).distinct().toList();
+            if (compared.size() == 1) {
+                cols.add(compared.get(0));
+            }
+        }
+        if (cols.isEmpty()) {
             return c.partial();
         }
         return new Intent(Intent.Kind.DISTRIBUTION, List.of(), List.of(), c.filters, cols, null, false, c.chart,

@@ -438,8 +438,9 @@ final class Rankings {
             c.measures.add(new Measure(c.descending ? Agg.MAX : Agg.MIN, c.timeRank));
         }
         boolean explicitFunction = !c.functions.isEmpty();
+        boolean valueAsked = valueAsked(c);
         if (c.superlativePos >= 0 && c.groups.isEmpty() && !population.isEmpty() && !c.measures.isEmpty()
-                && c.measures.stream().allMatch(x -> x.column() != null)) {
+                && c.measures.stream().allMatch(x -> x.column() != null) && !valueAsked) {
             // "the customer with the highest sales", "oldest employee": rank the entity
             c.addGroup(new Grouping(population.get(0).entity().groupColumn(), null), false);
             c.readings.removeIf(r -> r.contains("averaged"));
@@ -455,7 +456,7 @@ final class Rankings {
             c.mark(single); // "the highest single bill": one row's value, asked for itself
         }
         if (c.superlativePos >= 0 && c.groups.isEmpty() && !c.measures.isEmpty() && population.isEmpty()
-                && c.measures.stream().allMatch(x -> x.column() != null) && asksForAThing(c) && single < 0) {
+                && c.measures.stream().allMatch(x -> x.column() != null) && asksForAThing(c) && single < 0 && !valueAsked) {
             ColumnProfile label = c.index.rowLabel();
             if (label != null) {
                 // "who is the player with the most MVPs", "which has the most surface": name the row
@@ -729,6 +730,32 @@ final class Rankings {
      * "who ...", "which is ...", "which player ...", "which one ...": the question asks for a thing, named by the rows'
      * label.
      */
+    /**
+     * "what is the highest salary", "what was the earliest incident date among open claims": "what" asks for the
+     * noun the superlative comes before, and that noun is the measure itself, so the answer is its extreme value,
+     * not the row holding it ("what is the team with the highest salary" names the team).
+     */
+    private static boolean valueAsked(Clause c) {
+        int sup = c.superlativePos;
+        if (sup < 2 || !c.w(sup - 1).equals("the")) {
+            return false;
+        }
+        int w = sup - 2;
+        boolean what = c.w(w).equals("what's") || c.w(w).equals("whats")
+                || Set.of("is", "was", "are", "were").contains(c.w(w)) && c.w(w - 1).equals("what");
+        Mention m = c.m(sup + 1);
+        if (!what || m == null || m.start() != sup + 1 || !m.isColumn() || SchemaIndex.isIdLike(m.column())
+                || !(m.column().column().numeric() || m.column().column().temporal())) {
+            return false;
+        }
+        for (int i = m.end(); i < c.to; i++) {
+            if (Set.of("with", "who", "whose", "which").contains(c.w(i))) {
+                return false; // "what is the highest salary of the team with ...": a thing after all
+            }
+        }
+        return true;
+    }
+
     private static boolean asksForAThing(Clause c) {
         for (int i = c.from; i < c.to; i++) {
             String w = c.w(i);

@@ -224,4 +224,22 @@ class RankingsTest {
         assertThat(Fixtures.intent(LINES, "top 2 products by sales").display().rankWithin()).isNull();
         assertThat(Fixtures.intent(LINES, "top 2 region and product pairs by sales").display().rankWithin()).isNull();
     }
+
+    static final SchemaInfo AUCTIONS = new SchemaInfo("auction_lots", 400, java.util.List.of(
+            Fixtures.col("lot_id", "VARCHAR", 400, java.util.List.of("LOT-001", "LOT-002")),
+            Fixtures.col("auction_house", "VARCHAR", 5, java.util.List.of("Crane & Co", "Marlow")),
+            Fixtures.col("category", "VARCHAR", 6, java.util.List.of("Clocks", "Maps")),
+            Fixtures.num("hammer_price", "DOUBLE", 380, "20", "90000"),
+            new datasense.tools.ColumnProfile("sale_date", "DATE", 0, 200, "2024-01-05", "2025-06-28", java.util.List.of())));
+
+    @Test
+    void whatIsTheHighestMeasureIsItsValueNotTheRowHoldingIt() {
+        assertThat(DoubtsTest.sql(AUCTIONS, "what is the highest hammer price for Maps")).contains("MAX(\"hammer_price\")")
+                .doesNotContain("lot_id", "QUALIFY");
+        assertThat(DoubtsTest.sql(AUCTIONS, "what was the earliest sale date among lots from Marlow"))
+                .contains("MIN(\"sale_date\")").doesNotContain("GROUP BY");
+        // the thing with the highest value is named
+        assertThat(DoubtsTest.sql(AUCTIONS, "which lot has the highest hammer price")).contains("\"lot_id\"");
+        assertThat(DoubtsTest.sql(AUCTIONS, "what is the category with the highest hammer price")).contains("\"category\"");
+    }
 }

@@ -394,6 +394,16 @@ final class Clause {
                 .anyMatch(t -> t.equals(w) || Vocabulary.SYNONYMS.getOrDefault(t, List.of()).contains(w));
     }
 
+    /** "which vehicle charged the most" over ev_charging_sessions: the verb of the table's own name, what each row records. */
+    void markTablesActivity() {
+        for (int i = from; i < to; i++) {
+            if (freeWord(i) && w(i).endsWith("ed") && SchemaLinker.namesTablesActivity(w(i), index)) {
+                mark(i);
+                reading("'" + q.token(i).text() + "' is what the rows of " + index.schema.table() + " record");
+            }
+        }
+    }
+
     /** Counting an entity: distinct ids, or rows when each row is one of them. */
     Measure entityCount(Entity e, Mention mention) {
         String word = q.token(mention.start()).text();

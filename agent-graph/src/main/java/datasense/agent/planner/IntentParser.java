@@ -55,12 +55,7 @@ final class IntentParser {
         Shares.read(c);
         Rankings.superlatives(c);
         Rankings.topByTableRank(c);
-        for (int i = c.from; i < c.to; i++) {
-            if (c.freeWord(i) && c.w(i).endsWith("ed") && SchemaLinker.namesTablesActivity(c.w(i), c.index)) {
-                c.mark(i); // "which vehicle charged the most" over charging sessions: what each row records
-                c.reading("'" + c.token(i).text() + "' is what the rows of " + c.index.schema.table() + " record");
-            }
-        }
+        c.markTablesActivity();
         Intent intent = switch (kind) {
             case DISTRIBUTION -> ToolIntents.distribution(c);
             case TREND -> ToolIntents.trend(c);

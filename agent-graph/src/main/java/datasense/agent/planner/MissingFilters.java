@@ -209,11 +209,6 @@ final class MissingFilters {
         }
     }
 
-    /**
-     * "how many countries received silver medals", "how many orders had a discount": those with some of a counted
-     * thing, its column above zero, when the question counts something else (the countries) and no number says how
-     * many of the thing; and "discounted orders", a participle of it before what is counted.
-     */
     private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose");
 
     /**
@@ -246,6 +241,11 @@ final class MissingFilters {
         }
     }
 
+    /**
+     * "how many countries received silver medals", "how many orders had a discount": those with some of a counted
+     * thing, its column above zero, when the question counts something else (the countries) and no number says how
+     * many of the thing; and "discounted orders", a participle of it before what is counted.
+     */
     private static void someOf(Clause c) {
         for (int i = c.from; i < c.to; i++) {
             Mention m = c.m(i);

@@ -727,10 +727,6 @@ final class Rankings {
     }
 
     /**
-     * "who ...", "which is ...", "which player ...", "which one ...": the question asks for a thing, named by the rows'
-     * label.
-     */
-    /**
      * "what is the highest salary", "what was the earliest incident date among open claims": "what" asks for the
      * noun the superlative comes before, and that noun is the measure itself, so the answer is its extreme value,
      * not the row holding it ("what is the team with the highest salary" names the team).
@@ -756,6 +752,10 @@ final class Rankings {
         return true;
     }
 
+    /**
+     * "who ...", "which is ...", "which player ...", "which one ...": the question asks for a thing, named by the rows'
+     * label.
+     */
     private static boolean asksForAThing(Clause c) {
         for (int i = c.from; i < c.to; i++) {
             String w = c.w(i);

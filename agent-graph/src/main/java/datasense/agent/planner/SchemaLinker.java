@@ -553,7 +553,6 @@ final class SchemaLinker {
         return c == null ? null : Mention.column(i, i + 1, c, null);
     }
 
-    /** One word that names no column or value outright: a partial name, an entity, a hint, a coded value. */
     /**
      * "hour of the day", "day of the week": a part of a date, not a column beginning or ending in hours or days
      * (days_on_market), when the table has a date.
@@ -592,6 +591,7 @@ final class SchemaLinker {
         return w;
     }
 
+    /** One word that names no column or value outright: a partial name, an entity, a hint, a coded value. */
     private static Mention linkWord(Token t, int i, SchemaIndex index, List<Token> tokens) {
         String w = t.singular();
         if (Vocabulary.CHART_KINDS.containsKey(t.norm()) && i + 1 < tokens.size()

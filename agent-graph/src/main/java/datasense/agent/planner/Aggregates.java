@@ -23,6 +23,49 @@ final class Aggregates {
     }
 
     /**
+     * "which lahn exceeds 300 m" where "lahn" links to an amount (Confluence [by Lahn-km]): "which" asks for things
+     * by a noun, and an amount is not a thing to name, so the noun names the rows asked for, never an amount to add
+     * up ("which year", a number naming the rows, is read elsewhere as the years asked for).
+     */
+    private static boolean amountAsThing(Clause c, Mention mention) {
+        int which = c.prev(mention.start());
+        return mention.isColumn() && which >= 0 && which == mention.start() - 1 && c.w(which).equals("which")
+                && c.superlativePos < 0 && mention.column().column().numeric() && !SchemaIndex.isIdLike(mention.column())
+                && !DateFilters.years(mention.column()) && !Doubts.numbersRows(mention.column(), c.index.schema.rows());
+    }
+
+    /**
+     * "how many store-months lost money", "patient-days": a counted column joined to a plural period names the unit
+     * each row records, one per store and month, so the rows are counted, not the stores. When the table does not
+     * hold about one row per pair, the count is a best guess.
+     */
+    private static boolean unitOfObservation(Clause c, Mention period, ColumnProfile date) {
+        Token word = c.token(period.end() - 1);
+        Grain grain = Vocabulary.GRAIN_NOUNS.get(word.singular());
+        Mention unit = c.m(period.start() - 1);
+        if (grain == null || word.norm().equals(word.singular()) || period.end() - period.start() != 1
+                || unit == null || unit.end() != period.start() || !unit.isColumn() || c.measures.isEmpty()) {
+            return false;
+        }
+        int last = c.measures.size() - 1;
+        Measure counted = c.measures.get(last);
+        if (counted.agg() != Agg.COUNT_DISTINCT || !unit.column().equals(counted.column())) {
+            return false;
+        }
+        c.measures.set(last, new Measure(Agg.COUNT, null));
+        c.readings.removeIf(r -> r.contains("read as distinct " + unit.column().name()));
+        c.reading("'" + c.text(unit.start(), period.end()) + "' counted as rows, one per " + unit.column().name()
+                + " and " + grain.word);
+        long pairs = unit.column().distinct() * date.distinct();
+        long rows = c.index.schema.rows();
+        if (pairs * 10 < rows * 9 || pairs * 10 > rows * 11) {
+            c.reading(Clause.BEST_GUESS + "the table does not hold one row per " + unit.column().name() + " and "
+                    + date.name() + " (" + rows + " rows), so some pairs may be counted more than once");
+        }
+        return true;
+    }
+
+    /**
      * "the lowest, average and highest nightly rate", "shortest and longest stay": extremes listed with other functions
      * before one measure are functions of it (the smallest and the largest value), not a ranking.
      */
@@ -186,6 +229,9 @@ final class Aggregates {
             if (mention.start() != i || !c.free(mention)) {
                 continue;
             }
+            if (pending.isEmpty() && amountAsThing(c, mention)) {
+                continue; // "which lahn exceeds 300 m": left unexplained, the rows asked for are listed
+            }
             c.reading(mention.reading());
             c.markMention(mention);
             if (mention.kind() == Mention.Kind.ENTITY) {
@@ -308,6 +354,7 @@ final class Aggregates {
         averageCountPer(c);
         countOfEachOnAverage(c);
         averagePerEntity(c);
+        wholeTotal(c);
         if (c.superlativePos >= 0 && c.measures.isEmpty() && !c.groups.isEmpty()
                 && c.hasSuperlative("most", "fewest", "least")) {
             ColumnProfile units = unitsTraded(c);
@@ -358,6 +405,9 @@ final class Aggregates {
                                   int measureMentions) {
         ColumnProfile col = mention.column();
         if (col.column().temporal()) {
+            if (unitOfObservation(c, mention, col)) {
+                return false;
+            }
             Mention after = c.m(mention.end());
             if (c.groupWordBefore(i) && c.w(i).endsWith("ed") && mention.end() - mention.start() == 1
                     && (c.isRowNoun(mention.end()) || after != null && after.kind() == Mention.Kind.ENTITY && after.entity().uniqueRows())) {
@@ -627,6 +677,44 @@ final class Aggregates {
     /** Nouns of a unit of business made of several lines: an average "per order" is over their totals. */
     private static final Set<String> TRANSACTION_NOUNS = Set.of("order", "invoice", "basket", "cart", "receipt",
             "transaction", "booking", "reservation", "ticket", "purchase", "shipment", "bill");
+
+    /** Words that ask for one figure over everything: "how many laps in total", "wins the opponents have overall". */
+    private static final Set<String> WHOLE = Set.of("total", "overall", "altogether", "combined");
+
+    /**
+     * Words that ask for one answer per thing, which a guessed grouping may then be right to give: "which", "each",
+     * an order of things ("sort the doctors by total cost"), a possessive ("their visits"), a comparison.
+     */
+    private static final Set<String> EACH_THING = Set.of("which", "who", "whom", "whose", "each", "every", "per",
+            "list", "respectively", "sort", "sorted", "order", "ordered", "rank", "ranked", "their", "its",
+            "compare", "versus", "vs");
+
+    /**
+     * "how many laps total were completed by all drivers", "how many wins do the opponents have total": a grouping
+     * no word asked for, in a question that asks for the whole, is the population the figure is over, not one
+     * figure per driver. Applies only when nothing asks for an answer per thing (which, each, per, a ranking).
+     */
+    private static void wholeTotal(Clause c) {
+        if (c.groups.isEmpty() || c.measures.isEmpty() || c.superlativePos >= 0 || c.limit != null
+                || c.groupViaWord.contains(true) || c.groups.stream().anyMatch(Grouping::temporal)
+                || c.filters.stream().anyMatch(Filter::onGroups) || c.has(EACH_THING)) {
+            return;
+        }
+        int whole = -1;
+        for (int i = c.from; i < c.to && whole < 0; i++) {
+            if (WHOLE.contains(c.w(i))) {
+                whole = i;
+            }
+        }
+        if (whole < 0) {
+            return;
+        }
+        String over = c.groups.stream().map(g -> g.column().name()).collect(java.util.stream.Collectors.joining(" and "));
+        c.groups.clear();
+        c.groupViaWord.clear();
+        c.mark(whole);
+        c.reading("'" + c.token(whole).text() + "' read as one figure over every " + over + ", not one each");
+    }
 
     /**
      * "average amount per order", "average order value by channel" on a table of order lines: an order is the sum

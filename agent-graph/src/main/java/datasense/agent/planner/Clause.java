@@ -453,7 +453,7 @@ final class Clause {
         if (word < 0) {
             return index.defaultDate();
         }
-        ColumnProfile date = dateNamedBy(word);
+        ColumnProfile date = impliedDateAt(word);
         reading("dates read from " + date.name() + ", the date of what '" + q.token(word).text() + "' names");
         return date;
     }
@@ -469,15 +469,31 @@ final class Clause {
      */
     ColumnProfile impliedDate() {
         int at = impliedDateWord();
-        return at < 0 ? index.defaultDate() : dateNamedBy(at);
+        return at < 0 ? index.defaultDate() : impliedDateAt(at);
     }
 
-    /** The token naming a date column other than the first ("sold" for sold_on), or -1; -1 when two are named. */
+    /**
+     * The token naming a date column other than the first ("sold" for sold_on), or -1; -1 when two are named. A plural
+     * noun names one only when no word as written does ("orders placed in June": ordered_at; "orders shipped in
+     * June": the shipping date).
+     */
     private int impliedDateWord() {
+        int word = impliedDateWord(false);
+        return word == NONE_NAMED ? impliedDateWord(true) : Math.max(word, -1);
+    }
+
+    /** What {@link #impliedDateWord(boolean)} returns when no word names a date column. */
+    private static final int NONE_NAMED = -2;
+
+    /** As {@link #impliedDateWord()} for one form of the words; {@link #NONE_NAMED} when none names a date. */
+    private int impliedDateWord(boolean singular) {
         ColumnProfile found = null;
         int word = -1;
         for (int i = from; i < to; i++) {
-            ColumnProfile d = dateNamedBy(i);
+            if (singular && q.token(i).norm().equals(q.token(i).singular())) {
+                continue;
+            }
+            ColumnProfile d = singular ? dateNamedBy(q.token(i).singular()) : dateNamedBy(i);
             if (d != null && !d.equals(found)) {
                 if (found != null) {
                     return -1; // two events named: the rule cannot tell
@@ -486,17 +502,32 @@ final class Clause {
                 word = i;
             }
         }
-        return found == null || found.equals(index.defaultDate()) ? -1 : word;
+        return found == null ? NONE_NAMED : found.equals(index.defaultDate()) ? -1 : word;
+    }
+
+    /** The date column token i names as written, else as its singular ("orders": ordered_at). */
+    private ColumnProfile impliedDateAt(int i) {
+        ColumnProfile named = dateNamedBy(i);
+        return named != null ? named : dateNamedBy(q.token(i).singular());
+    }
+
+    /** The date column whose name holds {@code word} in another form ("sold", "sell": sold_on), else null. */
+    private ColumnProfile dateNamedBy(String word) {
+        for (ColumnProfile d : index.dates) {
+            for (String name : SchemaIndex.words(d.name())) {
+                if (!DATE_WORDS.contains(name) && Rates.namesEvent(name, word)) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     /** The date column whose name holds token i in another form ("sold", "sell": sold_on), else null. */
     ColumnProfile dateNamedBy(int i) {
-        for (ColumnProfile d : index.dates) {
-            for (String name : SchemaIndex.words(d.name())) {
-                if (!DATE_WORDS.contains(name) && Rates.namesEvent(name, w(i))) {
-                    return d;
-                }
-            }
+        ColumnProfile named = dateNamedBy(w(i));
+        if (named != null) {
+            return named;
         }
         // "deals we won in 2024": a yes/no blank on exactly the rows a date is blank on is settled on that date
         boolean settles = index.dates.stream().anyMatch(d -> d.nulls() > 0 && index.schema.columns().stream()

@@ -80,7 +80,7 @@ final class Doubts {
             } else if (m.agg() == Agg.COUNT_DISTINCT && !numeric && numberLike(col)) {
                 doubts.add(col.name() + " holds numbers written as text; how many different ones there are is seldom"
                         + " what is asked");
-            } else if (m.agg() == Agg.COUNT_DISTINCT && !numeric && c.has(Set.of("total"))
+            } else if (m.agg() == Agg.COUNT_DISTINCT && !numeric && totalNumber(c)
                     && !different && !SchemaIndex.isIdLike(col)
                     && col.distinct() < rows - col.nulls()) {
                 doubts.add("'total number' may count the rows that list " + col.name()
@@ -279,6 +279,16 @@ final class Doubts {
         } catch (NumberFormatException | NullPointerException e) {
             return false;
         }
+    }
+
+    /** "the total number of competitions", "total count": a count said to be a total (not "20 stems in total"). */
+    private static boolean totalNumber(Clause c) {
+        for (int i = c.from; i + 1 < c.to; i++) {
+            if (c.w(i).equals("total") && Set.of("number", "count", "amount").contains(c.w(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A number, or text whose every sampled value is one ("50.00%", "1,638", "–"): a measure, not a category. */

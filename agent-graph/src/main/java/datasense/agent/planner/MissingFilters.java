@@ -17,7 +17,7 @@ final class MissingFilters {
     /** Verbs of getting a counted thing: "how many countries won gold medals". */
     private static final java.util.Set<String> GETTING = java.util.Set.of("won", "win", "wins", "received", "receive",
             "receives", "got", "get", "gets", "earned", "earn", "earns", "took", "take", "claimed", "scored",
-            "had", "have", "has", "with");
+            "had", "have", "has", "with", "used", "use", "uses", "applied", "redeemed");
 
     static void read(Clause c) {
         someOf(c);

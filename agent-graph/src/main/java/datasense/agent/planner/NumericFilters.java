@@ -461,11 +461,18 @@ final class NumericFilters {
         if (spender == null) {
             spender = ownerBeyondEveryRow(c, i, col, op, value(c, n)); // not num(): it marks a scale word
         }
+        boolean totalled = false;
+        if (spender == null) {
+            spender = totalledAfter(c, i, end);
+            totalled = spender != null;
+        }
         if (spender != null) {
             // "customers who spent more than 1000": each customer's total, over all their rows
             Measure total = new Measure(Agg.SUM, col);
             c.addFilter(Filter.onMeasure(total, op, num(c, n, col)), i);
-            c.addGroup(new Grouping(spender, null), false);
+            if (!totalled || !c.asksHowMany()) { // "how many orders were for over 5 tickets in total": orders counted
+                c.addGroup(new Grouping(spender, null), false);
+            }
             c.mark(i, end);
             c.reading("'" + c.text(i - 1, end) + "' read as each " + spender.name() + "'s total " + col.name());
             return;
@@ -490,6 +497,34 @@ final class NumericFilters {
             Mention m = c.m(k);
             if (m != null && m.kind() == Mention.Kind.ENTITY && !c.index.uniquePerRow(m.entity().groupColumn())) {
                 return m.entity().groupColumn();
+            }
+        }
+        return null;
+    }
+
+    /** Words after a comparison that put it on a whole: "more than 5 tickets in total", "over 200 altogether". */
+    private static final Set<String> IN_TOTAL = Set.of("total", "altogether", "combined", "overall");
+
+    /**
+     * "orders for more than 5 tickets in total": "in total" after the comparison puts it on each order's total, when
+     * an order spans several rows; the thing before the comparison that does. Null when no such words or thing.
+     */
+    private static ColumnProfile totalledAfter(Clause c, int i, int end) {
+        int after = c.m(end) != null && c.m(end).start() == end ? c.m(end).end() : end; // past the unit, "tickets"
+        int k = c.w(after).equals("in") ? after + 1 : after;
+        if (!c.freeWord(k) || !IN_TOTAL.contains(c.w(k))) {
+            return null;
+        }
+        for (int b = i - 1; b >= c.from; b--) {
+            Mention m = c.m(b);
+            if (m != null && m.kind() == Mention.Kind.ENTITY && !m.entity().uniqueRows()) {
+                c.mark(end, k + 1);
+                return m.entity().groupColumn();
+            }
+            if (m != null && m.isColumn() && !m.column().column().numeric() && !m.column().column().temporal()
+                    && !c.index.uniquePerRow(m.column())) {
+                c.mark(end, k + 1); // "orders" of order_ref, "bouquets" of bouquet
+                return m.column();
             }
         }
         return null;

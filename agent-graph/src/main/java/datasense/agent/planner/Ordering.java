@@ -231,6 +231,14 @@ final class Ordering {
                     }
                     boolean high = HIGH.contains(w) || (c.w(i).equals("most"));
                     c.mark(bare ? i : i - 1, end + 1);
+                    Mention counted = c.m(i + 1);
+                    if (counted != null && counted.start() == i + 1 && counted.kind() == Mention.Kind.ENTITY
+                            && Set.of("most", "fewest", "least").contains(w) && c.measures.isEmpty()) {
+                        // "from fewest appointments to most": ordered by how many there are of each
+                        c.measures.add(c.entityCount(counted.entity(), counted));
+                        c.reading("'" + c.text(i, counted.end()) + "' read as ordered by the count of "
+                                + counted.entity().word() + "s");
+                    }
                     direction(c, high);
                     c.sortAll = true;
                     return;

@@ -47,6 +47,9 @@ final class Projection {
                 if (c.groupWordBefore(i) && !c.xAxis.contains(i)) {
                     return null; // "sales by region": an aggregate
                 }
+                if (c.xAxis.contains(i) && m.column().distinct() * 2 < c.index.schema.rows()) {
+                    return null; // "events on the x axis" of many rows each: one bar per event, an aggregate
+                }
                 columns.add(m);
             } else {
                 return null; // an entity to count or group by

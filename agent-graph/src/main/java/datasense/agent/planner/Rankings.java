@@ -504,8 +504,12 @@ final class Rankings {
                     .allMatch(x -> x.column() != null && (x.agg() == Agg.SUM || x.agg() == Agg.AVG));
             // a period is never one row, though its date may be ("which quarter sold the most")
             boolean byValue = c.groups.size() == 1 && c.groups.get(0).grain() == null;
-            if (byValue && defaultAgg && !explicitFunction && !rowsAreEntities(c)
+            // "the most number of laps" names no more of an aggregate than "the most laps": a count word that ended
+            // up adding a column does not say whether the rows or their groups are ranked
+            boolean namedFunction = explicitFunction && !countWordAddedUp(c);
+            if (byValue && defaultAgg && !namedFunction && !rowsAreEntities(c)
                     && mostlyOnePerRow(c, c.groups.get(0).column())) {
+                c.readings.removeIf(r -> r.contains("counted by adding up"));
                 c.reading(Clause.BEST_GUESS + "most " + c.groups.get(0).column().name() + " values name one row each, so"
                         + " rows are ranked; a " + c.groups.get(0).column().name() + " on several rows is not added up");
             } else if (c.groups.size() == 1 && !c.hasFunction(Agg.SUM) && !rowsAreEntities(c) && fewRowsEach(c, c.groups.get(0).column())
@@ -517,7 +521,7 @@ final class Rankings {
                         + g.distinct() + " " + g.name() + " values): added up per " + g.name() + ", though one row's "
                         + c.measures.get(0).column().name() + " may be meant");
             }
-            if (byValue && defaultAgg && (rowsAreEntities(c) || (!explicitFunction
+            if (byValue && defaultAgg && (rowsAreEntities(c) || (!namedFunction
                     && (c.index.uniquePerRow(c.groups.get(0).column()) || mostlyOnePerRow(c, c.groups.get(0).column())
                     || possessed(c, c.groups.get(0).column()))))) {
                 kind = Intent.Kind.ROWS;
@@ -536,6 +540,11 @@ final class Rankings {
             if (c.hasSuperlative("top", "bottom") || c.limit != null) {
                 kind = Intent.Kind.ROWS; // "top 5 sales": the whole rows with the largest values
                 lim = c.limit != null ? c.limit : topCount(c);
+                if (c.measures.stream().anyMatch(x -> x.column() != null)) {
+                    // "top 5 days by energy": the days are the rows, ranked by the value, not counted
+                    c.measures.removeIf(x -> x.column() == null);
+                    c.readings.removeIf(r -> r.contains("counted as rows"));
+                }
             } else {
                 extremes(c, explicitFunction);
             }
@@ -716,6 +725,12 @@ final class Rankings {
 
     /** A column with a distinct value on at least half the rows: a label of rows, not a category. */
     /** A few rows a value, not mostly one: a quarter of the rows or more are different values. */
+    /** Every function word is a count, and every measure adds up a column: "the number of laps" read as a sum. */
+    private static boolean countWordAddedUp(Clause c) {
+        return c.functions.values().stream().allMatch(a -> a == Agg.COUNT)
+                && c.measures.stream().allMatch(m -> m.column() != null && m.agg() == Agg.SUM);
+    }
+
     private static boolean fewRowsEach(Clause c, ColumnProfile col) {
         long rows = c.index.schema.rows();
         return rows > 0 && col.distinct() * 4 >= rows && !mostlyOnePerRow(c, col) && !c.index.uniquePerRow(col);

@@ -30,6 +30,15 @@ final class SummaryRows {
                     + "|(invalid|rejected|spoilt|spoiled|blank)( or (invalid|rejected|spoilt|spoiled|blank))? (votes|ballots)"
                     + "|turnout|(eligible|registered) voters|electorate|majority");
 
+    /** A label that counts things: "40 opponents*", "12 clubs". */
+    private static final Pattern COUNTED = Pattern.compile("(\\d+) \\p{L}[\\p{L} ]*s\\*?");
+
+    /** "40 opponents*" under 40 opponents: a row whose label counts every other row sums them up. */
+    private static boolean countsTheOthers(String label, long rows) {
+        java.util.regex.Matcher m = COUNTED.matcher(label.strip().toLowerCase(Locale.ROOT));
+        return m.matches() && m.group(1).length() < 10 && Long.parseLong(m.group(1)) == rows - 1;
+    }
+
     /** The summary row must be one of the first columns, as a row label is. */
     private static final int LABEL_POSITIONS = 3;
 
@@ -48,7 +57,8 @@ final class SummaryRows {
             }
             List<Object> labels = new ArrayList<>();
             for (String v : c.values()) {
-                if (v != null && LABEL.matcher(v.strip().toLowerCase(Locale.ROOT).replaceAll("[:.]$", "")).matches()) {
+                if (v != null && (LABEL.matcher(v.strip().toLowerCase(Locale.ROOT).replaceAll("[:.]$", "")).matches()
+                        || countsTheOthers(v, rows))) {
                     labels.add(v);
                 }
             }

@@ -189,6 +189,7 @@ final class ToolIntents {
     }
 
     static Intent scatter(Clause c) {
+        eachPointARow(c);
         if (!c.functions.isEmpty() || c.hasGroupWord()) {
             // "average price against average rating for each brand": a point per group
             Intent a = Aggregates.aggregate(c);
@@ -201,6 +202,25 @@ final class ToolIntents {
         }
         return new Intent(Intent.Kind.SCATTER, List.of(), List.of(), c.filters, cols.subList(0, 2), null, false,
                 "scatter", null, null, c.readings, c.unexplained(), c.text());
+    }
+
+    /**
+     * "scatter of fee versus discount for every appointment" on a table of appointments: the group word names the
+     * rows themselves, so each point is a row; read here so that it asks for no point per group.
+     */
+    private static void eachPointARow(Clause c) {
+        for (int i = c.from; i + 1 < c.to; i++) {
+            Mention m = c.m(i + 1);
+            if (c.freeWord(i) && Vocabulary.GROUP_WORDS.contains(c.w(i)) && m != null && m.start() == i + 1 && c.free(m)
+                    && m.kind() == Mention.Kind.ENTITY && m.entity().uniqueRows()) {
+                c.mark(i);
+                c.markMention(m);
+                if (c.w(i - 1).equals("for") || c.w(i - 1).equals("of")) {
+                    c.mark(i - 1);
+                }
+                c.reading("'" + c.text(i, m.end()) + "' is one row each: a point per row");
+            }
+        }
     }
 
     /** Column mentions no filter used, in question order (entities as their id). */

@@ -66,6 +66,23 @@ class ExportedTablesTest {
     }
 
     @Test
+    void aRowWhoseLabelCountsEveryOtherRowIsASummaryRow() {
+        // five rival clubs and a foot row "5 rivals*": the row counts the others, so it sums them up
+        SchemaInfo rivals = new SchemaInfo("rivals", 6, List.of(
+                Fixtures.col("Rival", "VARCHAR", 6, List.of("Dock Street", "Far Meadow", "Ironbridge", "Lowfields",
+                        "Marsh End", "5 rivals*")),
+                Fixtures.num("Wins", "BIGINT", 6, "1", "40")));
+        assertThat(SummaryRows.condition(SchemaLinker.index(rivals))).extracting(Filter::describe)
+                .isEqualTo("Rival is not '5 rivals*'");
+        // a label of the same shape that does not count the other rows is a row like any other
+        SchemaInfo teams = new SchemaInfo("teams", 6, List.of(
+                Fixtures.col("Team", "VARCHAR", 6, List.of("Dock Street", "Far Meadow", "Ironbridge", "Lowfields",
+                        "Marsh End", "3 Peaks Harriers")),
+                Fixtures.num("Wins", "BIGINT", 6, "1", "40")));
+        assertThat(SummaryRows.condition(SchemaLinker.index(teams))).isNull();
+    }
+
+    @Test
     void aQuestionNamingTheSummaryRowKeepsIt() {
         assertThat(sql(plan(LEAGUE, "points of the Grand total row"))).doesNotContain("<>");
     }

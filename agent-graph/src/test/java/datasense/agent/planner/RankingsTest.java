@@ -33,6 +33,25 @@ class RankingsTest {
         assertThat(most.measures()).extracting(Measure::describe).containsExactly("Distinct count of Work Order");
     }
 
+    /** A regatta invented for the test: 30 boats from 20 clubs, most clubs with one boat. */
+    static final SchemaInfo REGATTA = new SchemaInfo("regatta", 30, java.util.List.of(
+            Fixtures.col("Boat", "VARCHAR", 30, java.util.List.of("Swift", "Kestrel", "Tern")),
+            Fixtures.col("Club", "VARCHAR", 20, java.util.List.of("Oban SC", "Tay YC", "Forth SC")),
+            Fixtures.num("Laps", "INTEGER", 25, "3", "40")));
+
+    @Test
+    void aCountWordBeforeAQuantityDoesNotSettleRowsAgainstGroups() {
+        // "the most number of laps" says no more than "the most laps": one boat's laps, or its club's added up
+        datasense.agent.Plan counted = DoubtsTest.plan(REGATTA, "which club had the most number of laps?");
+        datasense.agent.Plan plain = DoubtsTest.plan(REGATTA, "which club had the most laps?");
+        assertThat(counted.steps().get(0).args().path("sql").asText())
+                .isEqualTo(plain.steps().get(0).args().path("sql").asText()).doesNotContain("SUM(");
+        assertThat(counted.isBestGuess()).isTrue();
+        assertThat(counted.interpretation()).doesNotContain("counted by adding up");
+        // a total asked for in words is added up per club
+        assertThat(DoubtsTest.sql(REGATTA, "which club had the highest total laps?")).contains("SUM(\"Laps\")");
+    }
+
     /** A cycling season invented for the test: riders on teams, points per rider. */
     static final SchemaInfo RIDERS = new SchemaInfo("riders", 20, java.util.List.of(
             Fixtures.col("Rider", "VARCHAR", 20, java.util.List.of("Ann Lee", "Bo Chen", "Cy Park")),

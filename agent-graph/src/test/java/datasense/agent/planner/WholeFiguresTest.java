@@ -1,0 +1,37 @@
+package datasense.agent.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import datasense.agent.Plan;
+import datasense.tools.SchemaInfo;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "Total", "overall", "altogether" ask for one figure over everything: the things the question names are what the
+ * figure is over, not groups, unless a word asks for one answer each. On an invented darts league's season table.
+ */
+class WholeFiguresTest {
+
+    static final SchemaInfo LEAGUE = new SchemaInfo("darts_league", 24, List.of(
+            Fixtures.col("Player", "VARCHAR", 24, List.of("Ann Roe", "Ben Ely", "Cai Wu")),
+            Fixtures.col("Club", "VARCHAR", 6, List.of("Crown", "Anchor", "Bell")),
+            Fixtures.num("Wins", "INTEGER", 15, "0", "20"),
+            Fixtures.num("Legs", "INTEGER", 20, "10", "90")));
+
+    @Test
+    void aTotalOverTheThingsNamedIsOneFigure() {
+        Plan plan = DoubtsTest.plan(LEAGUE, "how many wins do the clubs have in total?");
+        assertThat(plan.steps().get(0).args().path("sql").asText()).contains("SUM(\"Wins\")").doesNotContain("GROUP BY");
+        assertThat(plan.interpretation()).contains("one figure over every Club");
+        assertThat(DoubtsTest.sql(LEAGUE, "how many legs do the clubs have altogether?")).doesNotContain("GROUP BY");
+    }
+
+    @Test
+    void aWordAskingForEachKeepsTheGroups() {
+        assertThat(DoubtsTest.sql(LEAGUE, "total wins by club")).contains("GROUP BY \"Club\"");
+        assertThat(DoubtsTest.sql(LEAGUE, "total wins of each club")).contains("GROUP BY \"Club\"");
+        assertThat(DoubtsTest.sql(LEAGUE, "sort the clubs by the total wins of their players"))
+                .contains("GROUP BY \"Club\"");
+    }
+}

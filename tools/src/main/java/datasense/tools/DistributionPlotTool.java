@@ -233,7 +233,9 @@ public final class DistributionPlotTool implements Tool {
             double start = first + i * width;
             double end = i == bins - 1 ? last : first + (i + 1) * width;
             chartBins.add(new Figure.Bin(start, end, perBin[i]));
-            rows.add(Arrays.asList(start, end, perBin[i]));
+            if (perBin[i] > 0) {
+                rows.add(Arrays.asList(start, end, perBin[i])); // the table lists bins that hold values, as GROUP BY
+            }                                                    // would; the chart draws every bin, gaps included
         }
         Table table = new Table("histogram of " + column.name(), List.of(new Column("bin_start", "DOUBLE"),
                 new Column("bin_end", "DOUBLE"), new Column("count", "BIGINT")), rows, rows.size(), false);

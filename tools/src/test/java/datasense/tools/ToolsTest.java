@@ -132,6 +132,13 @@ class ToolsTest {
         assertThat(wide.tables().get(0).rows()).extracting(row -> row.get(2)).containsExactly(40L, 50L, 50L, 50L, 10L);
         assertThatThrownBy(() -> run("distribution_plot", "{\"column\":\"sales\",\"bin_width\":0.5}"))
                 .hasMessageContaining("at most 200");
+
+        // quantities 1 to 5 in 10 bins: every other bin is empty; the table lists the five that hold values (as a
+        // GROUP BY would), the chart draws all ten
+        ToolResult gaps = run("distribution_plot", "{\"column\":\"Quantity\",\"bins\":10}");
+        assertThat(gaps.tables().get(0).rows()).hasSize(5).allSatisfy(row -> assertThat(row.get(2)).isEqualTo(40L));
+        assertThat(gaps.summary()).contains("in 10 bins");
+        png(gaps.artifacts().get(0));
     }
 
     @Test

@@ -37,24 +37,37 @@ final class Aggregates {
     /**
      * "how many store-months lost money", "patient-days": a counted column joined to a plural period names the unit
      * each row records, one per store and month, so the rows are counted, not the stores. When the table does not
-     * hold about one row per pair, the count is a best guess.
+     * hold about one row per pair, the count is a best guess. {@code period} is the period's mention of a date column
+     * ("months" of month).
      */
     private static boolean unitOfObservation(Clause c, Mention period, ColumnProfile date) {
-        Token word = c.token(period.end() - 1);
+        return period.end() - period.start() == 1 && unitOfObservation(c, c.m(period.start() - 1), period.start(), date);
+    }
+
+    /** As above, the period a free word ("site-days" where the date column is named date) of the first date column. */
+    private static void unitOfObservationWord(Clause c) {
+        for (int i = c.from + 1; i < c.to && c.index.defaultDate() != null; i++) {
+            if (c.freeWord(i) && unitOfObservation(c, c.m(i - 1), i, c.index.defaultDate())) {
+                c.mark(i);
+                return;
+            }
+        }
+    }
+
+    private static boolean unitOfObservation(Clause c, Mention unit, int periodAt, ColumnProfile date) {
+        Token word = c.token(periodAt);
         Grain grain = Vocabulary.GRAIN_NOUNS.get(word.singular());
-        Mention unit = c.m(period.start() - 1);
-        if (grain == null || word.norm().equals(word.singular()) || period.end() - period.start() != 1
-                || unit == null || unit.end() != period.start() || !unit.isColumn() || c.measures.isEmpty()) {
+        if (grain == null || word.norm().equals(word.singular())
+                || unit == null || unit.end() != periodAt || !unit.isColumn() || c.measures.isEmpty()) {
             return false;
         }
-        int last = c.measures.size() - 1;
-        Measure counted = c.measures.get(last);
-        if (counted.agg() != Agg.COUNT_DISTINCT || !unit.column().equals(counted.column())) {
+        int counted = c.measures.indexOf(new Measure(Agg.COUNT_DISTINCT, unit.column()));
+        if (counted < 0) {
             return false;
         }
-        c.measures.set(last, new Measure(Agg.COUNT, null));
+        c.measures.set(counted, new Measure(Agg.COUNT, null));
         c.readings.removeIf(r -> r.contains("read as distinct " + unit.column().name()));
-        c.reading("'" + c.text(unit.start(), period.end()) + "' counted as rows, one per " + unit.column().name()
+        c.reading("'" + c.text(unit.start(), periodAt + 1) + "' counted as rows, one per " + unit.column().name()
                 + " and " + grain.word);
         long pairs = unit.column().distinct() * date.distinct();
         long rows = c.index.schema.rows();
@@ -354,6 +367,7 @@ final class Aggregates {
         averageCountPer(c);
         countOfEachOnAverage(c);
         averagePerEntity(c);
+        unitOfObservationWord(c);
         wholeTotal(c);
         if (c.superlativePos >= 0 && c.measures.isEmpty() && !c.groups.isEmpty()
                 && c.hasSuperlative("most", "fewest", "least")) {
@@ -951,12 +965,16 @@ final class Aggregates {
 
     /**
      * "Average monthly revenue" is the average of the monthly totals (one number, or one per group), as an
-     * analyst reads it, not a trend of monthly averages: "average" right before a calendar grain adjective, over
-     * an amount that adds up. A level (price, rating, age) averaged per month stays a trend.
+     * analyst reads it, not a trend of monthly averages: "average" right before a calendar grain adjective, or
+     * "average ... per month", over an amount that adds up. A level (price, rating, age) averaged per month stays a
+     * trend, as does any average per period drawn as a chart.
      */
     private static boolean periodAverage(Clause c, ColumnProfile date) {
         int before = c.grainAdjectiveAt < 0 ? -1 : c.prev(c.grainAdjectiveAt);
-        if (before < 0 || c.functions.get(before) != Agg.AVG || !c.grain.calendar() || c.measures.size() != 1
+        boolean adjective = before >= 0 && c.functions.get(before) == Agg.AVG;
+        // "average energy per day", "how many kWh on average per day": the same, unless a chart of the periods is asked
+        boolean perPeriod = c.grainPerAt >= 0 && c.hasFunction(Agg.AVG) && !c.chartAsked && c.chart == null;
+        if (!adjective && !perPeriod || !c.grain.calendar() || c.measures.size() != 1
                 || c.filters.stream().anyMatch(Filter::onGroups)) {
             return false;
         }
@@ -968,7 +986,8 @@ final class Aggregates {
             // "average monthly headcount", "average daily orders": each period's count, averaged over the periods
             String counted = m.column() == null ? "rows" : "distinct " + m.column().name();
             c.measures.set(0, Measure.periodAverage(m.agg(), m.column(), date, c.grain));
-            c.reading("'average " + c.grain.adjective() + "' count read as the average of the " + c.grain.adjective()
+            c.reading((adjective ? "'average " + c.grain.adjective() + "' count" : "'average ... per " + c.grain.word + "'")
+                    + " read as the average of the " + c.grain.adjective()
                     + " counts of " + counted + " (by " + date.name() + ")");
             return true;
         }
@@ -978,7 +997,8 @@ final class Aggregates {
             return false;
         }
         c.measures.set(0, Measure.periodAverage(Agg.SUM, m.column(), date, c.grain));
-        c.reading("'average " + c.grain.adjective() + " " + m.column().name() + "' read as the average of the "
+        c.reading((adjective ? "'average " + c.grain.adjective() + " " + m.column().name() + "'"
+                : "'average " + m.column().name() + " per " + c.grain.word + "'") + " read as the average of the "
                 + c.grain.adjective() + " totals of " + m.column().name() + " (by " + date.name() + ")");
         return true;
     }

@@ -49,6 +49,8 @@ final class Clause {
     double binWidth;
     /** Where the grain was named by an adjective ("monthly"), or -1: "average monthly sales" reads from it. */
     int grainAdjectiveAt = -1;
+    /** Where the grain was named after "per" ("average energy per day"), or -1. */
+    int grainPerAt = -1;
     String chart;
     boolean chartAsked;
     int superlativePos = -1;
@@ -444,8 +446,10 @@ final class Clause {
                 if (i > from && Vocabulary.GROUP_WORDS.contains(w(i - 1))) {
                     return mention.column(); // "by month": named to group by, which a later stage reads
                 }
-                reading(mention.reading());
-                markMention(mention);
+                if (!listedWithColumns(mention)) {
+                    reading(mention.reading());
+                    markMention(mention); // a date column listed among columns to show stays free to be shown
+                }
                 return mention.column();
             }
         }
@@ -456,6 +460,17 @@ final class Clause {
         ColumnProfile date = impliedDateAt(word);
         reading("dates read from " + date.name() + ", the date of what '" + q.token(word).text() + "' names");
         return date;
+    }
+
+    /** "the session id, start time and kWh": a column in a list of columns, beside another one by a comma or "and". */
+    boolean listedWithColumns(Mention mention) {
+        int before = mention.start() - 1;
+        int after = mention.end();
+        boolean joinedBefore = before > from && (w(before).equals(",") || w(before).equals("and"))
+                && m(before - 1) != null && m(before - 1).kind() != Mention.Kind.VALUE;
+        boolean joinedAfter = after + 1 < to && (w(after).equals(",") || w(after).equals("and"))
+                && m(after + 1) != null && m(after + 1).kind() != Mention.Kind.VALUE;
+        return joinedBefore || joinedAfter;
     }
 
     /** Words of date columns' names that say nothing of which event the date is of. */

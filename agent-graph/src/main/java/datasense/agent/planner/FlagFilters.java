@@ -159,9 +159,13 @@ final class FlagFilters {
         return flagNaming(c, c.w(i));
     }
 
+    /** Words for an event that a yes/no column names by another verb: a "show" (a "no-show") is an attendance. */
+    private static final java.util.Map<String, String> SAME_EVENT = java.util.Map.of("show", "attended",
+            "shows", "attended", "showed", "attended");
+
     /** The yes/no column a word names in another form ("cancellations", "win" for is_won), or null. */
     private static ColumnProfile flagNaming(Clause c, String w) {
-        String participle = Vocabulary.PARTICIPLES.get(w); // "win" -> "won"
+        String participle = Vocabulary.PARTICIPLES.getOrDefault(w, SAME_EVENT.get(w)); // "win" -> "won"
         if (participle == null && w.length() < 5 || Vocabulary.STOP.contains(w)) {
             return null;
         }

@@ -43,6 +43,8 @@ final class Projection {
             }
             if (onRowGrain(c, m) || population(c, m)) {
                 grain.add(m);
+            } else if (subjectOfVerb(c, m, columns)) {
+                c.markMention(m); // "what promo codes have customers used": who used them, not a column asked for
             } else if (m.kind() == Mention.Kind.COLUMN) {
                 if (c.groupWordBefore(i) && !c.xAxis.contains(i)) {
                     return null; // "sales by region": an aggregate
@@ -172,8 +174,23 @@ final class Projection {
             return next != null && next.start() == m.end() && next.kind() == Mention.Kind.VALUE
                     && next.column().equals(m.entity().id());
         }
-        return m.isColumn() && !m.column().column().numeric() && c.filters.stream()
+        // ... unless listed among the columns to show: "the session id, start time and kWh ... in June"
+        return m.isColumn() && !m.column().column().numeric() && !c.listedWithColumns(m) && c.filters.stream()
                 .anyMatch(f -> !f.onGroups() && m.column().equals(f.column()) && !f.op().equals("in"));
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "did", "do", "does");
+
+    /**
+     * "what promo codes have customers used", "which titles did members borrow": after the thing asked for, a column
+     * between an auxiliary and a verb is the verb's subject, said of the things asked, not a column to list.
+     */
+    private static boolean subjectOfVerb(Clause c, Mention m, List<Mention> listed) {
+        if (listed.isEmpty() || m.start() < 1 || !AUXILIARIES.contains(c.w(m.start() - 1)) || !c.freeWord(m.end())) {
+            return false;
+        }
+        String verb = c.w(m.end());
+        return verb.endsWith("ed") || Vocabulary.PARTICIPLES.containsKey(verb) || Vocabulary.PARTICIPLES.containsValue(verb);
     }
 
     /** "pilots", "each trip", "the orders" when each row is one of them: the rows themselves. */

@@ -320,7 +320,11 @@ final class SqlWriter {
         String cols = it.columns().stream().map(c -> SqlText.ident(c.name())).distinct()
                 .collect(Collectors.joining(", "));
         String asked = it.display().ordered() ? orderOfColumns(it, it.columns()) : "";
-        return "SELECT DISTINCT " + cols + " FROM " + table + where(it.filters()) + " ORDER BY "
+        List<Filter> filters = new ArrayList<>(it.filters());
+        if (it.columns().stream().distinct().count() == 1 && it.columns().get(0).nulls() > 0) {
+            filters.add(Filter.of(it.columns().get(0), "not_null", null)); // "what promo codes": a blank is none
+        }
+        return "SELECT DISTINCT " + cols + " FROM " + table + where(filters) + " ORDER BY "
                 + (asked.isEmpty() ? cols : asked) + " LIMIT 1000";
     }
 

@@ -56,6 +56,7 @@ final class TimeGrains {
             if (c.grain == null) {
                 c.grain = g;
                 c.grainAdjectiveAt = viaNoun ? -1 : i;
+                c.grainPerAt = viaNoun && c.w(i - 1).equals("per") ? i : -1;
             }
             if (viaNoun && c.w(i - 2).equals("for")) {
                 c.mark(i - 2);

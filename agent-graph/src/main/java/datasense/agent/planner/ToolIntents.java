@@ -193,6 +193,12 @@ final class ToolIntents {
         if (!c.functions.isEmpty() || c.hasGroupWord()) {
             // "average price against average rating for each brand": a point per group
             Intent a = Aggregates.aggregate(c);
+            if (a.kind() == Intent.Kind.AGGREGATE && a.measures().size() < 2) {
+                // a point needs two figures: one read means the other was lost (or merged into a condition)
+                List<String> readings = new java.util.ArrayList<>(a.readings());
+                readings.add(Clause.BEST_GUESS + "a scatter plots two figures per point, and only one was read");
+                a = a.withReadings(readings);
+            }
             return a.kind() == Intent.Kind.AGGREGATE ? a.withChart("scatter") : a;
         }
         List<ColumnProfile> cols = freeColumns(c, true);
@@ -211,15 +217,26 @@ final class ToolIntents {
     private static void eachPointARow(Clause c) {
         for (int i = c.from; i + 1 < c.to; i++) {
             Mention m = c.m(i + 1);
-            if (c.freeWord(i) && Vocabulary.GROUP_WORDS.contains(c.w(i)) && m != null && m.start() == i + 1 && c.free(m)
-                    && m.kind() == Mention.Kind.ENTITY && m.entity().uniqueRows()) {
-                c.mark(i);
-                c.markMention(m);
-                if (c.w(i - 1).equals("for") || c.w(i - 1).equals("of")) {
-                    c.mark(i - 1);
-                }
-                c.reading("'" + c.text(i, m.end()) + "' is one row each: a point per row");
+            if (!c.freeWord(i) || !Vocabulary.GROUP_WORDS.contains(c.w(i))) {
+                continue;
             }
+            int end = -1;
+            if (m != null && m.start() == i + 1 && c.free(m) && m.kind() == Mention.Kind.ENTITY && m.entity().uniqueRows()) {
+                end = m.end(); // "every appointment" of a table of appointments
+            } else if (m != null && m.start() == i + 1 && m.kind() == Mention.Kind.ENTITY && c.freeWord(m.end())
+                    && c.isRowNoun(m.end())) {
+                end = m.end() + 1; // "each order line": a line of an order is a row
+            } else if (m == null && c.freeWord(i + 1) && c.isRowNoun(i + 1)) {
+                end = i + 2; // "each row", "every record"
+            }
+            if (end < 0) {
+                continue;
+            }
+            c.mark(i, end);
+            if (c.w(i - 1).equals("for") || c.w(i - 1).equals("of")) {
+                c.mark(i - 1);
+            }
+            c.reading("'" + c.text(i, end) + "' is one row each: a point per row");
         }
     }
 

@@ -74,6 +74,12 @@ class ExportedTablesTest {
                 Fixtures.num("Wins", "BIGINT", 6, "1", "40")));
         assertThat(SummaryRows.condition(SchemaLinker.index(rivals))).extracting(Filter::describe)
                 .isEqualTo("Rival is not '5 rivals*'");
+        // a foot that counts one row more than the export kept is still the foot
+        SchemaInfo missing = new SchemaInfo("rivals", 6, List.of(
+                Fixtures.col("Rival", "VARCHAR", 6, List.of("Dock Street", "Far Meadow", "Ironbridge", "Lowfields",
+                        "Marsh End", "6 rivals")),
+                Fixtures.num("Wins", "BIGINT", 6, "1", "40")));
+        assertThat(SummaryRows.condition(SchemaLinker.index(missing))).isNotNull();
         // a label of the same shape that does not count the other rows is a row like any other
         SchemaInfo teams = new SchemaInfo("teams", 6, List.of(
                 Fixtures.col("Team", "VARCHAR", 6, List.of("Dock Street", "Far Meadow", "Ironbridge", "Lowfields",

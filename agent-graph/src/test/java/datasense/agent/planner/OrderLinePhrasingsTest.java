@@ -16,6 +16,7 @@ class OrderLinePhrasingsTest {
 
     static final SchemaInfo FLORIST = new SchemaInfo("florist_order_lines", 600, List.of(
             Fixtures.col("order_ref", "VARCHAR", 250, List.of("FL-1001", "FL-1002")),
+            Fixtures.col("customer", "VARCHAR", 180, List.of("Ada Frost", "Ben Hale")),
             new ColumnProfile("delivery_date", "DATE", 0, 200, "2025-01-03", "2025-12-20", List.of()),
             Fixtures.col("bouquet", "VARCHAR", 8, List.of("Spring Mix", "Red Roses", "White Lilies")),
             Fixtures.num("stems", "BIGINT", 12, "3", "36"),
@@ -36,6 +37,13 @@ class OrderLinePhrasingsTest {
     void usingACodeMeansTheCodeIsThere() {
         assertThat(DoubtsTest.sql(FLORIST, "how many orders used a coupon"))
                 .contains("COUNT(DISTINCT \"order_ref\")").contains("\"coupon\" IS NOT NULL");
+    }
+
+    @Test
+    void theCodesCustomersUsedAreTheCodesNotTheCustomers() {
+        // "customers" between "have" and the verb says who used them; a blank coupon is no coupon
+        assertThat(DoubtsTest.sql(FLORIST, "what coupons have customers used?"))
+                .startsWith("SELECT DISTINCT \"coupon\" FROM").contains("\"coupon\" IS NOT NULL");
     }
 
     @Test

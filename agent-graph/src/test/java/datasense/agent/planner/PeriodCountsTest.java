@@ -51,6 +51,17 @@ class PeriodCountsTest {
     }
 
     @Test
+    void anAverageAmountPerPeriodAveragesThePeriodsTotals() {
+        assertThat(sql("average crates per week")).contains("SUM(\"crates\") AS \"period total\"", "AVG(\"period total\")");
+        assertThat(sql("what is the average crates delivered per week in each district"))
+                .contains("SUM(\"crates\") AS \"period total\"", "GROUP BY \"district\"");
+        // drawn as a chart, the average per period is a series of the periods
+        assertThat(sql("line chart of average crates per week")).doesNotContain("period total").contains("AVG(\"crates\")");
+        // a level is averaged within each period, never added up
+        assertThat(sql("average unit price per week")).doesNotContain("period total");
+    }
+
+    @Test
     void anAverageMonthlyProductOfColumnsIsShownAsMonthlyTotalsAndSaidToBeAGuess() {
         Plan p = plan("average monthly revenue");
         assertThat(p.interpretation()).contains("best guess", "not their average");

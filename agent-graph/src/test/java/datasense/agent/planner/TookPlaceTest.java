@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "actually" or "really" before a verb says the thing took place: the rows a yes/no column marks as not having
- * happened are left out. On an invented swimming school's lessons.
+ * happened are left out; a "no-show" is a booking not attended. On an invented swimming school's lessons and a
+ * driving school's booked lessons.
  */
 class TookPlaceTest {
 
@@ -29,5 +30,19 @@ class TookPlaceTest {
         assertThat(DoubtsTest.sql(LESSONS, "how many Beginner lessons were there")).doesNotContain("cancelled");
         assertThat(DoubtsTest.sql(LESSONS, "how many cancelled lessons actually took place")).contains("\"cancelled\" = TRUE")
                 .doesNotContain("FALSE");
+    }
+
+    static final SchemaInfo DRIVING = new SchemaInfo("driving_lessons", 300, List.of(
+            Fixtures.col("instructor", "VARCHAR", 6, List.of("Mo", "Sue", "Tom")),
+            new ColumnProfile("attended", "BOOLEAN", 0, 2, null, null, List.of("true", "false")),
+            Fixtures.num("fee", "DOUBLE", 5, "30", "55")));
+
+    @Test
+    void aNoShowIsABookingNotAttended() {
+        assertThat(DoubtsTest.sql(DRIVING, "how many lessons were no-shows?")).contains("\"attended\" = FALSE");
+        assertThat(DoubtsTest.sql(DRIVING, "which instructor had the most no-shows"))
+                .contains("\"attended\" = FALSE").contains("GROUP BY \"instructor\"");
+        assertThat(DoubtsTest.sql(DRIVING, "how many lessons had pupils who showed up")).contains("\"attended\" = TRUE");
+        assertThat(DoubtsTest.sql(DRIVING, "show the fees by instructor")).doesNotContain("attended");
     }
 }

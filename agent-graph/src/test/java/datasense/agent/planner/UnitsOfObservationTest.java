@@ -33,10 +33,10 @@ class UnitsOfObservationTest {
 
     @Test
     void thePeriodMayBeAWordOfNoColumn() {
-        // "weeks" names no column of a table whose date is "day": still the unit each row records
+        // "days" names no column of a table whose date is fired_on: still the unit each row records
         SchemaInfo daily = new SchemaInfo("kiln_days", 120, List.of(
                 Fixtures.col("kiln", "VARCHAR", 4, List.of("K1", "K2", "K3", "K4")),
-                new ColumnProfile("day", "DATE", 0, 30, "2025-03-01", "2025-03-30", List.of()),
+                new ColumnProfile("fired_on", "DATE", 0, 30, "2025-03-01", "2025-03-30", List.of()),
                 Fixtures.num("firing_hours", "DOUBLE", 100, "0", "24")));
         assertThat(DoubtsTest.sql(daily, "on how many kiln-days was there more than 20 hours of firing?"))
                 .contains("COUNT(*)").doesNotContain("DISTINCT");

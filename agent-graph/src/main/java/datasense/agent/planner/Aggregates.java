@@ -58,7 +58,8 @@ final class Aggregates {
         Token word = c.token(periodAt);
         Grain grain = Vocabulary.GRAIN_NOUNS.get(word.singular());
         if (grain == null || word.norm().equals(word.singular())
-                || unit == null || unit.end() != periodAt || !unit.isColumn() || c.measures.isEmpty()) {
+                || unit == null || unit.end() != periodAt || !unit.isColumn() || c.measures.isEmpty()
+                || FlagFilters.flag(unit.column())) { // "inverter fault days": days with a fault, not a pair
             return false;
         }
         int counted = c.measures.indexOf(new Measure(Agg.COUNT_DISTINCT, unit.column()));

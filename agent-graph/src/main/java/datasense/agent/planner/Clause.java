@@ -443,8 +443,8 @@ final class Clause {
         for (int i = from; i < to; i++) {
             Mention mention = m(i);
             if (mention != null && mention.isColumn() && mention.column().column().temporal()) {
-                if (i > from && Vocabulary.GROUP_WORDS.contains(w(i - 1))) {
-                    return mention.column(); // "by month": named to group by, which a later stage reads
+                if (i > from && Vocabulary.GROUP_WORDS.contains(w(i - 1)) || xAxis.contains(i)) {
+                    return mention.column(); // "by month", "date on the x axis": named to group by, read later
                 }
                 if (!listedWithColumns(mention)) {
                     reading(mention.reading());

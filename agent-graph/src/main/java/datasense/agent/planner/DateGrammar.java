@@ -62,7 +62,7 @@ final class DateGrammar {
             Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
             Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
     private static final Set<String> MAY_CUES = Set.of("in", "of", "since", "from", "between", "to", "until",
-            "before", "after", "through", "during", "and");
+            "before", "after", "through", "during", "and", "for");
     private static final Set<String> TRAILING = Set.of("last", "past", "previous", "prior", "trailing", "recent");
     private static final Set<String> UNITS = Set.of("day", "week", "month", "quarter", "year");
 
@@ -102,7 +102,10 @@ final class DateGrammar {
         } else if (quarter == null && MONTHS.containsKey(w)) {
             boolean yearNext = yearAfter(c, i + 1) != null;
             day = dayAt(c, i + 1); // "December 24, 1997", "April 9th"
-            if (!w.equals("may") || yearNext || day != null || MAY_CUES.contains(c.w(i - 1))) {
+            // "May" is the month after a preposition, before a year or a day, or capitalised inside the question
+            // ("Line chart for May: ..."); "which sites may need" is the verb
+            boolean capitalised = i > 0 && c.token(i).text().equals("May");
+            if (!w.equals("may") || yearNext || day != null || MAY_CUES.contains(c.w(i - 1)) || capitalised) {
                 month = MONTHS.get(w);
                 end = day == null ? i + 1 : i + 2;
             } else {

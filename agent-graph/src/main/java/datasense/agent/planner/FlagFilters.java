@@ -44,7 +44,8 @@ final class FlagFilters {
         return Set.of("excluded", "ignored", "omitted", "removed").contains(c.w(j)) ? j + 1 : -1;
     }
 
-    private static boolean flag(ColumnProfile column) {
+    /** A yes/no column. */
+    static boolean flag(ColumnProfile column) {
         return column.type().toUpperCase(Locale.ROOT).startsWith("BOOL");
     }
 

@@ -80,6 +80,15 @@ class DateFiltersTest {
     }
 
     @Test
+    void aDateOnTheXAxisIsGroupedAsWellAsFiltered() {
+        SchemaInfo rides = new SchemaInfo("rides", 100, List.of(
+                new datasense.tools.ColumnProfile("ride_date", "DATE", 0, 100, "2025-01-01", "2025-12-31", List.of()),
+                Fixtures.num("fare", "DOUBLE", 90, "2", "40")));
+        String sql = DoubtsTest.sql(rides, "line chart for May: ride date on the x axis, total fare on the y axis");
+        assertThat(sql).contains("\"ride_date\" BETWEEN DATE '2025-05-01' AND DATE '2025-05-31'").contains("GROUP BY");
+    }
+
+    @Test
     void rangesAndBoundsOfYearsMonthsAndQuarters() {
         assertThat(filters(FLEET, "parts cost from 2021 to 2022"))
                 .isEqualTo(" WHERE \"Service Date\" BETWEEN DATE '2021-01-01' AND DATE '2022-12-31'");

@@ -44,6 +44,10 @@ class DateGrammarTest {
         assertThat(calendarAt("hours in September", 2).month()).isEqualTo(9);
         assertThat(calendarAt("in may 2021", 1).month()).isEqualTo(5);
         assertThat(calendarAt("costs may rise", 1)).isNull();
+        // "for May", and "May" capitalised inside the question, are the month; lower case with no cue, the verb
+        assertThat(calendarAt("total hours for may", 3).month()).isEqualTo(5);
+        assertThat(calendarAt("total May hours", 1).month()).isEqualTo(5);
+        assertThat(calendarAt("which vans may need a service", 2)).isNull();
     }
 
     @Test

@@ -40,13 +40,13 @@ class UnitsOfObservationTest {
                 Fixtures.num("firing_hours", "DOUBLE", 100, "0", "24")));
         assertThat(DoubtsTest.sql(daily, "on how many kiln-days was there more than 20 hours of firing?"))
                 .contains("COUNT(*)").doesNotContain("DISTINCT");
-        // a yes/no column before the period says which days ("overheated days"), it is no unit of the rows
+        // a yes/no column before the period says which days ("burner fault days"), it is no unit of the rows
         SchemaInfo flagged = new SchemaInfo("kiln_days", 120, List.of(
                 Fixtures.col("kiln", "VARCHAR", 4, List.of("K1", "K2", "K3", "K4")),
                 new ColumnProfile("fired_on", "DATE", 0, 30, "2025-03-01", "2025-03-30", List.of()),
-                new ColumnProfile("overheated", "BOOLEAN", 0, 2, null, null, List.of("true", "false"))));
-        assertThat(DoubtsTest.plan(flagged, "how many overheated days did each kiln have").interpretation())
-                .doesNotContain("one per overheated");
+                new ColumnProfile("burner_fault", "BOOLEAN", 0, 2, null, null, List.of("true", "false"))));
+        assertThat(DoubtsTest.plan(flagged, "which kilns had at least 4 burner fault days?").interpretation())
+                .doesNotContain("one per burner_fault");
     }
 
     @Test

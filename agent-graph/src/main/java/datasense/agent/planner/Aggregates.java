@@ -693,9 +693,6 @@ final class Aggregates {
     private static final Set<String> TRANSACTION_NOUNS = Set.of("order", "invoice", "basket", "cart", "receipt",
             "transaction", "booking", "reservation", "ticket", "purchase", "shipment", "bill");
 
-    /** Words that ask for one figure over everything: "how many laps in total", "wins the opponents have overall". */
-    private static final Set<String> WHOLE = Set.of("total", "overall", "altogether", "combined");
-
     /**
      * Words that ask for one answer per thing, which a guessed grouping may then be right to give: "which", "each",
      * an order of things ("sort the doctors by total cost"), a possessive ("their visits"), a comparison.
@@ -717,7 +714,7 @@ final class Aggregates {
         }
         int whole = -1;
         for (int i = c.from; i < c.to && whole < 0; i++) {
-            if (WHOLE.contains(c.w(i))) {
+            if (Vocabulary.WHOLE_WORDS.contains(c.w(i))) {
                 whole = i;
             }
         }

@@ -494,7 +494,7 @@ final class Clause {
      */
     private int impliedDateWord() {
         int word = impliedDateWord(false);
-        return word == NONE_NAMED ? impliedDateWord(true) : Math.max(word, -1);
+        return Math.max(word == NONE_NAMED ? impliedDateWord(true) : word, -1);
     }
 
     /** What {@link #impliedDateWord(boolean)} returns when no word names a date column. */

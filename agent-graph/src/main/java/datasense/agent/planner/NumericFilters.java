@@ -502,9 +502,6 @@ final class NumericFilters {
         return null;
     }
 
-    /** Words after a comparison that put it on a whole: "more than 5 tickets in total", "over 200 altogether". */
-    private static final Set<String> IN_TOTAL = Set.of("total", "altogether", "combined", "overall");
-
     /**
      * "orders for more than 5 tickets in total": "in total" after the comparison puts it on each order's total, when
      * an order spans several rows; the thing before the comparison that does. Null when no such words or thing.
@@ -512,7 +509,7 @@ final class NumericFilters {
     private static ColumnProfile totalledAfter(Clause c, int i, int end) {
         int after = c.m(end) != null && c.m(end).start() == end ? c.m(end).end() : end; // past the unit, "tickets"
         int k = c.w(after).equals("in") ? after + 1 : after;
-        if (!c.freeWord(k) || !IN_TOTAL.contains(c.w(k))) {
+        if (!c.freeWord(k) || !Vocabulary.WHOLE_WORDS.contains(c.w(k))) {
             return null;
         }
         for (int b = i - 1; b >= c.from; b--) {

@@ -125,6 +125,8 @@ final class Vocabulary {
 
     /** Words after which a column is a grouping: "by region", "per segment", "across states". */
     static final Set<String> GROUP_WORDS = Set.of("by", "per", "each", "every", "across", "breakdown", "among");
+    /** Words that ask for one figure over everything: "laps in total", "more than 5 tickets altogether". */
+    static final Set<String> WHOLE_WORDS = Set.of("total", "overall", "altogether", "combined");
 
     /** Time grains and the words that name them. */
     static final Map<String, Grain> GRAIN_NOUNS = Map.of("day", Grain.DAY, "date", Grain.DAY, "week", Grain.WEEK,

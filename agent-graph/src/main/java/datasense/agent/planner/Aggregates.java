@@ -149,6 +149,7 @@ final class Aggregates {
 
     static void functionWords(Clause c) {
         listedExtremes(c);
+        functionInColumnName(c);
         for (int i = c.from; i < c.to; i++) {
             if (!c.freeWord(i)) {
                 continue;
@@ -180,6 +181,30 @@ final class Aggregates {
                 c.distinctCue = true;
                 c.mark(i);
             }
+        }
+    }
+
+    /** Functions a column's name may begin with and still be asked of its rows: "Average attendance", "Total points". */
+    private static final Set<Agg> NAMED_FUNCTIONS = Set.of(Agg.SUM, Agg.AVG, Agg.MIN, Agg.MAX);
+
+    /**
+     * "what is the average attendance for all stadiums" over a column "Average attendance": "what is the" asks for one
+     * figure, and the function the column's name begins with says which; over a single row it is that row's value,
+     * so nothing is lost when a condition picks one.
+     */
+    private static void functionInColumnName(Clause c) {
+        int the = afterWhatIs(c);
+        Mention m = the >= 0 && c.w(the).equals("the") ? c.m(the + 1) : null;
+        if (m == null || m.start() != the + 1 || !m.isColumn() || m.end() - m.start() < 2 || !c.free(m)
+                || !m.column().column().numeric() || !c.functions.isEmpty()) {
+            return;
+        }
+        Agg fn = Vocabulary.FUNCTIONS.get(c.w(m.start()));
+        if (fn != null && NAMED_FUNCTIONS.contains(fn)) {
+            c.functions.put(the, fn);
+            c.mark(the);
+            c.reading("'" + c.text(m.start(), m.end()) + "' asked as one figure: the " + fn.label.toLowerCase(Locale.ROOT)
+                    + " of " + m.column().name() + " over the rows asked about");
         }
     }
 
@@ -488,6 +513,12 @@ final class Aggregates {
             c.reading("'" + c.token(i).text() + "' describes the " + c.token(rowsCounted.start()).text() + " counted");
             return false;
         }
+        if (modifiesNextAmount(c, mention, col)) {
+            c.markMention(mention);
+            c.reading("'" + c.text(mention.start(), mention.end()) + "' read as qualifying "
+                    + c.m(mention.end()).column().name() + ", the amount it comes before");
+            return false;
+        }
         boolean rankedQuantity = c.superlativePos >= 0 && QuantityFilters.begins(col); // "the least height": "88 feet (27 m)"
         if (col.column().numeric() && !SchemaIndex.isIdLike(col) || rankedQuantity) {
             boolean ranked = c.superlativePos >= 0;
@@ -575,6 +606,20 @@ final class Aggregates {
     private static boolean fewRepeats(Clause c, ColumnProfile col) {
         long listed = c.index.schema.rows() - col.nulls();
         return !SchemaIndex.isIdLike(col) && col.distinct() < listed && col.distinct() * 2 >= listed;
+    }
+
+    /**
+     * "the highest population density": English compounds put their head last, so of two amounts named back to back
+     * with nothing between them, the second is the one measured and the first only says what kind it is.
+     */
+    private static boolean modifiesNextAmount(Clause c, Mention mention, ColumnProfile col) {
+        Mention next = c.m(mention.end());
+        return next != null && next.start() == mention.end() && next.isColumn() && next.column() != col
+                && amount(col) && amount(next.column());
+    }
+
+    private static boolean amount(ColumnProfile col) {
+        return col.column().numeric() && !col.column().temporal() && !SchemaIndex.isIdLike(col);
     }
 
     /** Functions that only make sense over numbers: a total or an average of names is no answer. */
@@ -702,7 +747,8 @@ final class Aggregates {
             "compare", "versus", "vs");
 
     /**
-     * "how many laps total were completed by all drivers", "how many wins do the opponents have total": a grouping
+     * "how many laps total were completed by all drivers", "how many wins do the opponents have total", "the average
+     * crowd for all home waters": a grouping
      * no word asked for, in a question that asks for the whole, is the population the figure is over, not one
      * figure per driver. Applies only when nothing asks for an answer per thing (which, each, per, a ranking).
      */
@@ -714,7 +760,11 @@ final class Aggregates {
         }
         int whole = -1;
         for (int i = c.from; i < c.to && whole < 0; i++) {
-            if (Vocabulary.WHOLE_WORDS.contains(c.w(i))) {
+            Mention next = c.m(i + 1);
+            // "for all stadiums": every one of the things the grouping was guessed from, together
+            boolean all = c.w(i).equals("all") && next != null && next.start() == i + 1 && c.freeWord(i)
+                    && asksOneFigure(c) && c.groups.stream().anyMatch(g -> g.column().equals(c.groupColumnOf(next)));
+            if (Vocabulary.WHOLE_WORDS.contains(c.w(i)) || all) {
                 whole = i;
             }
         }
@@ -726,6 +776,20 @@ final class Aggregates {
         c.groupViaWord.clear();
         c.mark(whole);
         c.reading("'" + c.token(whole).text() + "' read as one figure over every " + over + ", not one each");
+    }
+
+    /** "what is ...", "what's ...", "how many ...", "how much ...": a question whose answer is one figure. */
+    private static boolean asksOneFigure(Clause c) {
+        return afterWhatIs(c) >= 0 || c.w(c.from).equals("how") && Set.of("many", "much").contains(c.w(c.from + 1));
+    }
+
+    /** The position after a clause's opening "what is", "what was" or "what's", or -1. */
+    private static int afterWhatIs(Clause c) {
+        String first = c.w(c.from);
+        if (first.equals("what's") || first.equals("whats")) {
+            return c.from + 1;
+        }
+        return first.equals("what") && Set.of("is", "was").contains(c.w(c.from + 1)) ? c.from + 2 : -1;
     }
 
     /**

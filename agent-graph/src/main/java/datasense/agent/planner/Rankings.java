@@ -140,7 +140,7 @@ final class Rankings {
                 continue; // "which 3 states", but not the 3 of "which states had 3 seats"
             }
             if (!c.used[i] && t.isNumber() && !t.norm().contains(".") && !t.norm().startsWith("-")
-                    && t.norm().length() <= 4) {
+                    && t.norm().length() <= 4 && !partitive(c, i)) {
                 int n = Integer.parseInt(t.norm());
                 if (n >= 1 && n <= 1000) {
                     c.limit = n;
@@ -151,7 +151,7 @@ final class Rankings {
         }
         // "top five", "the two largest orders", "three lowest": a number word next to the ranking word
         for (int i = c.from; i < c.to; i++) {
-            Integer n = c.freeWord(i) ? NumberWords.value(c.w(i)) : null;
+            Integer n = c.freeWord(i) && !partitive(c, i) ? NumberWords.value(c.w(i)) : null;
             // "which three weapons have the highest caliber": the number after "which" is how many are asked
             boolean asked = c.superlativePos >= 0 && n != null && n >= 2 // "which one" is a pronoun
                     && (c.w(i - 1).equals("which") || c.w(i - 1).equals("what"));
@@ -162,6 +162,14 @@ final class Rankings {
                 return;
             }
         }
+    }
+
+    /**
+     * "which of the 11 districts", "among the five finalists": a number in a partitive counts the things chosen
+     * from, not how many are chosen.
+     */
+    private static boolean partitive(Clause c, int i) {
+        return c.w(i - 1).equals("the") && (c.w(i - 2).equals("of") || c.w(i - 2).equals("among"));
     }
 
     /**
@@ -695,6 +703,12 @@ final class Rankings {
             if (mention != null && mention.kind() != Mention.Kind.VALUE && !c.free(mention)
                     && c.groups.stream().anyMatch(g -> g.column().equals(c.groupColumnOf(mention)))) {
                 Token t = c.token(mention.end() - 1);
+                int s = mention.start();
+                if (partitive(c, s) || s > c.from && (c.token(s - 1).isNumber() || NumberWords.value(c.w(s - 1)) != null)
+                        && partitive(c, s - 1)) {
+                    // "which of the 8 parishes has": the plural names those chosen from; the verb, those chosen
+                    return Set.of("are", "were", "have", "do").contains(c.w(mention.end()));
+                }
                 // "which teacher's students": a possessive, one teacher, though its letters end in s
                 return !t.norm().equals(t.singular()) && !t.text().matches("(?s).*['\u2019]s");
             }
@@ -720,22 +734,40 @@ final class Rankings {
             }
             head = t; // the noun phrase's last word is its head: "selling products"
         }
+        if (head == null) {
+            head = askedNoun(c, pos); // "which nation is on top": as many as the question asks for
+        }
         return head != null && head.norm().equals(head.singular()) ? 1 : 10;
     }
 
-    /** A column with a distinct value on at least half the rows: a label of rows, not a category. */
-    /** A few rows a value, not mostly one: a quarter of the rows or more are different values. */
+    /**
+     * The last word of the noun a "which" or "what" before {@code pos} asks for ("which nation", "what teams"), or
+     * null when it asks for none ("who", "which is").
+     */
+    private static Token askedNoun(Clause c, int pos) {
+        for (int i = c.from; i < pos; i++) {
+            Mention m = c.m(i + 1);
+            if ((c.w(i).equals("which") || c.w(i).equals("what")) && m != null && m.start() == i + 1
+                    && m.end() <= pos) {
+                return c.token(m.end() - 1);
+            }
+        }
+        return null;
+    }
+
     /** Every function word is a count, and every measure adds up a column: "the number of laps" read as a sum. */
     private static boolean countWordAddedUp(Clause c) {
         return c.functions.values().stream().allMatch(a -> a == Agg.COUNT)
                 && c.measures.stream().allMatch(m -> m.column() != null && m.agg() == Agg.SUM);
     }
 
+    /** A few rows a value, not mostly one: a quarter of the rows or more are different values. */
     private static boolean fewRowsEach(Clause c, ColumnProfile col) {
         long rows = c.index.schema.rows();
         return rows > 0 && col.distinct() * 4 >= rows && !mostlyOnePerRow(c, col) && !c.index.uniquePerRow(col);
     }
 
+    /** A column with a distinct value on at least half the rows: a label of rows, not a category. */
     private static boolean mostlyOnePerRow(Clause c, ColumnProfile col) {
         long rows = c.index.schema.rows();
         return rows > 0 && col.distinct() * 2 >= rows && !c.index.uniquePerRow(col);

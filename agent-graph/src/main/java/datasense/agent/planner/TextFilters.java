@@ -23,6 +23,11 @@ final class TextFilters {
     private static final Set<String> FILLERS = Set.of("with", "in", "by", "the", "a", "an", "word", "words",
             "letter", "letters", "text", "string", "phrase", "substring", "characters", "prefix", "suffix");
 
+    /** Words before a quoted text and "in" that ask for it inside a column: "with 'Pro' in the name", "have '1' in them". */
+    private static final Set<String> HAVING = Set.of("with", "have", "has", "having", "had");
+    /** Words after "in" that stand for the things asked about: "notations that have '1' in them". */
+    private static final Set<String> PRONOUNS = Set.of("them", "it");
+
     /** Words before "like" that make it a likeness or a wish, not "matching". */
     private static final Set<String> LIKENESS = Set.of("look", "looks", "looked", "looking", "seem", "seems",
             "would", "i", "we", "you", "feel", "sound", "sounds");
@@ -43,9 +48,9 @@ final class TextFilters {
             }
             if (op != null) {
                 verb(c, i, op);
-            } else if (w.equals("with") && c.token(i + 1) != null && c.token(i + 1).kind() == Token.Kind.QUOTED
+            } else if (HAVING.contains(w) && c.token(i + 1) != null && c.token(i + 1).kind() == Token.Kind.QUOTED
                     && c.w(i + 2).equals("in")) {
-                withInColumn(c, i); // "with 'Garden' in the title"
+                withInColumn(c, i); // "with 'Garden' in the title", "notations that have '1' in them"
             }
         }
     }
@@ -123,14 +128,24 @@ final class TextFilters {
             k++; // "with 'Tech' in their name"
         }
         Mention m = k < c.to ? c.m(k) : null;
-        if (m == null || !m.isColumn() || m.column().column().numeric()) {
+        ColumnProfile col;
+        int end;
+        if (m != null && m.isColumn() && !m.column().column().numeric()) {
+            col = m.column();
+            end = m.end();
+        } else if (k == i + 3 && PRONOUNS.contains(c.w(k))) {
+            col = subject(c, i); // "have '1' in them": the text of the things the question is about
+            end = k + 1;
+        } else {
+            return;
+        }
+        if (col == null) {
             return;
         }
         String text = c.token(i + 1).text().strip();
-        c.addFilter(Filter.of(m.column(), "contains", text), i);
-        c.mark(i, k);
-        c.markMention(m);
-        c.reading(m.column().name() + " contains '" + text + "', ignoring case");
+        c.addFilter(Filter.of(col, "contains", text), i);
+        c.mark(i, end);
+        c.reading(col.name() + " contains '" + text + "', ignoring case");
     }
 
     /** The text column the verb is about: named just before it, after it ("in the title"), else the label. */

@@ -34,4 +34,21 @@ class WholeFiguresTest {
         assertThat(DoubtsTest.sql(LEAGUE, "sort the clubs by the total wins of their players"))
                 .contains("GROUP BY \"Club\"");
     }
+
+    /** An invented rowing league: each club's home water and its average crowd. */
+    static final SchemaInfo CROWDS = new SchemaInfo("rowing_crowds", 9, List.of(
+            Fixtures.col("Club", "VARCHAR", 9, List.of("Leander", "Tideway", "Isis")),
+            Fixtures.col("Home water", "VARCHAR", 9, List.of("Henley Reach", "Putney", "Godstow")),
+            Fixtures.num("Average crowd", "BIGINT", 9, "800", "5400")));
+
+    @Test
+    void whatIsTheFigureAColumnIsNamedAfterAsksForThatFunctionOverTheRows() {
+        assertThat(DoubtsTest.sql(CROWDS, "what is the average crowd for all home waters?"))
+                .contains("AVG(\"Average crowd\")").doesNotContain("GROUP BY");
+        // one club's is that club's own figure
+        assertThat(DoubtsTest.sql(CROWDS, "what is the average crowd of Leander?"))
+                .contains("AVG(\"Average crowd\")", "'Leander'");
+        // a ranking still ranks the rows by it
+        assertThat(DoubtsTest.sql(CROWDS, "which club has the highest average crowd?")).doesNotContain("AVG(");
+    }
 }

@@ -1,0 +1,63 @@
+package datasense.agent.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import datasense.tools.SchemaInfo;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How a noun phrase's grammar decides what is asked: a compound's head is its last word ("population density" is a
+ * density), a number in a partitive counts what is chosen from ("which of the 8 parishes"), the noun a "which"
+ * asks for says how many are wanted ("which parish is on top"), and "have 'x' in them" looks inside the things'
+ * own text. On an invented table of parishes and of rail ticket codes.
+ */
+class NounPhrasesTest {
+
+    static final SchemaInfo PARISHES = new SchemaInfo("parishes", 8, List.of(
+            Fixtures.col("Parish", "VARCHAR", 8, List.of("Anse Nord", "Belle Vue", "Cap Rouge")),
+            Fixtures.num("Population", "BIGINT", 8, "2100", "41000"),
+            Fixtures.num("Density (per km2)", "BIGINT", 8, "40", "900"),
+            Fixtures.num("Schools", "INTEGER", 7, "1", "19")));
+
+    static final SchemaInfo FARES = new SchemaInfo("fare_codes", 12, List.of(
+            Fixtures.col("Code", "VARCHAR", 12, List.of("A1", "B12", "C2")),
+            Fixtures.col("Zone", "VARCHAR", 3, List.of("1", "2", "3")),
+            Fixtures.num("Price", "DOUBLE", 10, "1.5", "9.0")));
+
+    @Test
+    void ofTwoAmountsNamedBackToBackTheSecondIsMeasured() {
+        Intent it = Fixtures.intent(PARISHES, "which parish has the highest population density?");
+        assertThat(it.measures()).extracting(m -> m.column().name()).first().isEqualTo("Density (per km2)");
+        assertThat(it.unexplained()).isEmpty();
+        // with a word between them, both are asked for
+        Intent both = Fixtures.intent(PARISHES, "average population and density");
+        assertThat(both.measures()).extracting(m -> m.column().name()).contains("Population", "Density (per km2)");
+    }
+
+    @Test
+    void aNumberInAPartitiveCountsWhatIsChosenFrom() {
+        Intent it = Fixtures.intent(PARISHES, "which of the 8 parishes has the most schools?");
+        assertThat(it.limit()).isEqualTo(1);
+        assertThat(Fixtures.intent(PARISHES, "which of the eight parishes has the most schools?").limit()).isEqualTo(1);
+        // a number that asks for how many is still read so
+        assertThat(Fixtures.intent(PARISHES, "which 3 parishes have the most schools?").limit()).isEqualTo(3);
+    }
+
+    @Test
+    void onTopAsksForAsManyAsTheNounAskedFor() {
+        assertThat(Fixtures.intent(PARISHES, "which parish is on top in schools").limit()).isEqualTo(1);
+        assertThat(Fixtures.intent(PARISHES, "which parishes are on top in schools").limit()).isEqualTo(10);
+        assertThat(Fixtures.intent(PARISHES, "which parish had the top number of schools?").limit()).isEqualTo(1);
+    }
+
+    @Test
+    void quotedTextInThemIsLookedForInTheirOwnText() {
+        Intent it = Fixtures.intent(FARES, "how many codes have \"1\" in them?");
+        assertThat(it.filters()).extracting(Filter::describe).containsExactly("Code contains '1'");
+        assertThat(it.unexplained()).isEmpty();
+        // a column named after "in" is still the one searched
+        assertThat(Fixtures.intent(FARES, "codes with \"1\" in the zone").filters()).extracting(Filter::describe)
+                .containsExactly("Zone contains '1'");
+    }
+}

@@ -21,7 +21,7 @@ final class ValueFilters {
         for (Mention mention : c.q.mentions()) {
             // a value an earlier stage read ("placed at least 4th", a place) is not a value condition too
             if (mention.kind() == Mention.Kind.VALUE && mention.start() >= c.from && mention.end() <= c.to && c.free(mention)
-                    && !eventOfItsOwnColumn(c, mention)) {
+                    && !eventOfItsOwnColumn(c, mention) && !restatesFlag(c, mention)) {
                 byColumn.computeIfAbsent(mention.column(), k -> new ArrayList<>()).add(mention);
             }
         }
@@ -31,6 +31,22 @@ final class ValueFilters {
                 measureOfItsVerb(c, i, ""); // "the largest amount we have awarded": award_amount, what was awarded
             }
         }
+    }
+
+    /**
+     * "how many are europlug compatible (yes)?": a yes right after a yes/no column named in the question says which
+     * of its values is meant (the column's own reading keeps it), and is no value of another column holding "Yes".
+     */
+    private static boolean restatesFlag(Clause c, Mention value) {
+        Mention before = c.m(value.start() - 1);
+        if (value.end() - value.start() != 1 || !Set.of("yes", "true").contains(c.w(value.start())) || before == null
+                || !before.isColumn() || !FlagFilters.flag(before.column())) {
+            return false;
+        }
+        c.mark(value.start());
+        c.reading("'" + c.token(value.start()).text() + "' after '" + c.text(before.start(), before.end())
+                + "' says which of its values is meant");
+        return true;
     }
 
     /**

@@ -19,7 +19,8 @@ class FlagsNamedAfterTest {
             Fixtures.col("region", "VARCHAR", 4, List.of("North", "South")),
             Fixtures.col("claim_type", "VARCHAR", 3, List.of("Repair", "Call-back", "Replacement")),
             Fixtures.num("cost", "DOUBLE", 500, "0", "900"),
-            new ColumnProfile("call_back_needed", "BOOLEAN", 0, 2, null, null, List.of("true", "false"))));
+            new ColumnProfile("call_back_needed", "BOOLEAN", 0, 2, null, null, List.of("true", "false")),
+            Fixtures.col("parts_ok", "VARCHAR", 2, List.of("Yes", "No"))));
 
     @Test
     void theWordsBeforeTheHeadSaidAfterItNameTheColumnNotTheValue() {
@@ -27,5 +28,13 @@ class FlagsNamedAfterTest {
                 .contains("WHERE \"call_back_needed\" = TRUE", "GROUP BY \"region\"").doesNotContain("claim_type");
         // the value alone is still the value
         assertThat(DoubtsTest.sql(CLAIMS, "count the call-back claims by region")).contains("\"claim_type\" = 'Call-back'");
+    }
+
+    @Test
+    void aYesAfterTheColumnSaysWhichOfItsValuesIsMeant() {
+        String sql = DoubtsTest.sql(CLAIMS, "how many claims are call back needed (yes)?");
+        assertThat(sql).contains("\"call_back_needed\" = TRUE").doesNotContain("parts_ok");
+        // a yes after another column is still that column's value
+        assertThat(DoubtsTest.sql(CLAIMS, "how many claims are parts ok yes")).contains("\"parts_ok\" = 'Yes'");
     }
 }

@@ -208,6 +208,7 @@ final class SchemaIndex {
     private void indexItems(ColumnProfile c) {
         Map<String, String> items = new LinkedHashMap<>();
         Set<String> whole = new HashSet<>();
+        Set<String> leadIns = leadIns(c);
         int lists = 0;
         for (String v : c.values()) {
             if (v == null || v.isBlank()) {
@@ -219,6 +220,10 @@ final class SchemaIndex {
                 continue;
             }
             lists++;
+            String lead = leadIn(parts[0]);
+            if (lead != null && leadIns.contains(lead)) {
+                parts[0] = parts[0].strip().substring(lead.length()); // "Also produced arsenic": the item is arsenic
+            }
             for (String part : parts) {
                 String item = qualifierFree(part.strip());
                 int n = words(item).size();
@@ -233,6 +238,41 @@ final class SchemaIndex {
                 add(itemKeys, String.join(" ", words(item)), new ValueRef(c, item));
             }
         }
+    }
+
+    /**
+     * The words that open two or more list values of a column before their first item ("Also produced silver and
+     * arsenic", "Also produced cobalt, nickel"): a lead-in of the cells, not part of the item.
+     */
+    private static Set<String> leadIns(ColumnProfile c) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (String v : c.values()) {
+            String[] parts = v == null ? new String[0] : LIST_SEPARATORS.split(v.strip());
+            String lead = parts.length < 2 ? null : leadIn(parts[0]);
+            if (lead != null) {
+                seen.merge(lead, 1, Integer::sum);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        seen.forEach((lead, n) -> {
+            if (n >= 2) {
+                out.add(lead);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * A list value's first part without its last word, when two words or more stand before it and one is written in
+     * lower case (so "New York Knicks" is a name, not a lead-in and an item); else null.
+     */
+    private static String leadIn(String first) {
+        String part = first.strip();
+        int cut = part.lastIndexOf(' ');
+        String lead = cut > 0 ? part.substring(0, cut) : "";
+        boolean lowerWord = java.util.Arrays.stream(lead.split(" ")).anyMatch(w -> !w.isEmpty()
+                && Character.isLowerCase(w.charAt(0)));
+        return lead.contains(" ") && lowerWord ? lead + " " : null;
     }
 
     /** Every value of {@code column} spelled as {@code value} is, case and punctuation aside ("Middle Blocker"). */

@@ -50,6 +50,19 @@ class ListValuesTest {
                     "Madrid", "Madrid Masters", "Doha", "Dubai")),
             Fixtures.col("Surface", "VARCHAR", 2, List.of("Hard", "Clay"))));
 
+    /** Invented quarries whose notes list their by-products after the same opening words. */
+    static final SchemaInfo QUARRIES = new SchemaInfo("quarries", 9, List.of(
+            Fixtures.col("Quarry", "VARCHAR", 9, List.of("Deep Vale", "Red Scar", "Hob Hill", "Tor Edge")),
+            Fixtures.col("Notes", "VARCHAR", 5, List.of("Also yielded slate and chert", "Also yielded chert, flint",
+                    "Also yielded flint", "Byproducts were flint and jet", "Byproducts were slate and chert"))));
+
+    @Test
+    void wordsOpeningSeveralListsAreNoPartOfTheirFirstItem() {
+        assertThat(where(QUARRIES, "how many quarries also yielded chert?")).singleElement().asString()
+                .contains("'%chert%'").doesNotContain("yielded");
+        assertThat(where(QUARRIES, "which quarries have slate?")).singleElement().asString().contains("'%slate%'");
+    }
+
     @Test
     void aNameCountedByTimesIsEveryTimeOfIt() {
         // "Miami (2)" is the second title in Miami

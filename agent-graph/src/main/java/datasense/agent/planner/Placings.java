@@ -38,6 +38,7 @@ final class Placings {
             return;
         }
         boolean numbered = col.column().numeric();
+        placeBeforeItsWord(c, col);
         for (int i = c.from; i < c.to; i++) {
             // the verb may already be read: "ranked" names Rank, or asked for an order
             if (!PLACE_VERBS.contains(c.w(i))) {
@@ -84,13 +85,34 @@ final class Placings {
             }
             Integer place = k < c.to && c.freeWord(k) ? ordinal(c.w(k)) : null;
             if (place != null) {
-                int end = c.w(k + 1).equals("place") ? k + 2 : k + 1;
-                c.addFilter(numbered ? Filter.of(col, "eq", java.math.BigDecimal.valueOf(place))
-                        : Filter.of(col, "starts_with", spelled(place)), i);
-                c.mark(i, end);
-                c.reading("'" + c.text(i, end) + "' read as " + col.name() + (numbered ? " = " + place : " " + spelled(place)));
+                onePlace(c, col, i, c.w(k + 1).equals("place") ? k + 2 : k + 1, place);
             }
         }
+    }
+
+    /** Words an ordinal comes before to say a place: "the sixth ranked players", "in third place". */
+    private static final Set<String> PLACE_WORDS = Set.of("ranked", "placed", "place", "seeded");
+
+    /** "the sixth ranked players", "who finished in third place", "the 2nd placed team": the ordinal is the place. */
+    private static void placeBeforeItsWord(Clause c, ColumnProfile col) {
+        for (int i = c.from; i + 1 < c.to; i++) {
+            Integer place = c.freeWord(i) ? ordinal(c.w(i)) : null;
+            Mention word = c.m(i + 1);
+            if (place == null || !PLACE_WORDS.contains(c.w(i + 1))
+                    || word != null && !(word.isColumn() && word.column().equals(col))) {
+                continue;
+            }
+            onePlace(c, col, i, word != null ? word.end() : i + 2, place);
+        }
+    }
+
+    /** The place {@code place}, read from the words [from, end): "finished 5th", "in third place". */
+    private static void onePlace(Clause c, ColumnProfile col, int from, int end, int place) {
+        boolean numbered = col.column().numeric();
+        c.addFilter(numbered ? Filter.of(col, "eq", java.math.BigDecimal.valueOf(place))
+                : Filter.of(col, "starts_with", spelled(place)), from);
+        c.mark(from, end);
+        c.reading("'" + c.text(from, end) + "' read as " + col.name() + (numbered ? " = " + place : " " + spelled(place)));
     }
 
     /** Places 1 to {@code n}, read from the words [from, end): "in the top 3", "at least 12th". */

@@ -87,6 +87,14 @@ class FiguresAndRanksTest {
     }
 
     @Test
+    void anOrdinalBeforeAWordOfPlacingIsThePlace() {
+        assertThat(Fixtures.where(PEAKS, "what is the prominence of the sixth ranked peak?"))
+                .containsExactly("\"Rank\" = 6");
+        assertThat(Fixtures.where(LEAGUE, "which team is in third place?")).containsExactly("\"Place\" = 3");
+        assertThat(Fixtures.where(LEAGUE, "how many points did the 2nd placed team get?")).containsExactly("\"Place\" = 2");
+    }
+
+    @Test
     void topNOnATableThatRanksItselfIsItsRankWhenACountIsAsked() {
         Intent it = Fixtures.intent(PEAKS, "how many top 15 peaks are in chile?");
         assertThat(it.kind()).isEqualTo(Intent.Kind.AGGREGATE);

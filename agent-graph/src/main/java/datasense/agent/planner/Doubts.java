@@ -125,6 +125,14 @@ final class Doubts {
                 doubts.add("each " + group.name() + " is one row, so a condition on how many each has holds for all or none");
             }
         }
+        if (c.hasFunction(Agg.AVG) && intent.kind() == Intent.Kind.AGGREGATE && intent.groups().isEmpty()
+                && !intent.measures().isEmpty() && intent.measures().stream()
+                        .allMatch(m -> (m.agg() == Agg.COUNT || m.agg() == Agg.COUNT_DISTINCT)
+                                && m.derived() == Measure.Derived.NONE)) {
+            // "the average number of teams that had a Honda engine": an average of counts needs what each is of
+            doubts.add("'average' asks for an average of counts, and no word says what each count is of, so one count"
+                    + " is given");
+        }
         ColumnProfile key = oneRowKey(intent, rows);
         if (key != null && intent.kind() == Intent.Kind.AGGREGATE && intent.groups().isEmpty()
                 && intent.measures().stream().allMatch(m -> m.agg() == Agg.COUNT || m.agg() == Agg.COUNT_DISTINCT)) {

@@ -192,6 +192,16 @@ class DoubtsTest {
             Fixtures.num("Points", "BIGINT", 14, "12", "88")));
 
     @Test
+    void anAverageOfCountsWithNothingToCountPerIsAGuess() {
+        Plan plan = plan(SEASONS, "what is the average number of divisions with over 50 points?");
+        assertThat(plan.isBestGuess()).isTrue();
+        assertThat(plan.interpretation()).contains("an average of counts");
+        assertThat(plan(SEASONS, "what is the number of divisions with over 50 points?").isBestGuess()).isFalse();
+        // an average per group is a plain breakdown
+        assertThat(plan(SEASONS, "average points per division").interpretation()).doesNotContain("an average of counts");
+    }
+
+    @Test
     void aThresholdOnAnotherScaleThanItsColumnIsAGuess() {
         String guess = Doubts.offScale(Filter.of(SEASONS.columns().get(0), "ge", new java.math.BigDecimal("4.5")));
         assertThat(guess).contains("keeps every row").contains("1998 to 2012");

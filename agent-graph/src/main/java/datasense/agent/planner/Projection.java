@@ -20,8 +20,8 @@ final class Projection {
     private Projection() {
     }
 
-    /** Words that ask for one example: "name one film", "give an example of", "name any song". */
-    private static final Set<String> ONE = Set.of("one", "a", "an", "any");
+    /** Words that ask for one example: "name one film", "give an example of", "name any song", "name another". */
+    private static final Set<String> ONE = Set.of("one", "a", "an", "any", "another");
 
     /** True when the word at {@code verb} asks for examples of rows: a verb that lists ("name", "give"). */
     static boolean asksExamples(Clause c, int verb) {
@@ -111,9 +111,6 @@ final class Projection {
         }
         Integer examples = examples(c, columns);
         if (examples != null) {
-            // the first rows in the table's order, each row as it is (not its distinct values)
-            c.reading((examples == 1 ? "one example" : examples + " examples") + " asked for: the first "
-                    + (examples == 1 ? "row" : examples + " rows") + " in the table's order");
             return new Intent(Intent.Kind.ROWS, List.of(), List.of(), c.filters, cols, examples, false, null, null, null,
                     c.readings, c.unexplained(), c.text());
         }
@@ -130,7 +127,21 @@ final class Projection {
      * then one/a/an/any right before the listed column), or "name at least two films" (read by NumericFilters);
      * null when it asks for all.
      */
-    private static Integer examples(Clause c, List<Mention> columns) { // columns: those listed, at most one
+    /**
+     * How many examples of the rows the clause asks for ("name one film", "name a player who ..."), said in its
+     * reading, or null when it asks for every row. Examples are the first rows in the table's order, each row as it
+     * is (not its distinct values).
+     */
+    static Integer examples(Clause c, List<Mention> columns) { // columns: those listed, at most one
+        Integer n = examplesAsked(c, columns);
+        if (n != null) {
+            c.reading((n == 1 ? "one example" : n + " examples") + " asked for: the first "
+                    + (n == 1 ? "row" : n + " rows") + " in the table's order");
+        }
+        return n;
+    }
+
+    private static Integer examplesAsked(Clause c, List<Mention> columns) {
         if (c.examples != null) {
             return c.examples;
         }
@@ -139,8 +150,11 @@ final class Projection {
         }
         for (int at = c.from + 1; at + 1 < c.to; at++) {
             Mention listed = c.m(at + 1);
-            if (ONE.contains(c.w(at)) && asksExamples(c, at - 1) && listed != null && listed.start() == at + 1
-                    && listed.kind() != Mention.Kind.VALUE) {
+            // "name a player that got no points": after "name", any noun is one of the rows, a column's or not
+            boolean named = listed != null && listed.start() == at + 1 && listed.kind() != Mention.Kind.VALUE
+                    || c.w(at - 1).equals("name") && listed == null && c.token(at + 1).isWord()
+                    && !Vocabulary.STOP.contains(c.w(at + 1));
+            if (ONE.contains(c.w(at)) && asksExamples(c, at - 1) && named) {
                 if (c.freeWord(at)) {
                     c.mark(at);
                 }

@@ -577,7 +577,8 @@ final class Rankings {
                 c.reading("rows counted per " + c.groups.get(0).alias());
             } else if (!c.filters.isEmpty() || !population.isEmpty()) {
                 kind = Intent.Kind.ROWS; // "show orders in the West"
-                lim = 100;
+                Integer examples = Projection.examples(c, List.of()); // "name a player that got no points"
+                lim = examples != null ? examples : 100;
                 ColumnProfile label = c.index.labelColumn();
                 Entity many = population.isEmpty() || population.get(0).entity().uniqueRows() ? null
                         : population.get(0).entity();

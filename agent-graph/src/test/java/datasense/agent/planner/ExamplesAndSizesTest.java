@@ -88,6 +88,10 @@ class ExamplesAndSizesTest {
         Intent two = Fixtures.intent(FILMS, "name at least two films in tamil");
         assertThat(two.limit()).isEqualTo(2);
         assertThat(two.filters()).extracting(Filter::describe).containsExactly("Language = 'Tamil'");
+        // "another", and a noun no column is named after: still one of the rows
+        assertThat(Fixtures.intent(FILMS, "name another film other than tamil ones").limit()).isEqualTo(1);
+        assertThat(Fixtures.intent(FILMS, "name a player who had a cameo").limit()).isEqualTo(1);
+        assertThat(Fixtures.intent(FILMS, "give a breakdown of films by year").limit()).isNull();
         // every one of them when no number of examples is asked
         assertThat(Fixtures.intent(FILMS, "name the films from 2008").limit()).isNull();
         assertThat(Fixtures.intent(FILMS, "show a film from 2008").limit()).isNull();

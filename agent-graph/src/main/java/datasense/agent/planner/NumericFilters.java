@@ -123,6 +123,7 @@ final class NumericFilters {
             }
         }
         orMore(c);
+        occurrences(c);
         counts(c);
         columnThenNumber(c);
         alternatives(c);
@@ -342,6 +343,33 @@ final class NumericFilters {
             return v.compareTo(new BigDecimal(col.min())) >= 0 && v.compareTo(new BigDecimal(col.max())) <= 0;
         } catch (NumberFormatException | NullPointerException e) {
             return false;
+        }
+    }
+
+    /** Verbs saying that a thing is on the table's rows: "appears twice", "was only represented once". */
+    private static final Set<String> OCCURRENCE_VERBS = Set.of("appear", "appears", "appeared", "occur", "occurs",
+            "occurred", "represented", "listed", "featured", "mentioned", "recorded");
+
+    /**
+     * "which roles appear twice", "which nationalities were only represented once": how many times a thing is on the
+     * rows, said after a verb of occurring with no comparison before it, is exactly that many rows per thing ("only"
+     * before the verb says the same).
+     */
+    private static void occurrences(Clause c) {
+        for (int i = c.from; i + 1 < c.to; i++) {
+            if (!c.freeWord(i) || !OCCURRENCE_VERBS.contains(c.w(i))) {
+                continue;
+            }
+            BigDecimal often = timesAt(c, i + 1);
+            if (often == null) {
+                continue;
+            }
+            int start = c.w(i - 1).equals("only") && c.freeWord(i - 1) ? i - 1 : i;
+            int end = c.w(i + 1).equals("once") || c.w(i + 1).equals("twice") ? i + 2 : i + 3;
+            c.addFilter(Filter.onMeasure(new Measure(Agg.COUNT, null), "eq", often), start);
+            c.mark(start, end);
+            c.reading("'" + c.text(start, end) + "' read as exactly " + often + (often.intValue() == 1 ? " row" : " rows")
+                    + " each");
         }
     }
 

@@ -326,6 +326,27 @@ final class SchemaIndex {
         return again;
     }
 
+    /** Words a schedule writes before an opponent to say where a game was: "at Dallas", "vs. Dallas", "@ Dallas". */
+    private static final Pattern VENUE_MARK = Pattern.compile("^(at|vs\\.?|v\\.?|versus|@)\\s+");
+
+    /**
+     * The other spelling of {@code value} in {@code col} with a venue mark before it ("at San Diego Chargers" beside
+     * "San Diego Chargers"): the same opponent, away or at home; else null.
+     */
+    static String markedForVenue(ColumnProfile col, String value) {
+        if (col.values() == null) {
+            return null;
+        }
+        String name = value.strip().toLowerCase(Locale.ROOT);
+        for (String v : col.values()) {
+            String lower = v == null ? "" : v.strip().toLowerCase(Locale.ROOT);
+            if (!lower.equals(name) && lower.endsWith(name) && VENUE_MARK.matcher(lower).replaceFirst("").equals(name)) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
     private static final Pattern QUALIFIER = Pattern.compile("(\\s*(\\([^()0-9]*\\)|\\[[^\\[\\]]*\\]|[*†‡#]+))+\\s*$");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s_\\-]+");
 

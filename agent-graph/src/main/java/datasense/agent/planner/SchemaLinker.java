@@ -310,6 +310,11 @@ final class SchemaLinker {
                             + v.value() + "' read as every " + v.column().name() + " that lists it, not only '"
                             + v.value() + "' alone");
                 }
+                String away = SchemaIndex.markedForVenue(v.column(), v.value());
+                if (away != null) { // "San Diego Chargers" at home, "at San Diego Chargers" away: one opponent
+                    return Mention.value(i, i + n, v.column(), v.value(), "ends_with",
+                            "'" + v.value() + "' read as every " + v.column().name() + " ending in it, '" + away + "' too");
+                }
                 if (SchemaIndex.countedAgain(v.column(), v.value())) { // "Miami", then "Miami (2)" for the second title
                     return Mention.value(i, i + n, v.column(), v.value(), "starts_with", "'" + v.value() + "' read as every "
                             + v.column().name() + " written " + v.value() + ", with its count of times after it or not");

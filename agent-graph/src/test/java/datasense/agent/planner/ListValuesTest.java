@@ -63,6 +63,23 @@ class ListValuesTest {
         assertThat(where(QUARRIES, "which quarries have slate?")).singleElement().asString().contains("'%slate%'");
     }
 
+    /** An invented hockey club's season: home games name the opponent, away games write "at" before it. */
+    static final SchemaInfo SCHEDULE = new SchemaInfo("schedule", 16, List.of(
+            Fixtures.num("Game", "BIGINT", 16, "1", "16"),
+            Fixtures.col("Opponent", "VARCHAR", 12, List.of("Oslo Owls", "at Oslo Owls", "Bergen Bears",
+                    "vs. Bergen Bears", "Tromso Terns")),
+            Fixtures.col("Result", "VARCHAR", 14, List.of("W 3-1", "L 0-2"))));
+
+    @Test
+    void anOpponentIsTheSameAwayAsAtHome() {
+        assertThat(where(SCHEDULE, "how many times did they face the oslo owls?")).singleElement().asString()
+                .contains("ILIKE '%Oslo Owls'");
+        assertThat(Fixtures.intent(SCHEDULE, "how many games against bergen bears?").readings())
+                .anyMatch(r -> r.contains("'vs. Bergen Bears' too"));
+        // a name no other cell writes with a venue mark stays one value
+        assertThat(where(SCHEDULE, "how many games against tromso terns?")).containsExactly("\"Opponent\" = 'Tromso Terns'");
+    }
+
     @Test
     void aNameCountedByTimesIsEveryTimeOfIt() {
         // "Miami (2)" is the second title in Miami

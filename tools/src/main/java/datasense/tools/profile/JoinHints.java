@@ -30,23 +30,39 @@ public final class JoinHints {
                        String otherKey, long distinct, long matched, double overlap) {
     }
 
-    /** The files some hint would involve: only their Parquet files need to be at hand for {@link #find}. */
-    public static java.util.Set<String> involved(List<Table> tables) {
+    /**
+     * The files some hint not in {@code known} would involve: only their Parquet files need to be at hand for
+     * {@link #find}.
+     */
+    public static java.util.Set<String> involved(List<Table> tables, List<Hint> known) {
+        java.util.Map<String, Hint> measured = byPair(known);
         java.util.Set<String> ids = new java.util.HashSet<>();
         forEachMatch(tables, (from, c, to, key) -> {
-            ids.add(from.fileId());
-            ids.add(to.fileId());
+            if (!measured.containsKey(pair(from.fileId(), c.name(), to.fileId(), key.name()))) {
+                ids.add(from.fileId());
+                ids.add(to.fileId());
+            }
         });
         return ids;
     }
 
-    /** Every hint among {@code tables}, best overlap first, read through {@code db} (allowed every Parquet file). */
-    public List<Hint> find(Connection db, List<Table> tables) throws SQLException {
+    /**
+     * Every hint among {@code tables}, best overlap first, read through {@code db} (allowed every Parquet file a new
+     * pair involves). A pair of files measured before ({@code known}) is not measured again: a file id's data never
+     * changes (a new upload is a new file), so neither does its overlap, and a project's refresh after one more upload
+     * measures only that file's pairs, not every pair again.
+     */
+    public List<Hint> find(Connection db, List<Table> tables, List<Hint> known) throws SQLException {
+        java.util.Map<String, Hint> measured = byPair(known);
         List<Hint> hints = new ArrayList<>();
         try (Statement st = db.createStatement()) {
             SQLException[] failed = new SQLException[1];
             forEachMatch(tables, (from, c, to, key) -> {
-                if (failed[0] == null) {
+                Hint before = measured.get(pair(from.fileId(), c.name(), to.fileId(), key.name()));
+                if (before != null) {
+                    hints.add(new Hint(from.fileId(), from.name(), c.name(), to.fileId(), to.name(), key.name(),
+                            before.distinct(), before.matched(), before.overlap())); // names as they are now
+                } else if (failed[0] == null) {
                     try {
                         hints.add(measure(st, from, c, to, key));
                     } catch (SQLException e) {
@@ -60,6 +76,16 @@ public final class JoinHints {
         }
         hints.sort((a, b) -> Double.compare(b.overlap(), a.overlap()));
         return hints;
+    }
+
+    private static java.util.Map<String, Hint> byPair(List<Hint> hints) {
+        java.util.Map<String, Hint> out = new java.util.HashMap<>();
+        hints.forEach(h -> out.put(pair(h.fileId(), h.column(), h.otherFileId(), h.otherKey()), h));
+        return out;
+    }
+
+    private static String pair(String fileId, String column, String otherFileId, String otherKey) {
+        return fileId + '\u0000' + column + '\u0000' + otherFileId + '\u0000' + otherKey;
     }
 
     private interface MatchVisitor {

@@ -40,7 +40,7 @@ class JoinHintsTest {
 
             List<JoinHints.Hint> hints = new JoinHints().find(db, List.of(
                     new JoinHints.Table("f_orders", "orders.csv", orders, o),
-                    new JoinHints.Table("f_customers", "customers.csv", customers, c)));
+                    new JoinHints.Table("f_customers", "customers.csv", customers, c)), List.of());
             assertThat(hints).hasSize(1);
             JoinHints.Hint hint = hints.get(0);
             assertThat(hint.column()).isEqualTo("customer_id");
@@ -51,6 +51,17 @@ class JoinHintsTest {
             assertThat(hint.matched()).isEqualTo(8);
             assertThat(hint.overlap()).isEqualTo(80.0);
             assertThat(JoinHints.markdown(hints)).contains("| orders.csv (`f_orders`) | `customer_id` |", "| 80.0% |");
+
+            // measured once: a refresh with nothing new reads no file (none is at hand) and keeps the hint, named anew
+            List<JoinHints.Table> again = List.of(new JoinHints.Table("f_orders", "orders-2024.csv", null, o),
+                    new JoinHints.Table("f_customers", "customers.csv", null, c));
+            assertThat(JoinHints.involved(again, hints)).isEmpty();
+            assertThat(JoinHints.involved(again, List.of())).containsExactlyInAnyOrder("f_orders", "f_customers");
+            List<JoinHints.Hint> kept = new JoinHints().find(db, again, hints);
+            assertThat(kept).singleElement().satisfies(h -> {
+                assertThat(h.name()).isEqualTo("orders-2024.csv");
+                assertThat(h.matched()).isEqualTo(8);
+            });
 
             String page = ProfilePage.html("orders.csv", o, hints);
             assertThat(page).contains("customers.csv.<code>id</code>", "80.0% (8 of 10", "<svg")

@@ -106,9 +106,9 @@ final class Profiles {
                                         tables.add(new JoinHints.Table(all.get(i).getString("file_id"), all.get(i).getString("name"),
                                                 null, profiles.resultAt(i)));
                                     }
-                                    return withParquet(tenant, tables, JoinHints.involved(tables));
+                                    return withParquet(tenant, tables, JoinHints.involved(tables, before));
                                 }))
-                        .compose(tables -> vertx.executeBlocking(() -> find(tables), false))
+                        .compose(tables -> vertx.executeBlocking(() -> find(tables, before), false))
                         .compose(hints -> exists.get().compose(present -> !present ? Future.succeededFuture(Set.<String>of())
                                 : store.put(Keys.joinHints(tenant, project), new JsonObject()
                                         .put("updated_at", Instant.now().toString())
@@ -138,28 +138,31 @@ final class Profiles {
         return files;
     }
 
-    /** The tables a hint involves, each with its Parquet file at hand (a download from S3). */
+    /**
+     * The tables, those a new hint involves with their Parquet file at hand (a download from S3); the others keep
+     * none, as their hints are known.
+     */
     private Future<List<JoinHints.Table>> withParquet(String tenant, List<JoinHints.Table> tables, Set<String> involved) {
-        List<JoinHints.Table> used = tables.stream().filter(t -> involved.contains(t.fileId())).toList();
-        return Future.all(used.stream().map(t -> store.localPath(Keys.parquet(tenant, t.fileId()))).toList())
+        return Future.all(tables.stream().map(t -> involved.contains(t.fileId())
+                        ? store.localPath(Keys.parquet(tenant, t.fileId())) : Future.<Path>succeededFuture(null)).toList())
                 .map(paths -> {
                     List<JoinHints.Table> located = new ArrayList<>();
-                    for (int i = 0; i < used.size(); i++) {
-                        JoinHints.Table t = used.get(i);
+                    for (int i = 0; i < tables.size(); i++) {
+                        JoinHints.Table t = tables.get(i);
                         located.add(new JoinHints.Table(t.fileId(), t.name(), paths.resultAt(i), t.profile()));
                     }
                     return located;
                 });
     }
 
-    private List<JoinHints.Hint> find(List<JoinHints.Table> tables) {
+    private List<JoinHints.Hint> find(List<JoinHints.Table> tables, List<JoinHints.Hint> known) {
         if (tables.isEmpty()) {
             return List.of();
         }
         Set<Path> dirs = new LinkedHashSet<>();
-        tables.forEach(t -> dirs.add(t.parquet().toAbsolutePath().getParent()));
+        tables.stream().filter(t -> t.parquet() != null).forEach(t -> dirs.add(t.parquet().toAbsolutePath().getParent()));
         try (Connection db = DuckDb.open(List.copyOf(dirs), limits)) {
-            return new JoinHints().find(db, tables);
+            return new JoinHints().find(db, tables, known);
         } catch (SQLException e) {
             throw new BusError(500, "internal", "the join hints could not be measured: " + firstLine(e.getMessage()), null);
         }

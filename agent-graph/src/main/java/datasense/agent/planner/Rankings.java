@@ -166,10 +166,12 @@ final class Rankings {
 
     /**
      * "which of the 11 districts", "among the five finalists": a number in a partitive counts the things chosen
-     * from, not how many are chosen.
+     * from, not how many are chosen ("the trip id of the 5 longest trips" is no partitive).
      */
     private static boolean partitive(Clause c, int i) {
-        return c.w(i - 1).equals("the") && (c.w(i - 2).equals("of") || c.w(i - 2).equals("among"));
+        // "of the 5 longest trips" is the five asked for: a superlative after the number ranks
+        return c.w(i - 1).equals("the") && (c.w(i - 2).equals("of") || c.w(i - 2).equals("among"))
+                && !Vocabulary.SUPERLATIVES.containsKey(c.w(i + 1));
     }
 
     /**

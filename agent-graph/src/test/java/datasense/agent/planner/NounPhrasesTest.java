@@ -42,6 +42,8 @@ class NounPhrasesTest {
         assertThat(Fixtures.intent(PARISHES, "which of the eight parishes has the most schools?").limit()).isEqualTo(1);
         // a number that asks for how many is still read so
         assertThat(Fixtures.intent(PARISHES, "which 3 parishes have the most schools?").limit()).isEqualTo(3);
+        assertThat(Fixtures.intent(PARISHES, "list the schools of the 3 largest parishes by population").limit())
+                .isEqualTo(3);
     }
 
     @Test

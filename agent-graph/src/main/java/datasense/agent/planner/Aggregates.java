@@ -614,8 +614,9 @@ final class Aggregates {
      */
     private static boolean modifiesNextAmount(Clause c, Mention mention, ColumnProfile col) {
         Mention next = c.m(mention.end());
+        // both named as they are, not read from another word ("bonus paid": 'paid' read as base_salary is no head)
         return next != null && next.start() == mention.end() && next.isColumn() && next.column() != col
-                && amount(col) && amount(next.column());
+                && mention.reading() == null && next.reading() == null && amount(col) && amount(next.column());
     }
 
     private static boolean amount(ColumnProfile col) {

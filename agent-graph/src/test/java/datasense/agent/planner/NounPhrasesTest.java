@@ -20,6 +20,12 @@ class NounPhrasesTest {
             Fixtures.num("Density (per km2)", "BIGINT", 8, "40", "900"),
             Fixtures.num("Schools", "INTEGER", 7, "1", "19")));
 
+    /** Invented school payroll: a base salary and a bonus per teacher. */
+    static final SchemaInfo PAYROLL = new SchemaInfo("payroll", 40, List.of(
+            Fixtures.col("school", "VARCHAR", 5, List.of("Elm", "Oak", "Ash")),
+            Fixtures.num("base_salary", "DOUBLE", 40, "30000", "60000"),
+            Fixtures.num("bonus", "DOUBLE", 30, "0", "5000")));
+
     static final SchemaInfo FARES = new SchemaInfo("fare_codes", 12, List.of(
             Fixtures.col("Code", "VARCHAR", 12, List.of("A1", "B12", "C2")),
             Fixtures.col("Zone", "VARCHAR", 3, List.of("1", "2", "3")),
@@ -30,6 +36,9 @@ class NounPhrasesTest {
         Intent it = Fixtures.intent(PARISHES, "which parish has the highest population density?");
         assertThat(it.measures()).extracting(m -> m.column().name()).first().isEqualTo("Density (per km2)");
         assertThat(it.unexplained()).isEmpty();
+        // a word read as a column from another word is no head: "schools paid" does not make schools a modifier
+        Intent paid = Fixtures.intent(PAYROLL, "total bonus paid per school");
+        assertThat(paid.measures()).extracting(m -> m.column().name()).contains("bonus");
         // with a word between them, both are asked for
         Intent both = Fixtures.intent(PARISHES, "average population and density");
         assertThat(both.measures()).extracting(m -> m.column().name()).contains("Population", "Density (per km2)");

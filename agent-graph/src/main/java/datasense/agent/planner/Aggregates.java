@@ -154,6 +154,9 @@ final class Aggregates {
             if (!c.freeWord(i)) {
                 continue;
             }
+            if (numberOfOne(c, i)) {
+                continue;
+            }
             boolean matched = false;
             for (Map.Entry<List<String>, Agg> e : Vocabulary.FUNCTION_PHRASES) {
                 if (c.phraseAt(i, e.getKey())) {
@@ -182,6 +185,16 @@ final class Aggregates {
                 c.mark(i);
             }
         }
+    }
+
+    /**
+     * "the number of the player from Slovakia": "number of" before "the" and one thing is that thing's number (a
+     * shirt or pick number), no count; "the number of players" counts. The word is left to be understood, or not.
+     */
+    private static boolean numberOfOne(Clause c, int i) {
+        Token one = c.token(i + 3);
+        return c.w(i).equals("number") && c.w(i + 1).equals("of") && c.w(i + 2).equals("the") && c.w(i - 1).equals("the")
+                && one != null && one.isWord() && one.norm().equals(one.singular()) && !Vocabulary.STOP.contains(one.norm());
     }
 
     /** Functions a column's name may begin with and still be asked of its rows: "Average attendance", "Total points". */

@@ -139,8 +139,15 @@ final class Rankings {
             if (cueOnly && !Clause.RANK_CUES.contains(c.w(c.prev(i)))) {
                 continue; // "which 3 states", but not the 3 of "which states had 3 seats"
             }
+            // "the least in the 5 hoops category": a number in a column's name ("5 Hoops") counts nothing
+            Mention after = c.m(i + 1);
+            boolean named = c.m(i) != null && c.m(i).isColumn() || after != null && after.isColumn()
+                    && after.start() == i + 1 && after.column().name().startsWith(t.text() + " ");
+            if (named && c.m(i) == null && !c.used[i]) {
+                c.mark(i); // the number is the first word of the column's name
+            }
             if (!c.used[i] && t.isNumber() && !t.norm().contains(".") && !t.norm().startsWith("-")
-                    && t.norm().length() <= 4 && !partitive(c, i)) {
+                    && t.norm().length() <= 4 && !partitive(c, i) && !named) {
                 int n = Integer.parseInt(t.norm());
                 if (n >= 1 && n <= 1000) {
                     c.limit = n;

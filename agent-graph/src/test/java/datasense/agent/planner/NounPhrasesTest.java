@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 /**
  * How a noun phrase's grammar decides what is asked: a compound's head is its last word ("population density" is a
  * density), a number in a partitive counts what is chosen from ("which of the 8 parishes"), the noun a "which"
- * asks for says how many are wanted ("which parish is on top"), and "have 'x' in them" looks inside the things'
- * own text. On an invented table of parishes and of rail ticket codes.
+ * asks for says how many are wanted ("which parish is on top"), "have 'x' in them" looks inside the things' own
+ * text, a number that begins a column's name ("5 Hoops") counts nothing, and "the number of the nation" is its
+ * number, no count. On invented tables of parishes, rail ticket codes, a payroll and a gymnastics final.
  */
 class NounPhrasesTest {
 
@@ -53,6 +54,30 @@ class NounPhrasesTest {
         assertThat(Fixtures.intent(PARISHES, "which 3 parishes have the most schools?").limit()).isEqualTo(3);
         assertThat(Fixtures.intent(PARISHES, "list the schools of the 3 largest parishes by population").limit())
                 .isEqualTo(3);
+    }
+
+    /** An invented gymnastics final: a score per apparatus, the apparatus named with its count. */
+    static final SchemaInfo APPARATUS = new SchemaInfo("gym_final", 10, List.of(
+            Fixtures.num("#", "BIGINT", 10, "3", "98"),
+            Fixtures.col("Nation", "VARCHAR", 10, List.of("Hungary", "Italy", "Japan")),
+            Fixtures.num("5 Hoops", "DOUBLE", 10, "18.7", "20.1"),
+            Fixtures.num("3 Ribbons", "DOUBLE", 10, "17.2", "19.9")));
+
+    @Test
+    void aNumberThatBeginsAColumnsNameCountsNothing() {
+        Intent it = Fixtures.intent(APPARATUS, "what nation had the least in the 5 hoops category");
+        assertThat(it.limit()).isEqualTo(1);
+        assertThat(it.measures()).extracting(m -> m.column().name()).first().isEqualTo("5 Hoops");
+        assertThat(Fixtures.intent(APPARATUS, "which 3 nations had the most in 5 hoops").limit()).isEqualTo(3);
+    }
+
+    @Test
+    void theNumberOfTheOneThingIsItsNumberNotACount() {
+        Intent it = Fixtures.intent(APPARATUS, "what is the number of the nation from italy?");
+        assertThat(it.measures()).noneMatch(m -> m.agg() == Agg.COUNT || m.agg() == Agg.COUNT_DISTINCT);
+        assertThat(it.filters()).extracting(Filter::describe).containsExactly("Nation = 'Italy'");
+        assertThat(Fixtures.intent(APPARATUS, "what is the number of nations?").measures())
+                .extracting(Measure::describe).containsExactly("Distinct count of Nation");
     }
 
     @Test

@@ -96,6 +96,10 @@ final class NumericFilters {
             }
             List<String> phrase = e.getKey();
             int n = i + phrase.size();
+            if (c.w(n).equals(",") && c.isNum(n + 1)) {
+                c.mark(n); // "got, at most, 2% of the votes": the comparison set off by commas
+                n++;
+            }
             if ((c.w(n).equals("a") || c.w(n).equals("an")) && c.freeWord(n) && c.isNum(n + 1)) {
                 c.mark(n); // "at least a 4.1 rating": the article of the measure the number is of
                 n++;

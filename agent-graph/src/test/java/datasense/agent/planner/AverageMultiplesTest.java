@@ -38,6 +38,8 @@ class AverageMultiplesTest {
         assertThat(sql("how many streets were fined more than once"))
                 .contains("HAVING COUNT(*) > 1", "GROUP BY \"street\"");
         assertThat(sql("streets fined at least 3 times")).contains("HAVING COUNT(*) >= 3");
+        // a comparison set off by commas is still one
+        assertThat(sql("fines with, at most, 30 minutes over")).contains("\"minutes_over\" <= 30");
         // with no comparison, a verb of occurring says exactly how many
         assertThat(sql("which streets appear twice?")).contains("HAVING COUNT(*) = 2", "GROUP BY \"street\"");
         assertThat(sql("which streets were only listed once?")).contains("HAVING COUNT(*) = 1");

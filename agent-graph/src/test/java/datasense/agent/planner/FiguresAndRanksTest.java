@@ -86,6 +86,20 @@ class FiguresAndRanksTest {
         assertThat(Aggregates.namesACount(Fixtures.num("No. of seats", "DOUBLE", 5, "1", "9"))).isTrue();
     }
 
+    /** An invented outbreak register: one row a year, a count of deaths. */
+    static final SchemaInfo OUTBREAKS = new SchemaInfo("outbreaks", 12, List.of(
+            Fixtures.num("Year", "BIGINT", 12, "1996", "2007"),
+            Fixtures.num("Cases", "BIGINT", 12, "40", "900"),
+            Fixtures.num("Deaths (age <15)", "BIGINT", 11, "3", "25")));
+
+    @Test
+    void theLargestNumberOfACountColumnsThingsRanksByThatColumn() {
+        Intent it = Fixtures.intent(OUTBREAKS, "what year had the largest number of deaths reported?");
+        assertThat(it.groups()).isEmpty();
+        assertThat(it.limit()).isEqualTo(1);
+        assertThat(it.measures()).extracting(m -> m.column().name()).first().isEqualTo("Deaths (age <15)");
+    }
+
     @Test
     void anOrdinalBeforeAWordOfPlacingIsThePlace() {
         assertThat(Fixtures.where(PEAKS, "what is the prominence of the sixth ranked peak?"))

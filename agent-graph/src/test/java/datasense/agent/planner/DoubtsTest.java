@@ -82,7 +82,10 @@ class DoubtsTest {
     void groupingByANumberNobodyAskedToGroupByIsAGuess() {
         // "Win %" holds numbers as text: the wins are ranked by its number, not grouped by it and counted
         assertThat(plan(POLL, "who wins the most?").interpretation()).startsWith("Top 1 rows by Win %");
-        assertThat(plan(SQUAD, "total number of caps and goals for ann lee").isBestGuess()).isTrue();
+        assertThat(plan(SQUAD, "how many caps and goals for ann lee").isBestGuess()).isTrue();
+        // "the number of caps" over a count column Caps is that column: her caps and goals, nothing grouped
+        assertThat(sql(SQUAD, "total number of caps and goals for ann lee"))
+                .contains("SUM(\"Caps\")", "SUM(\"Goals\")").doesNotContain("GROUP BY");
         assertThat(plan(SQUAD, "goals by caps").isBestGuess()).isFalse();
         assertThat(Doubts.numberLike(Fixtures.col("Win %", "VARCHAR", 3, List.of("50.00%", "0%")))).isTrue();
         assertThat(Doubts.numberLike(Fixtures.col("Club", "VARCHAR", 3, List.of("Rovers")))).isFalse();

@@ -285,7 +285,9 @@ final class SchemaLinker {
                     continue;
                 }
             }
-            if (cols != null && lone && Vocabulary.STOP.contains(t.norm()) && vals == null) {
+            // "which place has the smallest area": after "which" or "what", a word that names a column is asked
+            boolean asked = i > 0 && Set.of("which", "what").contains(tokens.get(i - 1).norm());
+            if (cols != null && lone && Vocabulary.STOP.contains(t.norm()) && vals == null && !asked) {
                 cols = null; // a column called "value" or "number" is not what "number of" means
             }
             // "for the Conversions campaigns": written with a capital mid-sentence, as the value is and the column

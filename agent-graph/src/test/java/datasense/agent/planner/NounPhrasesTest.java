@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * density), a number in a partitive counts what is chosen from ("which of the 8 parishes"), the noun a "which"
  * asks for says how many are wanted ("which parish is on top"), "have 'x' in them" looks inside the things' own
  * text, a number that begins a column's name ("5 Hoops") counts nothing, and "the number of the nation" is its
- * number, no count. On invented tables of parishes, rail ticket codes, a payroll and a gymnastics final.
+ * number, no count; "which place" names a column Place. On invented tables of parishes, rail ticket codes, a payroll,
+ * a gymnastics final and villages.
  */
 class NounPhrasesTest {
 
@@ -78,6 +79,19 @@ class NounPhrasesTest {
         assertThat(it.filters()).extracting(Filter::describe).containsExactly("Nation = 'Italy'");
         assertThat(Fixtures.intent(APPARATUS, "what is the number of nations?").measures())
                 .extracting(Measure::describe).containsExactly("Distinct count of Nation");
+    }
+
+    /** Invented villages, labelled by a column named with a word questions also use as glue ("take place"). */
+    static final SchemaInfo VILLAGES = new SchemaInfo("villages", 30, List.of(
+            Fixtures.col("Place", "VARCHAR", 30, List.of("Backer", "Bochum", "Dendron")),
+            Fixtures.num("Area (km2)", "DOUBLE", 30, "0.3", "40"),
+            Fixtures.num("Population", "BIGINT", 30, "100", "46000")));
+
+    @Test
+    void aWordAskedForByWhichNamesItsColumnEvenAGlueWord() {
+        Intent it = Fixtures.intent(VILLAGES, "which place has the smallest area?");
+        assertThat(it.columns()).extracting(c -> c.name()).contains("Place");
+        assertThat(it.limit()).isEqualTo(1);
     }
 
     @Test

@@ -125,6 +125,13 @@ final class Doubts {
                 doubts.add("each " + group.name() + " is one row, so a condition on how many each has holds for all or none");
             }
         }
+        if (intent.kind() == Intent.Kind.AGGREGATE && intent.groups().isEmpty() && intent.measures().size() == 2
+                && intent.measures().stream().allMatch(m -> m.agg() == Agg.SUM && m.column() != null)
+                && (totalNumber(c) || c.has(Set.of("sum"))) && c.has(Set.of("and"))) {
+            // "the total number of apps and goals for Luther Blissett": two totals, or one, apps + goals?
+            doubts.add("'total' of " + intent.measures().get(0).column().name() + " and "
+                    + intent.measures().get(1).column().name() + " may ask one figure, the two added together");
+        }
         if (c.hasFunction(Agg.AVG) && intent.kind() == Intent.Kind.AGGREGATE && intent.groups().isEmpty()
                 && !intent.measures().isEmpty() && intent.measures().stream()
                         .allMatch(m -> (m.agg() == Agg.COUNT || m.agg() == Agg.COUNT_DISTINCT)

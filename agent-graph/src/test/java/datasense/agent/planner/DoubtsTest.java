@@ -83,9 +83,14 @@ class DoubtsTest {
         // "Win %" holds numbers as text: the wins are ranked by its number, not grouped by it and counted
         assertThat(plan(POLL, "who wins the most?").interpretation()).startsWith("Top 1 rows by Win %");
         assertThat(plan(SQUAD, "how many caps and goals for ann lee").isBestGuess()).isTrue();
-        // "the number of caps" over a count column Caps is that column: her caps and goals, nothing grouped
-        assertThat(sql(SQUAD, "total number of caps and goals for ann lee"))
+        // "the number of caps" over a count column Caps is that column: her caps and goals, nothing grouped; one
+        // total of both is as likely a reading
+        Plan both = plan(SQUAD, "total number of caps and goals for ann lee");
+        assertThat(both.steps().get(0).args().path("sql").asText())
                 .contains("SUM(\"Caps\")", "SUM(\"Goals\")").doesNotContain("GROUP BY");
+        assertThat(both.isBestGuess()).isTrue();
+        assertThat(both.interpretation()).contains("may ask one figure, the two added together");
+        assertThat(plan(SQUAD, "total caps for ann lee").isBestGuess()).isFalse();
         assertThat(plan(SQUAD, "goals by caps").isBestGuess()).isFalse();
         assertThat(Doubts.numberLike(Fixtures.col("Win %", "VARCHAR", 3, List.of("50.00%", "0%")))).isTrue();
         assertThat(Doubts.numberLike(Fixtures.col("Club", "VARCHAR", 3, List.of("Rovers")))).isFalse();

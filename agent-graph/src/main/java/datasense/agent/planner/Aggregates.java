@@ -539,9 +539,10 @@ final class Aggregates {
             if (c.groupWordBefore(i) && (!ranked || c.w(c.prev(i)).equals("per"))) {
                 c.addGroup(new Grouping(col, null), true);
             } else if (pending.contains(Agg.COUNT) && pending.size() == 1 && measureMentions > 1
-                    && !(countable(c, col) && c.w(i - 1).equals("of") && c.w(i - 2).equals("number"))) {
+                    && !(countable(c, col) && c.w(i - 1).equals("of") && c.w(i - 2).equals("number")
+                    && !Vocabulary.GROUP_WORDS.contains(c.w(i - 3)))) {
                 // "which year saw the most ships built": Year Built counted per year; but "the largest number of
-                // deaths" over a count column Deaths is that column, added up
+                // deaths" over a count column Deaths is that column, added up ("per number of bedrooms" still groups)
                 c.addGroup(new Grouping(col, null), false);
             } else {
                 if (pending.contains(Agg.COUNT) && (countable(c, col) || unitOf(c, mention, col))) {

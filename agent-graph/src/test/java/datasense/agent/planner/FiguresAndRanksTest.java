@@ -100,6 +100,19 @@ class FiguresAndRanksTest {
         assertThat(it.measures()).extracting(m -> m.column().name()).first().isEqualTo("Deaths (age <15)");
     }
 
+    /** An invented kennel register: a count of puppies per litter. */
+    static final SchemaInfo LITTERS = new SchemaInfo("litters", 40, List.of(
+            Fixtures.num("Puppies", "BIGINT", 6, "1", "9"),
+            Fixtures.num("Birth weight", "DOUBLE", 40, "0.2", "0.6")));
+
+    @Test
+    void aGroupWordBeforeTheNumberOfACountColumnsThingsGroupsByThatColumn() {
+        Intent it = Fixtures.intent(LITTERS, "what is the average birth weight by number of puppies?");
+        assertThat(it.groups()).extracting(g -> g.column().name()).containsExactly("Puppies");
+        assertThat(it.measures()).first().extracting(m -> m.column().name()).isEqualTo("Birth weight");
+        assertThat(it.measures()).noneMatch(m -> m.column() != null && m.column().name().equals("Puppies"));
+    }
+
     @Test
     void anOrdinalBeforeAWordOfPlacingIsThePlace() {
         assertThat(Fixtures.where(PEAKS, "what is the prominence of the sixth ranked peak?"))

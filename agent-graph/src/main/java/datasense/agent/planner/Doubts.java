@@ -410,7 +410,10 @@ final class Doubts {
             if (!t.isWord()) {
                 continue;
             }
-            if (WHICH_WORDS.contains(t.norm())) {
+            Mention after = t.norm().equals("what") ? c.m(c.next(i)) : null;
+            boolean whatAsDeterminer = after != null && (after.kind() == Mention.Kind.VALUE || !after.column().column().numeric());
+            if (WHICH_WORDS.contains(t.norm()) || whatAsDeterminer) {
+                // "what diocese has the least area": "what" before a noun asks which one, as "which" does
                 // "which margin of victory was the largest": which one of the measure's own values, a figure
                 return !(intent.measures().size() == 1 && intent.measures().get(0).column() != null
                         && c.firstMentionOf(intent.measures().get(0).column()) == c.next(i));

@@ -63,6 +63,21 @@ class DoubtsTest {
         assertThat(Doubts.numbersRows(Fixtures.num("Goals", "BIGINT", 18, "0", "60"), 30)).isFalse();
     }
 
+    /** An invented register of church buildings, by kind. */
+    static final SchemaInfo CHURCHES = new SchemaInfo("churches", 14, List.of(
+            Fixtures.col("Church", "VARCHAR", 14, List.of("St Anne", "St Mark", "Holy Cross")),
+            Fixtures.col("Kind", "VARCHAR", 3, List.of("Chapel", "Parish", "Abbey")),
+            Fixtures.num("Seats", "BIGINT", 14, "40", "900")));
+
+    @Test
+    void whatBeforeANounAsksWhichOneAsWhichDoes() {
+        Plan chapel = plan(CHURCHES, "what chapel has the fewest seats?");
+        assertThat(chapel.isBestGuess()).isTrue();
+        assertThat(chapel.interpretation()).contains("asks who or which");
+        // "what is" asks for the figure itself
+        assertThat(plan(CHURCHES, "what is the fewest seats of a chapel?").isBestGuess()).isFalse();
+    }
+
     @Test
     void theLargestOfATextColumnAndAFigureForWhoOrWhichAreGuesses() {
         Plan text = plan(POLL, "the most votes");

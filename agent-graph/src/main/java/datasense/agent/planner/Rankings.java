@@ -28,7 +28,10 @@ final class Rankings {
      * itself ranks 1 to 10 (its Rank column), and the question counts those among them, not ten rows of a ranking.
      */
     static void topByTableRank(Clause c) {
-        if (!c.asksHowMany() || c.limit == null || !c.hasSuperlative("top") || c.superlativeDirections.size() > 1) {
+        // "the average gold of the top 5 ranked nations": a figure over the top rows, as a count is
+        boolean figureOver = c.functions.entrySet().stream()
+                .anyMatch(f -> f.getKey() < c.superlativePos && f.getValue() != Agg.MAX && f.getValue() != Agg.MIN);
+        if (!c.asksHowMany() && !figureOver || c.limit == null || !c.hasSuperlative("top") || c.superlativeDirections.size() > 1) {
             return;
         }
         ColumnProfile rank = null;
@@ -40,8 +43,9 @@ final class Rankings {
             }
         }
         int governed = c.next(c.superlativePos);
-        while (governed >= 0 && governed < c.to && c.token(governed).isNumber()) {
-            governed = c.next(governed);
+        while (governed >= 0 && governed < c.to && (c.token(governed).isNumber()
+                || Set.of("ranked", "placed", "seeded").contains(c.w(governed)))) {
+            governed = c.next(governed); // "the top 5 ranked countries": the noun after the word of ranking
         }
         Mention noun = governed < 0 ? null : c.m(governed);
         if (rank == null || noun != null && noun.isColumn() && noun.column().column().numeric()) {
@@ -50,6 +54,9 @@ final class Rankings {
         c.addFilter(Filter.of(rank, "le", c.limit), c.superlativePos);
         c.reading("'" + c.token(c.superlativePos).text() + " " + c.limit + "' read as " + rank.name() + " <= " + c.limit
                 + ", the table's own ranking");
+        if (figureOver && !c.asksHowMany() && noun != null) {
+            c.markMention(noun); // "of the top 5 nations": the rows the figure is over, not a grouping by nation
+        }
         c.limit = null;
         c.superlativePos = -1;
         c.superlativeDirections.clear();

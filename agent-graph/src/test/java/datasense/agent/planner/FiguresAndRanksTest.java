@@ -135,6 +135,17 @@ class FiguresAndRanksTest {
     }
 
     @Test
+    void aFigureOverTheTopNOnATableThatRanksItselfIsOverItsRank() {
+        Intent it = Fixtures.intent(PEAKS, "what is the average prominence of the top 4 ranked peaks?");
+        assertThat(it.limit()).isNull();
+        assertThat(it.groups()).isEmpty();
+        assertThat(it.filters()).extracting(Filter::describe).containsExactly("Rank <= 4");
+        assertThat(it.measures()).extracting(Measure::agg).containsExactly(Agg.AVG);
+        // the highest of them is a ranking still
+        assertThat(Fixtures.intent(PEAKS, "what is the highest prominence of the top 4 peaks?").filters()).isEmpty();
+    }
+
+    @Test
     void aFigureAskedButWholeRowsAnsweredIsABestGuess() {
         // no column says which of Ana's figures is "the total": her whole row is shown, and not as a sure answer
         Intent rows = Fixtures.intent(GOALS, "what is the total of ana");

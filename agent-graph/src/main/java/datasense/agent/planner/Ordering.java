@@ -94,6 +94,9 @@ final class Ordering {
         if (c.w(i + 1).equals("by")) {
             return true;
         }
+        if (w.endsWith("ing") && Vocabulary.SUPERLATIVES.containsKey(c.w(i - 1))) {
+            return false; // "the highest ranking": a noun the superlative governs, not a verb of ordering
+        }
         if (w.endsWith("ed") || w.endsWith("ing")) {
             return true; // "sorted", "ordered by", "ranking"
         }

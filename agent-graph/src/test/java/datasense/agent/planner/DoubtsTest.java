@@ -225,6 +225,15 @@ class DoubtsTest {
     }
 
     @Test
+    void aWordInIngAfterASuperlativeIsItsNounNotAVerbOfOrdering() {
+        // nothing here is a ranking: "ranking" is not understood, so the largest season is not a sure answer
+        Plan plan = plan(SEASONS, "which season had the highest ranking?");
+        assertThat(plan.isBestGuess()).isTrue();
+        assertThat(plan.interpretation()).contains("'ranking'");
+        assertThat(plan(SEASONS, "which season had the highest points?").isBestGuess()).isFalse();
+    }
+
+    @Test
     void aThresholdOnAnotherScaleThanItsColumnIsAGuess() {
         String guess = Doubts.offScale(Filter.of(SEASONS.columns().get(0), "ge", new java.math.BigDecimal("4.5")));
         assertThat(guess).contains("keeps every row").contains("1998 to 2012");

@@ -408,6 +408,7 @@ final class Aggregates {
         averagePerEntity(c);
         unitOfObservationWord(c);
         wholeTotal(c);
+        totalOfThings(c);
         if (c.superlativePos >= 0 && c.measures.isEmpty() && !c.groups.isEmpty()
                 && c.hasSuperlative("most", "fewest", "least")) {
             ColumnProfile units = unitsTraded(c);
@@ -794,6 +795,36 @@ final class Aggregates {
         c.groupViaWord.clear();
         c.mark(whole);
         c.reading("'" + c.token(whole).text() + "' read as one figure over every " + over + ", not one each");
+    }
+
+    /**
+     * "the total of trains that run daily", "the total amount of right wings drafted": with no amount named to add
+     * up, a total of things (a plural, or a value said in the plural) is how many there are.
+     */
+    private static void totalOfThings(Clause c) {
+        if (!c.measures.isEmpty() || !c.groups.isEmpty() || c.superlativePos >= 0 || c.limit != null) {
+            return;
+        }
+        for (Map.Entry<Integer, Agg> f : c.functions.entrySet()) {
+            int at = f.getKey();
+            if (f.getValue() != Agg.SUM || !c.w(at).equals("total")) {
+                continue;
+            }
+            int k = at + 1;
+            while (k < c.to && Set.of("amount", "of", "the").contains(c.w(k)) && c.freeWord(k)) {
+                k++;
+            }
+            Mention things = c.m(k);
+            Token last = things == null ? null : c.token(things.end() - 1);
+            if (last == null || things.isColumn() && things.column().column().numeric()
+                    || last.norm().equals(last.singular())) {
+                continue;
+            }
+            c.mark(at, k);
+            c.measures.add(new Measure(Agg.COUNT, null));
+            c.reading("'" + c.text(at, things.end()) + "' counted, as nothing is named to add up");
+            return;
+        }
     }
 
     /** "what is ...", "what's ...", "how many ...", "how much ...": a question whose answer is one figure. */

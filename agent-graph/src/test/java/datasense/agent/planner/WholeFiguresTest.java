@@ -51,4 +51,22 @@ class WholeFiguresTest {
         // a ranking still ranks the rows by it
         assertThat(DoubtsTest.sql(CROWDS, "which club has the highest average crowd?")).doesNotContain("AVG(");
     }
+
+    /** An invented kennel club roll: each dog, its breed group and its show wins. */
+    static final SchemaInfo KENNEL = new SchemaInfo("kennel_roll", 30, List.of(
+            Fixtures.col("Dog", "VARCHAR", 30, List.of("Rex", "Fern", "Pip")),
+            Fixtures.col("Group", "VARCHAR", 4, List.of("Terrier", "Hound", "Toy", "Gundog")),
+            Fixtures.num("Show wins", "INTEGER", 9, "0", "12")));
+
+    @Test
+    void aTotalOfThingsWithNothingToAddUpCountsThem() {
+        Plan plan = DoubtsTest.plan(KENNEL, "what is the total amount of terriers entered?");
+        assertThat(DoubtsTest.sql(KENNEL, "what is the total amount of terriers entered?"))
+                .contains("COUNT(*)", "'Terrier'").doesNotContain("SUM(");
+        assertThat(plan.interpretation()).contains("counted, as nothing is named to add up");
+        assertThat(DoubtsTest.sql(KENNEL, "give the total of hounds")).contains("COUNT(*)", "'Hound'");
+        // an amount named is added up; one thing is no count
+        assertThat(DoubtsTest.sql(KENNEL, "the total show wins of terriers")).contains("SUM(\"Show wins\")");
+        assertThat(DoubtsTest.sql(KENNEL, "what is the total of rex")).doesNotContain("COUNT(*)");
+    }
 }

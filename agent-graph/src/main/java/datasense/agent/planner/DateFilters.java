@@ -366,7 +366,8 @@ final class DateFilters {
             } else if (yearColumn == null) {
                 c.reading("no date column to read " + years.get(0) + " as a year");
             } else {
-                onYearColumn(c, yearColumn, years, positions, bound);
+                boolean range = ranged || c.w(positions.get(0) - 1).equals("between");
+                onYearColumn(c, yearColumn, years, positions, bound, range);
             }
             return;
         }
@@ -418,7 +419,7 @@ final class DateFilters {
 
     /** A table that dates its rows by a whole-number year ("Year", "Season"): the years filter that column. */
     private static void onYearColumn(Clause c, ColumnProfile col, List<Integer> years, List<Integer> positions,
-                                     String bound) {
+                                     String bound, boolean range) {
         positions.forEach(p -> {
             c.mark(p);
             if (c.w(p - 1).equals("year") || c.w(p - 1).equals("season")) {
@@ -436,10 +437,13 @@ final class DateFilters {
             c.filters.add(Filter.of(col, op, y));
         } else if (years.size() == 1) {
             c.filters.add(Filter.of(col, "eq", y));
-        } else {
+        } else if (range) {
             int lo = years.stream().min(Integer::compare).orElseThrow();
             int hi = years.stream().max(Integer::compare).orElseThrow();
             c.filters.add(new Filter(col, "between", null, List.of(lo, hi)));
+        } else {
+            // "in 2010 and 2012", "in 2009 or 2012": those years, not the years between them
+            c.filters.add(Filter.in(col, List.copyOf(years)));
         }
         c.reading("'" + y + "' read as a value of " + col.name());
     }

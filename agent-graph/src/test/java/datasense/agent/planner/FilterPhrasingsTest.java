@@ -35,6 +35,23 @@ class FilterPhrasingsTest {
         return Fixtures.where(LOANS, q);
     }
 
+    /** An invented orchard ledger: one row a harvest, dated by a whole-number year. */
+    static final SchemaInfo HARVESTS = new SchemaInfo("harvests", 12, List.of(
+            Fixtures.num("Year", "BIGINT", 9, "2004", "2015"),
+            Fixtures.col("Orchard", "VARCHAR", 3, List.of("North", "Mill", "Brook")),
+            Fixtures.num("Crates", "BIGINT", 12, "40", "900")));
+
+    @Test
+    void yearsJoinedByAndOrOrAreThoseYearsAndARangeIsItsSpan() {
+        assertThat(Fixtures.where(HARVESTS, "how many crates were picked in 2006 and 2009?"))
+                .containsExactly("\"Year\" IN (2006, 2009)");
+        assertThat(Fixtures.where(HARVESTS, "crates picked in 2006 or 2009")).containsExactly("\"Year\" IN (2006, 2009)");
+        assertThat(Fixtures.where(HARVESTS, "harvests between 2006 and 2009"))
+                .containsExactly("\"Year\" BETWEEN 2006 AND 2009");
+        assertThat(Fixtures.where(HARVESTS, "harvests from 2006 to 2009"))
+                .containsExactly("\"Year\" BETWEEN 2006 AND 2009");
+    }
+
     @Test
     void aNegatedTextMatchKeepsTheOtherRowsAndMissingText() {
         assertThat(where("loans whose title does not contain 'the'"))

@@ -336,8 +336,34 @@ final class NumericFilters {
                     || !m.column().type().toUpperCase(java.util.Locale.ROOT).contains("INT") && !amountOf) {
                 continue;
             }
-            c.addFilter(Filter.of(m.column(), "eq", value(c, i)), k);
-            c.mark(k + 1, i + 1);
+            // "weeks 1 and 2", "episodes 1 & 2": more of its values; "weeks 1 through 4", "between picks 148 and 168": a span
+            List<Object> values = new ArrayList<>(List.of(value(c, i)));
+            int end = i + 1;
+            boolean span = false;
+            while (true) {
+                int next = c.w(end).equals(",") && c.w(end + 1).equals("and") ? end + 2 : end + 1;
+                String join = c.w(end);
+                if (next >= c.to || !c.isNum(next) || c.used[next] || !within(m.column(), value(c, next))
+                        || !Set.of("and", "&", ",", "or", "through", "to", "thru").contains(join)) {
+                    break;
+                }
+                span = Set.of("through", "to", "thru").contains(join)
+                        || join.equals("and") && c.w(m.start() - 1).equals("between") && values.size() == 1;
+                values.add(value(c, next));
+                end = next + 1;
+                if (span) {
+                    break;
+                }
+            }
+            if (span) {
+                c.addFilter(new Filter(m.column(), "between", null, List.copyOf(values)), k);
+                if (c.w(m.start() - 1).equals("between")) {
+                    c.mark(m.start() - 1);
+                }
+            } else {
+                c.addFilter(values.size() == 1 ? Filter.of(m.column(), "eq", values.get(0)) : Filter.in(m.column(), values), k);
+            }
+            c.mark(k + 1, end);
             c.markMention(m);
         }
     }

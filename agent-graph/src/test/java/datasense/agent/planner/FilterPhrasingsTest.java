@@ -52,6 +52,24 @@ class FilterPhrasingsTest {
                 .containsExactly("\"Year\" BETWEEN 2006 AND 2009");
     }
 
+    /** An invented draft: each pick numbered, its player and country. */
+    static final SchemaInfo DRAFT = new SchemaInfo("draft", 200, List.of(
+            Fixtures.num("Pick", "BIGINT", 200, "1", "200"),
+            Fixtures.col("Player", "VARCHAR", 200, List.of("Al Moss", "Bo Fitch")),
+            Fixtures.col("Country", "VARCHAR", 9, List.of("Canada", "Sweden", "Finland")),
+            Fixtures.num("Games", "BIGINT", 80, "0", "1200")));
+
+    @Test
+    void numbersAfterAColumnOfWholeNumbersAreItsValuesOrItsSpan() {
+        assertThat(Fixtures.where(DRAFT, "total games of picks 3 and 7")).containsExactly("\"Pick\" IN (3, 7)");
+        assertThat(Fixtures.where(DRAFT, "total games of picks 3, 7 and 9")).containsExactly("\"Pick\" IN (3, 7, 9)");
+        assertThat(Fixtures.where(DRAFT, "how many players were taken between picks 148 and 168?"))
+                .containsExactly("\"Pick\" BETWEEN 148 AND 168");
+        assertThat(Fixtures.where(DRAFT, "total games of picks 10 through 20"))
+                .containsExactly("\"Pick\" BETWEEN 10 AND 20");
+        assertThat(Fixtures.where(DRAFT, "games of pick 3")).containsExactly("\"Pick\" = 3");
+    }
+
     @Test
     void aNegatedTextMatchKeepsTheOtherRowsAndMissingText() {
         assertThat(where("loans whose title does not contain 'the'"))

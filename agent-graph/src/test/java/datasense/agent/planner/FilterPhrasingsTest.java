@@ -71,6 +71,13 @@ class FilterPhrasingsTest {
     }
 
     @Test
+    void aNumberInAColumnNamesTheColumnCompared() {
+        Plan plan = DoubtsTest.plan(DRAFT, "how many players had more than 500 in games?");
+        assertThat(plan.interpretation()).contains("count of Player").doesNotContain("names no column").doesNotContain("Total of Games");
+        assertThat(Fixtures.where(DRAFT, "how many players had more than 500 in games?")).containsExactly("\"Games\" > 500");
+    }
+
+    @Test
     void aNegatedTextMatchKeepsTheOtherRowsAndMissingText() {
         assertThat(where("loans whose title does not contain 'the'"))
                 .containsExactly("(NOT (CAST(\"title\" AS VARCHAR) ILIKE '%the%') OR \"title\" IS NULL)");

@@ -269,6 +269,9 @@ final class SchemaLinker {
                 cols = index.columnKeys.get(t.norm());
             }
             List<SchemaIndex.ValueRef> vals = index.valueKeys.get(key);
+            if (vals == null && cols == null && lone && t.kind() == Token.Kind.WORD && t.singular().length() >= 5) {
+                vals = index.valueKeys.get(t.singular() + "ic"); // "democrats": a party's members, of the value Democratic
+            }
             if (vals == null && n > 1 && tokens.subList(i, i + n).stream().allMatch(SchemaLinker::valueWordOk)) {
                 vals = index.valueKeys.get(compact.toString()); // "william mckinley" for McKinley (mc kinley); not "on lines"
             }

@@ -3,6 +3,7 @@ package datasense.agent.planner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import datasense.tools.SchemaInfo;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Values named by the data itself become filters: equality, negation, prefixes and lists. */
@@ -15,6 +16,19 @@ class ValueFiltersTest {
         Clause c = Fixtures.clause(s, q);
         ValueFilters.read(c);
         return c;
+    }
+
+    /** An invented town council: each seat's holder, party and result. */
+    static final SchemaInfo COUNCIL = new SchemaInfo("council", 30, List.of(
+            Fixtures.col("Councillor", "VARCHAR", 30, List.of("Ann Webb", "Raj Patel")),
+            Fixtures.col("Party", "VARCHAR", 3, List.of("Democratic", "Republican", "Green")),
+            Fixtures.col("Result", "VARCHAR", 2, List.of("Re-elected", "Retired"))));
+
+    @Test
+    void membersOfAValueInIcAreThatValue() {
+        assertThat(Fixtures.where(COUNCIL, "how many democrats were re-elected?"))
+                .containsExactlyInAnyOrder("\"Party\" = 'Democratic'", "\"Result\" = 'Re-elected'");
+        assertThat(Fixtures.where(COUNCIL, "how many greens retired?")).contains("\"Party\" = 'Green'");
     }
 
     @Test

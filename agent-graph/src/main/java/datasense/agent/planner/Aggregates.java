@@ -157,6 +157,13 @@ final class Aggregates {
             if (numberOfOne(c, i)) {
                 continue;
             }
+            String before = c.w(i - 1);
+            if (c.w(i).equals("amount") && c.w(i + 1).equals("of") && c.freeWord(i + 1) && c.m(i + 2) != null
+                    && (Vocabulary.SUPERLATIVES.containsKey(before) || Vocabulary.FUNCTIONS.containsKey(before))) {
+                c.mark(i, i + 2); // "the least amount of bronze medals", "the total amount of points": of the thing itself
+                i++;
+                continue;
+            }
             boolean matched = false;
             for (Map.Entry<List<String>, Agg> e : Vocabulary.FUNCTION_PHRASES) {
                 if (c.phraseAt(i, e.getKey())) {
@@ -811,7 +818,7 @@ final class Aggregates {
                 continue;
             }
             int k = at + 1;
-            while (k < c.to && Set.of("amount", "of", "the").contains(c.w(k)) && c.freeWord(k)) {
+            while (k < c.to && Set.of("amount", "of", "the").contains(c.w(k)) && c.m(k) == null) {
                 k++;
             }
             Mention things = c.m(k);

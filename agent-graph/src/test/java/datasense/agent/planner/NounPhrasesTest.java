@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * density), a number in a partitive counts what is chosen from ("which of the 8 parishes"), the noun a "which"
  * asks for says how many are wanted ("which parish is on top"), "have 'x' in them" looks inside the things' own
  * text, a number that begins a column's name ("5 Hoops") counts nothing, and "the number of the nation" is its
- * number, no count; "which place" names a column Place. On invented tables of parishes, rail ticket codes, a payroll,
+ * number, no count; "which place" names a column Place; "the least amount of schools" is the fewest schools. On invented tables of parishes, rail ticket codes, a payroll,
  * a gymnastics final and villages.
  */
 class NounPhrasesTest {
@@ -32,6 +32,17 @@ class NounPhrasesTest {
             Fixtures.col("Code", "VARCHAR", 12, List.of("A1", "B12", "C2")),
             Fixtures.col("Zone", "VARCHAR", 3, List.of("1", "2", "3")),
             Fixtures.num("Price", "DOUBLE", 10, "1.5", "9.0")));
+
+    @Test
+    void theAmountOfAThingAfterASuperlativeOrAFunctionIsTheThing() {
+        Intent least = Fixtures.intent(PARISHES, "which parish has the least amount of schools?");
+        assertThat(least.unexplained()).isEmpty();
+        assertThat(least.limit()).isEqualTo(1);
+        assertThat(least.measures()).extracting(m -> m.column().name()).first().isEqualTo("Schools");
+        Intent total = Fixtures.intent(PARISHES, "what is the total amount of schools?");
+        assertThat(total.unexplained()).isEmpty();
+        assertThat(total.measures()).extracting(Measure::agg).containsExactly(Agg.SUM);
+    }
 
     @Test
     void ofTwoAmountsNamedBackToBackTheSecondIsMeasured() {

@@ -586,6 +586,16 @@ final class Aggregates {
         }
         boolean counted = c.countedAt(i) || c.mostBefore(i) || c.share || (c.distinctCue
                 && (c.hasFunction(Agg.COUNT) || c.hasFunction(Agg.COUNT_DISTINCT)));
+        if (!c.groupWordBefore(i) && counted && !c.distinctCue && mention.isColumn() && QuantityFilters.annotated(col)
+                && !SchemaIndex.isIdLike(col) && pending.contains(Agg.COUNT)) {
+            // "how many laps did she complete" over Laps kept as text ("198", "-"): its numbers added up, as a
+            // count column's are, not its different values counted
+            pending.removeIf(a -> a == Agg.COUNT || a == Agg.COUNT_DISTINCT);
+            pending.add(Agg.SUM);
+            c.reading("'" + c.token(i).text() + "' counted by adding up the numbers in " + col.name());
+            addMeasure(c, col, pending, last, i);
+            return false;
+        }
         if (!c.groupWordBefore(i) && counted) {
             c.measures.add(new Measure(Agg.COUNT_DISTINCT, col)); // "how many cities", "the most work orders"
             if (!c.distinctCue && fewRepeats(c, col)) {

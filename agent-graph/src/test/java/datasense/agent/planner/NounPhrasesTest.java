@@ -33,6 +33,20 @@ class NounPhrasesTest {
             Fixtures.col("Zone", "VARCHAR", 3, List.of("1", "2", "3")),
             Fixtures.num("Price", "DOUBLE", 10, "1.5", "9.0")));
 
+    /** An invented kart race: laps kept as text, a dash for a kart that never started. */
+    static final SchemaInfo KARTS = new SchemaInfo("kart_race", 12, List.of(
+            Fixtures.col("Driver", "VARCHAR", 12, List.of("Ana Ruiz", "Bo Lind", "Cy Moss")),
+            Fixtures.col("Laps", "VARCHAR", 6, List.of("40", "39", "38", "12", "-")),
+            Fixtures.num("Points", "BIGINT", 10, "0", "25")));
+
+    @Test
+    void howManyOfAColumnOfNumbersKeptAsTextAddsThemUp() {
+        String sql = DoubtsTest.sql(KARTS, "how many laps did ana ruiz complete?");
+        assertThat(sql).contains("SUM(TRY_CAST").contains("'Ana Ruiz'").doesNotContain("COUNT(DISTINCT");
+        // different values asked for are counted
+        assertThat(DoubtsTest.sql(KARTS, "how many different laps are there?")).contains("COUNT(DISTINCT");
+    }
+
     @Test
     void theAmountOfAThingAfterASuperlativeOrAFunctionIsTheThing() {
         Intent least = Fixtures.intent(PARISHES, "which parish has the least amount of schools?");

@@ -223,7 +223,9 @@ class ReferenceTablesTest {
     @Test
     void readingsThatIgnoreAWordOrCountNumbersKeptAsTextAreBestGuesses() {
         assertBestGuess(plan(PEAKS, "which massif is the oldest?"), "'oldest' without anything to rank");
-        assertBestGuess(plan(PEAKS, "how many seats are there?"), "Seats holds numbers written as text");
+        // numbers kept as text are added up when they are what is counted, as a count column's are; not told apart
+        assertThat(plan(PEAKS, "how many seats are there?").interpretation()).contains("adding up the numbers in Seats");
+        assertBestGuess(plan(PEAKS, "how many different seats are there?"), "Seats holds numbers written as text");
         // the noun right after "how many" is what is counted even in the singular: not Hospital beds added up
         SchemaInfo wards = new SchemaInfo("wards", 20, List.of(
                 Fixtures.num("Hospital beds", "BIGINT", 18, "10", "300"),

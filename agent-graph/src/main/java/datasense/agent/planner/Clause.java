@@ -250,7 +250,12 @@ final class Clause {
 
     /** The start of the first mention that groups by {@code col} (the column, or an entity with it as id), or -1. */
     int firstMentionOf(ColumnProfile col) {
-        for (int i = from; i < to; i++) {
+        return firstMentionOf(col, from);
+    }
+
+    /** The start of the first mention of {@code col} at or after {@code start}, or -1. */
+    int firstMentionOf(ColumnProfile col, int start) {
+        for (int i = start; i < to; i++) {
             Mention m = m(i);
             if (m != null && i == m.start() && m.kind() != Mention.Kind.VALUE && col.equals(groupColumnOf(m))) {
                 return i;

@@ -415,8 +415,11 @@ final class Doubts {
             if (WHICH_WORDS.contains(t.norm()) || whatAsDeterminer) {
                 // "what diocese has the least area": "what" before a noun asks which one, as "which" does
                 // "which margin of victory was the largest": which one of the measure's own values, a figure
-                return !(intent.measures().size() == 1 && intent.measures().get(0).column() != null
-                        && c.firstMentionOf(intent.measures().get(0).column()) == c.next(i));
+                // but "which hospital has the most hospital beds" names the measure again: the first word is the thing asked
+                ColumnProfile measured = intent.measures().size() == 1 ? intent.measures().get(0).column() : null;
+                int first = measured == null ? -1 : c.firstMentionOf(measured);
+                boolean again = first >= 0 && c.m(first) != null && c.firstMentionOf(measured, c.m(first).end()) >= 0;
+                return !(measured != null && first == c.next(i) && !again);
             }
             if (!Set.of("in", "at", "on", "for", "from", "to", "by", "of", "with", "during").contains(t.norm())) {
                 return false;

@@ -79,6 +79,17 @@ class DoubtsTest {
     }
 
     @Test
+    void aWordAfterWhichThatPartlyNamesTheMeasureNamedAgainIsTheThingAsked() {
+        SchemaInfo clinics = new SchemaInfo("clinics", 9, List.of(
+                Fixtures.col("Name", "VARCHAR", 9, List.of("Mercy", "St Luke", "Bay View")),
+                Fixtures.num("Clinic beds", "BIGINT", 9, "10", "400")));
+        Plan plan = plan(clinics, "which clinic has the largest amount of clinic beds?");
+        assertThat(plan.isBestGuess() || plan.steps().get(0).args().path("sql").asText().contains("\"Name\"")).isTrue();
+        // named once, it is the figure asked: "which clinic beds figure is the largest" is not doubted for it
+        assertThat(plan(clinics, "which clinic beds figure is the largest?").interpretation()).doesNotContain("asks who or which");
+    }
+
+    @Test
     void theLargestOfATextColumnAndAFigureForWhoOrWhichAreGuesses() {
         Plan text = plan(POLL, "the most votes");
         assertThat(text.isBestGuess()).isTrue();

@@ -45,7 +45,8 @@ BUCKETS = [(0.0, 0.2), (0.2, 0.4), (0.4, 0.6), (0.6, 0.8), (0.8, 1.0)]
 DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:?\d{2}|Z)?)?$")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 NUMBER = re.compile(r"^-?[\d,]*\.?\d+(e-?\d+)?$", re.I)
-GROUPED = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$")
+# thousands grouped by commas, or by spaces as SI writes them ("3 783 069")
+GROUPED = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d{1,3}( \d{3})+|\d+)?(\.\d+)?$")
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"])}
@@ -117,7 +118,7 @@ def denot(v):
     if s == "" or s.lower() in ("null", "none", "nan"):
         return None
     if GROUPED.fullmatch(s) and any(ch.isdigit() for ch in s):
-        return float(s.replace(",", ""))
+        return float(s.replace(",", "").replace(" ", ""))
     return parse_date(s) or s.lower()
 
 

@@ -39,6 +39,9 @@ class DenotationTest(unittest.TestCase):
         self.assertTrue(verdict({"gold_values": ["3.47"]}, reply(["avg"], [[3.4666667]]))[0])
         self.assertFalse(verdict({"gold_values": ["3"]}, reply(["avg"], [[3.4]]))[0])
         self.assertTrue(verdict({"gold_values": ["12467"]}, reply(["d"], [["12,467"]]))[0])
+        # thousands grouped by spaces, as SI writes them
+        self.assertTrue(verdict({"gold_values": ["3 783 069"]}, reply(["n"], [[3783069]]))[0])
+        self.assertFalse(verdict({"gold_values": ["12 May"]}, reply(["n"], [[12]]))[0])
 
     def test_dates_by_value_when_both_parse(self):
         self.assertTrue(verdict({"gold_values": ["May 3, 1997"]}, reply(["d"], [["1997-05-03"]]))[0])

@@ -127,6 +127,7 @@ final class NumericFilters {
             }
         }
         orMore(c);
+        yearsOld(c);
         occurrences(c);
         counts(c);
         columnThenNumber(c);
@@ -373,6 +374,24 @@ final class NumericFilters {
             return v.compareTo(new BigDecimal(col.min())) >= 0 && v.compareTo(new BigDecimal(col.max())) <= 0;
         } catch (NumberFormatException | NullPointerException e) {
             return false;
+        }
+    }
+
+    /** "who were 13 years old", "a 9-year-old": an age said with its unit is that value of the table's age column. */
+    private static void yearsOld(Clause c) {
+        for (int i = c.from; i + 2 < c.to; i++) {
+            BigDecimal v = c.used[i] ? null : value(c, i);
+            if (v == null || !Set.of("year", "years").contains(c.w(i + 1)) || !c.w(i + 2).equals("old")
+                    || !c.freeWord(i + 1) || !c.freeWord(i + 2)) {
+                continue;
+            }
+            ColumnProfile age = hinted(c, "aged", i);
+            if (age == null) {
+                continue;
+            }
+            c.addFilter(Filter.of(age, "eq", v), i);
+            c.mark(i, i + 3);
+            c.reading("'" + c.text(i, i + 3) + "' read as " + age.name() + " = " + v.toPlainString());
         }
     }
 

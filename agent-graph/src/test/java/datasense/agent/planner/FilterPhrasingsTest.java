@@ -71,6 +71,16 @@ class FilterPhrasingsTest {
     }
 
     @Test
+    void anAgeSaidWithItsUnitIsThatAge() {
+        SchemaInfo ponies = new SchemaInfo("pony_club", 20, List.of(
+                Fixtures.col("Pony", "VARCHAR", 20, List.of("Dusty", "Pepper")),
+                Fixtures.col("Rider", "VARCHAR", 20, List.of("Ann Roe", "Ben Ely")),
+                Fixtures.num("Age", "BIGINT", 9, "4", "22")));
+        assertThat(Fixtures.where(ponies, "how many riders were 13 years old?")).containsExactly("\"Age\" = 13");
+        assertThat(Fixtures.where(ponies, "which ponies are 9 years old")).containsExactly("\"Age\" = 9");
+    }
+
+    @Test
     void aNumberInAColumnNamesTheColumnCompared() {
         Plan plan = DoubtsTest.plan(DRAFT, "how many players had more than 500 in games?");
         assertThat(plan.interpretation()).contains("count of Player").doesNotContain("names no column").doesNotContain("Total of Games");

@@ -58,8 +58,15 @@ final class QuantityFilters {
 
     /** Numbers kept as text with a comma, a sign, a note or a footnote, at least two, and few values that are not. */
     static boolean annotated(ColumnProfile col) {
-        return mostly(col, ANNOTATED) && !yearsAsText(col);
+        return (mostly(col, ANNOTATED) || col.name().contains("/") && mostly(col, TWO_UNITS)) && !yearsAsText(col);
     }
+
+    /**
+     * One figure in two units, as a header with a slash names them ("Height metres / ft": "146 / 480"); read by its
+     * first. Under a header without one, "61 / 264" is a part of a whole, left as text.
+     */
+    private static final Pattern TWO_UNITS = Pattern.compile(
+            "\\s*[-+]?\\d[\\d,]*(\\.\\d+)?\\s*/\\s*\\d[\\d,]*(\\.\\d+)?\\s*(\\(.*\\)|\\[.*]|[*†‡#]+|\\s)*", Pattern.DOTALL);
 
     /** A year as tables write it, with a footnote maybe: "1987", "2016[citation needed]". */
     private static final Pattern YEAR = Pattern.compile("\\s*(1[0-9]|20)[0-9]{2}\\s*(\\(.*\\)|\\[.*]|[*†‡#]+)?\\s*", Pattern.DOTALL);

@@ -46,6 +46,20 @@ class QuantityFiltersTest {
                 .extracting(Filter::describe).containsExactly("the number in Weight < 95");
     }
 
+    /** Invented towers: each height in metres and in feet, in one cell. */
+    static final SchemaInfo TOWERS = new SchemaInfo("towers", 6, List.of(
+            Fixtures.col("Name", "VARCHAR", 6, List.of("Old Mill", "Bell Tower", "Signal Mast")),
+            Fixtures.col("Height metres / ft", "VARCHAR", 6, List.of("146 / 480", "159.7 / 524", "83 / 272"))));
+
+    @Test
+    void aFigureWithTheSameInASecondUnitAfterASlashIsRankedByItsFirst() {
+        Intent least = Fixtures.intent(TOWERS, "which tower has the least height?");
+        assertThat(least.limit()).isEqualTo(1);
+        assertThat(least.measures()).extracting(m -> m.agg()).doesNotContain(Agg.COUNT_DISTINCT);
+        assertThat(Fixtures.where(TOWERS, "towers taller than 100 metres")).singleElement().asString()
+                .contains("regexp_extract(CAST(\"Height metres / ft\"").endsWith(" > 100");
+    }
+
     @Test
     void aDecimalCommaAndUnitsInTheSingularAndPlural() {
         assertThat(Fixtures.where(CREW, "rowers taller than 1.9 m")).singleElement().asString()

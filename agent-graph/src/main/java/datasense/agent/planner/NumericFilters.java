@@ -497,9 +497,10 @@ final class NumericFilters {
         }
         // "more than 80,000 people attending": the people are what the column after them counts
         int after = end < c.to && c.m(end) == null && c.freeWord(end) && PEOPLE.contains(c.w(end)) ? end + 1 : end;
-        Mention in = c.w(end).equals("in") && c.freeWord(end) ? c.m(end + 1) : null;
-        if (in != null && in.start() == end + 1 && in.isColumn() && in.column().column().numeric()) {
-            after = end + 1; // "more than 10,000 in attendance": the column the number is in
+        Mention in = c.w(after).equals("in") && c.freeWord(after) ? c.m(after + 1) : null;
+        if (in != null && in.start() == after + 1 && in.isColumn() && in.column().column().numeric()) {
+            c.mark(after);
+            after++; // "more than 10,000 (people) in attendance": the column the number is in
         }
         Mention unit = c.m(after);
         if (unit != null && unit.start() == after && unit.isColumn() && unit.column().column().numeric() && c.free(unit)) {

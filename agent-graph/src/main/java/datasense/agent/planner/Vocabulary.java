@@ -262,6 +262,8 @@ final class Vocabulary {
             Map.entry("longest", List.of("length", "duration", "distance", "km", "mile")),
             Map.entry("shortest", List.of("length", "duration", "distance", "height")),
             Map.entry("heaviest", List.of("weight", "mass", "kg")), Map.entry("lightest", List.of("weight", "mass", "kg")),
+            // a verb of measuring names what it measures: "which player weighed the least"
+            Map.entry("weighed", List.of("weight", "mass", "kg", "lbs")), Map.entry("weighs", List.of("weight", "mass", "kg", "lbs")),
             Map.entry("deepest", List.of("depth")),
             // what a unit measures names the column written in it: energy in kWh, electricity, power use
             Map.entry("energy", List.of("energy", "kwh", "mwh", "wh", "consumption", "usage")),

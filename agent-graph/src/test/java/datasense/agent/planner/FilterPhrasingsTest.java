@@ -85,6 +85,22 @@ class FilterPhrasingsTest {
         Plan plan = DoubtsTest.plan(DRAFT, "how many players had more than 500 in games?");
         assertThat(plan.interpretation()).contains("count of Player").doesNotContain("names no column").doesNotContain("Total of Games");
         assertThat(Fixtures.where(DRAFT, "how many players had more than 500 in games?")).containsExactly("\"Games\" > 500");
+        SchemaInfo fixtures = new SchemaInfo("fixtures", 16, List.of(
+                Fixtures.num("Week", "BIGINT", 16, "1", "16"),
+                Fixtures.col("Opponent", "VARCHAR", 14, List.of("Rams", "Jets")),
+                Fixtures.num("Attendance", "BIGINT", 16, "21000", "78000")));
+        assertThat(Fixtures.where(fixtures, "how many games had less than 30,000 people in attendance?"))
+                .containsExactly("\"Attendance\" < 30000");
+    }
+
+    @Test
+    void aVerbOfWeighingNamesTheWeightItRanks() {
+        SchemaInfo roster = new SchemaInfo("roster", 20, List.of(
+                Fixtures.col("Player", "VARCHAR", 20, List.of("Al Moss", "Bo Fitch")),
+                Fixtures.num("Weight (lbs)", "BIGINT", 18, "170", "320")));
+        Intent least = Fixtures.intent(roster, "which player weighed the least?");
+        assertThat(least.limit()).isEqualTo(1);
+        assertThat(least.measures()).extracting(m -> m.column() == null ? null : m.column().name()).containsExactly("Weight (lbs)");
     }
 
     @Test

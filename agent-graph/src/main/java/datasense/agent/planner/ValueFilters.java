@@ -21,7 +21,7 @@ final class ValueFilters {
         for (Mention mention : c.q.mentions()) {
             // a value an earlier stage read ("placed at least 4th", a place) is not a value condition too
             if (mention.kind() == Mention.Kind.VALUE && mention.start() >= c.from && mention.end() <= c.to && c.free(mention)
-                    && !eventOfItsOwnColumn(c, mention) && !restatesFlag(c, mention)) {
+                    && !eventOfItsOwnColumn(c, mention) && !restatesFlag(c, mention) && !dayOfMonth(c, mention)) {
                 byColumn.computeIfAbsent(mention.column(), k -> new ArrayList<>()).add(mention);
             }
         }
@@ -31,6 +31,31 @@ final class ValueFilters {
                 measureOfItsVerb(c, i, ""); // "the largest amount we have awarded": award_amount, what was awarded
             }
         }
+    }
+
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("([1-9]|[12][0-9]|3[01])(st|nd|rd|th)?");
+
+    /**
+     * "on september 17th", "the february 11 match": over dates kept as text that begin with the month ("September
+     * 17, 2005"), the month and its day, not every date of the month. Returns true when the filter was added.
+     */
+    private static boolean dayOfMonth(Clause c, Mention month) {
+        int day = month.end();
+        java.util.regex.Matcher d = DAY.matcher(c.w(day));
+        if (!"starts_with".equals(month.op()) || day >= c.to || !c.freeWord(day) || !d.matches()
+                || java.util.Arrays.stream(java.time.Month.values())
+                        .noneMatch(m -> m.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                                .equalsIgnoreCase(month.value()))) {
+            return false;
+        }
+        String date = month.value() + " " + d.group(1);
+        c.addFilter(Filter.any(List.of(Filter.of(month.column(), "eq", date),
+                Filter.of(month.column(), "starts_with", date + ","), Filter.of(month.column(), "starts_with", date + " "))),
+                month.start());
+        c.markMention(month);
+        c.mark(day);
+        c.reading("'" + c.text(month.start(), day + 1) + "' read as " + month.column().name() + " on " + date);
+        return true;
     }
 
     /**

@@ -25,6 +25,17 @@ class ValueFiltersTest {
             Fixtures.col("Result", "VARCHAR", 2, List.of("Re-elected", "Retired"))));
 
     @Test
+    void aMonthAndItsDayOverDatesKeptAsTextIsThatDay() {
+        SchemaInfo games = new SchemaInfo("games", 11, List.of(
+                Fixtures.col("Date", "VARCHAR", 11, List.of("September 3, 2005", "September 17, 2005", "October 1, 2005")),
+                Fixtures.col("Opponent", "VARCHAR", 11, List.of("Rams", "Jets")),
+                Fixtures.num("Attendance", "BIGINT", 11, "21000", "78000")));
+        assertThat(Fixtures.where(games, "what was the attendance on september 17th?")).singleElement().asString()
+                .contains("ILIKE 'September 17,%'").doesNotContain("'September%'");
+        assertThat(Fixtures.where(games, "games in september")).containsExactly("CAST(\"Date\" AS VARCHAR) ILIKE 'September%'");
+    }
+
+    @Test
     void membersOfAValueInIcAreThatValue() {
         assertThat(Fixtures.where(COUNCIL, "how many democrats were re-elected?"))
                 .containsExactlyInAnyOrder("\"Party\" = 'Democratic'", "\"Result\" = 'Re-elected'");

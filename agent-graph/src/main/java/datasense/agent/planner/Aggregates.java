@@ -158,7 +158,7 @@ final class Aggregates {
                 continue;
             }
             String before = c.w(i - 1);
-            if (c.w(i).equals("amount") && c.w(i + 1).equals("of") && c.freeWord(i + 1) && c.m(i + 2) != null
+            if (c.w(i).equals("amount") && c.w(i + 1).equals("of") && c.freeWord(i + 1) && c.m(i + 2) != null && c.m(i - 1) == null
                     && (Vocabulary.SUPERLATIVES.containsKey(before) || Vocabulary.FUNCTIONS.containsKey(before))) {
                 c.mark(i, i + 2); // "the least amount of bronze medals", "the total amount of points": of the thing itself
                 i++;

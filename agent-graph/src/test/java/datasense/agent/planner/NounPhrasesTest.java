@@ -56,6 +56,13 @@ class NounPhrasesTest {
         Intent total = Fixtures.intent(PARISHES, "what is the total amount of schools?");
         assertThat(total.unexplained()).isEmpty();
         assertThat(total.measures()).extracting(Measure::agg).containsExactly(Agg.SUM);
+        // after a column named Total, "amount" is no filler of a function
+        SchemaInfo medals = new SchemaInfo("medals", 9, List.of(
+                Fixtures.col("Nation", "VARCHAR", 9, List.of("Chad", "Peru")),
+                Fixtures.num("Bronze", "BIGINT", 7, "0", "9"),
+                Fixtures.num("Total", "BIGINT", 9, "1", "30")));
+        assertThat(Fixtures.intent(medals, "what is the total amount of nations with more than 5 bronze medals?").unexplained())
+                .extracting(Unexplained::text).contains("amount");
     }
 
     @Test

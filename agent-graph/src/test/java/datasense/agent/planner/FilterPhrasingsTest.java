@@ -101,6 +101,10 @@ class FilterPhrasingsTest {
         Intent least = Fixtures.intent(roster, "which player weighed the least?");
         assertThat(least.limit()).isEqualTo(1);
         assertThat(least.measures()).extracting(m -> m.column() == null ? null : m.column().name()).containsExactly("Weight (lbs)");
+        // counted, the players are what is counted and the verb is their condition
+        Intent heavy = Fixtures.intent(roster, "how many players weighed more than 250?");
+        assertThat(heavy.measures()).extracting(Measure::agg).doesNotContain(Agg.SUM);
+        assertThat(heavy.filters()).extracting(Filter::sql).containsExactly("\"Weight (lbs)\" > 250");
     }
 
     @Test

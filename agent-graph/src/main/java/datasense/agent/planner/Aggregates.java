@@ -416,6 +416,7 @@ final class Aggregates {
         unitOfObservationWord(c);
         wholeTotal(c);
         totalOfThings(c);
+        totalOfOneRow(c);
         if (c.superlativePos >= 0 && c.measures.isEmpty() && !c.groups.isEmpty()
                 && c.hasSuperlative("most", "fewest", "least")) {
             ColumnProfile units = unitsTraded(c);
@@ -842,6 +843,37 @@ final class Aggregates {
             c.reading("'" + c.text(at, things.end()) + "' counted, as nothing is named to add up");
             return;
         }
+    }
+
+    /**
+     * "how many goals did Ryan Hall score" over a table of goals per competition with a Total column and one row a
+     * player: what is counted names no column, and a count of the one row the name keeps would be 1, so the row's
+     * Total is the likelier figure. A best guess: the Total may count something else.
+     */
+    private static void totalOfOneRow(Clause c) {
+        if (!c.groups.isEmpty() || c.measures.size() != 1 || c.measures.get(0).agg() != Agg.COUNT
+                || c.measures.get(0).column() != null || c.superlativePos >= 0 || !c.asksHowMany()) {
+            return;
+        }
+        long rows = c.index.schema.rows();
+        boolean oneRow = c.filters.stream().anyMatch(f -> !f.onGroups() && "eq".equals(f.op()) && f.column() != null
+                && !f.column().column().numeric() && rows > 2 && f.column().distinct() >= rows - f.column().nulls());
+        int noun = c.from;
+        while (noun + 1 < c.to && !(c.w(noun).equals("how") && c.w(noun + 1).equals("many"))) {
+            noun++;
+        }
+        noun += 2;
+        ColumnProfile total = c.index.schema.columns().stream()
+                .filter(col -> col.column().numeric() && SchemaIndex.words(col.name()).equals(List.of("total")))
+                .findFirst().orElse(null);
+        if (!oneRow || total == null || !c.freeWord(noun) || c.m(noun) != null
+                || c.token(noun).norm().equals(c.token(noun).singular())) {
+            return;
+        }
+        c.measures.set(0, new Measure(Agg.SUM, total));
+        c.mark(noun);
+        c.reading(Clause.BEST_GUESS + "'" + c.token(noun).text() + "' names no column; read as the row's "
+                + total.name() + ", as a count of the one row the condition keeps would be 1");
     }
 
     /** "what is ...", "what's ...", "how many ...", "how much ...": a question whose answer is one figure. */

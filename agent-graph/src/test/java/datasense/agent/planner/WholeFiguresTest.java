@@ -69,4 +69,20 @@ class WholeFiguresTest {
         assertThat(DoubtsTest.sql(KENNEL, "the total show wins of terriers")).contains("SUM(\"Show wins\")");
         assertThat(DoubtsTest.sql(KENNEL, "what is the total of rex")).doesNotContain("COUNT(*)");
     }
+
+    /** An invented scorers' table: goals per competition and their total, one row a player. */
+    static final SchemaInfo SCORERS = new SchemaInfo("scorers", 12, List.of(
+            Fixtures.col("Name", "VARCHAR", 12, List.of("Ryan Hall", "Tom Best", "Ian Cole")),
+            Fixtures.num("League", "BIGINT", 9, "0", "20"),
+            Fixtures.num("Cup", "BIGINT", 4, "0", "3"),
+            Fixtures.num("Total", "BIGINT", 10, "1", "22")));
+
+    @Test
+    void howManyOfThingsNoColumnNamesForOneRowIsItsTotalAsAGuess() {
+        Plan plan = DoubtsTest.plan(SCORERS, "how many goals did ryan hall score?");
+        assertThat(DoubtsTest.sql(SCORERS, "how many goals did ryan hall score?")).contains("SUM(\"Total\")", "'Ryan Hall'");
+        assertThat(plan.isBestGuess()).isTrue();
+        // with no name picking one row, the rows are counted
+        assertThat(DoubtsTest.sql(SCORERS, "how many players scored in the cup?")).doesNotContain("SUM(\"Total\")");
+    }
 }

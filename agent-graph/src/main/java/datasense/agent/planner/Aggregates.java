@@ -588,7 +588,7 @@ final class Aggregates {
         boolean counted = c.countedAt(i) || c.mostBefore(i) || c.share || (c.distinctCue
                 && (c.hasFunction(Agg.COUNT) || c.hasFunction(Agg.COUNT_DISTINCT)));
         if (!c.groupWordBefore(i) && counted && !c.distinctCue && mention.isColumn() && QuantityFilters.annotated(col)
-                && !SchemaIndex.isIdLike(col) && pending.contains(Agg.COUNT)) {
+                && !SchemaIndex.isIdLike(col) && !Doubts.numbersRows(col, c.index.schema.rows()) && pending.contains(Agg.COUNT)) {
             // "how many laps did she complete" over Laps kept as text ("198", "-"): its numbers added up, as a
             // count column's are, not its different values counted
             pending.removeIf(a -> a == Agg.COUNT || a == Agg.COUNT_DISTINCT);

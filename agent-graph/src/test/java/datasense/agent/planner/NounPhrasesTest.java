@@ -43,8 +43,12 @@ class NounPhrasesTest {
     void howManyOfAColumnOfNumbersKeptAsTextAddsThemUp() {
         String sql = DoubtsTest.sql(KARTS, "how many laps did ana ruiz complete?");
         assertThat(sql).contains("SUM(TRY_CAST").contains("'Ana Ruiz'").doesNotContain("COUNT(DISTINCT");
-        // different values asked for are counted
+        // different values asked for are counted; numbers that number the rows ("Episode" 1, 2, 3) are counted too
         assertThat(DoubtsTest.sql(KARTS, "how many different laps are there?")).contains("COUNT(DISTINCT");
+        SchemaInfo episodes = new SchemaInfo("episodes", 9, List.of(
+                Fixtures.col("Episode", "VARCHAR", 9, List.of("1", "2", "3", "4")),
+                Fixtures.num("Rating", "DOUBLE", 9, "0.5", "1.2")));
+        assertThat(DoubtsTest.sql(episodes, "how many episodes had a rating over 0.75?")).doesNotContain("SUM(");
     }
 
     @Test

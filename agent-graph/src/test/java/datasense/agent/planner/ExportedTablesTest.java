@@ -114,8 +114,9 @@ class ExportedTablesTest {
 
     @Test
     void countingAListInWhichFewEntriesRepeatIsABestGuessButCountingRepeatedCustomersIsNot() {
+        // a name twice on a list of mostly single names is most often two entries of one name: the rows are counted
         Plan regattas = plan(RACES, "how many regattas");
-        assertThat(sql(regattas)).contains("COUNT(DISTINCT \"Regatta\")");
+        assertThat(sql(regattas)).contains("COUNT(\"Regatta\")").doesNotContain("DISTINCT");
         assertThat(regattas.isBestGuess()).isTrue();
         assertThat(regattas.confidence()).isLessThan(0.8);
 

@@ -529,9 +529,10 @@ final class SchemaLinker {
                     continue;
                 }
                 // the column's name in one word, or in two with the word after ("in the open cup")
-                List<String> keys = j + 1 < tokens.size() && j + 1 != start
+                List<String> keys = new ArrayList<>(j + 1 < tokens.size() && j + 1 != start
                         ? List.of(tokens.get(j).singular(), tokens.get(j).norm() + " " + tokens.get(j + 1).singular())
-                        : List.of(tokens.get(j).singular());
+                        : List.of(tokens.get(j).singular()));
+                keys.addAll(agentNouns(tokens.get(j).norm())); // "games Activision developed": its Developer
                 for (String key : keys) {
                     List<ColumnProfile> named = index.columnKeys.get(key);
                     for (SchemaIndex.ValueRef v : named == null ? List.<SchemaIndex.ValueRef>of() : vals) {
@@ -543,6 +544,18 @@ final class SchemaLinker {
             }
         }
         return vals.stream().min(Comparator.comparingLong(v -> v.column().distinct())).orElseThrow();
+    }
+
+    /**
+     * The nouns of the one who did what a past tense says: "developed" a developer, "produced" a producer, "directed"
+     * a director. Empty for a word that is no past tense in -ed.
+     */
+    static List<String> agentNouns(String w) {
+        if (w.length() < 6 || !w.endsWith("ed")) {
+            return List.of();
+        }
+        String stem = w.substring(0, w.length() - 2);
+        return List.of(stem + "er", stem + "or", w.substring(0, w.length() - 1) + "r");
     }
 
     private static Mention linkQuoted(Token t, int i, SchemaIndex index) {

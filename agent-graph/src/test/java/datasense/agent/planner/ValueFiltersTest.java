@@ -36,6 +36,21 @@ class ValueFiltersTest {
     }
 
     @Test
+    void aValueInTwoColumnsIsInTheOneItsVerbNamesTheDoerOf() {
+        SchemaInfo board = new SchemaInfo("board_games", 20, List.of(
+                Fixtures.col("Title", "VARCHAR", 20, List.of("Harbour", "Salt Road")),
+                Fixtures.col("Designer", "VARCHAR", 6, List.of("Mira Holt", "Ode Games", "Kit Vale")),
+                Fixtures.col("Publisher", "VARCHAR", 4, List.of("Ode Games", "Tallow")),
+                Fixtures.num("Year", "BIGINT", 9, "2001", "2012")));
+        assertThat(Fixtures.where(board, "how many games were designed by ode games?"))
+                .containsExactly("\"Designer\" = 'Ode Games'");
+        assertThat(Fixtures.where(board, "how many games were published by ode games?"))
+                .containsExactly("\"Publisher\" = 'Ode Games'");
+        assertThat(SchemaLinker.agentNouns("directed")).contains("director");
+        assertThat(SchemaLinker.agentNouns("produced")).contains("producer");
+    }
+
+    @Test
     void membersOfAValueInIcAreThatValue() {
         assertThat(Fixtures.where(COUNCIL, "how many democrats were re-elected?"))
                 .containsExactlyInAnyOrder("\"Party\" = 'Democratic'", "\"Result\" = 'Re-elected'");

@@ -603,7 +603,7 @@ final class Aggregates {
                 // "how many places are in Greene County" over names that mostly appear once: a name twice is most
                 // often two places of one name, so the rows that list one are counted
                 c.measures.add(new Measure(Agg.COUNT, col));
-                c.reading(Clause.BEST_GUESS + "'" + c.token(i).text() + "' counted as the rows that list a " + col.name()
+                c.reading(Clause.BEST_GUESS + "'" + c.token(i).text() + "' counted as the rows that list one in " + col.name()
                         + "; most values appear once, so counting the different ones is as likely");
             } else {
                 c.measures.add(new Measure(Agg.COUNT_DISTINCT, col)); // "how many cities", "the most work orders"

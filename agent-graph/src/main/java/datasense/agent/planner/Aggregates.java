@@ -599,16 +599,18 @@ final class Aggregates {
         }
         if (!c.groupWordBefore(i) && counted) {
             boolean few = !c.distinctCue && fewRepeats(c, col);
-            if (few && c.superlativePos < 0 && c.groups.isEmpty()) {
-                // "how many places are in Greene County" over names that mostly appear once: a name twice is most
-                // often two places of one name, so the rows that list one are counted
+            boolean listed = few && c.superlativePos < 0 && c.groups.isEmpty() && !c.filters.isEmpty();
+            if (listed) {
+                // "how many places are in Greene County" over names that mostly appear once: a name twice among the
+                // rows a condition keeps is most often two places of one name, so those rows are counted; with no
+                // condition, "how many competitions" over a list of results asks for the different ones
                 c.measures.add(new Measure(Agg.COUNT, col));
                 c.reading(Clause.BEST_GUESS + "'" + c.token(i).text() + "' counted as the rows that list one in " + col.name()
                         + "; most values appear once, so counting the different ones is as likely");
             } else {
                 c.measures.add(new Measure(Agg.COUNT_DISTINCT, col)); // "how many cities", "the most work orders"
             }
-            if (few && !(c.superlativePos < 0 && c.groups.isEmpty())) {
+            if (few && !listed) {
                 c.reading(Clause.BEST_GUESS + "'" + c.token(i).text() + "' counted as different " + col.name()
                         + " values; most appear once, so counting the rows that list them is as likely");
             }

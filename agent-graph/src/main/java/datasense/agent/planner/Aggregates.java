@@ -866,9 +866,8 @@ final class Aggregates {
                 || c.measures.get(0).column() != null || c.superlativePos >= 0 || !c.asksHowMany()) {
             return;
         }
-        long rows = c.index.schema.rows();
-        boolean oneRow = c.filters.stream().anyMatch(f -> !f.onGroups() && "eq".equals(f.op()) && f.column() != null
-                && !f.column().column().numeric() && rows > 2 && f.column().distinct() >= rows - f.column().nulls());
+        ColumnProfile key = Doubts.oneRowKey(c.filters, c.index.schema.rows());
+        boolean oneRow = key != null && !key.column().numeric();
         int noun = c.from;
         while (noun + 1 < c.to && !(c.w(noun).equals("how") && c.w(noun + 1).equals("many"))) {
             noun++;

@@ -140,7 +140,7 @@ final class Doubts {
             doubts.add("'average' asks for an average of counts, and no word says what each count is of, so one count"
                     + " is given");
         }
-        ColumnProfile key = oneRowKey(intent, rows);
+        ColumnProfile key = oneRowKey(intent.filters(), rows);
         if (key != null && intent.kind() == Intent.Kind.AGGREGATE && intent.groups().isEmpty()
                 && intent.measures().stream().allMatch(m -> m.agg() == Agg.COUNT || m.agg() == Agg.COUNT_DISTINCT)) {
             doubts.add("each " + key.name() + " is one row, so a count of the rows the condition keeps is 0 or 1;"
@@ -262,11 +262,11 @@ final class Doubts {
     }
 
     /**
-     * The column an equality condition of the intent names a row by (one value a row), or null: a name, or a number
+     * The column an equality condition names a row by (one value a row), or null: a name, or a number
      * that numbers the rows ("in 1991" on a table of one row per election year).
      */
-    private static ColumnProfile oneRowKey(Intent intent, long rows) {
-        for (Filter f : intent.filters()) {
+    static ColumnProfile oneRowKey(List<Filter> filters, long rows) {
+        for (Filter f : filters) {
             ColumnProfile col = f.column();
             if (!f.onGroups() && "eq".equals(f.op()) && col != null && rows > 2
                     && (!col.column().numeric() || numbersRows(col, rows) || DateFilters.years(col))

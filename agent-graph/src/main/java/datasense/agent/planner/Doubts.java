@@ -30,7 +30,9 @@ final class Doubts {
     /** Words naming a column that counts or orders rows rather than measuring them. */
     private static final Set<String> ORDINAL_NAMES = Set.of("no", "number", "num", "nr", "id", "rank", "ranking",
             "position", "pos", "place", "seed", "round", "stage", "week", "year", "season", "game", "match",
-            "heat", "lane", "episode", "series", "edition", "pick", "order");
+            "heat", "lane", "episode", "series", "edition", "pick", "order",
+            // their usual abbreviations in sports and broadcast tables ("Rnd", "Wk", "Ep")
+            "rnd", "rd", "wk", "ep", "eps", "gm");
     /** Words that coordinate values of one column: "North and South", "Paper, Binders or Phones". */
     private static final Set<String> COORDINATORS = Set.of("and", "or", "nor", "&", ",", "/", "either", "both",
             "plus", "versus", "vs");
@@ -283,8 +285,8 @@ final class Doubts {
      */
     static boolean numbersRows(ColumnProfile col, long rows) {
         List<String> words = SchemaIndex.words(col.name());
-        if (col.name().trim().equals("#") || !words.isEmpty() && ORDINAL_NAMES.containsAll(words)) {
-            return true; // "Stage", "No.", "Pick #", "Year"; not "No. of candidates", a count
+        if (col.name().trim().endsWith("#") || !words.isEmpty() && ORDINAL_NAMES.containsAll(words)) {
+            return true; // "Stage", "No.", "Pick #", "Car #", "Year"; not "No. of candidates", a count
         }
         try {
             double min = Double.parseDouble(col.min());

@@ -52,6 +52,21 @@ class NounPhrasesTest {
     }
 
     @Test
+    void positionsNamedByHashOrAbbreviationAreCountedNotAddedUp() {
+        // "Ep #" kept as text ("5a", "5b") and "Rnd" repeating (two classes race each round): both number things
+        SchemaInfo shows = new SchemaInfo("cartoon_episodes", 18, List.of(
+                Fixtures.col("Ep #", "VARCHAR", 18, List.of("1", "2", "5a", "5b")),
+                Fixtures.col("Title", "VARCHAR", 18, List.of("Mole Town", "Red Moon")),
+                Fixtures.num("Year", "BIGINT", 2, "1967", "1968")));
+        assertThat(DoubtsTest.sql(shows, "how many episodes were there in 1967?")).doesNotContain("SUM(");
+        SchemaInfo races = new SchemaInfo("touring_races", 20, List.of(
+                Fixtures.num("Rnd", "BIGINT", 10, "1", "10"),
+                Fixtures.col("Winning team", "VARCHAR", 6, List.of("Blue Fox Racing", "Iron Gate")),
+                Fixtures.col("Class", "VARCHAR", 2, List.of("GT", "TC"))));
+        assertThat(DoubtsTest.sql(races, "what is the total number of rounds blue fox racing won?")).doesNotContain("SUM(");
+    }
+
+    @Test
     void theAmountOfAThingAfterASuperlativeOrAFunctionIsTheThing() {
         Intent least = Fixtures.intent(PARISHES, "which parish has the least amount of schools?");
         assertThat(least.unexplained()).isEmpty();

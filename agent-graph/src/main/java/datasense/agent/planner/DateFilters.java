@@ -366,7 +366,7 @@ final class DateFilters {
             } else if (yearColumn == null) {
                 c.reading("no date column to read " + years.get(0) + " as a year");
             } else {
-                boolean range = ranged || c.w(positions.get(0) - 1).equals("between");
+                boolean range = ranged || betweenBefore(c, positions.get(0));
                 onYearColumn(c, yearColumn, years, positions, bound, range);
             }
             return;
@@ -394,7 +394,7 @@ final class DateFilters {
             c.filters.add(Filter.of(date, "year", y));
         } else {
             c.filters.add(new Filter(date, "between", null, List.of(lo + "-01-01", hi + "-12-31")));
-            boolean range = positions.size() == 2 && (ranged || c.w(positions.get(0) - 1).equals("between"));
+            boolean range = positions.size() == 2 && (ranged || betweenBefore(c, positions.get(0)));
             int after = positions.get(positions.size() - 1) + 1;
             if (c.freeWord(after) && POOLED.contains(c.w(after))) {
                 c.mark(after); // "2024 and 2025 combined": the years taken together, not compared
@@ -415,6 +415,21 @@ final class DateFilters {
             return false;
         }
         return RANGE_STARTS.contains(c.w(i - 3));
+    }
+
+    /** Words that may stand between "between" and its first year: "between the years of 1981 and 2004". */
+    private static final Set<String> YEAR_NOUN_PHRASE = Set.of("the", "years", "year", "seasons", "season", "of");
+
+    /**
+     * "between" opens the range whose first year (or column naming them) is at {@code i}, right before it or before
+     * "the years of".
+     */
+    static boolean betweenBefore(Clause c, int i) {
+        int k = i - 1;
+        while (k > c.from && i - k <= 3 && YEAR_NOUN_PHRASE.contains(c.w(k))) {
+            k--;
+        }
+        return c.w(k).equals("between");
     }
 
     /** A table that dates its rows by a whole-number year ("Year", "Season"): the years filter that column. */

@@ -349,7 +349,7 @@ final class NumericFilters {
                     break;
                 }
                 span = Set.of("through", "to", "thru").contains(join)
-                        || join.equals("and") && c.w(m.start() - 1).equals("between") && values.size() == 1;
+                        || join.equals("and") && DateFilters.betweenBefore(c, m.start()) && values.size() == 1;
                 values.add(value(c, next));
                 end = next + 1;
                 if (span) {
@@ -358,8 +358,8 @@ final class NumericFilters {
             }
             if (span) {
                 c.addFilter(new Filter(m.column(), "between", null, List.copyOf(values)), k);
-                if (c.w(m.start() - 1).equals("between")) {
-                    c.mark(m.start() - 1);
+                for (int j = m.start() - 1; DateFilters.betweenBefore(c, m.start()) && !c.w(j + 1).equals("between"); j--) {
+                    c.mark(j); // "between", and "the" of "between the years of"
                 }
             } else {
                 c.addFilter(values.size() == 1 ? Filter.of(m.column(), "eq", values.get(0)) : Filter.in(m.column(), values), k);

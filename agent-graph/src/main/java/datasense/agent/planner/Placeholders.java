@@ -7,14 +7,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Tables copied from documents write a missing value as a dash or "n/a". Ranking groups by how often they occur,
+ * Tables copied from documents write a missing value as a dash or "n/a", and a prize no one won as "Not awarded". Ranking groups by how often they occur,
  * such a mark would be the most common "language" or "nationality", which no reader means: an analyst leaves the
  * marks out of a ranking of groups, and the interpretation says so.
  */
 final class Placeholders {
 
     /** How a missing value is written, lower-cased. */
-    private static final Set<String> MARKS = Set.of("-", "–", "—", "n/a", "na", "?", "tbd", "tba", "unknown", "none listed");
+    private static final Set<String> MARKS = Set.of("-", "–", "—", "n/a", "na", "?", "tbd", "tba", "unknown", "none listed",
+            // a prize or a title no one held that year: the row keeps its place, the cell names no one
+            "not awarded", "no award", "vacant", "none", "no winner");
 
     private Placeholders() {
     }

@@ -205,6 +205,12 @@ class ReferenceTablesTest {
         // a question about the mark keeps it
         assertThat(plan(SONGS, "which language was used the least times?").interpretation()).contains("bottom 1");
         assertThat(plan(SONGS, "how many songs are in each language?").interpretation()).doesNotContain("left out");
+        // a prize no one won that year names no one
+        SchemaInfo prizes = new SchemaInfo("poetry_prize", 30, List.of(
+                Fixtures.num("Year", "BIGINT", 30, "1990", "2019"),
+                Fixtures.col("Winner", "VARCHAR", 12, List.of("Ada Moss", "Ben Ruiz", "NOT AWARDED", "Cy Lind"))));
+        assertThat(plan(prizes, "which winner appears the most times?").interpretation())
+                .contains("Winner is not 'NOT AWARDED'");
     }
 
     @Test

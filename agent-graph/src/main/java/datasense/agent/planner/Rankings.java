@@ -502,6 +502,7 @@ final class Rankings {
         if (ranking) {
             lim = c.limit != null ? c.limit : topWord ? topCount(c) : pluralGroupWord(c) ? 10 : 1;
             c.ties = c.limit == null && lim == 1;
+            rowLabelsCounted(c);
             c.rankWithin = rankedWithin(c);
             if (c.rankWithin != null) {
                 c.reading("ranked within each " + c.rankWithin.describe());
@@ -782,6 +783,30 @@ final class Rankings {
     private static boolean fewRowsEach(Clause c, ColumnProfile col) {
         long rows = c.index.schema.rows();
         return rows > 0 && col.distinct() * 4 >= rows && !mostlyOnePerRow(c, col) && !c.index.uniquePerRow(col);
+    }
+
+    /**
+     * "which party is the most represented by the representatives", "which college was the most attended by players":
+     * groups ranked by how many rows they hold, beside a second grouping column that names nearly every row, would
+     * hold one row each and all tie; that noun says what is counted, so only the columns that repeat are grouped.
+     */
+    private static void rowLabelsCounted(Clause c) {
+        if (c.groups.size() < 2 || c.measures.stream().anyMatch(m -> m.agg() != Agg.COUNT || m.column() != null)) {
+            return;
+        }
+        long rows = c.index.schema.rows();
+        java.util.function.Predicate<Grouping> label = g -> g.grain() == null && g.column().distinct() * 5 >= rows * 4;
+        if (c.groups.stream().allMatch(label) || c.groups.stream().noneMatch(label)) {
+            return;
+        }
+        for (int k = c.groups.size() - 1; k >= 0; k--) {
+            if (label.test(c.groups.get(k))) {
+                c.reading("'" + c.groups.get(k).describe() + "' names nearly every row, so it says what is counted,"
+                        + " not a grouping");
+                c.groups.remove(k);
+                c.groupViaWord.remove(k);
+            }
+        }
     }
 
     /** A column with a distinct value on at least half the rows: a label of rows, not a category. */

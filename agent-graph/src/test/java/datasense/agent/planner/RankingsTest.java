@@ -261,4 +261,22 @@ class RankingsTest {
         assertThat(DoubtsTest.sql(AUCTIONS, "which lot has the highest hammer price")).contains("\"lot_id\"");
         assertThat(DoubtsTest.sql(AUCTIONS, "what is the category with the highest hammer price")).contains("\"category\"");
     }
+
+    /** An invented draft: one row a player, the college he came from repeating. */
+    static final SchemaInfo DRAFT = new SchemaInfo("draft", 40, java.util.List.of(
+            Fixtures.col("Player", "VARCHAR", 39, java.util.List.of("Al Ito", "Bo Reyes", "Cal Dunn")),
+            Fixtures.col("College", "VARCHAR", 14, java.util.List.of("Iowa", "Rice", "Utah")),
+            Fixtures.num("Pick", "BIGINT", 40, "1", "40")));
+
+    @Test
+    void aNounThatNamesEveryRowIsWhatIsCountedNotASecondGrouping() {
+        Intent college = Fixtures.intent(DRAFT, "which college was the most attended by players?");
+        assertThat(college.groups()).extracting(Grouping::describe).containsExactly("College");
+        assertThat(college.limit()).isEqualTo(1);
+        // two columns that both repeat stay a grouping of pairs
+        SchemaInfo wins = new SchemaInfo("wins", 40, java.util.List.of(
+                Fixtures.col("Team", "VARCHAR", 8, java.util.List.of("Owls", "Hawks")),
+                Fixtures.col("Venue", "VARCHAR", 5, java.util.List.of("Home", "Away"))));
+        assertThat(Fixtures.intent(wins, "top 3 teams by venue by number of rows").groups()).hasSize(2);
+    }
 }

@@ -46,7 +46,10 @@ final class SummaryRows {
         return Math.abs(Long.parseLong(m.group(1)) - others) <= Math.max(1, others / 20);
     }
 
-    /** The summary row must be one of the first columns, as a row label is. */
+    /**
+     * The summary row's label must be in one of the first text columns, as a row label is; numbers before it
+     * ("Place", "Number" before "Name") do not count, as they are never the label.
+     */
     private static final int LABEL_POSITIONS = 3;
 
     private SummaryRows() {
@@ -56,10 +59,14 @@ final class SummaryRows {
     static Filter condition(SchemaIndex index) {
         List<ColumnProfile> columns = index.schema.columns();
         long rows = index.schema.rows();
-        for (int i = 0; i < Math.min(LABEL_POSITIONS, columns.size()); i++) {
+        int texts = 0;
+        for (int i = 0; i < columns.size() && texts < LABEL_POSITIONS; i++) {
             ColumnProfile c = columns.get(i);
-            if (c.column().numeric() || c.column().temporal() || c.values() == null || rows < 3
-                    || c.distinct() * 2 < rows) {
+            if (c.column().numeric() || c.column().temporal()) {
+                continue;
+            }
+            texts++;
+            if (c.values() == null || rows < 3 || c.distinct() * 2 < rows) {
                 continue; // a summary row sits in a column that names the rows, nearly one value each
             }
             List<Object> labels = new ArrayList<>();

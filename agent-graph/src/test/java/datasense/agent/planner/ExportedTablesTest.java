@@ -66,6 +66,19 @@ class ExportedTablesTest {
     }
 
     @Test
+    void aSummaryRowMaySitAfterColumnsOfNumbersAndCodes() {
+        // place, position code and shirt number before the name: the "TOTALS" row is still the foot of the table
+        SchemaInfo scorers = new SchemaInfo("scorers", 9, List.of(
+                Fixtures.num("Place", "BIGINT", 6, "1", "9"),
+                Fixtures.col("Position", "VARCHAR", 3, List.of("FW", "MF", "DF")),
+                Fixtures.num("Number", "BIGINT", 8, "3", "33"),
+                Fixtures.col("Name", "VARCHAR", 9, List.of("Ivo Marsh", "Teo Bask", "Lin Ode", "TOTALS")),
+                Fixtures.num("Goals", "BIGINT", 6, "1", "32")));
+        assertThat(SummaryRows.condition(SchemaLinker.index(scorers))).extracting(Filter::describe)
+                .isEqualTo("Name is not 'TOTALS'");
+    }
+
+    @Test
     void aRowWhoseLabelCountsEveryOtherRowIsASummaryRow() {
         // five rival clubs and a foot row "5 rivals*": the row counts the others, so it sums them up
         SchemaInfo rivals = new SchemaInfo("rivals", 6, List.of(

@@ -29,6 +29,11 @@ final class Shares {
             if (!cue || DerivedMeasures.CHANGE_WORDS.contains(c.w(i + 1))) {
                 continue; // "percent change" is a change, read along time (DerivedMeasures.change)
             }
+            Mention before = c.m(i - 1);
+            if (before != null && before.end() == i && before.isColumn() && inPercent(before.column())) {
+                c.mark(i); // "voter turnout percentage" over "57%": the unit the column is written in, not a share
+                continue;
+            }
             c.share = true;
             c.mark(i);
             int k = i + 1;
@@ -47,6 +52,17 @@ final class Shares {
                 }
             }
         }
+    }
+
+    /** A column written in percent: "%" or "percent" in its name, or its sampled values ending in "%". */
+    static boolean inPercent(datasense.tools.ColumnProfile col) {
+        String name = col.name().toLowerCase(java.util.Locale.ROOT);
+        if (name.contains("%") || name.contains("percent") || SchemaIndex.words(col.name()).contains("pct")) {
+            return true;
+        }
+        List<String> values = col.values() == null ? List.of()
+                : col.values().stream().filter(v -> v != null && !v.isBlank()).toList();
+        return !values.isEmpty() && values.stream().filter(v -> v.strip().endsWith("%")).count() * 2 > values.size();
     }
 
     /** The aggregate with each summed or counted measure followed by its share of the total. */

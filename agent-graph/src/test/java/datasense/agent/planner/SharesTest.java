@@ -34,6 +34,19 @@ class SharesTest {
     }
 
     @Test
+    void aPercentageNamedAfterAColumnWrittenInPercentIsThatColumn() {
+        // invented local elections: turnout kept as "57%" text; "turnout percentage" is the column, no share of it
+        SchemaInfo turnout = new SchemaInfo("local_elections", 9, List.of(
+                Fixtures.col("Commune", "VARCHAR", 9, List.of("Ardo", "Belvi", "Corte")),
+                Fixtures.col("Turnout", "VARCHAR", 7, List.of("57%", "55%", "61%"))));
+        assertThat(Fixtures.intent(turnout, "what was the turnout percentage for belvi?").measures())
+                .noneMatch(Measure::share);
+        // asked as a part of a whole it stays a share
+        assertThat(Fixtures.intent(FLEET, "what percentage of labor hours comes from each mechanic").measures())
+                .anyMatch(Measure::share);
+    }
+
+    @Test
     void shareOfAFilteredPartKeepsEveryRowInTheTotal() throws Exception {
         String sql = sql(FLEET, "what percent of parts cost is at the Harbor depot");
         assertThat(sql).isEqualTo("SELECT 100.0 * SUM(CASE WHEN \"Depot\" = 'Harbor' THEN \"Parts Cost\" END)"

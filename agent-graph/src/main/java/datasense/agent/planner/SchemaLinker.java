@@ -67,6 +67,12 @@ final class SchemaLinker {
                 i++;
                 continue;
             }
+            ColumnProfile yearly = m.isColumn() && m.value() == null && m.start() > 0 && at[m.start() - 1] == null
+                    ? yearlyColumn(m.column(), tokens.get(m.start() - 1).norm(), index) : null;
+            if (yearly != null) {
+                // "the highest 2009 arms sales": the year picks that year's column of the ones alike
+                m = new Mention(m.kind(), m.start() - 1, m.end(), yearly, null, null, null, m.reading());
+            }
             m = withClassifier(m, tokens, index);
             m = withTimeWord(m, tokens, index);
             m = namesOverCount(m, tokens, index);
@@ -220,6 +226,10 @@ final class SchemaLinker {
         if (t.kind() == Token.Kind.QUOTED) {
             return linkQuoted(t, i, index);
         }
+        List<ColumnProfile> named = t.kind() == Token.Kind.NUMBER ? index.columnKeys.get(t.norm()) : null;
+        if (named != null && named.size() == 1 && yearlyColumn(named.get(0), t.norm(), index) != null) {
+            return Mention.column(i, i + 1, named.get(0), null); // "the largest share in 1880" of columns "1870", "1880"
+        }
         String before = i > 0 ? tokens.get(i - 1).norm() : "";
         for (int n = Math.min(index.maxWords + 1, tokens.size() - i); n >= 1; n--) { // +1: a name said with "of"
             boolean withComma = commaInside(tokens, i, n);
@@ -341,6 +351,26 @@ final class SchemaLinker {
     }
 
     /** "australian", "south african": the value naming the country of an adjective of nationality, when one does. */
+    /** A column's name with its year written as "{year}" ("{year} arms sales"), or null when it holds no year. */
+    private static String yearlyShape(String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!\\d)(1[89]|20)\\d\\d(?!\\d)").matcher(name);
+        return m.find() ? name.substring(0, m.start()) + "{year}" + name.substring(m.end()) : null;
+    }
+
+    /**
+     * The column of a table laid out a column a year ("1870", "1880"; "2010 arms sales", "2009 arms sales") that
+     * the year names, in the shape of {@code col}'s name; null when no other column has that shape.
+     */
+    private static ColumnProfile yearlyColumn(ColumnProfile col, String year, SchemaIndex index) {
+        String shape = yearlyShape(col.name());
+        if (shape == null || !"{year}".equals(yearlyShape(year))) {
+            return null;
+        }
+        List<ColumnProfile> alike = index.schema.columns().stream().filter(c -> shape.equals(yearlyShape(c.name()))).toList();
+        return alike.size() < 2 ? null : alike.stream().filter(c -> c.name().equals(shape.replace("{year}", year)))
+                .findFirst().orElse(null);
+    }
+
     private static Mention demonym(List<Token> tokens, int i, SchemaIndex index) {
         for (int n = Math.min(2, tokens.size() - i); n >= 1; n--) {
             StringBuilder key = new StringBuilder();

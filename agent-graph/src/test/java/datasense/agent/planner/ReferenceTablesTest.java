@@ -337,4 +337,19 @@ class ReferenceTablesTest {
         assertThat(plan(bookings, "list the guest name and price of each booking").interpretation())
                 .startsWith("Rows (guest_name and price)");
     }
+
+    @Test
+    void aYearNamesTheColumnOfATableLaidOutAColumnAYear() {
+        SchemaInfo firms = new SchemaInfo("firms", 20, List.of(
+                Fixtures.col("Firm", "VARCHAR", 20, List.of("Arden Works", "Brisk Mills")),
+                Fixtures.num("2010 revenue (m)", "BIGINT", 20, "10", "900"),
+                Fixtures.num("2009 revenue (m)", "BIGINT", 20, "10", "900")));
+        assertThat(plan(firms, "which firm had the highest 2009 revenue?").interpretation())
+                .startsWith("Top 1 rows by 2009 revenue (m)");
+        SchemaInfo faiths = new SchemaInfo("faiths", 8, List.of(
+                Fixtures.col("Faith", "VARCHAR", 8, List.of("Calvinist", "Lutheran", "Catholic")),
+                Fixtures.num("1880", "DOUBLE", 8, "0.1", "69.4"),
+                Fixtures.num("1890", "DOUBLE", 8, "0.1", "64.7")));
+        assertThat(plan(faiths, "which faith was the highest in 1890?").interpretation()).contains("by 1890");
+    }
 }

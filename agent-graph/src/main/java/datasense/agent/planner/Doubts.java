@@ -285,8 +285,11 @@ final class Doubts {
      */
     static boolean numbersRows(ColumnProfile col, long rows) {
         List<String> words = SchemaIndex.words(col.name());
-        if (col.name().trim().endsWith("#") || !words.isEmpty() && ORDINAL_NAMES.containsAll(words)) {
-            return true; // "Stage", "No.", "Pick #", "Car #", "Year"; not "No. of candidates", a count
+        String[] said = col.name().trim().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+        boolean plural = said.length > 0 && !Vocabulary.singular(said[said.length - 1]).equals(said[said.length - 1]);
+        if (col.name().trim().endsWith("#") || !words.isEmpty() && !plural && ORDINAL_NAMES.containsAll(words)) {
+            // "Stage", "No.", "Pick #", "Car #", "Year"; not "No. of candidates" nor "Matches" (how many played), counts
+            return true;
         }
         try {
             double min = Double.parseDouble(col.min());

@@ -64,6 +64,12 @@ class NounPhrasesTest {
                 Fixtures.col("Winning team", "VARCHAR", 6, List.of("Blue Fox Racing", "Iron Gate")),
                 Fixtures.col("Class", "VARCHAR", 2, List.of("GT", "TC"))));
         assertThat(DoubtsTest.sql(races, "what is the total number of rounds blue fox racing won?")).doesNotContain("SUM(");
+        // a plural name counts what it names: "Matches" played each season are added up
+        SchemaInfo career = new SchemaInfo("career", 12, List.of(
+                Fixtures.col("Season", "VARCHAR", 12, List.of("2001", "2002", "2003–04")),
+                Fixtures.col("Club", "VARCHAR", 5, List.of("Kalmar FF", "Viborg")),
+                Fixtures.num("Matches", "BIGINT", 9, "3", "29")));
+        assertThat(DoubtsTest.sql(career, "what is the total number of matches?")).contains("SUM(\"Matches\")");
     }
 
     @Test

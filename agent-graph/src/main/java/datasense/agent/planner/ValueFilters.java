@@ -159,11 +159,26 @@ final class ValueFilters {
             boolean averageOfRows = c.has(Set.of("average", "mean")) && c.index.uniquePerRow(column);
             // "which nationality is both Birnie and Mormina", "A and B both had which constructor": what they share
             boolean shared = c.has(Set.of("both", "common", "share", "shared")) && c.has(Set.of("which", "what"));
-            if (!alternatives && (comparing || !c.has(TOTAL_CUES) && !c.asksHowMany() && !averageOfRows && !shared)) {
+            if (!alternatives && (comparing || !c.has(TOTAL_CUES) && !totalColumn(c) && !c.asksHowMany() && !averageOfRows
+                    && !shared)) {
                 c.addGroup(new Grouping(column, null), true);
             }
             markComparison(c, values);
         }
+    }
+
+    /**
+     * "total medals earned by Argentina and Colombia", "total goals by Aloisi and Cahill": a measure named "Total"
+     * ("Total", "Total Goals") still says "total", so the named values are added up together, not shown one each.
+     */
+    private static boolean totalColumn(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            Mention m = c.m(i);
+            if (m != null && m.start() == i && m.isColumn() && m.column().column().numeric() && TOTAL_CUES.contains(c.w(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that may sit between a negation and its value: "not from C1", "excluding the West region". */

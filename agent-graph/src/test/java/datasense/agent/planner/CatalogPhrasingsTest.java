@@ -105,5 +105,12 @@ class CatalogPhrasingsTest {
         // named without a question of how many: one row each
         assertThat(Fixtures.intent(WORKERS, "nurses in afar and snnpr").groups()).extracting(g -> g.column().name())
                 .containsExactly("Region");
+        // a measure named "Total" says the named values are added up together
+        SchemaInfo medals = new SchemaInfo("medals", 12, List.of(
+                Fixtures.col("Nation", "VARCHAR", 12, List.of("Peru", "Chile", "Bolivia")),
+                Fixtures.num("Gold", "BIGINT", 6, "0", "9"),
+                Fixtures.num("Total", "BIGINT", 9, "1", "30")));
+        assertThat(Fixtures.intent(medals, "total medals earned by peru and chile").groups()).isEmpty();
+        assertThat(Fixtures.intent(medals, "gold of peru and chile").groups()).hasSize(1);
     }
 }

@@ -67,12 +67,6 @@ final class SchemaLinker {
                 i++;
                 continue;
             }
-            ColumnProfile yearly = m.isColumn() && m.value() == null && m.start() > 0 && at[m.start() - 1] == null
-                    ? yearlyColumn(m.column(), tokens.get(m.start() - 1).norm(), index) : null;
-            if (yearly != null) {
-                // "the highest 2009 arms sales": the year picks that year's column of the ones alike
-                m = new Mention(m.kind(), m.start() - 1, m.end(), yearly, null, null, null, m.reading());
-            }
             m = withClassifier(m, tokens, index);
             m = withTimeWord(m, tokens, index);
             m = namesOverCount(m, tokens, index);
@@ -226,9 +220,9 @@ final class SchemaLinker {
         if (t.kind() == Token.Kind.QUOTED) {
             return linkQuoted(t, i, index);
         }
-        List<ColumnProfile> named = t.kind() == Token.Kind.NUMBER ? index.columnKeys.get(t.norm()) : null;
-        if (named != null && named.size() == 1 && yearlyColumn(named.get(0), t.norm(), index) != null) {
-            return Mention.column(i, i + 1, named.get(0), null); // "the largest share in 1880" of columns "1870", "1880"
+        Mention yearly = t.kind() == Token.Kind.NUMBER ? yearlyMention(tokens, i, index) : null;
+        if (yearly != null) {
+            return yearly;
         }
         String before = i > 0 ? tokens.get(i - 1).norm() : "";
         for (int n = Math.min(index.maxWords + 1, tokens.size() - i); n >= 1; n--) { // +1: a name said with "of"
@@ -355,6 +349,33 @@ final class SchemaLinker {
     private static String yearlyShape(String name) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!\\d)(1[89]|20)\\d\\d(?!\\d)").matcher(name);
         return m.find() ? name.substring(0, m.start()) + "{year}" + name.substring(m.end()) : null;
+    }
+
+    /**
+     * "in 1880" of columns "1870", "1880"; "the 2009 arms sales" of "2010 arms sales (US$ m.)", "2009 arms sales
+     * (US$ m.)": a year, and the words after it that its column's name holds, name that year's column of a table
+     * laid out a column a year. The column whose name holds the most of those words wins; null when none.
+     */
+    private static Mention yearlyMention(List<Token> tokens, int i, SchemaIndex index) {
+        String year = tokens.get(i).norm();
+        ColumnProfile best = null;
+        int bestEnd = -1;
+        for (ColumnProfile col : index.schema.columns()) {
+            if (yearlyColumn(col, year, index) != col) {
+                continue;
+            }
+            List<String> words = SchemaIndex.words(col.name());
+            int end = i + 1;
+            while (end < tokens.size() && tokens.get(end).kind() == Token.Kind.WORD && words.contains(tokens.get(end).singular())) {
+                end++;
+            }
+            boolean named = end > i + 1 || words.equals(List.of(year)); // "1880" alone names only a column "1880"
+            if (named && end > bestEnd) {
+                best = col;
+                bestEnd = end;
+            }
+        }
+        return best == null ? null : Mention.column(i, bestEnd, best, null);
     }
 
     /**

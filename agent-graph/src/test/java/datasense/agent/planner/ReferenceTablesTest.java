@@ -346,6 +346,13 @@ class ReferenceTablesTest {
                 Fixtures.num("2009 revenue (m)", "BIGINT", 20, "10", "900")));
         assertThat(plan(firms, "which firm had the highest 2009 revenue?").interpretation())
                 .startsWith("Top 1 rows by 2009 revenue (m)");
+        SchemaInfo arms = new SchemaInfo("arms", 20, List.of(
+                Fixtures.col("Firm", "VARCHAR", 20, List.of("Arden Works", "Brisk Mills")),
+                Fixtures.num("2010 arms sales (m)", "BIGINT", 20, "10", "900"),
+                Fixtures.num("2009 arms sales (m)", "BIGINT", 20, "10", "900"),
+                Fixtures.num("Arms sales as share of sales (%)", "BIGINT", 20, "1", "99")));
+        assertThat(plan(arms, "which firm had the highest 2009 arms sales?").interpretation())
+                .startsWith("Top 1 rows by 2009 arms sales (m)");
         SchemaInfo faiths = new SchemaInfo("faiths", 8, List.of(
                 Fixtures.col("Faith", "VARCHAR", 8, List.of("Calvinist", "Lutheran", "Catholic")),
                 Fixtures.num("1880", "DOUBLE", 8, "0.1", "69.4"),

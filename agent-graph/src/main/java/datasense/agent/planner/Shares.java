@@ -34,6 +34,12 @@ final class Shares {
                 c.mark(i); // "voter turnout percentage" over "57%": the unit the column is written in, not a share
                 continue;
             }
+            if (Vocabulary.SUPERLATIVES.containsKey(c.w(i - 1)) && !c.w(i + 1).equals("of")) {
+                // "which faith held the largest percentage in 1880": the figures ranked are percentages; a share
+                // of something would say of what ("the largest share of the vote")
+                c.mark(i);
+                continue;
+            }
             c.share = true;
             c.mark(i);
             int k = i + 1;

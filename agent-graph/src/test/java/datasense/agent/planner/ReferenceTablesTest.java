@@ -358,5 +358,7 @@ class ReferenceTablesTest {
                 Fixtures.num("1880", "DOUBLE", 8, "0.1", "69.4"),
                 Fixtures.num("1890", "DOUBLE", 8, "0.1", "64.7")));
         assertThat(plan(faiths, "which faith was the highest in 1890?").interpretation()).contains("by 1890");
+        assertThat(plan(faiths, "which faith held the largest percentage in 1890?").interpretation())
+                .startsWith("Top 1 rows by 1890");
     }
 }

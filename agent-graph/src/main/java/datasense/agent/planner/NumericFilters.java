@@ -131,7 +131,34 @@ final class NumericFilters {
         occurrences(c);
         counts(c);
         columnThenNumber(c);
+        ordinalThenColumn(c);
         alternatives(c);
+    }
+
+    private static final java.util.regex.Pattern WRITTEN_ORDINAL = java.util.regex.Pattern.compile("(\\d{1,3})(st|nd|rd|th)");
+
+    /**
+     * "in the 6th heat", "the second round": an ordinal before a column that numbers heats, rounds or weeks is
+     * that column's value ("first" and "last" are left to the time superlatives: "the first opponent").
+     */
+    private static void ordinalThenColumn(Clause c) {
+        for (int i = c.from; i + 1 < c.to; i++) {
+            if (!c.freeWord(i) || c.w(i).equals("first") || c.w(i).equals("last")) {
+                continue;
+            }
+            java.util.regex.Matcher written = WRITTEN_ORDINAL.matcher(c.w(i));
+            Integer n = written.matches() ? Integer.valueOf(written.group(1)) : NumberWords.ordinal(c.w(i));
+            Mention m = c.m(i + 1);
+            if (n == null || m == null || m.start() != i + 1 || !m.isColumn() || !c.free(m)
+                    || !m.column().type().toUpperCase(java.util.Locale.ROOT).contains("INT")
+                    || !Doubts.numbersRows(m.column(), c.index.schema.rows()) || !within(m.column(), BigDecimal.valueOf(n))) {
+                continue;
+            }
+            c.addFilter(Filter.of(m.column(), "eq", n), i);
+            c.mark(i);
+            c.markMention(m);
+            c.reading("'" + c.text(i, m.end()) + "' read as " + m.column().name() + " = " + n);
+        }
     }
 
     /** The comparator phrase ("at least", "more than", "over") the unexplained words at {@code i} spell, or null. */

@@ -139,4 +139,16 @@ class NumericFiltersTest {
         // the column named right before it keeps the comparison
         assertThat(Fixtures.where(PATIENTS, "bills over 700 for women")).contains("\"bill\" > 700");
     }
+
+    @Test
+    void anOrdinalBeforeAColumnThatNumbersThingsIsItsValue() {
+        SchemaInfo sprint = new SchemaInfo("team_sprint", 26, java.util.List.of(
+                Fixtures.num("Heat", "BIGINT", 13, "1", "13"),
+                Fixtures.col("Country", "VARCHAR", 26, java.util.List.of("Norway", "Peru")),
+                Fixtures.num("Time", "DOUBLE", 26, "42.1", "49.9")));
+        assertThat(Fixtures.where(sprint, "how many teams raced in the 6th heat?")).containsExactly("\"Heat\" = 6");
+        assertThat(Fixtures.where(sprint, "which country won the second heat?")).containsExactly("\"Heat\" = 2");
+        // an amount is no position: "the 6th time" names no Time
+        assertThat(Fixtures.where(sprint, "the 6th time")).isEmpty();
+    }
 }

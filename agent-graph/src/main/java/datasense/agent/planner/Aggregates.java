@@ -844,14 +844,16 @@ final class Aggregates {
                 k++;
             }
             Mention things = c.m(k);
-            Token last = things == null ? null : c.token(things.end() - 1);
-            if (last == null || things.isColumn() && things.column().column().numeric()
+            // "the total amount of discs released": a plural no column names is the rows themselves
+            int end = things != null ? things.end() : c.freeWord(k) && c.token(k).kind() == Token.Kind.WORD ? k + 1 : -1;
+            Token last = end < 0 ? null : c.token(end - 1);
+            if (last == null || things != null && things.isColumn() && things.column().column().numeric()
                     || last.norm().equals(last.singular())) {
                 continue;
             }
-            c.mark(at, k);
+            c.mark(at, things == null ? end : k);
             c.measures.add(new Measure(Agg.COUNT, null));
-            c.reading("'" + c.text(at, things.end()) + "' counted, as nothing is named to add up");
+            c.reading("'" + c.text(at, end) + "' counted, as nothing is named to add up");
             return;
         }
     }

@@ -65,6 +65,12 @@ class WholeFiguresTest {
                 .contains("COUNT(*)", "'Terrier'").doesNotContain("SUM(");
         assertThat(plan.interpretation()).contains("counted, as nothing is named to add up");
         assertThat(DoubtsTest.sql(KENNEL, "give the total of hounds")).contains("COUNT(*)", "'Hound'");
+        // a plural no column names is the rows themselves
+        SchemaInfo discs = new SchemaInfo("picture_discs", 20, List.of(
+                Fixtures.col("Band", "VARCHAR", 14, List.of("Neon Owls", "The Larks")),
+                Fixtures.num("Released", "BIGINT", 9, "1979", "1990")));
+        assertThat(DoubtsTest.sql(discs, "what is the total amount of discs released in 1989?"))
+                .contains("COUNT(*)", "1989");
         // an amount named is added up; one thing is no count
         assertThat(DoubtsTest.sql(KENNEL, "the total show wins of terriers")).contains("SUM(\"Show wins\")");
         assertThat(DoubtsTest.sql(KENNEL, "what is the total of rex")).doesNotContain("COUNT(*)");

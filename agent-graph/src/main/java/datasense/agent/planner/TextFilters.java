@@ -72,7 +72,8 @@ final class TextFilters {
             text = t.text().strip();
             end = k + 1;
         } else if ((t.isWord() || t.isNumber()) && !c.used[k] && (c.m(k) == null || c.m(k).kind() == Mention.Kind.VALUE)
-                && !PAST.contains(c.w(i)) && !article) {
+                && !PAST.contains(c.w(i)) && (!article || t.isWord() && t.norm().length() == 1)) {
+            // a letter is said with its article: "start with an s"
             // nor does "end in a hire": a spelling is written without an article ("names ending in son")
             // "ended in death", "began as a clerk" tell what happened, not how a text is spelled: those need quotes
             // an unquoted word or value: "start with North"

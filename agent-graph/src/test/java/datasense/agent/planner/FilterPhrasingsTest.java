@@ -117,6 +117,8 @@ class FilterPhrasingsTest {
         assertThat(where("titles that don't start with 'The'")).hasSize(1).allMatch(f -> f.startsWith("(NOT ("));
         assertThat(intent("loans whose title does not contain 'the'").unexplained()).isEmpty();
         assertThat(where("titles that start with 'The'")).containsExactly("CAST(\"title\" AS VARCHAR) ILIKE 'The%'");
+        // a letter is said with its article
+        assertThat(where("how many titles start with an s?")).containsExactly("CAST(\"title\" AS VARCHAR) ILIKE 's%'");
     }
 
     @Test

@@ -508,7 +508,8 @@ final class Aggregates {
         }
         if (col.column().numeric() && !SchemaIndex.isIdLike(col) && c.superlativePos >= 0
                 && (c.w(c.prev(i)).equals("which") || c.w(c.prev(i)).equals("what"))
-                && (measureMentions > 1 || (DerivedMeasures.level(col) && c.hasSuperlative("most", "fewest", "least")))) {
+                && (measureMentions > 1 || c.hasSuperlative("most", "fewest", "least")
+                && (DerivedMeasures.level(col) || unnamedThingsAfterSuperlative(c)))) {
             // "which season had the fewest episodes"; "which year saw the most ships built": a year is when, not
             // how much, so the most is of rows per year (counted below), never the largest year
             c.addGroup(new Grouping(col, null), false);
@@ -939,6 +940,17 @@ final class Aggregates {
             }
         }
         return false;
+    }
+
+    /**
+     * "which frequency has the most stations": a plural right after "most" that no column names is the rows
+     * themselves, counted per value of the column asked for, so the column is no amount to take the largest of.
+     */
+    private static boolean unnamedThingsAfterSuperlative(Clause c) {
+        int k = c.superlativePos + 1;
+        Token t = k < c.to ? c.token(k) : null;
+        return t != null && t.kind() == Token.Kind.WORD && c.m(k) == null && !t.norm().equals(t.singular())
+                && !Vocabulary.STOP.contains(t.norm()) && (k + 1 >= c.to || c.m(k + 1) == null);
     }
 
     /** A whole-number column: what it holds is already a count (units, passengers, points, medals). */

@@ -279,4 +279,18 @@ class RankingsTest {
                 Fixtures.col("Venue", "VARCHAR", 5, java.util.List.of("Home", "Away"))));
         assertThat(Fixtures.intent(wins, "top 3 teams by venue by number of rows").groups()).hasSize(2);
     }
+
+    @Test
+    void whichNumberHasTheMostUnnamedThingsCountsRowsPerNumber() {
+        SchemaInfo radio = new SchemaInfo("relay_stations", 20, java.util.List.of(
+                Fixtures.col("Town", "VARCHAR", 20, java.util.List.of("Alby", "Brent", "Cole")),
+                Fixtures.num("Frequency", "DOUBLE", 9, "88.1", "107.9"),
+                Fixtures.col("Network", "VARCHAR", 3, java.util.List.of("Talk", "Jazz"))));
+        Intent most = Fixtures.intent(radio, "which frequency has the most stations?");
+        assertThat(most.groups()).extracting(Grouping::describe).containsExactly("Frequency");
+        assertThat(most.measures()).extracting(Measure::describe).containsExactly("Count of rows");
+        // the largest value of the column itself when nothing else is counted
+        assertThat(Fixtures.intent(radio, "what is the highest frequency?").measures()).extracting(Measure::describe)
+                .containsExactly("Maximum of Frequency");
+    }
 }

@@ -856,7 +856,8 @@ final class Rankings {
                 Token next = c.token(i + 1);
                 return next == null || !next.isWord() || !Vocabulary.FILLER.contains(next.norm())
                         || next.norm().equals("has") || next.norm().equals("had") || next.norm().equals("is")
-                        || next.norm().equals("was") || next.norm().equals("one") || next.norm().equals("ones");
+                        || next.norm().equals("was") || next.norm().equals("one") || next.norm().equals("ones")
+                        || next.norm().equals("of"); // "which of these stations": one of the rows
             }
         }
         return false;

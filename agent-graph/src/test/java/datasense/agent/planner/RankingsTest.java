@@ -289,6 +289,9 @@ class RankingsTest {
         Intent most = Fixtures.intent(radio, "which frequency has the most stations?");
         assertThat(most.groups()).extracting(Grouping::describe).containsExactly("Frequency");
         assertThat(most.measures()).extracting(Measure::describe).containsExactly("Count of rows");
+        // "which of these" asks for one of the rows, named by its label
+        assertThat(DoubtsTest.sql(radio, "which of these stations broadcasts with the lowest frequency?"))
+                .contains("\"Town\"").doesNotContain("MIN(");
         // the largest value of the column itself when nothing else is counted
         assertThat(Fixtures.intent(radio, "what is the highest frequency?").measures()).extracting(Measure::describe)
                 .containsExactly("Maximum of Frequency");

@@ -957,9 +957,10 @@ final class Aggregates {
     static boolean countable(Clause c, ColumnProfile col) {
         String t = col.type().toUpperCase(java.util.Locale.ROOT);
         // "District" 1..10 on ten rows numbers the districts: count them, do not add the numbers up
-        // "Round" or "Week" names a position even when it repeats (two races a round): counted too, never added
+        // "Round" or "Week" names a position even when it repeats (two races a round): counted too, never added;
+        // but "the match with the smallest number of rounds" ranks rows by the rounds each went
         return (t.contains("INT") || namesACount(col)) && !SchemaIndex.isIdLike(col) && !c.index.numbersRows(col)
-                && !Doubts.numbersRows(col, c.index.schema.rows());
+                && (c.superlativePos >= 0 || !Doubts.numbersRows(col, c.index.schema.rows()));
     }
 
     /**

@@ -64,6 +64,13 @@ class NounPhrasesTest {
                 Fixtures.col("Winning team", "VARCHAR", 6, List.of("Blue Fox Racing", "Iron Gate")),
                 Fixtures.col("Class", "VARCHAR", 2, List.of("GT", "TC"))));
         assertThat(DoubtsTest.sql(races, "what is the total number of rounds blue fox racing won?")).doesNotContain("SUM(");
+        // ranking one row a bout, the rounds each went are ranked, not counted
+        SchemaInfo bouts = new SchemaInfo("bouts", 14, List.of(
+                Fixtures.col("Date", "VARCHAR", 14, List.of("04/13/2012", "06/02/2013")),
+                Fixtures.col("Opponent", "VARCHAR", 12, List.of("Kai Rowe", "Lev Dunn")),
+                Fixtures.num("Round", "BIGINT", 4, "1", "5")));
+        assertThat(DoubtsTest.sql(bouts, "on which date was the bout with the smallest number of rounds?"))
+                .contains("\"Round\"").doesNotContain("COUNT(");
         // a plural name counts what it names: "Matches" played each season are added up
         SchemaInfo career = new SchemaInfo("career", 12, List.of(
                 Fixtures.col("Season", "VARCHAR", 12, List.of("2001", "2002", "2003–04")),

@@ -523,11 +523,15 @@ final class NumericFilters {
             }
         }
         // "more than 80,000 people attending": the people are what the column after them counts
-        int after = end < c.to && c.m(end) == null && c.freeWord(end) && PEOPLE.contains(c.w(end)) ? end + 1 : end;
-        Mention in = c.w(after).equals("in") && c.freeWord(after) ? c.m(after + 1) : null;
-        if (in != null && in.start() == after + 1 && in.isColumn() && in.column().column().numeric()) {
-            c.mark(after);
-            after++; // "more than 10,000 (people) in attendance": the column the number is in
+        boolean freeNoun = end < c.to && c.m(end) == null && c.freeWord(end) && c.token(end).isWord();
+        int after = freeNoun && PEOPLE.contains(c.w(end)) ? end + 1 : end;
+        // "at least 3 scores in the cup": a plural no column names, then the column the number is in
+        int inAt = freeNoun && !c.token(end).norm().equals(c.token(end).singular()) && c.w(end + 1).equals("in") ? end + 1 : after;
+        int named = inAt + (c.w(inAt + 1).equals("the") ? 2 : 1);
+        Mention in = c.w(inAt).equals("in") && c.freeWord(inAt) ? c.m(named) : null;
+        if (in != null && in.start() == named && in.isColumn() && in.column().column().numeric()) {
+            c.mark(after, named);
+            after = named; // "more than 10,000 (people) in attendance": the column the number is in
         }
         Mention unit = c.m(after);
         if (unit != null && unit.start() == after && unit.isColumn() && unit.column().column().numeric() && c.free(unit)) {

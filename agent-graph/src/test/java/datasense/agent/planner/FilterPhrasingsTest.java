@@ -88,6 +88,13 @@ class FilterPhrasingsTest {
         Plan plan = DoubtsTest.plan(DRAFT, "how many players had more than 500 in games?");
         assertThat(plan.interpretation()).contains("count of Player").doesNotContain("names no column").doesNotContain("Total of Games");
         assertThat(Fixtures.where(DRAFT, "how many players had more than 500 in games?")).containsExactly("\"Games\" > 500");
+        // a plural no column names may stand between the number and "in"
+        SchemaInfo scorers = new SchemaInfo("scorers", 14, List.of(
+                Fixtures.col("Name", "VARCHAR", 14, List.of("Ivo Marsh", "Teo Bask")),
+                Fixtures.num("League", "BIGINT", 9, "0", "12"),
+                Fixtures.num("Cup Championship", "BIGINT", 5, "0", "4")));
+        assertThat(Fixtures.where(scorers, "tell me a scorer that had at least 3 scores in the cup championship."))
+                .containsExactly("\"Cup Championship\" >= 3");
         SchemaInfo fixtures = new SchemaInfo("fixtures", 16, List.of(
                 Fixtures.num("Week", "BIGINT", 16, "1", "16"),
                 Fixtures.col("Opponent", "VARCHAR", 14, List.of("Rams", "Jets")),

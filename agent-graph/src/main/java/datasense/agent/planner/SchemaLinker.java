@@ -522,6 +522,14 @@ final class SchemaLinker {
             return Mention.value(i, i + 1, col, t.text(), "contains",
                     "'" + t.text() + "' read as " + col.name() + " containing '" + t.text() + "'");
         }
+        // "the date of vacancy was in october" over two columns of dates: the one the question named before
+        Set<String> said = tokens.subList(0, i).stream().map(Token::singular).collect(java.util.stream.Collectors.toSet());
+        List<ColumnProfile> named = within.stream().map(SchemaIndex.ValueRef::column).distinct()
+                .filter(c -> said.containsAll(SchemaIndex.words(c.name()))).toList();
+        if (named.size() == 1) {
+            return Mention.value(i, i + 1, named.get(0), t.text(), "contains",
+                    "'" + t.text() + "' read as " + named.get(0).name() + " containing '" + t.text() + "'");
+        }
         return null;
     }
 

@@ -105,4 +105,16 @@ class ValueFiltersTest {
         assertThat(Tokenizer.tokenize("did he win").stream().map(Token::norm).toList())
                 .containsExactly("did", "he", "win");
     }
+
+    @Test
+    void aWordInsideTheValuesOfTwoColumnsBelongsToTheOneTheQuestionNamed() {
+        SchemaInfo coaches = new SchemaInfo("coach_changes", 12, java.util.List.of(
+                Fixtures.col("Club", "VARCHAR", 12, java.util.List.of("Avon Town", "Brook City")),
+                Fixtures.col("Date of vacancy", "VARCHAR", 12, java.util.List.of("8 October 2007", "29 August 2007",
+                        "1 November 2007")),
+                Fixtures.col("Date of appointment", "VARCHAR", 12, java.util.List.of("11 October 2007", "22 November 2007",
+                        "13 September 2007"))));
+        assertThat(Fixtures.where(coaches, "how many times was the date of appointment in november?"))
+                .containsExactly("CAST(\"Date of appointment\" AS VARCHAR) ILIKE '%november%'");
+    }
 }

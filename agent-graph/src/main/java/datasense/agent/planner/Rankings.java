@@ -747,6 +747,10 @@ final class Rankings {
         Token head = null;
         for (int i = pos + 1; i < c.to && i <= pos + 3; i++) {
             Token t = c.token(i);
+            if (Set.of("number", "amount", "count").contains(t.norm()) && c.w(i + 1).equals("of")) {
+                head = t; // "the top number of employees": the largest figure, one
+                break;
+            }
             if (!t.isWord() || Vocabulary.STOP.contains(t.norm())) {
                 break;
             }

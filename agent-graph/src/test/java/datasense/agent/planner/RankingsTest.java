@@ -17,6 +17,8 @@ class RankingsTest {
         assertThat(five.limit()).isEqualTo(5);
         assertThat(five.ascending()).isFalse();
         assertThat(five.groups()).extracting(Grouping::describe).containsExactly("Vehicle ID");
+        // "the top number of" is the largest figure: one
+        assertThat(Fixtures.intent(FLEET, "who has the top number of work orders").limit()).isEqualTo(1);
         Intent three = Fixtures.intent(FLEET, "the three lowest mechanics by labor hours");
         assertThat(three.limit()).isEqualTo(3);
         assertThat(three.ascending()).isTrue();

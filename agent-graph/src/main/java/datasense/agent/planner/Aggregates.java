@@ -554,6 +554,11 @@ final class Aggregates {
                 // "which year saw the most ships built": Year Built counted per year; but "the largest number of
                 // deaths" over a count column Deaths is that column, added up ("per number of bedrooms" still groups)
                 c.addGroup(new Grouping(col, null), false);
+            } else if (pending.stream().allMatch(a -> a == Agg.COUNT) && comparedRightAfter(c, mention)
+                    && (pending.contains(Agg.COUNT) || c.measures.stream().anyMatch(m -> m.agg() == Agg.COUNT_DISTINCT
+                    || m.agg() == Agg.COUNT))) {
+                // "the number of players who weigh over 200 pounds": the column is the condition on the rows counted
+                c.reading("'" + c.token(i).text() + "' is the condition on the rows counted, not what is counted");
             } else {
                 if (pending.contains(Agg.COUNT) && (countable(c, col) || unitOf(c, mention, col))) {
                     // "how many passengers", "number of units": a count column is counted by adding it up (every
@@ -951,6 +956,13 @@ final class Aggregates {
         Token t = k < c.to ? c.token(k) : null;
         return t != null && t.kind() == Token.Kind.WORD && c.m(k) == null && !t.norm().equals(t.singular())
                 && !Vocabulary.STOP.contains(t.norm()) && (k + 1 >= c.to || c.m(k + 1) == null);
+    }
+
+    /** A comparison on the mention's column that starts right after it: "weight over 200", "weight of over 200". */
+    private static boolean comparedRightAfter(Clause c, Mention mention) {
+        return c.filters.stream().anyMatch(f -> !f.onGroups() && mention.column().equals(f.column())
+                && Set.of("gt", "ge", "lt", "le", "between").contains(f.op()) && c.filterStart.containsKey(f)
+                && c.filterStart.get(f) >= mention.end() && c.filterStart.get(f) <= mention.end() + 1);
     }
 
     /** A whole-number column: what it holds is already a count (units, passengers, points, medals). */

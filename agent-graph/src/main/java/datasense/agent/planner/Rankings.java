@@ -31,7 +31,10 @@ final class Rankings {
         // "the average gold of the top 5 ranked nations": a figure over the top rows, as a count is
         boolean figureOver = c.functions.entrySet().stream()
                 .anyMatch(f -> f.getKey() < c.superlativePos && f.getValue() != Agg.MAX && f.getValue() != Agg.MIN);
-        if (!c.asksHowMany() && !figureOver || c.limit == null || !c.hasSuperlative("top") || c.superlativeDirections.size() > 1) {
+        // "what is the number of countries ranked in the top 8": a count, as "how many" is
+        boolean counted = c.asksHowMany() || java.util.stream.IntStream.range(c.from, Math.max(c.from, c.superlativePos))
+                .anyMatch(i -> c.w(i).equals("number") && c.w(i + 1).equals("of"));
+        if (!counted && !figureOver || c.limit == null || !c.hasSuperlative("top") || c.superlativeDirections.size() > 1) {
             return;
         }
         ColumnProfile rank = null;
@@ -54,7 +57,7 @@ final class Rankings {
         c.addFilter(Filter.of(rank, "le", c.limit), c.superlativePos);
         c.reading("'" + c.token(c.superlativePos).text() + " " + c.limit + "' read as " + rank.name() + " <= " + c.limit
                 + ", the table's own ranking");
-        if (figureOver && !c.asksHowMany() && noun != null) {
+        if (figureOver && !counted && noun != null) {
             c.markMention(noun); // "of the top 5 nations": the rows the figure is over, not a grouping by nation
         }
         c.limit = null;

@@ -132,6 +132,9 @@ class FiguresAndRanksTest {
         assertThat(Fixtures.intent(PEAKS, "how many of the top 5 prominence peaks are in peru?").filters())
                 .extracting(Filter::describe).doesNotContain("Rank <= 5");
         assertThat(Fixtures.intent(PEAKS, "top 5 peaks by prominence").limit()).isEqualTo(5);
+        // "the number of" asks how many as "how many" does
+        assertThat(Fixtures.intent(PEAKS, "what is the number of peaks ranked in the top 8?").filters())
+                .extracting(Filter::describe).containsExactly("Rank <= 8");
     }
 
     @Test

@@ -151,4 +151,13 @@ class NumericFiltersTest {
         // an amount is no position: "the 6th time" names no Time
         assertThat(Fixtures.where(sprint, "the 6th time")).isEmpty();
     }
+
+    @Test
+    void aColumnComparedRightAfterItIsTheConditionOnTheRowsCounted() {
+        SchemaInfo roster = new SchemaInfo("roster", 15, java.util.List.of(
+                Fixtures.col("Player", "VARCHAR", 15, java.util.List.of("Al Ito", "Bo Reyes")),
+                Fixtures.num("Weight (lbs.)", "BIGINT", 12, "170", "260")));
+        String sql = DoubtsTest.sql(roster, "what is the number of players who weight over 200 pounds?");
+        assertThat(sql).contains("COUNT(").contains("> 200").doesNotContain("SUM(");
+    }
 }

@@ -972,7 +972,15 @@ final class Aggregates {
         // "Round" or "Week" names a position even when it repeats (two races a round): counted too, never added;
         // but "the match with the smallest number of rounds" ranks rows by the rounds each went
         return (t.contains("INT") || namesACount(col)) && !SchemaIndex.isIdLike(col) && !c.index.numbersRows(col)
-                && (c.superlativePos >= 0 || !Doubts.numbersRows(col, c.index.schema.rows()));
+                && (c.superlativePos >= 0 || !Doubts.numbersRows(col, c.index.schema.rows())) && !yearsOfRelease(col);
+    }
+
+    /**
+     * "how many games were released for the PSP" over Release 2003..2010: whole numbers within a century or so of
+     * one another, all of them years, date the rows; added up they mean nothing, so the rows are counted.
+     */
+    private static boolean yearsOfRelease(ColumnProfile col) {
+        return DateFilters.years(col) && !namesACount(col) && Long.parseLong(col.max()) - Long.parseLong(col.min()) <= 150;
     }
 
     /**

@@ -71,6 +71,12 @@ class NounPhrasesTest {
                 Fixtures.num("Round", "BIGINT", 4, "1", "5")));
         assertThat(DoubtsTest.sql(bouts, "on which date was the bout with the smallest number of rounds?"))
                 .contains("\"Round\"").doesNotContain("COUNT(");
+        // years are never added up: "how many games were released" over a year of release counts the games
+        SchemaInfo ports = new SchemaInfo("ports", 30, List.of(
+                Fixtures.col("Title", "VARCHAR", 30, List.of("Sky Ace", "Blade Run")),
+                Fixtures.num("Release", "BIGINT", 8, "2003", "2010"),
+                Fixtures.col("Handheld", "VARCHAR", 3, List.of("PSP", "DS", "N/A"))));
+        assertThat(DoubtsTest.sql(ports, "how many games were released for the psp?")).doesNotContain("SUM(");
         // a plural name counts what it names: "Matches" played each season are added up
         SchemaInfo career = new SchemaInfo("career", 12, List.of(
                 Fixtures.col("Season", "VARCHAR", 12, List.of("2001", "2002", "2003–04")),

@@ -347,6 +347,25 @@ final class SchemaIndex {
         return null;
     }
 
+    private static final Pattern AWAY_MARK = Pattern.compile("^(at|@)\\s+\\S.*");
+
+    /**
+     * The mark ("at ", "@ ") an opponent column writes before the games away ("at Detroit Lions"), when some of its
+     * sampled values have it and some do not; null otherwise.
+     */
+    static String awayMark(ColumnProfile col) {
+        if (col.values() == null || col.column().numeric()) {
+            return null;
+        }
+        List<String> values = col.values().stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+        List<String> marked = values.stream().filter(v -> AWAY_MARK.matcher(v.toLowerCase(Locale.ROOT)).matches()).toList();
+        if (marked.isEmpty() || marked.size() == values.size()) {
+            return null;
+        }
+        String first = marked.get(0);
+        return first.substring(0, first.indexOf(first.startsWith("@") ? "@" : " ") + 1).strip() + " ";
+    }
+
     private static final Pattern QUALIFIER = Pattern.compile("(\\s*(\\([^()0-9]*\\)|\\[[^\\[\\]]*\\]|[*†‡#]+))+\\s*$");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s_\\-]+");
 

@@ -674,6 +674,37 @@ final class SchemaLinker {
     }
 
     /** One word that names no column or value outright: a partial name, an entity, a hint, a coded value. */
+    /**
+     * "home games", "played at home", "away": a column of H and A (or Home and Away) says the side; without one, an
+     * opponent written "at Detroit Lions" or "@ Calgary" for the games away makes the unmarked rows the home ones.
+     */
+    private static Mention venueSide(Token t, int i, SchemaIndex index) {
+        boolean home = t.norm().equals("home");
+        if (!home && !t.norm().equals("away")) {
+            return null;
+        }
+        for (ColumnProfile col : index.schema.columns()) {
+            if (col.values() == null || col.column().numeric()) {
+                continue;
+            }
+            Set<String> sides = col.values().stream().filter(v -> v != null && !v.isBlank())
+                    .map(v -> v.strip().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+            if (sides.containsAll(Set.of("h", "a")) && Set.of("h", "a", "n").containsAll(sides)) {
+                String v = col.values().stream().filter(x -> x != null && x.strip().equalsIgnoreCase(home ? "h" : "a"))
+                        .findFirst().orElseThrow().strip();
+                return Mention.value(i, i + 1, col, v, "eq", "'" + t.text() + "' read as " + col.name() + " = '" + v + "'");
+            }
+        }
+        for (ColumnProfile col : index.schema.columns()) {
+            String mark = SchemaIndex.awayMark(col);
+            if (mark != null) {
+                return Mention.value(i, i + 1, col, mark, home ? "not_starts_with" : "starts_with", "'" + t.text()
+                        + "' read as the " + col.name() + " values " + (home ? "not " : "") + "written '" + mark + "...'");
+            }
+        }
+        return null;
+    }
+
     private static Mention linkWord(Token t, int i, SchemaIndex index, List<Token> tokens) {
         String w = t.singular();
         if (Vocabulary.CHART_KINDS.containsKey(t.norm()) && i + 1 < tokens.size()
@@ -704,6 +735,10 @@ final class SchemaLinker {
         }
         if (Vocabulary.STOP.contains(t.norm()) || Vocabulary.FUNCTIONS.containsKey(t.norm())) {
             return null;
+        }
+        Mention side = venueSide(t, i, index);
+        if (side != null) {
+            return side;
         }
         List<ColumnProfile> first = partOfDate(t, i, index, tokens) ? null : index.firstWords.get(w);
         if (first != null && Vocabulary.ROW_NOUNS.contains(w)

@@ -117,4 +117,18 @@ class ValueFiltersTest {
         assertThat(Fixtures.where(coaches, "how many times was the date of appointment in november?"))
                 .containsExactly("CAST(\"Date of appointment\" AS VARCHAR) ILIKE '%november%'");
     }
+
+    @Test
+    void homeAndAwayAreTheSideAVenueColumnOrAnAwayMarkSays() {
+        SchemaInfo sides = new SchemaInfo("league_games", 20, java.util.List.of(
+                Fixtures.col("Opponent", "VARCHAR", 18, java.util.List.of("Riverton", "Oak Vale")),
+                Fixtures.col("Venue", "VARCHAR", 2, java.util.List.of("H", "A"))));
+        assertThat(Fixtures.where(sides, "how many were home games?")).containsExactly("\"Venue\" = 'H'");
+        SchemaInfo marked = new SchemaInfo("lacrosse_games", 16, java.util.List.of(
+                Fixtures.num("Game", "BIGINT", 16, "1", "16"),
+                Fixtures.col("Opponent", "VARCHAR", 9, java.util.List.of("Riverton Wings", "@ Riverton Wings", "@ Oak Vale"))));
+        assertThat(Fixtures.where(marked, "how many away games were played?")).singleElement().asString()
+                .contains("\"Opponent\"").contains("'@ %'").doesNotContain("NOT");
+        assertThat(Fixtures.where(marked, "how many home games were played?")).singleElement().asString().contains("NOT");
+    }
 }

@@ -312,14 +312,29 @@ final class DateFilters {
         return Dates.day(date.max());
     }
 
+    /** A decade: "1990s", "2000s". */
+    private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("((?:1[89]|20)\\d0)s");
+
     /** Plain years: "in 2017" (year op), "since 2017", "before 2016", "2015 vs 2016" (by year). */
     static void years(Clause c) {
         List<Integer> years = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         String bound = null;
         boolean ranged = false;
+        String decade = null;
         for (int i = c.from; i < c.to; i++) {
             Token t = c.token(i);
+            java.util.regex.Matcher d = DECADE.matcher(c.w(i));
+            if (!c.used[i] && years.isEmpty() && d.matches()) {
+                // "in the 1990s": the ten years from 1990 to 1999
+                decade = d.group(1).substring(0, 3);
+                years.add(Integer.parseInt(d.group(1)));
+                years.add(Integer.parseInt(d.group(1)) + 9);
+                positions.add(i);
+                positions.add(i);
+                ranged = true;
+                break;
+            }
             if (c.used[i] || !t.isYear()) {
                 continue;
             }
@@ -358,7 +373,9 @@ final class DateFilters {
             ColumnProfile written = yearColumn == null && bound == null ? writtenDates(c) : null;
             if (written != null) {
                 // "aired in 1996" on dates kept as text ("May 17, 1996"): the rows whose date holds the year
-                List<Filter> holding = years.stream().map(y -> Filter.of(written, "contains", String.valueOf(y))).toList();
+                String tens = decade;
+                List<Filter> holding = tens != null ? List.of(Filter.of(written, "contains", tens))
+                        : years.stream().map(y -> Filter.of(written, "contains", String.valueOf(y))).toList();
                 c.addFilter(holding.size() == 1 ? holding.get(0) : Filter.any(holding), positions.get(0));
                 positions.forEach(c::mark);
                 c.reading("'" + years.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("', '"))

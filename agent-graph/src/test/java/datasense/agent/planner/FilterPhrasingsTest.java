@@ -50,6 +50,9 @@ class FilterPhrasingsTest {
                 .containsExactly("\"Year\" BETWEEN 2006 AND 2009");
         assertThat(Fixtures.where(HARVESTS, "harvests from 2006 to 2009"))
                 .containsExactly("\"Year\" BETWEEN 2006 AND 2009");
+        // a decade is its ten years
+        assertThat(Fixtures.where(HARVESTS, "how many harvests were there in the 2000s?"))
+                .containsExactly("\"Year\" BETWEEN 2000 AND 2009");
         // "between" may open a noun phrase that names the years before the first of them
         assertThat(Fixtures.where(HARVESTS, "how many harvests between the years of 2006 and 2009?"))
                 .containsExactly("\"Year\" BETWEEN 2006 AND 2009");

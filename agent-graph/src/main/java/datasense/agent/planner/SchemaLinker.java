@@ -496,8 +496,8 @@ final class SchemaLinker {
      */
     private static Mention partOfValues(Token t, int i, SchemaIndex index, List<Token> tokens) {
         String w = t.singular();
-        if (i > 0 && DETERMINERS.contains(tokens.get(i - 1).norm())) {
-            return null; // "name a city in Larimer County": a kind of thing, not Drop City
+        if (i > 0 && (DETERMINERS.contains(tokens.get(i - 1).norm()) || Vocabulary.SUPERLATIVES.containsKey(tokens.get(i - 1).norm()))) {
+            return null; // "name a city in Larimer County", "the tallest building": a kind of thing, not Drop City
         }
         List<SchemaIndex.ValueRef> within = index.valueWords.get(w);
         if (within == null || !valueWordOk(t) || GENERIC_NOUNS.contains(t.norm()) || Vocabulary.ROW_NOUNS.contains(w)

@@ -301,6 +301,8 @@ class ReferenceTablesTest {
                         "Loveland", "Estes Park", "Fort Collins", "Wellington")),
                 Fixtures.col("Principal county", "VARCHAR", 4, List.of("Larimer County", "Weld County"))));
         assertThat(Fixtures.where(places, "name a city in larimer county.")).containsExactly("\"Principal county\" = 'Larimer County'");
+        // and after a superlative: "the largest city" ranks cities, it is no place named City
+        assertThat(Fixtures.where(places, "which is the largest city?")).isEmpty();
         // numbers kept as text with their unit are numbers all the same: the least is of their numbers, not a count
         SchemaInfo trees = new SchemaInfo("trees", 12, List.of(
                 Fixtures.col("Species", "VARCHAR", 12, List.of("Douglas Fir", "White Fir", "Blue Spruce")),

@@ -659,6 +659,11 @@ final class Rankings {
         ColumnProfile m = primaryMeasure(c.index);
         c.measures.add(new Measure(named == null ? Agg.SUM : named, m));
         c.reading(Clause.BEST_GUESS + "no measure named, " + m.name() + " assumed");
+        if (sizeRank && SchemaIndex.words(m.name()).stream().anyMatch(RANK_NAMES::contains)) {
+            // "which is the largest island" on a table that ranks its rows: the top is rank 1
+            c.descending = !c.descending;
+            c.reading("the table's " + m.name() + " 1 is its top");
+        }
     }
 
     /** The measure people most likely mean when they name none. */

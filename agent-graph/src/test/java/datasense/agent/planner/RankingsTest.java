@@ -298,4 +298,15 @@ class RankingsTest {
         assertThat(Fixtures.intent(radio, "what is the highest frequency?").measures()).extracting(Measure::describe)
                 .containsExactly("Maximum of Frequency");
     }
+
+    @Test
+    void aRankAssumedForASizeRanksFromRankOne() {
+        SchemaInfo islands = new SchemaInfo("islands", 30, java.util.List.of(
+                Fixtures.num("Rank", "BIGINT", 30, "1", "30"),
+                Fixtures.col("Island", "VARCHAR", 30, java.util.List.of("Mljet", "Brac", "Hvar")),
+                Fixtures.col("County", "VARCHAR", 6, java.util.List.of("Split", "Zadar"))));
+        Intent largest = Fixtures.intent(islands, "which is the largest island?");
+        assertThat(largest.ascending()).isTrue();
+        assertThat(largest.readings()).anyMatch(r -> r.contains("Rank 1 is its top"));
+    }
 }

@@ -496,8 +496,8 @@ final class SchemaLinker {
      */
     private static Mention partOfValues(Token t, int i, SchemaIndex index, List<Token> tokens) {
         String w = t.singular();
-        if (i > 0 && (DETERMINERS.contains(tokens.get(i - 1).norm()) || Vocabulary.SUPERLATIVES.containsKey(tokens.get(i - 1).norm()))) {
-            return null; // "name a city in Larimer County", "the tallest building": a kind of thing, not Drop City
+        if (i > 0 && DETERMINERS.contains(tokens.get(i - 1).norm())) {
+            return null; // "name a city in Larimer County": a kind of thing, not Drop City
         }
         List<SchemaIndex.ValueRef> within = index.valueWords.get(w);
         if (within == null || !valueWordOk(t) || GENERIC_NOUNS.contains(t.norm()) || Vocabulary.ROW_NOUNS.contains(w)
@@ -516,6 +516,9 @@ final class SchemaLinker {
             SchemaIndex.ValueRef v = within.get(0);
             return Mention.value(i, i + 1, v.column(), v.value(), "eq",
                     "'" + t.text() + "' read as " + v.column().name() + " = '" + v.value() + "'");
+        }
+        if (i > 0 && Vocabulary.SUPERLATIVES.containsKey(tokens.get(i - 1).norm())) {
+            return null; // "the tallest building" over many "... Building" names: the kind ranked, not a part of one
         }
         ColumnProfile col = within.get(0).column();
         if (within.stream().allMatch(v -> v.column().equals(col))) {

@@ -301,8 +301,18 @@ class ReferenceTablesTest {
                         "Loveland", "Estes Park", "Fort Collins", "Wellington")),
                 Fixtures.col("Principal county", "VARCHAR", 4, List.of("Larimer County", "Weld County"))));
         assertThat(Fixtures.where(places, "name a city in larimer county.")).containsExactly("\"Principal county\" = 'Larimer County'");
-        // and after a superlative: "the largest city" ranks cities, it is no place named City
-        assertThat(Fixtures.where(places, "which is the largest city?")).isEmpty();
+        // and after a superlative, when many names hold it: "the tallest tower" ranks towers
+        SchemaInfo towers = new SchemaInfo("towers", 20, List.of(
+                Fixtures.col("Name", "VARCHAR", 20, List.of("Harbor Tower", "Elm Tower", "Fifth Street Tower", "City Hall")),
+                Fixtures.num("Height (ft)", "BIGINT", 20, "200", "700")));
+        assertThat(Fixtures.where(towers, "which is the tallest tower?")).isEmpty();
+        // one value that holds it is that value: "the oldest winner" is the status "1st - Winner"
+        SchemaInfo cast = new SchemaInfo("cast", 14, List.of(
+                Fixtures.col("Name", "VARCHAR", 14, List.of("Ada Moss", "Ben Ruiz")),
+                Fixtures.num("Age", "BIGINT", 10, "19", "44"),
+                Fixtures.col("Status", "VARCHAR", 14, List.of("1st - Winner", "2nd - Runner-up", "Eliminated 1st",
+                        "Eliminated 2nd", "Eliminated 3rd", "Eliminated 4th", "Quit"))));
+        assertThat(Fixtures.where(cast, "who was the oldest winner?")).containsExactly("\"Status\" = '1st - Winner'");
         // numbers kept as text with their unit are numbers all the same: the least is of their numbers, not a count
         SchemaInfo trees = new SchemaInfo("trees", 12, List.of(
                 Fixtures.col("Species", "VARCHAR", 12, List.of("Douglas Fir", "White Fir", "Blue Spruce")),

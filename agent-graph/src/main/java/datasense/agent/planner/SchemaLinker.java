@@ -344,10 +344,11 @@ final class SchemaLinker {
         return t.kind() == Token.Kind.WORD ? linkWord(t, i, index, tokens) : null;
     }
 
-    /** "australian", "south african": the value naming the country of an adjective of nationality, when one does. */
+    private static final java.util.regex.Pattern YEAR_IN_NAME = java.util.regex.Pattern.compile("(?<!\\d)(1[89]|20)\\d\\d(?!\\d)");
+
     /** A column's name with its year written as "{year}" ("{year} arms sales"), or null when it holds no year. */
     private static String yearlyShape(String name) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!\\d)(1[89]|20)\\d\\d(?!\\d)").matcher(name);
+        java.util.regex.Matcher m = YEAR_IN_NAME.matcher(name);
         return m.find() ? name.substring(0, m.start()) + "{year}" + name.substring(m.end()) : null;
     }
 
@@ -392,6 +393,7 @@ final class SchemaLinker {
                 .findFirst().orElse(null);
     }
 
+    /** "australian", "south african": the value naming the country of an adjective of nationality, when one does. */
     private static Mention demonym(List<Token> tokens, int i, SchemaIndex index) {
         for (int n = Math.min(2, tokens.size() - i); n >= 1; n--) {
             StringBuilder key = new StringBuilder();
@@ -676,9 +678,8 @@ final class SchemaLinker {
         return w;
     }
 
-    /** One word that names no column or value outright: a partial name, an entity, a hint, a coded value. */
     /**
-     * "home games", "played at home", "away": a column of H and A (or Home and Away) says the side; without one, an
+     * "home games", "played at home", "away": a column of H and A (N for neutral) says the side; without one, an
      * opponent written "at Detroit Lions" or "@ Calgary" for the games away makes the unmarked rows the home ones.
      */
     private static Mention venueSide(Token t, int i, SchemaIndex index) {
@@ -708,6 +709,7 @@ final class SchemaLinker {
         return null;
     }
 
+    /** One word that names no column or value outright: a partial name, an entity, a hint, a coded value. */
     private static Mention linkWord(Token t, int i, SchemaIndex index, List<Token> tokens) {
         String w = t.singular();
         if (Vocabulary.CHART_KINDS.containsKey(t.norm()) && i + 1 < tokens.size()

@@ -568,6 +568,11 @@ final class Aggregates {
                         pending.add(Agg.SUM);
                     }
                     c.reading("'" + c.token(i).text() + "' counted by adding up " + col.name());
+                } else if (pending.contains(Agg.COUNT) && yearsOfRelease(col) && !c.token(i).norm().equals(c.token(i).singular())) {
+                    // "how many years is the chart for" over Year: the different years, not the rows that have one
+                    pending.removeIf(a -> a == Agg.COUNT);
+                    pending.add(Agg.COUNT_DISTINCT);
+                    c.reading("'" + c.token(i).text() + "' counted as the different " + col.name() + " values");
                 }
                 addMeasure(c, col, pending, last, i);
             }

@@ -77,6 +77,11 @@ class NounPhrasesTest {
                 Fixtures.num("Release", "BIGINT", 8, "2003", "2010"),
                 Fixtures.col("Handheld", "VARCHAR", 3, List.of("PSP", "DS", "N/A"))));
         assertThat(DoubtsTest.sql(ports, "how many games were released for the psp?")).doesNotContain("SUM(");
+        // the years themselves asked for are the different ones
+        SchemaInfo chart = new SchemaInfo("chart_entries", 88, List.of(
+                Fixtures.num("Year", "BIGINT", 23, "1990", "2012"),
+                Fixtures.col("Title", "VARCHAR", 80, List.of("Blue Sky", "Red Moon"))));
+        assertThat(DoubtsTest.sql(chart, "how many years is the chart for?")).contains("COUNT(DISTINCT \"Year\")");
         // a plural name counts what it names: "Matches" played each season are added up
         SchemaInfo career = new SchemaInfo("career", 12, List.of(
                 Fixtures.col("Season", "VARCHAR", 12, List.of("2001", "2002", "2003–04")),

@@ -242,10 +242,11 @@ class ProjectsIT {
             assertThat(Duration.between(Instant.parse(run.getString("started_at")), Instant.parse(run.getString("finished_at"))).toMillis())
                     .as("started_at + duration_ms = finished_at").isEqualTo(duration);
         }
-        // each took no longer than the test saw its request take, and some time
+        // each took no longer than the test saw its request take; profiling and answering take some time, while a
+        // report of an answer already made may take less than the millisecond its duration is counted in
         assertThat(profile.getLong("duration_ms")).isBetween(1L, uploadMs);
         assertThat(analysis.getLong("duration_ms")).isBetween(1L, askMs);
-        assertThat(reportRun.getLong("duration_ms")).isBetween(1L, reportMs);
+        assertThat(reportRun.getLong("duration_ms")).isBetween(0L, reportMs);
 
         assertThat(ok(a.get("/projects/" + runs + "/runs?limit=1"), 200).getJsonArray("runs")).hasSize(1)
                 .first().extracting(r -> ((JsonObject) r).getString("kind")).isEqualTo("report");

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # DataSense benchmarks, run on demand (not part of the test suite). See docs/BENCHMARKS.md.
 #
-#   bash bench/run.sh [cache-hit|cold|all]          (default: all; cold: upload and cold questions against DuckDB)
+#   bash bench/run.sh [cache-hit|cold|all]          (default: all; cold: upload and cold questions against DuckDB,
+#                                   on the fresh node and again after BENCH_WARM_ASKS (160) questions warmed its JIT)
 #   bash bench/run.sh metrics-overhead   cache hits on two nodes at once, metrics and the request log off
 #                                   (DATASENSE_METRICS=false DATASENSE_REQUEST_LOG=false) and on, measured in
 #                                   alternating rounds (BENCH_ROUNDS, default 4, of BENCH_DURATION s); to see one of
@@ -316,6 +317,21 @@ COLD_QUESTIONS=(
     "distribution of profit"
     "summary statistics of sales, profit and quantity"
 )
+# The same ten kinds of question with other plans, asked after the node has answered BENCH_WARM_ASKS (160) distinct
+# questions on the sample file: a fresh JVM spends much of its first hundred answers compiling (C2), so the first ten
+# above measure JIT warm-up as much as the cold path; these measure a node that has been running a while.
+COLD_QUESTIONS_WARM=(
+    "total profit by category"
+    "average sales by region"
+    "number of orders by segment"
+    "top 5 customers by sales"
+    "monthly trend of profit"
+    "total sales by ship mode in 2022"
+    "average profit by region for Furniture"
+    "correlation between quantity and profit"
+    "distribution of sales"
+    "summary statistics of profit and discount"
+)
 cold() {
     echo "== cold: upload a ${ROWS}-row, 21-column orders CSV, then ${#COLD_QUESTIONS[@]} questions with distinct plans, each once"
     local csv="$WORK/orders21.csv"
@@ -340,17 +356,14 @@ print(d["file_id"], d["table"], d["parquet_key"])' "$OUT/upload-reply.json")
     local first
     first="$(ask f_abc123 'average profit per category')"
     [[ "$first" == *'"cached":false'* ]] || die "the warm-up /ask was not a miss: ${first:0:300}"
-    : >"$OUT/cold-asks.tsv"
-    local q reply t0 t1
-    for q in "${COLD_QUESTIONS[@]}"; do
-        t0="$(cpu_ticks "$NODE_PID")"
-        reply="$(ask "$fid" "$q")"
-        t1="$(cpu_ticks "$NODE_PID")"
-        printf '%s\t%s\t%s\n' "$q" "$((t1 - t0))" "$reply" >>"$OUT/cold-asks.tsv"
-    done
-    python3 - "$OUT/cold-asks.tsv" >"$OUT/cold-sql.tsv" <<'PY'
-import json, sys
-for line in open(sys.argv[1]):
+    cold_asks "$fid" "$OUT/cold-asks.tsv" "${COLD_QUESTIONS[@]}"
+    local warm_asks="${BENCH_WARM_ASKS:-160}"
+    echo "JIT warm-up: $warm_asks distinct questions on the sample file (f_abc123), then ${#COLD_QUESTIONS_WARM[@]} more cold ones"
+    warm_node "$warm_asks"
+    cold_asks "$fid" "$OUT/cold-asks-warm.tsv" "${COLD_QUESTIONS_WARM[@]}"
+    python3 - "$OUT/cold-asks.tsv" "$OUT/cold-asks-warm.tsv" >"$OUT/cold-sql.tsv" <<'PY'
+import fileinput, json, sys
+for line in fileinput.input(sys.argv[1:]):
     q, ticks, body, t = line.rstrip("\n").split("\t")
     d = json.loads(body)
     if d.get("cached"):
@@ -361,10 +374,10 @@ PY
     stop_node   # DuckDB's figures are taken with the node gone, so the two never share the cores
     echo "DuckDB on the same statements: java -cp $HELPER_JAR bench/ColdReference.java queries <data.parquet> $table $OUT/cold-sql.tsv 5"
     java -cp "$HELPER_JAR" "$ROOT/bench/ColdReference.java" queries "$parquet_path" "$table" "$OUT/cold-sql.tsv" 5 | tee "$OUT/duckdb-queries.txt"
-    python3 - "$OUT/cold-asks.tsv" "$OUT/duckdb-queries.txt" "$OUT/duckdb-read-csv.txt" "$OUT/upload-reply.json" \
-        "$upload_s" "$hwm0" "$hwm1" "$CLK_TCK" "${first##*$'\t'}" <<'PY' | tee "$OUT/cold-summary.txt"
+    python3 - "$OUT/cold-asks.tsv" "$OUT/cold-asks-warm.tsv" "$OUT/duckdb-queries.txt" "$OUT/duckdb-read-csv.txt" \
+        "$OUT/upload-reply.json" "$upload_s" "$hwm0" "$hwm1" "$CLK_TCK" "${first##*$'\t'}" "$warm_asks" <<'PY' | tee "$OUT/cold-summary.txt"
 import json, re, statistics, sys
-asks, duck, readcsv, upload, upload_s, hwm0, hwm1, tck, first = sys.argv[1:]
+asks_fresh, asks_warm, duck, readcsv, upload, upload_s, hwm0, hwm1, tck, first, warm_n = sys.argv[1:]
 ref = {}
 for line in open(duck):
     threads, ms, q = line.rstrip("\n").split("\t")
@@ -381,25 +394,56 @@ print(f"node peak RSS (VmHWM)  {int(hwm0) / 1024:.0f} MiB after start, {int(hwm1
 print(f"first /ask of the fresh node (sample file, class loading and JIT): {float(first) * 1000:.0f} ms")
 print("-- cold /ask (curl's time; DuckDB: the reply's statements on the table in memory, median of 5 each, summed;")
 print("   DuckDB pq: the same on a view of the product's own Parquet file, 2 threads)")
-print(f"{'question':52} {'product':>9} {'DuckDB 2t':>9} {'ratio':>6} {'DuckDB 1t':>9} {'DuckDB pq':>9} {'ratio pq':>8} {'node CPU':>9}  steps (ms)")
-ratios, pq_ratios, times, cpu, charts = [], [], [], [], []
-for line in open(asks):
-    q, ticks, body, t = line.rstrip("\n").split("\t")
-    d = json.loads(body); t = float(t) * 1000
-    d2, d1, dp = ref[("threads=2", q)], ref[("threads=1", q)], ref[("threads=2p", q)]
-    c = int(ticks) * 1000 / int(tck)
-    steps = ", ".join(f"{s.get('tool') or s['node']} {s['duration_ms']:.0f}" for s in d["trace"] if s["node"] != "reflect")
-    charts += [s["duration_ms"] for s in d["trace"] if s.get("tool") == "chart"]
-    ratios.append(t / d2 if d2 > 0 else float("inf")); pq_ratios.append(t / dp if dp > 0 else float("inf"))
-    times.append(t); cpu.append(c)
-    print(f"{q:52} {t:9.1f} {d2:9.1f} {t / d2:6.1f} {d1:9.1f} {dp:9.1f} {t / dp:8.1f} {c:9.0f}  {steps}")
-print(f"ratio product / DuckDB (2 threads): median {statistics.median(ratios):.2f} (target <= 3), p95 {p95(ratios):.2f} (target <= 5)")
-print(f"ratio product / DuckDB on the product's Parquet (2 threads): median {statistics.median(pq_ratios):.2f}, p95 {p95(pq_ratios):.2f}")
-print(f"slowest answer {max(times):.0f} ms (target: none above 300 ms); median {statistics.median(times):.0f} ms")
-print(f"node CPU per cold question (all roles on one node): median {statistics.median(cpu):.0f} ms")
-if charts:
-    print(f"chart step (draw, encode, store, over the bus): median {statistics.median(charts):.1f} ms, max {max(charts):.1f} ms over {len(charts)} (target <= 10 ms)")
+
+def cold_set(asks, title):
+    print(f"-- {title}")
+    print(f"{'question':52} {'product':>9} {'DuckDB 2t':>9} {'ratio':>6} {'DuckDB 1t':>9} {'DuckDB pq':>9} {'ratio pq':>8} {'node CPU':>9}  steps (ms)")
+    ratios, pq_ratios, times, cpu, charts = [], [], [], [], []
+    for line in open(asks):
+        q, ticks, body, t = line.rstrip("\n").split("\t")
+        d = json.loads(body); t = float(t) * 1000
+        d2, d1, dp = ref[("threads=2", q)], ref[("threads=1", q)], ref[("threads=2p", q)]
+        c = int(ticks) * 1000 / int(tck)
+        steps = ", ".join(f"{s.get('tool') or s['node']} {s['duration_ms']:.0f}" for s in d["trace"] if s["node"] != "reflect")
+        charts += [s["duration_ms"] for s in d["trace"] if s.get("tool") == "chart"]
+        ratios.append(t / d2 if d2 > 0 else float("inf")); pq_ratios.append(t / dp if dp > 0 else float("inf"))
+        times.append(t); cpu.append(c)
+        print(f"{q:52} {t:9.1f} {d2:9.1f} {t / d2:6.1f} {d1:9.1f} {dp:9.1f} {t / dp:8.1f} {c:9.0f}  {steps}")
+    print(f"ratio product / DuckDB (2 threads): median {statistics.median(ratios):.2f} (target <= 3), p95 {p95(ratios):.2f} (target <= 5)")
+    print(f"ratio product / DuckDB on the product's Parquet (2 threads): median {statistics.median(pq_ratios):.2f}, p95 {p95(pq_ratios):.2f}")
+    print(f"slowest answer {max(times):.0f} ms (target: none above 300 ms); median {statistics.median(times):.0f} ms")
+    print(f"node CPU per cold question (all roles on one node): median {statistics.median(cpu):.0f} ms")
+    if charts:
+        print(f"chart step (draw, encode, store, over the bus): median {statistics.median(charts):.1f} ms, max {max(charts):.1f} ms over {len(charts)} (target <= 10 ms)")
+
+cold_set(asks_fresh, "a fresh node (one /ask before these)")
+cold_set(asks_warm, f"the same node after {warm_n} questions on the sample file (JIT warmed)")
 PY
+}
+
+cold_asks() { # $1: file id, $2: output .tsv, then the questions: each asked once, with the node's CPU around it
+    local fid="$1" out="$2" q reply t0 t1
+    shift 2
+    : >"$out"
+    for q in "$@"; do
+        t0="$(cpu_ticks "$NODE_PID")"
+        reply="$(ask "$fid" "$q")"
+        t1="$(cpu_ticks "$NODE_PID")"
+        printf '%s\t%s\t%s\n' "$q" "$((t1 - t0))" "$reply" >>"$out"
+    done
+}
+
+warm_node() { # $1: how many distinct questions to ask on the sample file (each its own plan; the answers are not kept)
+    local n=0 agg m d
+    for agg in total average maximum minimum; do
+        for m in sales profit quantity discount; do
+            for d in region category segment "ship mode" state sub-category "customer name" "product name" city "order date"; do
+                ((n < $1)) || return 0
+                ask f_abc123 "$agg $m by $d" >/dev/null
+                n=$((n + 1))
+            done
+        done
+    done
 }
 
 # ---- infrastructure scenarios: Redis cache hits, tool-node scale-out, worker failover (helpers: bench/infra.sh) ----

@@ -560,7 +560,13 @@ final class Aggregates {
                 // "the number of players who weigh over 200 pounds": the column is the condition on the rows counted
                 c.reading("'" + c.token(i).text() + "' is the condition on the rows counted, not what is counted");
             } else {
-                if (pending.contains(Agg.COUNT) && (countable(c, col) || unitOf(c, mention, col))) {
+                if (pending.contains(Agg.COUNT) && numbersWithRepeats(col, c.index.schema.rows()) && namedInPlural(c, i, col)) {
+                    // "the total number of constituencies" over Constituency 1..19, two seats each: the different
+                    // constituencies, not their numbers added up nor the rows
+                    pending.removeIf(a -> a == Agg.COUNT);
+                    pending.add(Agg.COUNT_DISTINCT);
+                    c.reading("'" + c.token(i).text() + "' counted as the different " + col.name() + " values");
+                } else if (pending.contains(Agg.COUNT) && (countable(c, col) || unitOf(c, mention, col))) {
                     // "how many passengers", "number of units": a count column is counted by adding it up (every
                     // count word of the clause: "how many mains were ordered? count the quantity")
                     pending.removeIf(a -> a == Agg.COUNT);
@@ -978,6 +984,32 @@ final class Aggregates {
         // but "the match with the smallest number of rounds" ranks rows by the rounds each went
         return (t.contains("INT") || namesACount(col)) && !SchemaIndex.isIdLike(col) && !c.index.numbersRows(col)
                 && (c.superlativePos >= 0 || !Doubts.numbersRows(col, c.index.schema.rows())) && !yearsOfRelease(col);
+    }
+
+    /**
+     * A whole-number column that numbers things several rows share: its values run from 0 or 1 without a gap, and
+     * repeat ("Constituency" 1..19 over 38 seats). Each value is one thing, so counting the things counts values.
+     */
+    static boolean numbersWithRepeats(ColumnProfile col, long rows) {
+        if (!col.type().toUpperCase(Locale.ROOT).contains("INT") || col.min() == null || col.max() == null) {
+            return false;
+        }
+        try {
+            long min = Long.parseLong(col.min());
+            long max = Long.parseLong(col.max());
+            return (min == 0 || min == 1) && col.distinct() >= 2 && max - min + 1 == col.distinct()
+                    && col.distinct() < rows - col.nulls();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** The word at {@code i} is the plural of the column's name, itself a singular noun: "constituencies", Constituency. */
+    private static boolean namedInPlural(Clause c, int i, ColumnProfile col) {
+        String name = col.name().trim().toLowerCase(Locale.ROOT);
+        Token said = c.token(i);
+        return name.matches("\\p{L}+") && Vocabulary.singular(name).equals(name) && !said.norm().equals(said.singular())
+                && said.singular().equals(name);
     }
 
     /**

@@ -88,6 +88,14 @@ class NounPhrasesTest {
                 Fixtures.col("Club", "VARCHAR", 5, List.of("Kalmar FF", "Viborg")),
                 Fixtures.num("Matches", "BIGINT", 9, "3", "29")));
         assertThat(DoubtsTest.sql(career, "what is the total number of matches?")).contains("SUM(\"Matches\")");
+        // a singular name numbering things several rows share: the things counted are its different values
+        SchemaInfo seats = new SchemaInfo("senate_seats", 40, List.of(
+                Fixtures.num("District", "BIGINT", 20, "1", "20"),
+                Fixtures.col("Senator", "VARCHAR", 40, List.of("Ana Ruiz", "Tomas Vidal")),
+                Fixtures.col("Party", "VARCHAR", 4, List.of("PS", "UDI"))));
+        assertThat(DoubtsTest.sql(seats, "what is the total number of districts?")).contains("COUNT(DISTINCT \"District\")");
+        assertThat(DoubtsTest.sql(seats, "how many districts did the ps win?")).contains("COUNT(DISTINCT \"District\")")
+                .doesNotContain("SUM(");
     }
 
     @Test

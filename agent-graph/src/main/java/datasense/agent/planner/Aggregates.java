@@ -250,7 +250,8 @@ final class Aggregates {
             Mention mention = c.m(i);
             if (mention != null && mention.start() == i && mention.isColumn() && c.free(mention)
                     && (mention.column().column().numeric() && !SchemaIndex.isIdLike(mention.column())
-                    || c.superlativePos >= 0 && QuantityFilters.begins(mention.column()))) {
+                    || c.superlativePos >= 0 && QuantityFilters.begins(mention.column()))
+                    && !modifiesNextAmount(c, mention, mention.column())) { // "total gold medal": one amount, qualified
                 measured.add(mention.column()); // once a column, however many words or times: "kilometres ... drive"
             }
         }

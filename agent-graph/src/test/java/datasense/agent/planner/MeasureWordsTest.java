@@ -146,4 +146,16 @@ class MeasureWordsTest {
                 .containsExactly("COUNT rows");
         assertThat(busiest.limit()).isEqualTo(1);
     }
+
+    @Test
+    void anAmountQualifyingTheNextIsNotASecondMeasure() {
+        SchemaInfo regatta = new SchemaInfo("regatta_medals", 12, List.of(
+                Fixtures.col("Club", "VARCHAR", 12, List.of("Harbour RC", "Lakeside SC")),
+                Fixtures.num("Silver", "BIGINT", 5, "0", "6"),
+                Fixtures.num("Bronze", "BIGINT", 5, "0", "7"),
+                Fixtures.num("Total", "BIGINT", 9, "1", "15")));
+        assertThat(Fixtures.intent(regatta, "how many total silver medal were won?").measures())
+                .extracting(m -> m.agg() + " " + (m.column() == null ? "rows" : m.column().name()))
+                .containsExactly("SUM Silver");
+    }
 }

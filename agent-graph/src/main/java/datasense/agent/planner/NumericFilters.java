@@ -107,6 +107,9 @@ final class NumericFilters {
             if (timeThreshold(c, i, n, e.getValue())) {
                 continue; // "waited more than 2 hours", "over 90 minutes"
             }
+            if (columnOfNumber(c, i, n, phrase, e.getValue())) {
+                continue; // "at least an average of 0.70": the column named between the comparison and its number
+            }
             int avg = averageAfter(c, n);
             BigDecimal often = timesAt(c, n);
             if (often != null && avg < 0) {
@@ -465,6 +468,27 @@ final class NumericFilters {
                 c.mark(i - 1);
             }
         }
+    }
+
+    /**
+     * "at least an average of 0.70", "more than a rating of 4": a numeric column, after an optional article, then
+     * "of" and the number, all right after the comparison. The number is that column's.
+     */
+    private static boolean columnOfNumber(Clause c, int i, int n, List<String> phrase, String comparator) {
+        int k = (c.w(n).equals("a") || c.w(n).equals("an")) && c.freeWord(n) ? n + 1 : n;
+        Mention named = c.m(k);
+        if (named == null || named.start() != k || !named.isColumn() || !named.column().column().numeric() || !c.free(named)
+                || !c.w(named.end()).equals("of") || !c.freeWord(named.end()) || !c.isNum(named.end() + 1)
+                || value(c, named.end() + 1) == null || c.used[named.end() + 1]) {
+            return false;
+        }
+        ColumnProfile col = named.column();
+        String op = negatedBefore(c, i, phrase, comparator);
+        Filter filter = Filter.of(col, op, num(c, named.end() + 1, col));
+        c.addFilter(filter, i);
+        c.mark(i, named.end() + 2);
+        c.reading("'" + c.text(i, named.end() + 2) + "' read as " + filter.describe());
+        return true;
     }
 
     /** "fare above 20", "a loss of over 500", "drivers with at least 40 trips", "an average rating above 4.1". */

@@ -160,4 +160,16 @@ class NumericFiltersTest {
         String sql = DoubtsTest.sql(roster, "what is the number of players who weight over 200 pounds?");
         assertThat(sql).contains("COUNT(").contains("> 200").doesNotContain("SUM(");
     }
+
+    @Test
+    void aColumnNamedBetweenTheComparisonAndItsNumberIsTheOneCompared() {
+        SchemaInfo ratings = new SchemaInfo("episode_ratings", 12, java.util.List.of(
+                Fixtures.num("Episode", "BIGINT", 12, "1", "12"),
+                Fixtures.col("Title", "VARCHAR", 12, java.util.List.of("Pilot", "The Storm")),
+                Fixtures.num("Average", "DOUBLE", 11, "0.52", "0.91"),
+                Fixtures.num("Share", "DOUBLE", 10, "1.2", "3.4")));
+        assertThat(DoubtsTest.sql(ratings, "how many episodes had at least an average of 0.70?"))
+                .contains("\"Average\" >= 0.70").doesNotContain("= 0.70 ");
+        assertThat(DoubtsTest.sql(ratings, "which episodes had more than a share of 2?")).contains("\"Share\" > 2");
+    }
 }

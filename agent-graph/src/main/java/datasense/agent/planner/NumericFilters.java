@@ -73,8 +73,8 @@ final class NumericFilters {
                 continue; // "lasted longer than an hour"
             }
             if (COMPARATIVE_HINTS.containsKey(adjective) && adjective.endsWith("er") && c.w(i + 1).equals("than")
-                    && c.isNum(i + 2) && !c.used[i + 2]) {
-                // "trips longer than 10 km", "products cheaper than 20": the adjective names the column and the side
+                    && (c.isNum(i + 2) || c.freeWord(i + 2) && NumberWords.value(c.w(i + 2)) != null) && !c.used[i + 2]) {
+                // "trips longer than 10 km", "canals longer than thirty miles": the adjective names the column and the side
                 threshold(c, i, i + 2, SMALLER.contains(adjective) ? "lt" : "gt", List.of(adjective, "than"));
                 continue;
             }

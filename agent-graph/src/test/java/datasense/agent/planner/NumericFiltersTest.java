@@ -172,4 +172,13 @@ class NumericFiltersTest {
                 .contains("\"Average\" >= 0.70").doesNotContain("= 0.70 ");
         assertThat(DoubtsTest.sql(ratings, "which episodes had more than a share of 2?")).contains("\"Share\" > 2");
     }
+
+    @Test
+    void aComparativeTakesANumberWrittenAsAWord() {
+        SchemaInfo trails = new SchemaInfo("hiking_trails", 9, java.util.List.of(
+                Fixtures.col("Trail", "VARCHAR", 9, java.util.List.of("Ridge Loop", "Cedar Walk")),
+                Fixtures.num("Length (km)", "DOUBLE", 9, "3.5", "48"),
+                Fixtures.num("Opened", "BIGINT", 7, "1961", "2004")));
+        assertThat(DoubtsTest.sql(trails, "how many trails are longer than twenty km?")).contains("\"Length (km)\" > 20");
+    }
 }

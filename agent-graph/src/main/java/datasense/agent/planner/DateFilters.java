@@ -312,7 +312,7 @@ final class DateFilters {
         return Dates.day(date.max());
     }
 
-    /** A decade: "1990s", "2000s". */
+    /** A decade or a century: "1990s", "2000s", "1800s". */
     private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("((?:1[89]|20)\\d0)s");
 
     /** Plain years: "in 2017" (year op), "since 2017", "before 2016", "2015 vs 2016" (by year). */
@@ -326,10 +326,13 @@ final class DateFilters {
             Token t = c.token(i);
             java.util.regex.Matcher d = DECADE.matcher(c.w(i));
             if (!c.used[i] && years.isEmpty() && d.matches()) {
-                // "in the 1990s": the ten years from 1990 to 1999
-                decade = d.group(1).substring(0, 3);
-                years.add(Integer.parseInt(d.group(1)));
-                years.add(Integer.parseInt(d.group(1)) + 9);
+                // "in the 1990s": the ten years from 1990 to 1999; "the 1800s", "the 1900s": a century (the 2000s,
+                // a century barely begun, is still read as its first decade)
+                int first = Integer.parseInt(d.group(1));
+                boolean century = first % 100 == 0 && first != 2000;
+                decade = d.group(1).substring(0, century ? 2 : 3);
+                years.add(first);
+                years.add(first + (century ? 99 : 9));
                 positions.add(i);
                 positions.add(i);
                 ranged = true;

@@ -53,6 +53,9 @@ class FilterPhrasingsTest {
         // a decade is its ten years
         assertThat(Fixtures.where(HARVESTS, "how many harvests were there in the 2000s?"))
                 .containsExactly("\"Year\" BETWEEN 2000 AND 2009");
+        // and "the 1900s" is a century
+        assertThat(Fixtures.where(HARVESTS, "how many harvests were there in the 1900s?"))
+                .containsExactly("\"Year\" BETWEEN 1900 AND 1999");
         // "between" may open a noun phrase that names the years before the first of them
         assertThat(Fixtures.where(HARVESTS, "how many harvests between the years of 2006 and 2009?"))
                 .containsExactly("\"Year\" BETWEEN 2006 AND 2009");

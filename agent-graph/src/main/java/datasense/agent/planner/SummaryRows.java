@@ -20,7 +20,8 @@ final class SummaryRows {
      * "Grand total", "Subtotal", the subtotals of a part ("Total for Danish part", "Totals (2 teams)"), what it
      * counts ("Total number of pasurams"), the words
      * of tables translated from Dutch, Scandinavian, Italian and German pages ("Totaal", "Totalt", "Gesamt"), and the
-     * rows under an election's results ("Total valid votes", "Rejected ballots", "Turnout", "Eligible voters", "Majority").
+     * rows under an election's results ("Total valid votes", "Rejected ballots", "Turnout", "Eligible voters", "Majority"),
+     * and a row of averages ("Average", "Mean").
      */
     private static final Pattern LABEL = Pattern.compile(
             "(grand |overall |sub-?|sub )?(totals?|totaal|totalt|totale|gesamt|insgesamt|summe)"
@@ -28,7 +29,9 @@ final class SummaryRows {
                     // the foot of an election's results: the ballots and voters, not a party or a candidate
                     + "|(total )?(valid |invalid |rejected |spoilt |spoiled |blank )?(votes|ballots)( cast)?"
                     + "|(invalid|rejected|spoilt|spoiled|blank)( or (invalid|rejected|spoilt|spoiled|blank))? (votes|ballots)"
-                    + "|turnout|(eligible|registered) voters|electorate|majority");
+                    + "|turnout|(eligible|registered) voters|electorate|majority"
+                    // a row that averages the others ("Average" under thirteen episodes' ratings)
+                    + "|(overall |season |grand )?(average|averages|mean)");
 
     /** A label that counts things: "40 opponents*", "12 clubs". */
     private static final Pattern COUNTED = Pattern.compile("(\\d+) \\p{L}[\\p{L} ]*s\\*?");

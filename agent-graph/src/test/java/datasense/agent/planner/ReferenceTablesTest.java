@@ -127,6 +127,10 @@ class ReferenceTablesTest {
         assertThat(SummaryRows.condition(SchemaLinker.index(new SchemaInfo("shows", 4, List.of(
                 Fixtures.col("Show", "VARCHAR", 4, List.of("Total Drama", "Top Gear", "Lost", "Friends")),
                 Fixtures.num("Seasons", "BIGINT", 4, "1", "10")))))).isNull();
+        // a row of averages under the rows summarises them too
+        assertThat(SummaryRows.condition(SchemaLinker.index(new SchemaInfo("ratings", 9, List.of(
+                Fixtures.col("Week", "VARCHAR", 9, List.of("1", "2", "3", "4", "5", "6", "7", "8", "Average")),
+                Fixtures.num("Viewers", "DOUBLE", 9, "0.52", "0.94")))))).extracting(Filter::value).isEqualTo("Average");
     }
 
     @Test

@@ -496,6 +496,17 @@ final class SchemaLinker {
      * values is named in full and its words are everyday words ("Same Day" and "by day of the week"), and titles and
      * notes are sentences ("Play It to the Bone"). Never after an article or a determiner ("a city": a kind of thing).
      */
+    /** The two words right after "how many" ("how many national parks"), singular; none without it. */
+    private static Set<String> countedHead(List<Token> tokens) {
+        for (int k = 0; k + 2 < tokens.size(); k++) {
+            if (tokens.get(k).norm().equals("how") && tokens.get(k + 1).norm().equals("many")) {
+                return tokens.subList(k + 2, Math.min(tokens.size(), k + 4)).stream().map(Token::singular)
+                        .collect(java.util.stream.Collectors.toSet());
+            }
+        }
+        return Set.of();
+    }
+
     private static Mention partOfValues(Token t, int i, SchemaIndex index, List<Token> tokens) {
         String w = t.singular();
         if (i > 0 && DETERMINERS.contains(tokens.get(i - 1).norm())) {
@@ -529,8 +540,10 @@ final class SchemaLinker {
         }
         // "the date of vacancy was in october" over two columns of dates: the one the question named before
         Set<String> said = tokens.subList(0, i).stream().map(Token::singular).collect(java.util.stream.Collectors.toSet());
+        // but not the things counted ("how many national parks are in finland": where they are, not their names)
+        Set<String> counted = countedHead(tokens.subList(0, i));
         List<ColumnProfile> named = within.stream().map(SchemaIndex.ValueRef::column).distinct()
-                .filter(c -> said.containsAll(SchemaIndex.words(c.name()))).toList();
+                .filter(c -> said.containsAll(SchemaIndex.words(c.name())) && !counted.containsAll(SchemaIndex.words(c.name()))).toList();
         if (named.size() == 1) {
             return Mention.value(i, i + 1, named.get(0), t.text(), "contains",
                     "'" + t.text() + "' read as " + named.get(0).name() + " containing '" + t.text() + "'");

@@ -116,6 +116,12 @@ class ValueFiltersTest {
                         "13 September 2007"))));
         assertThat(Fixtures.where(coaches, "how many times was the date of appointment in november?"))
                 .containsExactly("CAST(\"Date of appointment\" AS VARCHAR) ILIKE '%november%'");
+        // but the things counted are not where the word is: "how many reserves are in norway" names no reserve
+        SchemaInfo reserves = new SchemaInfo("nature_reserves", 14, java.util.List.of(
+                Fixtures.col("Reserve", "VARCHAR", 14, java.util.List.of("Skerry Isles", "Fjord of Norway", "Moss Bog")),
+                Fixtures.col("County", "VARCHAR", 8, java.util.List.of("Norway West", "Inner Norway", "Troms", "Nordland")),
+                Fixtures.num("Area", "DOUBLE", 14, "2.5", "310")));
+        assertThat(Fixtures.where(reserves, "how many reserves are in norway?")).noneMatch(w -> w.contains("\"Reserve\""));
     }
 
     @Test

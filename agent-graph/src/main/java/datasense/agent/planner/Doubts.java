@@ -178,6 +178,11 @@ final class Doubts {
         if (perEntity != null) {
             doubts.add(perEntity);
         }
+        String change = changeNotComputed(c, intent);
+        if (change != null) {
+            // "the total change in aircraft landings from 2012 to 2013": a difference asked, the figure itself answered
+            doubts.add("'" + change + "' asks how much a figure changed, but the answer is the figure, not its change");
+        }
         if (c.has(CAUSE_WORDS)) {
             // "why do Enterprise customers give low scores": a cause is asked; rows or figures only show what goes with what
             doubts.add("the question asks why; the answer shows what the data holds, not a cause");
@@ -188,6 +193,29 @@ final class Doubts {
         List<String> readings = new ArrayList<>(intent.readings());
         doubts.forEach(d -> readings.add(Clause.BEST_GUESS + d));
         return intent.withReadings(readings);
+    }
+
+    /**
+     * The word that asks for a change ("change", "increase", "growth"), even when a column name took it in, when the
+     * answer adds up or averages a measure that is neither a change nor named by that word; else null.
+     */
+    private static String changeNotComputed(Clause c, Intent intent) {
+        if (intent.kind() != Intent.Kind.AGGREGATE || intent.measures().isEmpty()
+                || intent.measures().stream().anyMatch(m -> m.derived() == Measure.Derived.CHANGE)
+                || intent.measures().stream().allMatch(m -> m.agg() == Agg.COUNT || m.agg() == Agg.COUNT_DISTINCT)) {
+            return null;
+        }
+        for (int i = c.from; i < c.to; i++) {
+            Token t = c.token(i);
+            if (t.kind() == Token.Kind.QUOTED || !DerivedMeasures.CHANGE_WORDS.contains(t.norm())) {
+                continue;
+            }
+            String word = t.singular();
+            boolean named = intent.measures().stream().anyMatch(m -> m.column() != null
+                    && SchemaIndex.words(m.column().name()).stream().anyMatch(w -> w.equals(word) || w.equals(t.norm())));
+            return named ? null : t.text();
+        }
+        return null;
     }
 
     /**

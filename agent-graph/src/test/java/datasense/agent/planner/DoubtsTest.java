@@ -271,4 +271,15 @@ class DoubtsTest {
         assertThat(plan(race, "which team had the highest total laps?").isBestGuess()).isFalse();
         assertThat(plan(SQUAD, "which club has the most goals?").isBestGuess()).isFalse();
     }
+
+    @Test
+    void aChangeAskedButNotComputedIsAGuess() {
+        SchemaInfo traffic = new SchemaInfo("airport_traffic", 6, List.of(
+                Fixtures.num("Year", "BIGINT", 6, "2009", "2014"),
+                Fixtures.num("Passengers", "BIGINT", 6, "410000", "520000"),
+                Fixtures.col("Passenger Change", "VARCHAR", 6, List.of("+3.2%", "-1.1%", "+0.4%")),
+                Fixtures.num("Landings", "BIGINT", 6, "21000", "26000")));
+        assertThat(plan(traffic, "what is the total change in landings from 2012 to 2013?").isBestGuess()).isTrue();
+        assertThat(plan(traffic, "what is the total of landings from 2012 to 2013?").isBestGuess()).isFalse();
+    }
 }

@@ -496,6 +496,13 @@ final class SchemaLinker {
      * values is named in full and its words are everyday words ("Same Day" and "by day of the week"), and titles and
      * notes are sentences ("Play It to the Bone"). Never after an article or a determiner ("a city": a kind of thing).
      */
+    /** A chart kind before a chart word: "box plot", "pie chart", "bar graph", "scatter plot". */
+    private static boolean namesAChart(List<Token> tokens, int i) {
+        String w = tokens.get(i).norm();
+        return i + 1 < tokens.size() && (Vocabulary.CHART_KINDS.containsKey(w) || Vocabulary.BOX.contains(tokens.get(i).singular()))
+                && Vocabulary.CHART.contains(tokens.get(i + 1).singular());
+    }
+
     /** The two words right after "how many" ("how many national parks"), singular; none without it. */
     private static Set<String> countedHead(List<Token> tokens) {
         for (int k = 0; k + 2 < tokens.size(); k++) {
@@ -511,6 +518,9 @@ final class SchemaLinker {
         String w = t.singular();
         if (i > 0 && DETERMINERS.contains(tokens.get(i - 1).norm())) {
             return null; // "name a city in Larimer County": a kind of thing, not Drop City
+        }
+        if (namesAChart(tokens, i)) {
+            return null; // "box plot of line totals": the chart asked, not the product Lettuce Box
         }
         List<SchemaIndex.ValueRef> within = index.valueWords.get(w);
         if (within == null || !valueWordOk(t) || GENERIC_NOUNS.contains(t.norm()) || Vocabulary.ROW_NOUNS.contains(w)

@@ -62,4 +62,16 @@ class ToolIntentsTest {
         assertThat(box.columns()).extracting(datasense.tools.ColumnProfile::name).containsExactly("age");
         assertThat(box.unexplained()).isEmpty();
     }
+
+    @Test
+    void aChartKindBeforeAChartWordIsNoPartOfAValue() {
+        SchemaInfo lines = new SchemaInfo("deli_order_lines", 300, java.util.List.of(
+                Fixtures.col("product", "VARCHAR", 40, java.util.List.of("Lunch Box", "Gift Box", "Olive Oil", "Rye Bread")),
+                Fixtures.col("category", "VARCHAR", 5, java.util.List.of("Bakery", "Deli", "Gifts")),
+                Fixtures.num("line_total", "DOUBLE", 280, "2.5", "310")));
+        Intent box = Fixtures.intent(lines, "box plot of line totals by category");
+        assertThat(box.filters()).isEmpty();
+        assertThat(box.chart()).isEqualTo("box");
+        assertThat(box.groups()).extracting(g -> g.column().name()).containsExactly("category");
+    }
 }

@@ -365,6 +365,9 @@ final class Doubts {
      * round", "for each week"), or a question word naming it ("which year", "in what season").
      */
     private static boolean askedAsGroup(Clause c, ColumnProfile col) {
+        if (c.chartAsked && ("pie".equals(c.chart) || "bar".equals(c.chart)) && !col.column().numeric()) {
+            return true; // "pie of booking channels": its slices (or bars) are the groups
+        }
         for (int g = 0; g < c.groups.size(); g++) {
             if (c.groups.get(g).column().equals(col) && c.groupViaWord.get(g)) {
                 return true;

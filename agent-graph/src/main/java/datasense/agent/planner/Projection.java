@@ -72,6 +72,9 @@ final class Projection {
             return null; // "order the genres by sales": genres ranked by their total, an aggregate
         }
         long text = columns.stream().filter(m -> !m.column().column().numeric()).count();
+        if (c.chartAsked && c.chart != null && !c.chart.equals("box") && text == columns.size()) {
+            return null; // "pie of booking channels": a chart of names draws how many rows each has, not a list
+        }
         boolean plain = columns.size() >= 2 && (text >= 1 || verb);
         boolean single = columns.size() == 1 && verb && (SchemaIndex.isLabelLike(columns.get(0).column())
                 || !c.filters.isEmpty() || Ordering.asked(c));

@@ -440,6 +440,45 @@ final class Rankings {
     }
 
     /** "hires per department", "rejections by source": a plural noun read as a value, then a group word. */
+    /** Words that ask for the values themselves, not how many rows each has. */
+    private static final Set<String> LISTING = Set.of("list", "which", "what", "name", "names", "who", "whose");
+
+    /**
+     * A breakdown with no measure that counts rows: "bookings by marina and pontoon", where what tells the rows apart
+     * (one value a row: an id, a name) is named before a group word, or a chart of groups ("pie of call outcomes"),
+     * which draws how many rows each holds. The identifier's grouping goes; each other grouping's rows are counted.
+     * Not when the question asks for the values themselves ("list", "which").
+     */
+    private static boolean rowsCountedPerGroup(Clause c) {
+        if (c.has(LISTING)) {
+            return false;
+        }
+        long rows = c.index.schema.rows();
+        int ids = -1; // the grouping on the rows' own identifier
+        for (int k = 0; k < c.groups.size(); k++) {
+            ColumnProfile col = c.groups.get(k).column();
+            if (!c.groupViaWord.get(k) && rows > 2 && !col.column().numeric() && c.index.uniquePerRow(col)) {
+                ids = k;
+            }
+        }
+        boolean grouped = c.groupViaWord.contains(true);
+        boolean chart = c.chartAsked && c.chart != null && !c.chart.equals("box");
+        if (ids >= 0 && (grouped || chart) && c.groups.size() >= 2) {
+            String counted = c.groups.get(ids).column().name();
+            c.groups.remove(ids);
+            c.groupViaWord.remove(ids);
+            c.reading("the rows (one " + counted + " each) counted per " + c.groups.stream().map(Grouping::alias)
+                    .collect(java.util.stream.Collectors.joining(" and ")));
+            return true;
+        }
+        if (ids < 0 && chart) {
+            c.reading("a " + c.chart + " chart of " + c.groups.stream().map(Grouping::alias)
+                    .collect(java.util.stream.Collectors.joining(" and ")) + ": the rows of each counted");
+            return true;
+        }
+        return false;
+    }
+
     private static boolean eventsGrouped(Clause c) {
         for (int i = c.from; i + 1 < c.to; i++) {
             Mention m = c.m(i);
@@ -587,6 +626,8 @@ final class Rankings {
             } else if (!c.groups.isEmpty() && eventsGrouped(c)) {
                 c.measures.add(new Measure(Agg.COUNT, null)); // "hires per department": the rows the value selects, counted
                 c.reading("the rows of each " + c.groups.get(0).alias() + " counted");
+            } else if (!c.groups.isEmpty() && c.groups.stream().noneMatch(Grouping::temporal) && rowsCountedPerGroup(c)) {
+                c.measures.add(new Measure(Agg.COUNT, null)); // "bookings by marina", "pie of call outcomes"
             } else if (!c.groups.isEmpty() && c.groups.stream().noneMatch(Grouping::temporal)) {
                 kind = Intent.Kind.LIST; // "list the sub-categories in Furniture"
                 c.groups.forEach(g -> columns.add(g.column()));

@@ -309,4 +309,25 @@ class RankingsTest {
         assertThat(largest.ascending()).isTrue();
         assertThat(largest.readings()).anyMatch(r -> r.contains("Rank 1 is its top"));
     }
+
+    @Test
+    void aBreakdownOfTheRowsOrAChartOfGroupsCountsTheRows() {
+        SchemaInfo ferry = new SchemaInfo("ferry_bookings", 240, java.util.List.of(
+                Fixtures.col("booking_ref", "VARCHAR", 240, java.util.List.of("FB-0001", "FB-0002")),
+                Fixtures.col("route", "VARCHAR", 4, java.util.List.of("North Loop", "Isle Run", "Bay Hop", "Cape Line")),
+                Fixtures.col("deck", "VARCHAR", 3, java.util.List.of("Upper", "Lower", "Car")),
+                Fixtures.col("channel", "VARCHAR", 3, java.util.List.of("web", "phone", "desk")),
+                Fixtures.num("fare", "DOUBLE", 200, "12", "95")));
+        Intent breakdown = Fixtures.intent(ferry, "bookings by route and deck");
+        assertThat(breakdown.kind()).isEqualTo(Intent.Kind.AGGREGATE);
+        assertThat(breakdown.groups()).extracting(g -> g.column().name()).containsExactly("route", "deck");
+        assertThat(breakdown.measures()).extracting(m -> m.agg() + " " + (m.column() == null ? "rows" : m.column().name()))
+                .containsExactly("COUNT rows");
+        Intent pie = Fixtures.intent(ferry, "pie of booking channels");
+        assertThat(pie.groups()).extracting(g -> g.column().name()).containsExactly("channel");
+        assertThat(pie.measures()).extracting(Measure::agg).containsExactly(Agg.COUNT);
+        assertThat(DoubtsTest.plan(ferry, "pie of booking channels").isBestGuess()).isFalse();
+        // the values themselves, when asked for
+        assertThat(Fixtures.intent(ferry, "list the decks by route").kind()).isEqualTo(Intent.Kind.LIST);
+    }
 }

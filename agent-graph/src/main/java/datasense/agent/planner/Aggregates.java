@@ -598,7 +598,9 @@ final class Aggregates {
             c.reading("'" + said.text() + "' with a condition selects rows; nothing is grouped by it");
             return false; // "orders from customers in France": who the rows are about, not a grouping
         }
-        if (!c.groupWordBefore(i) && !c.rankCueBefore(i) && c.filters.stream().anyMatch(f -> !f.onGroups()
+        // "how many different boats with 'Star' in the name": the different ones counted, not the rows
+        boolean differentOnes = Vocabulary.DISTINCT.contains(c.w(i - 1));
+        if (!c.groupWordBefore(i) && !c.rankCueBefore(i) && !differentOnes && c.filters.stream().anyMatch(f -> !f.onGroups()
                 && col.equals(f.column()) && !f.op().equals("in"))) {
             c.reading("'" + c.token(i).text() + "' are the rows the condition on " + col.name() + " selects");
             return false; // "North region stores excluding Glasgow": the population, not a grouping

@@ -96,6 +96,13 @@ class NounPhrasesTest {
         assertThat(DoubtsTest.sql(seats, "what is the total number of districts?")).contains("COUNT(DISTINCT \"District\")");
         assertThat(DoubtsTest.sql(seats, "how many districts did the ps win?")).contains("COUNT(DISTINCT \"District\")")
                 .doesNotContain("SUM(");
+        // "different" before a noun whose column the condition is on: its different values, not the rows
+        SchemaInfo berths = new SchemaInfo("berth_bookings", 200, List.of(
+                Fixtures.col("booking_ref", "VARCHAR", 200, List.of("B-001", "B-002")),
+                Fixtures.col("boat_name", "VARCHAR", 70, List.of("Sea Star", "Blue Heron", "Star Dancer")),
+                Fixtures.num("nights", "BIGINT", 20, "1", "21")));
+        assertThat(DoubtsTest.sql(berths, "how many different boats with 'Star' in the name have booked?"))
+                .contains("COUNT(DISTINCT \"boat_name\")");
     }
 
     @Test

@@ -223,6 +223,9 @@ final class QuantityFilters {
             end[0] = after.end(); // "a 4.1 rating": the column named right after the number
             return after.column();
         }
+        if (after != null && after.start() == n + 1 && after.kind() != Mention.Kind.VALUE && c.free(after)) {
+            return null; // "time slots that sold more than 70 tickets": the number counts what follows it
+        }
         String unit = c.freeWord(n + 1) ? c.token(n + 1).singular() : null;
         ColumnProfile before = null;
         for (int k = i - 1; k >= Math.max(c.from, i - 4); k--) {

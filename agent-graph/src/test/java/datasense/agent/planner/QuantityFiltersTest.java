@@ -208,4 +208,14 @@ class QuantityFiltersTest {
         SqlGuard.vet(sql, "crew");
         return Fixtures.query(db, sql).get(0).get(0);
     }
+
+    @Test
+    void aNumberBeforeAnotherNounCountsThatNounNotTheTextColumnBefore() {
+        SchemaInfo entries = new SchemaInfo("gallery_entries", 400, java.util.List.of(
+                Fixtures.col("ticket_id", "VARCHAR", 400, java.util.List.of("G-0001", "G-0002")),
+                Fixtures.col("time_slot", "VARCHAR", 7, java.util.List.of("10:00", "11:00", "12:00", "14:00")),
+                Fixtures.num("price_eur", "DOUBLE", 12, "0", "24")));
+        String sql = DoubtsTest.sql(entries, "which time slots sold more than 70 tickets?");
+        assertThat(sql).contains("HAVING").contains("> 70").doesNotContain("regexp_extract");
+    }
 }

@@ -442,6 +442,17 @@ final class DerivedMeasures {
         if (dates.size() != 2) {
             return;
         }
+        Mention held = c.m(i + 2);
+        if (c.w(i + 1).equals("in") && c.freeWord(i + 1) && held != null && held.start() == i + 2 && held.isColumn()
+                && held.column().column().numeric() && c.free(held)) {
+            // "length of stay in nights" over a column nights: the figure the table keeps, not its dates subtracted
+            c.mark(i, i + 2);
+            if (c.w(i - 1).equals("of") && c.w(i - 2).equals("length")) {
+                c.mark(i - 2, i);
+            }
+            c.reading("'" + c.token(i).text() + "' read as " + held.column().name() + ", the column it is kept in");
+            return;
+        }
         ColumnProfile start = dates.get(0);
         ColumnProfile end = dates.get(1);
         if (start.min() != null && end.min() != null && start.min().compareTo(end.min()) > 0) {

@@ -161,4 +161,17 @@ class DerivedMeasuresTest {
         assertThat(plan("hours worked less than 5 by department").steps().get(0).args().get("sql").asText())
                 .contains("\"hours_worked\" < 5");
     }
+
+    @Test
+    void aDurationNamedInTheUnitOfAColumnIsThatColumn() {
+        SchemaInfo stays = new SchemaInfo("harbour_stays", 300, java.util.List.of(
+                Fixtures.col("marina", "VARCHAR", 3, java.util.List.of("North Quay", "Old Basin", "Reef Point")),
+                new datasense.tools.ColumnProfile("arrival_date", "DATE", 0, 250, "2024-01-02", "2024-12-20", java.util.List.of()),
+                new datasense.tools.ColumnProfile("departure_date", "DATE", 12, 240, "2024-01-04", "2024-12-30", java.util.List.of()),
+                Fixtures.num("nights", "BIGINT", 20, "1", "24"),
+                Fixtures.num("boat_length_m", "DOUBLE", 120, "6.5", "31")));
+        String sql = DoubtsTest.sql(stays, "average length of stay in nights per marina");
+        assertThat(sql).contains("AVG(\"nights\")").contains("GROUP BY \"marina\"").doesNotContain("boat_length_m")
+                .doesNotContain("date_diff");
+    }
 }

@@ -264,8 +264,8 @@ final class ToolIntents {
                 double n = Double.parseDouble(c.token(k).norm());
                 // "£20 bins", "15-minute bins": an amount of something is a width; a count of bins has no unit
                 boolean width = "$£€".indexOf(c.token(k).text().charAt(0)) >= 0
-                        || k < i && UNIT_WORDS.contains(c.token(k + 1).singular()) && !c.used[k + 1];
-                if (width && k + 1 < i && UNIT_WORDS.contains(c.token(k + 1).singular())) {
+                        || k < i && unitWord(c, k + 1) && !c.used[k + 1];
+                if (width && k + 1 < i && unitWord(c, k + 1)) {
                     c.mark(k + 1);
                 }
                 boolean unitAfter = k > i && UNIT_WORDS.contains(c.token(k + 1 < c.to ? k + 1 : k).singular());
@@ -292,6 +292,13 @@ final class ToolIntents {
                 return;
             }
         }
+    }
+
+    /** A unit word ("minute", "kg"), or what a numeric column counts ("3-night bins" over a column nights). */
+    private static boolean unitWord(Clause c, int k) {
+        String w = c.token(k).singular();
+        return UNIT_WORDS.contains(w) || c.index.schema.columns().stream().anyMatch(col -> col.column().numeric()
+                && SchemaIndex.words(col.name()).size() == 1 && SchemaIndex.words(col.name()).get(0).equals(w));
     }
 
     private static List<ColumnProfile> freeColumns(Clause c, boolean numericOnly) {

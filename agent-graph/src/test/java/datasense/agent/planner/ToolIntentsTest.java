@@ -74,4 +74,15 @@ class ToolIntentsTest {
         assertThat(box.chart()).isEqualTo("box");
         assertThat(box.groups()).extracting(g -> g.column().name()).containsExactly("category");
     }
+
+    @Test
+    void aNumberOfWhatAColumnCountsBeforeBinsIsTheirWidth() {
+        SchemaInfo stays = new SchemaInfo("harbour_stays", 300, java.util.List.of(
+                Fixtures.col("marina", "VARCHAR", 3, java.util.List.of("North Quay", "Old Basin", "Reef Point")),
+                Fixtures.num("nights", "BIGINT", 20, "1", "24"),
+                Fixtures.num("boat_length_m", "DOUBLE", 120, "6.5", "31")));
+        Intent histogram = Fixtures.intent(stays, "histogram of nights, 3-night bins");
+        assertThat(histogram.display().binWidth()).isEqualTo(3.0);
+        assertThat(histogram.display().bins()).isZero();
+    }
 }

@@ -442,11 +442,12 @@ final class DerivedMeasures {
         if (dates.size() != 2) {
             return;
         }
-        Mention held = c.m(i + 2);
-        if (c.w(i + 1).equals("in") && c.freeWord(i + 1) && held != null && held.start() == i + 2 && held.isColumn()
+        int in = Set.of("length", "duration").contains(c.w(i + 1)) ? i + 2 : i + 1; // "stay length in nights"
+        Mention held = c.m(in + 1);
+        if (c.w(in).equals("in") && c.freeWord(in) && held != null && held.start() == in + 1 && held.isColumn()
                 && held.column().column().numeric() && c.free(held)) {
             // "length of stay in nights" over a column nights: the figure the table keeps, not its dates subtracted
-            c.mark(i, i + 2);
+            c.mark(i, in + 1);
             if (c.w(i - 1).equals("of") && c.w(i - 2).equals("length")) {
                 c.mark(i - 2, i);
             }

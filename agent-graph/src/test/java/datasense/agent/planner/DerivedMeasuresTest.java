@@ -173,5 +173,8 @@ class DerivedMeasuresTest {
         String sql = DoubtsTest.sql(stays, "average length of stay in nights per marina");
         assertThat(sql).contains("AVG(\"nights\")").contains("GROUP BY \"marina\"").doesNotContain("boat_length_m")
                 .doesNotContain("date_diff");
+        // "stay length in nights", said the other way round
+        assertThat(DoubtsTest.sql(stays, "average stay length in nights")).contains("AVG(\"nights\")")
+                .doesNotContain("boat_length_m");
     }
 }

@@ -774,6 +774,12 @@ final class Aggregates {
         return id != null && SchemaIndex.words(g.name()).get(0).equals(SchemaIndex.words(id.name()).get(0));
     }
 
+    /** True when some numeric column is named as a quantity of goods ("qty", "units"). */
+    static boolean anyQuantityColumn(Clause c) {
+        return c.index.schema.columns().stream().anyMatch(col -> col.column().numeric()
+                && SchemaIndex.words(col.name()).stream().anyMatch(QUANTITY_WORDS::contains));
+    }
+
     /** The one whole-number column holding how many goods a row is about ("qty", "units"), else null. */
     static ColumnProfile quantityColumn(Clause c) {
         ColumnProfile found = null;

@@ -92,8 +92,21 @@ final class DerivedMeasures {
         List<ColumnProfile> prices = c.index.schema.columns().stream().filter(col -> col.column().numeric()
                 && SchemaIndex.words(col.name()).contains("price")).toList();
         Agg named = c.functions.get(c.prev(i));
-        if (quantity == null || prices.size() != 1 || named != null && named != Agg.SUM) {
+        if (prices.size() != 1 || named != null && named != Agg.SUM) {
             return; // "average revenue per order" is an average of orders' totals: not for this rule to say
+        }
+        if (quantity == null) {
+            Mention next = c.m(i + 1);
+            if (Aggregates.anyQuantityColumn(c) || next != null && next.start() == i + 1 && next.kind() != Mention.Kind.VALUE) {
+                // "sales channel", "sales rep": the word qualifies the noun after it
+                return; // and two quantities, neither chosen by quantityColumn, are not for this rule to say
+            }
+            // "revenue per exhibition" over ticket prices, one sale a row and no quantity: the prices added up
+            c.measures.add(new Measure(Agg.SUM, prices.get(0)));
+            c.mark(i);
+            c.functions.remove(c.prev(i));
+            c.reading("'" + c.token(i).text() + "' read as " + prices.get(0).name() + " added up, one sale a row");
+            return;
         }
         int before = c.prev(i);
         if (before >= 0 && Vocabulary.GRAIN_ADJECTIVES.containsKey(c.w(before)) && c.functions.get(c.prev(before)) == Agg.AVG) {

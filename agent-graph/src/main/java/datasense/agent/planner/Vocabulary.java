@@ -215,6 +215,10 @@ final class Vocabulary {
     /** Words for missing values: "no city", "missing city", "city is null". */
     static final Set<String> MISSING = Set.of("missing", "null", "empty", "blank", "unknown", "nan");
 
+    /** Fragments of the name of a column that holds how many people a row stands for. */
+    private static final List<String> PEOPLE_COLUMNS = List.of("visitors", "people", "persons", "guests", "attendees",
+            "group_size", "group size", "party_size", "party size", "headcount", "pax");
+
     /**
      * Words that name a measure without naming its column: word -> fragments of likely column names,
      * tried in order. "paid" finds a salary column; "revenue" a sales column.
@@ -239,6 +243,10 @@ final class Vocabulary {
             Map.entry("charged", List.of("charge", "cost", "amount", "total", "fee", "price")),
             Map.entry("sales", List.of("sales", "revenue", "amount", "total", "value")),
             Map.entry("money", List.of("revenue", "sales", "amount", "total", "value", "paid", "fare")),
+            // people counted by a column of how many a row stands for: a ticket's group size, a booking's party size
+            Map.entry("visitors", PEOPLE_COLUMNS), Map.entry("visitor", PEOPLE_COLUMNS),
+            Map.entry("people", PEOPLE_COLUMNS), Map.entry("persons", PEOPLE_COLUMNS),
+            Map.entry("guests", PEOPLE_COLUMNS), Map.entry("attendees", PEOPLE_COLUMNS),
             Map.entry("cheapest", List.of("price", "cost", "fare", "amount")),
             Map.entry("priciest", List.of("price", "cost", "fare", "amount")),
             Map.entry("performance", List.of("sales", "revenue", "amount", "profit")),

@@ -158,4 +158,21 @@ class MeasureWordsTest {
                 .extracting(m -> m.agg() + " " + (m.column() == null ? "rows" : m.column().name()))
                 .containsExactly("SUM Silver");
     }
+
+    @Test
+    void revenueOverPricesOfOneSaleARowAndVisitorsOverAGroupSize() {
+        SchemaInfo tickets = new SchemaInfo("aquarium_tickets", 500, List.of(
+                Fixtures.col("ticket_id", "VARCHAR", 500, List.of("AQ-0001", "AQ-0002")),
+                Fixtures.col("ticket_type", "VARCHAR", 5, List.of("Adult", "Child", "Family", "Member", "Senior")),
+                Fixtures.col("channel", "VARCHAR", 3, List.of("online", "desk", "partner")),
+                Fixtures.num("price_eur", "DOUBLE", 9, "0", "42"),
+                Fixtures.num("group_size", "BIGINT", 6, "1", "6")));
+        assertThat(DoubtsTest.sql(tickets, "revenue per ticket type")).contains("SUM(\"price_eur\")")
+                .contains("GROUP BY \"ticket_type\"");
+        assertThat(DoubtsTest.sql(tickets, "how many visitors came through the partner channel?"))
+                .contains("SUM(\"group_size\")").contains("'partner'");
+        // "sales" before a column's noun qualifies it: the visitors by channel, no money
+        assertThat(DoubtsTest.sql(tickets, "number of visitors by sales channel")).contains("SUM(\"group_size\")")
+                .doesNotContain("price_eur");
+    }
 }

@@ -66,7 +66,6 @@ public final class OfflinePlanner implements Planner {
         }
         intents = SummaryRows.exclude(intents, q.index());
         intents = Placeholders.exclude(intents);
-        intents = MissingGroups.exclude(intents);
         PlanBuilder.Built built = PlanBuilder.build(request.schema().table(), intents);
         Set<String> readings = new LinkedHashSet<>();
         List<Unexplained> unexplained = new ArrayList<>();

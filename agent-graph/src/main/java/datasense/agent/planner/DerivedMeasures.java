@@ -97,9 +97,10 @@ final class DerivedMeasures {
         }
         if (quantity == null) {
             Mention next = c.m(i + 1);
+            // two quantities, neither chosen by quantityColumn, are not for this rule to say; nor is "sales" before
+            // a noun it qualifies ("sales channel", "sales rep")
             if (Aggregates.anyQuantityColumn(c) || next != null && next.start() == i + 1 && next.kind() != Mention.Kind.VALUE) {
-                // "sales channel", "sales rep": the word qualifies the noun after it
-                return; // and two quantities, neither chosen by quantityColumn, are not for this rule to say
+                return;
             }
             // "revenue per exhibition" over ticket prices, one sale a row and no quantity: the prices added up
             c.measures.add(new Measure(Agg.SUM, prices.get(0)));

@@ -245,6 +245,7 @@ final class Aggregates {
         boolean countTarget = false;
         List<Mention> population = new ArrayList<>();
         totalAsAdverb(c);
+        ColumnProfile unitsOfVerb = quantityNamedByVerb(c);
         java.util.Set<ColumnProfile> measured = new java.util.HashSet<>();
         for (int i = c.from; i < c.to; i++) {
             Mention mention = c.m(i);
@@ -364,7 +365,7 @@ final class Aggregates {
             }
         }
         if (pending.contains(Agg.COUNT) || pending.contains(Agg.COUNT_DISTINCT)) {
-            ColumnProfile units = countTarget ? null : unitsTraded(c);
+            ColumnProfile units = countTarget ? null : unitsOfVerb != null ? unitsOfVerb : unitsTraded(c);
             ColumnProfile people = countTarget || units != null || !c.has(Set.of("headcount")) ? null : c.index.personId;
             if (units != null) {
                 c.measures.add(new Measure(Agg.SUM, units));
@@ -420,7 +421,7 @@ final class Aggregates {
         totalOfOneRow(c);
         if (c.superlativePos >= 0 && c.measures.isEmpty() && !c.groups.isEmpty()
                 && c.hasSuperlative("most", "fewest", "least")) {
-            ColumnProfile units = unitsTraded(c);
+            ColumnProfile units = unitsOfVerb != null ? unitsOfVerb : unitsTraded(c);
             // "which city has the most rows"; "which quarter did we sell the most desserts": the units
             c.measures.add(units != null ? new Measure(Agg.SUM, units) : new Measure(Agg.COUNT, null));
         }
@@ -774,24 +775,78 @@ final class Aggregates {
         return id != null && SchemaIndex.words(g.name()).get(0).equals(SchemaIndex.words(id.name()).get(0));
     }
 
+    /**
+     * "How many items were returned", "units returned by Ada": a verb of trade after a count word that is itself
+     * the name of a quantity column (units_returned beside units) says which quantity is counted: that column,
+     * added up. The verb and the goods before it are marked, so neither is also read as a grouping; null otherwise.
+     */
+    private static ColumnProfile quantityNamedByVerb(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            Mention verb = c.m(i);
+            if (verb == null || verb.start() != i || verb.end() != i + 1 || !verb.isColumn() || !c.free(verb)
+                    || !TRADE_VERBS.contains(c.w(i)) || !countable(c, verb.column())
+                    || SchemaIndex.words(verb.column().name()).stream().noneMatch(QUANTITY_WORDS::contains)) {
+                continue;
+            }
+            int count = -1;
+            for (int k = i - 1; k >= Math.max(c.from, i - 5); k--) {
+                Agg fn = c.functions.get(k);
+                if (fn == Agg.COUNT || fn == Agg.COUNT_DISTINCT) {
+                    count = k;
+                    break;
+                }
+            }
+            if (count < 0) {
+                return null;
+            }
+            List<Mention> goods = new ArrayList<>();
+            for (int k = count + 1; k < i; k++) {
+                Mention m = c.m(k);
+                if (m == null) {
+                    continue; // the goods named by a word no column has, or "were", "did"
+                }
+                // only a quantity may stand between: "how many items were returned", items being the units column
+                if (!m.isColumn() || !countable(c, m.column())
+                        || SchemaIndex.words(m.column().name()).stream().noneMatch(QUANTITY_WORDS::contains)) {
+                    return null;
+                }
+                goods.add(m);
+            }
+            c.markMention(verb);
+            goods.forEach(c::markMention);
+            for (int k = count + 1; k < i; k++) {
+                if (c.freeWord(k) && !Vocabulary.STOP.contains(c.w(k))) {
+                    c.mark(k);
+                }
+            }
+            c.reading("'" + c.token(i).text() + "' names the quantity counted: " + verb.column().name() + " added up");
+            return verb.column();
+        }
+        return null;
+    }
+
     /** True when some numeric column is named as a quantity of goods ("qty", "units"). */
     static boolean anyQuantityColumn(Clause c) {
         return c.index.schema.columns().stream().anyMatch(col -> col.column().numeric()
                 && SchemaIndex.words(col.name()).stream().anyMatch(QUANTITY_WORDS::contains));
     }
 
-    /** The one whole-number column holding how many goods a row is about ("qty", "units"), else null. */
+    /**
+     * The whole-number column holding how many goods a row is about ("qty", "units"), else null. Of several, the
+     * one named as a quantity and nothing else ("units" beside "units_returned": the other counts one event of the
+     * goods); null when that does not tell them apart.
+     */
     static ColumnProfile quantityColumn(Clause c) {
-        ColumnProfile found = null;
+        List<ColumnProfile> found = new ArrayList<>();
         for (ColumnProfile col : c.index.schema.columns()) {
             if (countable(c, col) && SchemaIndex.words(col.name()).stream().anyMatch(QUANTITY_WORDS::contains)) {
-                if (found != null) {
-                    return null; // two quantity columns: which one is not for a rule to say
-                }
-                found = col;
+                found.add(col);
             }
         }
-        return found;
+        if (found.size() > 1) {
+            found.removeIf(col -> !QUANTITY_WORDS.containsAll(SchemaIndex.words(col.name())));
+        }
+        return found.size() == 1 ? found.get(0) : null;
     }
 
     /** Verbs of goods changing hands that are never nouns ("an order" is one). */

@@ -44,6 +44,28 @@ class LineTablesTest {
                 .contains("SUM(\"weight_kg\")").contains("GROUP BY \"description\"").contains("DESC");
     }
     @Test
+    void theTradeVerbChoosesBetweenTwoQuantityColumns() {
+        // a garden centre's sale lines: the units sold, and how many of them came back
+        SchemaInfo lines = new SchemaInfo("garden_sale_lines", 400, List.of(
+                Fixtures.col("receipt_no", "VARCHAR", 150, List.of("R-1", "R-2")),
+                Fixtures.col("buyer", "VARCHAR", 40, List.of("Ada", "Bo")),
+                Fixtures.num("units", "BIGINT", 12, "1", "12"),
+                Fixtures.num("unit_price", "DOUBLE", 30, "1", "20"),
+                Fixtures.num("units_returned", "BIGINT", 3, "1", "3")));
+        for (String q : List.of("how many bags were returned", "How many items were returned to us in total?",
+                "how many units were returned by Ada")) {
+            Plan p = new OfflinePlanner().plan(new PlanRequest(q, lines, List.of(), null)).toCompletableFuture().join();
+            assertThat(p.steps().get(0).args().get("sql").asText()).as(q + "\n" + p.interpretation())
+                    .contains("SUM(\"units_returned\")").doesNotContain("GROUP BY");
+        }
+        Plan sold = new OfflinePlanner().plan(new PlanRequest("how many bags were sold", lines, List.of(), null))
+                .toCompletableFuture().join();
+        // no column says 'sold': the plain quantity is the one the sale is about
+        assertThat(sold.steps().get(0).args().get("sql").asText()).as(sold.interpretation()).contains("SUM(\"units\")")
+                .doesNotContain("units_returned");
+    }
+
+    @Test
     void goodsCountedWithATradeVerbAreTheQuantityColumnAddedUp() {
         SchemaInfo nursery = new SchemaInfo("nursery_sales", 500, List.of(
                 Fixtures.col("buyer", "VARCHAR", 40, List.of("Ada", "Bo")),

@@ -732,6 +732,30 @@ final class SchemaLinker {
         return null;
     }
 
+    /** Verbs of a customer paying. */
+    private static final Set<String> PAYING = Set.of("pay", "pays", "paid", "paying");
+    /** Words after a verb that make it a measure: "paid the most", "paid us more", "paid in total". */
+    private static final Set<String> AMOUNT_AFTER = Set.of("most", "least", "more", "less", "total", "overall");
+
+    /** True when the verb at {@code i} is asked as an amount: "how much ... paid", "paid (us) the most". */
+    private static boolean amountAsked(List<Token> tokens, int i) {
+        for (int k = 0; k + 1 < i; k++) {
+            if (tokens.get(k).norm().equals("how") && tokens.get(k + 1).norm().equals("much")) {
+                return true;
+            }
+        }
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
+            String w = tokens.get(k).norm();
+            if (AMOUNT_AFTER.contains(w)) {
+                return true;
+            }
+            if (!Set.of("us", "them", "me", "the", "in").contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** One word that names no column or value outright: a partial name, an entity, a hint, a coded value. */
     private static Mention linkWord(Token t, int i, SchemaIndex index, List<Token> tokens) {
         String w = t.singular();
@@ -755,6 +779,14 @@ final class SchemaLinker {
             ColumnProfile c = index.primaryMeasure(earlyHint);
             if (c != null) {
                 return Mention.column(i, i + 1, c, "'" + t.text() + "' read as " + c.name());
+            }
+        }
+        if (PAYING.contains(t.norm()) && amountAsked(tokens, i)) {
+            // "which boat has paid us the most", "how much did each customer pay", with no pay column: the money
+            // charged, not a yes/no column that says only how it was paid (paid_online)
+            ColumnProfile charged = index.primaryMeasure(Vocabulary.MEASURE_HINTS.get("charged"));
+            if (charged != null) {
+                return Mention.column(i, i + 1, charged, "'" + t.text() + "' read as " + charged.name());
             }
         }
         Mention valueOfNext = namedByItsColumn(t, i, index, tokens);

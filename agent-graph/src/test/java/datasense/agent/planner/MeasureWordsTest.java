@@ -32,6 +32,27 @@ class MeasureWordsTest {
     }
 
     @Test
+    void payingUsIsTheMoneyChargedNotAColumnSayingHowItWasPaid() {
+        // a repair shop's jobs: what each was charged, and a yes/no column saying only how it was paid
+        SchemaInfo jobs = new SchemaInfo("repair_jobs", 300, List.of(
+                Fixtures.col("job_no", "VARCHAR", 300, List.of("J-1", "J-2")),
+                Fixtures.col("customer", "VARCHAR", 80, List.of("Ada", "Bo")),
+                Fixtures.num("labour_hours", "DOUBLE", 40, "0.5", "12"),
+                Fixtures.num("total_charge", "DOUBLE", 280, "20", "900"),
+                new ColumnProfile("paid_by_card", "BOOLEAN", 0, 2, "false", "true", List.of())));
+        for (String q : List.of("which customer has paid us the most", "how much did each customer pay")) {
+            String sql = new OfflinePlanner().planNow(new PlanRequest(q, jobs, List.of(), null)).steps().get(0).args()
+                    .get("sql").asText();
+            assertThat(sql).as(q).contains("SUM(\"total_charge\")").contains("GROUP BY \"customer\"")
+                    .doesNotContain("paid_by_card");
+        }
+        // the column named in full is the condition it always was
+        String byCard = new OfflinePlanner().planNow(new PlanRequest("how many jobs were paid by card", jobs, List.of(),
+                null)).steps().get(0).args().get("sql").asText();
+        assertThat(byCard).contains("COUNT(*)").contains("\"paid_by_card\" = TRUE");
+    }
+
+    @Test
     void goodsNamedByAValueAndSoldAreUnits() {
         Intent it = Fixtures.intent(BAKERY, "how many croissants were sold");
         assertThat(it.measures()).containsExactly(new Measure(Agg.SUM, BAKERY.columns().get(5)));

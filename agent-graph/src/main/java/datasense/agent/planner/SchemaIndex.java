@@ -54,11 +54,12 @@ final class SchemaIndex {
     private static final Set<String> NUMBER_ABBREVIATIONS = Set.of("no", "num", "nr", "nbr");
 
     /** Abbreviated units ending numeric column names, and the words that say them in full. */
-    static final Map<String, List<String>> UNIT_ABBREVIATIONS = Map.of("ha", List.of("hectare"),
-            "km", List.of("kilometre", "kilometer"), "kg", List.of("kilogram", "kilo"),
-            "mm", List.of("millimetre", "millimeter"), "cm", List.of("centimetre", "centimeter"),
-            "lb", List.of("pound"), "lbs", List.of("pound"), "usd", List.of("dollar"), "hr", List.of("hour"),
-            "hrs", List.of("hour"));
+    static final Map<String, List<String>> UNIT_ABBREVIATIONS = Map.ofEntries(Map.entry("ha", List.of("hectare")),
+            Map.entry("km", List.of("kilometre", "kilometer")), Map.entry("kg", List.of("kilogram", "kilo")),
+            Map.entry("mm", List.of("millimetre", "millimeter")), Map.entry("cm", List.of("centimetre", "centimeter")),
+            Map.entry("lb", List.of("pound")), Map.entry("lbs", List.of("pound")), Map.entry("usd", List.of("dollar")),
+            Map.entry("eur", List.of("euro")), Map.entry("hr", List.of("hour")), Map.entry("hrs", List.of("hour")),
+            Map.entry("min", List.of("minute")), Map.entry("mins", List.of("minute")), Map.entry("sec", List.of("second")));
 
     SchemaIndex(SchemaInfo schema) {
         this.schema = schema;

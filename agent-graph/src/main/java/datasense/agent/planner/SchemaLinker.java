@@ -732,6 +732,36 @@ final class SchemaLinker {
         return null;
     }
 
+    /**
+     * A unit several numeric columns are kept in ("litres": volume_litres, variance_litres), said of one of them:
+     * "kilos of food" is food_kg; else the one amount among changes, "litres" being volume_litres, not
+     * variance_litres, which goes below zero. Null when neither tells them apart.
+     */
+    private static Mention unitOfOne(Token t, int i, List<ColumnProfile> columns, List<Token> tokens) {
+        if (i + 2 < tokens.size() && tokens.get(i + 1).norm().equals("of")) {
+            String of = tokens.get(i + 2).singular();
+            List<ColumnProfile> named = columns.stream().filter(c -> SchemaIndex.words(c.name()).get(0).equals(of)).toList();
+            if (named.size() == 1) {
+                return Mention.column(i, i + 1, named.get(0), "'" + t.text() + " of " + tokens.get(i + 2).text()
+                        + "' read as " + named.get(0).name());
+            }
+        }
+        List<ColumnProfile> amounts = columns.stream().filter(c -> c.column().numeric() && !belowZero(c)).toList();
+        if (amounts.size() == 1) {
+            return Mention.column(i, i + 1, amounts.get(0), "'" + t.text() + "' read as " + amounts.get(0).name()
+                    + ", the amount in " + t.text() + " (the other columns in " + t.text() + " go below zero)");
+        }
+        return null;
+    }
+
+    private static boolean belowZero(ColumnProfile c) {
+        try {
+            return c.min() != null && Double.parseDouble(c.min()) < 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     /** Verbs of a customer paying. */
     private static final Set<String> PAYING = Set.of("pay", "pays", "paid", "paying");
     /** Words after a verb that make it a measure: "paid the most", "paid us more", "paid in total". */
@@ -931,6 +961,12 @@ final class SchemaLinker {
             }
         }
         List<ColumnProfile> last = index.lastWords.get(w);
+        if (last != null && last.size() > 1 && Vocabulary.MEASURE_UNITS.contains(w)) {
+            Mention unit = unitOfOne(t, i, last, tokens);
+            if (unit != null) {
+                return unit;
+            }
+        }
         boolean grainWord = (Vocabulary.GRAIN_NOUNS.containsKey(w) || partOfDate(t, i, index, tokens)) && index.defaultDate() != null;
         if (last != null && last.size() == 1 && !w.equals("id") && !w.equals("name") && !grainWord) {
             return Mention.column(i, i + 1, last.get(0), null);

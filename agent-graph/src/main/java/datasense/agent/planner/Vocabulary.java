@@ -179,7 +179,7 @@ final class Vocabulary {
             "outside");
 
     /** Units a column may be kept in: "how many tonnes" of yield_tonnes is an amount of them, added up. */
-    static final Set<String> MEASURE_UNITS = Set.of("tonne", "ton", "kg", "kilogram", "gram", "pound", "lb",
+    static final Set<String> MEASURE_UNITS = Set.of("tonne", "ton", "kg", "kilogram", "kilo", "gram", "pound", "lb",
             "litre", "liter", "gallon", "km", "kilometre", "kilometer", "mile", "metre", "meter", "hour", "minute",
             "second", "day", "hectare", "acre", "kwh", "dollar", "euro", "usd", "eur", "gbp", "point", "credit");
 

@@ -562,7 +562,12 @@ final class Aggregates {
                 // "the number of players who weigh over 200 pounds": the column is the condition on the rows counted
                 c.reading("'" + c.token(i).text() + "' is the condition on the rows counted, not what is counted");
             } else {
-                if (pending.contains(Agg.COUNT) && numbersWithRepeats(col, c.index.schema.rows()) && namedInPlural(c, i, col)) {
+                if (pending.contains(Agg.COUNT) && judgement(col) && namedInPlural(c, i, col)
+                        && !Vocabulary.DISTINCT.contains(c.w(i - 1))) {
+                    // "how many ratings have we received": each row's rating is one given, so the rows that have one
+                    // are counted; neither the scale's different points nor the points added up
+                    c.reading("'" + c.token(i).text() + "' counted as the rows with a " + col.name());
+                } else if (pending.contains(Agg.COUNT) && numbersWithRepeats(col, c.index.schema.rows()) && namedInPlural(c, i, col)) {
                     // "the total number of constituencies" over Constituency 1..19, two seats each: the different
                     // constituencies, not their numbers added up nor the rows
                     pending.removeIf(a -> a == Agg.COUNT);
@@ -1069,6 +1074,13 @@ final class Aggregates {
     }
 
     /** The word at {@code i} is the plural of the column's name, itself a singular noun: "constituencies", Constituency. */
+    /** Names of a judgement given on a scale, one a row: a rating, a score, stars. */
+    private static final Set<String> JUDGEMENTS = Set.of("rating", "score", "grade", "stars", "star", "mark");
+
+    private static boolean judgement(ColumnProfile col) {
+        return JUDGEMENTS.contains(Vocabulary.singular(col.name().trim().toLowerCase(Locale.ROOT)));
+    }
+
     private static boolean namedInPlural(Clause c, int i, ColumnProfile col) {
         String name = col.name().trim().toLowerCase(Locale.ROOT);
         Token said = c.token(i);

@@ -32,6 +32,26 @@ class MeasureWordsTest {
     }
 
     @Test
+    void ratingsCountedAreTheRowsWithOneAndSpendingIsWhatWasPaid() {
+        // a spa's treatments: a rating from 1 to 5 left by some guests, and the price each guest paid
+        SchemaInfo spa = new SchemaInfo("spa_treatments", 400, List.of(
+                Fixtures.col("treatment_id", "VARCHAR", 400, List.of("T-1", "T-2")),
+                Fixtures.col("guest_id", "VARCHAR", 120, List.of("G-10", "G-11")),
+                Fixtures.col("therapist", "VARCHAR", 6, List.of("Ines", "Marek")),
+                new ColumnProfile("rating", "BIGINT", 150, 5, "1", "5", List.of()),
+                Fixtures.num("amount_paid", "DOUBLE", 60, "0", "180")));
+        String ratings = new OfflinePlanner().planNow(new PlanRequest("how many ratings have we received", spa, List.of(),
+                null)).steps().get(0).args().get("sql").asText();
+        assertThat(ratings).contains("COUNT(\"rating\")").doesNotContain("DISTINCT").doesNotContain("SUM");
+        String scale = new OfflinePlanner().planNow(new PlanRequest("how many different ratings are there", spa, List.of(),
+                null)).steps().get(0).args().get("sql").asText();
+        assertThat(scale).contains("COUNT(DISTINCT \"rating\")");
+        String spent = new OfflinePlanner().planNow(new PlanRequest("which guest has spent the most with us", spa, List.of(),
+                null)).steps().get(0).args().get("sql").asText();
+        assertThat(spent).contains("SUM(\"amount_paid\")").contains("GROUP BY \"guest_id\"");
+    }
+
+    @Test
     void payingUsIsTheMoneyChargedNotAColumnSayingHowItWasPaid() {
         // a repair shop's jobs: what each was charged, and a yes/no column saying only how it was paid
         SchemaInfo jobs = new SchemaInfo("repair_jobs", 300, List.of(

@@ -1074,6 +1074,33 @@ final class Aggregates {
     }
 
     /** The word at {@code i} is the plural of the column's name, itself a singular noun: "constituencies", Constituency. */
+    /**
+     * "cancellations by reason" over cancellation_reason: the things counted are what the grouped column is about, so
+     * a row where it is blank is no such thing (a booking never cancelled) and is left out, not counted as a group.
+     */
+    static void countedByTheirOwnColumn(Clause c) {
+        if (c.measures.size() != 1 || c.measures.get(0).agg() != Agg.COUNT || c.measures.get(0).column() != null
+                || c.measures.get(0).derived() != Measure.Derived.NONE) {
+            return;
+        }
+        for (Grouping g : c.groups) {
+            ColumnProfile col = g.column();
+            List<String> words = SchemaIndex.words(col.name());
+            if (g.grain() != null || col.nulls() == 0 || col.column().numeric() || col.column().temporal() || words.size() < 2
+                    || c.filters.stream().anyMatch(f -> col.equals(f.column()))) {
+                continue;
+            }
+            for (int i = c.from; i < c.to; i++) {
+                Token t = c.token(i);
+                if (!t.norm().equals(t.singular()) && t.singular().equals(words.get(0)) && !c.groupWordBefore(i)) {
+                    c.filters.add(Filter.of(col, "not_null", null));
+                    c.reading("'" + t.text() + "' are the rows with a " + col.name() + "; those without one are left out");
+                    return;
+                }
+            }
+        }
+    }
+
     /** Names of a judgement given on a scale, one a row: a rating, a score, stars. */
     private static final Set<String> JUDGEMENTS = Set.of("rating", "score", "grade", "stars", "star", "mark");
 

@@ -675,6 +675,9 @@ final class Rankings {
         if (ranking || kind == Intent.Kind.ROWS) {
             markRankBy(c);
         }
+        if (kind == Intent.Kind.AGGREGATE) {
+            Aggregates.countedByTheirOwnColumn(c);
+        }
         List<Grouping> g = kind == Intent.Kind.AGGREGATE ? c.groups : List.of();
         return new Intent(kind, kind == Intent.Kind.LIST ? List.of() : c.measures, g, c.filters, columns, lim,
                 !c.descending, c.chart, null, null, c.readings, c.unexplained(), c.text());

@@ -347,7 +347,7 @@ final class Aggregates {
                     pending.remove(Agg.COUNT_DISTINCT);
                     countTarget = true;
                 } else if (c.groupWordBefore(i) || c.rankCueBefore(i)
-                        || c.prev(i) >= 0 && ORDER_VERBS.contains(c.w(c.prev(i))) && !e.uniqueRows()) {
+                        || orderVerbBefore(c, i) && !e.uniqueRows()) {
                     // "rank the swimmers by average lap time": the swimmers are what is ranked, each a group
                     c.addGroup(new Grouping(e.groupColumn(), null), c.groupWordBefore(i));
                 } else if (!e.uniqueRows() && RELATIVES.contains(c.w(mention.end()))
@@ -1099,6 +1099,15 @@ final class Aggregates {
                 }
             }
         }
+    }
+
+    /** True when a verb of ordering comes right before token i, past an article or a possessive: "rank our beers". */
+    private static boolean orderVerbBefore(Clause c, int i) {
+        int k = c.prev(i);
+        while (k > c.from && Set.of("our", "my", "their", "your", "all").contains(c.w(k))) {
+            k = c.prev(k);
+        }
+        return k >= 0 && ORDER_VERBS.contains(c.w(k));
     }
 
     /** Names of a judgement given on a scale, one a row: a rating, a score, stars. */

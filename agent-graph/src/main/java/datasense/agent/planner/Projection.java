@@ -179,8 +179,10 @@ final class Projection {
             return false;
         }
         List<ColumnProfile> text = columns.stream().map(Mention::column).filter(x -> !x.column().numeric()).toList();
+        // a name each row has its own is listed in that order ("list all tablets by price"); names that repeat over
+        // many rows each ("rank our beers by revenue" over batches) are ranked by their totals
         return !text.isEmpty() && text.stream().allMatch(x -> !x.column().temporal() && !SchemaIndex.isIdLike(x)
-                && !SchemaIndex.isLabelLike(x) && x.distinct() * 2 < rows);
+                && (!SchemaIndex.isLabelLike(x) || x.distinct() * 4 < rows) && x.distinct() * 2 < rows);
     }
 
     /** "stores excluding Glasgow": a column the clause filters is the population, not a column to list. */

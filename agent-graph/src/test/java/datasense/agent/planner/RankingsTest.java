@@ -3,6 +3,7 @@ package datasense.agent.planner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import datasense.tools.SchemaInfo;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Top and bottom N, number words, winners, rows of entities, and guessed measures. */
@@ -10,6 +11,22 @@ class RankingsTest {
 
     static final SchemaInfo FLEET = Fixtures.fleet();
     static final SchemaInfo STAFF = Fixtures.staff();
+
+    @Test
+    void namesRepeatedOverManyRowsAreRankedByTheirTotals() {
+        // a cheese cellar's wheels: six cheeses, each on many wheels
+        SchemaInfo wheels = new SchemaInfo("cheese_wheels", 300, List.of(
+                Fixtures.col("wheel_id", "VARCHAR", 300, List.of("W-001", "W-002")),
+                Fixtures.col("cheese_name", "VARCHAR", 6, List.of("Alpine Gold", "Blue Ridge", "Old Cellar")),
+                Fixtures.col("cellar", "VARCHAR", 3, List.of("North", "South", "Deep")),
+                Fixtures.num("weight_kg", "DOUBLE", 200, "4", "40"),
+                Fixtures.num("sale_eur", "DOUBLE", 280, "60", "900")));
+        for (String q : List.of("rank our cheeses by sales, most first", "rank the cheeses by weight")) {
+            String sql = new OfflinePlanner().planNow(new datasense.agent.PlanRequest(q, wheels, List.of(), null)).steps()
+                    .get(0).args().get("sql").asText();
+            assertThat(sql).as(q).containsPattern("SUM\\(\"(sale_eur|weight_kg)\"\\)").contains("GROUP BY \"cheese_name\"");
+        }
+    }
 
     @Test
     void limitsInDigitsAndWords() {

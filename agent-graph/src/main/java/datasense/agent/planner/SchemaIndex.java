@@ -446,6 +446,30 @@ final class SchemaIndex {
         return null;
     }
 
+    /** Words a table's name may end with that say nothing of what its rows are: orders_2024, sales_data. */
+    private static final Set<String> TABLE_SUFFIXES = Set.of("data", "table", "list", "log", "export", "raw", "info",
+            "details", "records", "record", "sheet", "dataset", "clean", "final", "extract", "csv", "tsv", "all");
+
+    /**
+     * The words of the table's name that say what a row is: its last, past years and words like "data"; and when that
+     * is a generic row ("order_lines", "trade_entries"), the word before it too, as the table has always been read.
+     */
+    List<String> tableHeads() {
+        List<String> words = words(schema.table());
+        List<String> heads = new ArrayList<>();
+        for (int k = words.size() - 1; k >= 0; k--) {
+            String t = Vocabulary.singular(words.get(k));
+            if (TABLE_SUFFIXES.contains(t) || t.chars().allMatch(Character::isDigit) || t.length() <= 2 && k > 0) {
+                continue;
+            }
+            heads.add(t);
+            if (!Vocabulary.ROW_NOUNS.contains(t)) {
+                break;
+            }
+        }
+        return heads;
+    }
+
     /** The words of a column name or value: split at separators and camelCase, lowercase, singular. */
     static List<String> words(String name) {
         List<String> out = new ArrayList<>();

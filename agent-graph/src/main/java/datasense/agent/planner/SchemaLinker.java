@@ -178,8 +178,7 @@ final class SchemaLinker {
                 || SchemaIndex.words(m.column().name()).size() < 2) {
             return false;
         }
-        String w = tokens.get(m.start()).singular();
-        return SchemaIndex.words(index.schema.table()).stream().anyMatch(t -> Vocabulary.singular(t).equals(w));
+        return index.tableHeads().contains(tokens.get(m.start()).singular());
     }
 
     /** Words before a noun that ask for things of its kind, not for how many: "which guest", "distinct guests". */

@@ -1,0 +1,40 @@
+package datasense.agent.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import datasense.agent.Plan;
+import datasense.agent.PlanRequest;
+import datasense.tools.SchemaInfo;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a row is, from a compound table name: on an invented kennel's dog walks, a row is a walk; "dog" only
+ * qualifies it, and each dog has many walks.
+ */
+class TableHeadsTest {
+
+    private static final SchemaInfo WALKS = new SchemaInfo("kennel_dog_walks", 300, List.of(
+            Fixtures.col("walk_id", "VARCHAR", 300, List.of("DW-001", "DW-002")),
+            Fixtures.col("dog_name", "VARCHAR", 20, List.of("Biscuit", "Juno", "Pepper")),
+            Fixtures.col("walker", "VARCHAR", 5, List.of("Sam", "Lee")),
+            Fixtures.num("distance_km", "DOUBLE", 120, "0.5", "9")));
+
+    private static Plan plan(String q) {
+        return new OfflinePlanner().planNow(new PlanRequest(q, WALKS, List.of(), null));
+    }
+
+    @Test
+    void theQualifierOfTheTablesNameIsNotItsRows() {
+        Plan p = plan("total distance per dog");
+        assertThat(p.steps().get(0).args().get("sql").asText()).as(p.interpretation()).contains("GROUP BY \"dog_name\"");
+        assertThat(p.interpretation()).doesNotContain("one row each");
+    }
+
+    @Test
+    void theHeadOfTheTablesNameIsItsRows() {
+        Plan p = plan("average distance per walk");
+        assertThat(p.steps().get(0).args().get("sql").asText()).as(p.interpretation()).contains("AVG(\"distance_km\")")
+                .doesNotContain("GROUP BY");
+    }
+}

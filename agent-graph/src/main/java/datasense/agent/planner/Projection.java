@@ -45,6 +45,9 @@ final class Projection {
                 grain.add(m);
             } else if (subjectOfVerb(c, m, columns)) {
                 c.markMention(m); // "what promo codes have customers used": who used them, not a column asked for
+            } else if (verbOfADate(c, m)) {
+                c.markMention(m); // "the beers we brew", "litres brewed": what was done, not a date to show
+                c.reading("'" + c.token(i).text() + "' says what was done, not a date to show");
             } else if (m.kind() == Mention.Kind.COLUMN) {
                 if (c.groupWordBefore(i) && !c.xAxis.contains(i)) {
                     return null; // "sales by region": an aggregate
@@ -196,6 +199,24 @@ final class Projection {
         // ... unless listed among the columns to show: "the session id, start time and kWh ... in June"
         return m.isColumn() && !m.column().column().numeric() && !c.listedWithColumns(m) && c.filters.stream()
                 .anyMatch(f -> !f.onGroups() && m.column().equals(f.column()) && !f.op().equals("in"));
+    }
+
+    /** Words that ask for a date itself. */
+    private static final Set<String> DATE_ASKED = Set.of("when", "date", "dates", "day", "days", "time", "times");
+
+    /**
+     * A date column named only by a verb of its event ("brewed", "brew" for brew_date), in a question that asks no
+     * date: the verb says what was done to the things listed or measured, it asks for no date.
+     */
+    private static boolean verbOfADate(Clause c, Mention m) {
+        if (!m.isColumn() || !m.column().column().temporal() || m.end() != m.start() + 1 || c.has(DATE_ASKED)) {
+            return false;
+        }
+        Token t = c.token(m.start());
+        List<String> words = SchemaIndex.words(m.column().name());
+        boolean pastTense = !words.contains(t.norm()) && !words.contains(t.singular())
+                && !Vocabulary.pastTenseStems(t.norm()).isEmpty();
+        return pastTense || m.start() > c.from && Set.of("we", "they", "you", "i").contains(c.w(m.start() - 1));
     }
 
     private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "did", "do", "does");

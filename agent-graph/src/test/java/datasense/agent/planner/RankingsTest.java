@@ -13,15 +13,30 @@ class RankingsTest {
     static final SchemaInfo STAFF = Fixtures.staff();
 
     @Test
+    void theThingsWeMakeAreListedWithoutTheDateOfMakingThem() {
+        // a coffee roastery's batches: each coffee roasted many times
+        SchemaInfo roasts = new SchemaInfo("roast_batches", 300, List.of(
+                Fixtures.col("batch_no", "VARCHAR", 300, List.of("R-001", "R-002")),
+                Fixtures.col("coffee_name", "VARCHAR", 7, List.of("Kivu Dawn", "Sierra Azul", "Harrar Gold")),
+                new datasense.tools.ColumnProfile("roast_date", "DATE", 0, 200, "2024-01-02", "2024-12-20", List.of()),
+                Fixtures.num("green_kg", "DOUBLE", 80, "5", "60")));
+        String sql = new OfflinePlanner().planNow(new datasense.agent.PlanRequest("list the coffees we roast", roasts,
+                List.of(), null)).steps().get(0).args().get("sql").asText();
+        assertThat(sql).startsWith("SELECT DISTINCT \"coffee_name\" FROM");
+    }
+
+    @Test
     void namesRepeatedOverManyRowsAreRankedByTheirTotals() {
         // a cheese cellar's wheels: six cheeses, each on many wheels
         SchemaInfo wheels = new SchemaInfo("cheese_wheels", 300, List.of(
                 Fixtures.col("wheel_id", "VARCHAR", 300, List.of("W-001", "W-002")),
                 Fixtures.col("cheese_name", "VARCHAR", 6, List.of("Alpine Gold", "Blue Ridge", "Old Cellar")),
                 Fixtures.col("cellar", "VARCHAR", 3, List.of("North", "South", "Deep")),
+                new datasense.tools.ColumnProfile("mature_date", "DATE", 0, 200, "2023-01-05", "2024-12-20", List.of()),
                 Fixtures.num("weight_kg", "DOUBLE", 200, "4", "40"),
                 Fixtures.num("sale_eur", "DOUBLE", 280, "60", "900")));
-        for (String q : List.of("rank our cheeses by sales, most first", "rank the cheeses by weight")) {
+        for (String q : List.of("rank our cheeses by sales, most first", "rank the cheeses by weight",
+                "rank our cheeses by kilos matured, most first")) {
             String sql = new OfflinePlanner().planNow(new datasense.agent.PlanRequest(q, wheels, List.of(), null)).steps()
                     .get(0).args().get("sql").asText();
             assertThat(sql).as(q).containsPattern("SUM\\(\"(sale_eur|weight_kg)\"\\)").contains("GROUP BY \"cheese_name\"");

@@ -47,6 +47,22 @@ final class NumericFilters {
 
     /** Words that make a threshold a loss: "a loss of over 500", "lost more than 2,000". */
     private static final java.util.Set<String> LOSS = java.util.Set.of("loss", "losses", "lost", "lose", "losing");
+
+    /**
+     * The one numeric column kept in the unit said at token {@code k} ("litres": variance_litres) that goes below
+     * zero, where a loss is a negative amount; null when none or several are.
+     */
+    private static ColumnProfile signedInUnit(Clause c, int k) {
+        if (k >= c.to || !Vocabulary.MEASURE_UNITS.contains(c.token(k).singular())) {
+            return null;
+        }
+        String unit = c.token(k).singular();
+        List<ColumnProfile> signed = c.index.schema.columns().stream().filter(col -> col.column().numeric()
+                && SchemaIndex.words(col.name()).stream().anyMatch(w -> w.equals(unit)
+                || SchemaIndex.UNIT_ABBREVIATIONS.getOrDefault(w, List.of()).contains(unit))
+                && col.min() != null && col.min().startsWith("-")).toList();
+        return signed.size() == 1 ? signed.get(0) : null;
+    }
     /** Words that mean the table-wide average: "above the average fare", "below average". */
     private static final java.util.Set<String> AVERAGE_WORDS = java.util.Set.of("average", "mean", "typical");
 
@@ -529,6 +545,11 @@ final class NumericFilters {
         ColumnProfile col;
         if (loss) {
             col = c.index.primaryMeasure(List.of("profit", "margin", "income", "earning"));
+            ColumnProfile inUnit = col == null ? signedInUnit(c, end) : null;
+            if (inUnit != null) {
+                col = inUnit; // "lost more than 100 litres": a column in litres whose losses are below zero
+                end++;
+            }
             if (col != null) {
                 // "a loss of over 500" is profit below -500
                 BigDecimal v = num(c, n, col).negate();

@@ -44,6 +44,12 @@ class UnitWordsTest {
     }
 
     @Test
+    void aLossInAUnitIsTheColumnInThatUnitBelowZero() {
+        assertThat(sql("how many pressings lost more than 20 litres")).contains("COUNT(*)")
+                .contains("\"loss_litres\" < -20").doesNotContain("juice_litres");
+    }
+
+    @Test
     void minutesAreTheColumnKeptInMin() {
         assertThat(sql("total minutes per orchard")).contains("SUM(\"press_min\")").contains("GROUP BY \"orchard\"");
     }

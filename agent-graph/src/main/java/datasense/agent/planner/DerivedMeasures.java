@@ -363,7 +363,9 @@ final class DerivedMeasures {
     private static void daysBetween(Clause c, int i) {
         int at = i + 1;
         // "how many days does it take on average from being reported to being settled": a few words may come first
-        while (at < Math.min(c.to, i + 7) && c.m(at) == null && TAKES_WORDS.contains(c.w(at))) {
+        // ... or the row it is about: "how many days does a batch spend between brewing and packaging"
+        while (at < Math.min(c.to, i + 7) && (c.m(at) == null && (TAKES_WORDS.contains(c.w(at)) || c.isRowNoun(at))
+                || c.m(at) != null && c.m(at).kind() == Mention.Kind.ENTITY)) {
             at++;
         }
         String joint = c.w(at);
@@ -384,7 +386,8 @@ final class DerivedMeasures {
 
     /** Words between "days" and "from" in "days does it take on average from ...". */
     private static final Set<String> TAKES_WORDS = Set.of("does", "do", "did", "it", "they", "take", "takes", "took",
-            "on", "average", "typically", "usually", "in", "passed", "pass", "elapsed");
+            "on", "average", "typically", "usually", "in", "passed", "pass", "elapsed", "a", "an", "the", "each",
+            "spend", "spends", "spent", "sit", "sits", "wait", "waits");
 
     /** Words that may stand before a date's event: "the claim being reported", "the order was shipped". */
     private static final Set<String> BEFORE_EVENT = Set.of("the", "a", "an", "its", "their", "being", "been", "was",
@@ -440,7 +443,7 @@ final class DerivedMeasures {
 
     /** Nouns of the time something lasted: "trip duration", "length of stay", "how long". */
     private static final Set<String> DURATION_WORDS = Set.of("duration", "durations", "stay", "stays",
-            "turnaround");
+            "turnaround", "ahead", "advance"); // "days booked ahead", "how far in advance": the lead time
     private static final Map<String, Measure.Derived> UNITS = Map.of("days", Measure.Derived.DAYS_BETWEEN,
             "day", Measure.Derived.DAYS_BETWEEN, "hours", Measure.Derived.HOURS_BETWEEN, "hour",
             Measure.Derived.HOURS_BETWEEN, "minutes", Measure.Derived.MINUTES_BETWEEN, "minute",
@@ -499,11 +502,19 @@ final class DerivedMeasures {
         c.measures.add(m);
         c.reading("'" + c.token(i).text() + "' read as the " + unit.unit() + "s from " + start.name() + " to "
                 + end.name());
+        if (c.w(i).equals("advance") && c.w(i - 1).equals("in")) {
+            c.mark(i - 1);
+        }
         for (int k = c.from; k < c.to; k++) {
             // "how long do cars take to sell": the time taken, and the event that ends it
             ColumnProfile named = c.freeWord(k) ? c.dateNamedBy(k) : null;
             if (c.freeWord(k) && (TAKES.contains(c.w(k)) || start.equals(named) || end.equals(named))) {
                 c.mark(k);
+            }
+            Mention event = c.m(k); // "days booked ahead": the verb of one of the two dates, said of the time
+            if (event != null && event.start() == k && event.isColumn() && c.free(event)
+                    && (event.column().equals(start) || event.column().equals(end))) {
+                c.markMention(event);
             }
         }
     }

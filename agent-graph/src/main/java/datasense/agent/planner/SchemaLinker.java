@@ -761,6 +761,22 @@ final class SchemaLinker {
         }
     }
 
+    /**
+     * The stems of a past tense ({@link Vocabulary#pastTenseStems}) or of a gerund: "brewing" is brew (brew_date),
+     * "packaging" package (package_date), "shipping" ship.
+     */
+    private static List<String> verbStems(String w) {
+        if (!w.endsWith("ing") || w.length() < 6) {
+            return Vocabulary.pastTenseStems(w);
+        }
+        String stem = w.substring(0, w.length() - 3);
+        List<String> stems = new ArrayList<>(List.of(stem, stem + "e"));
+        if (stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+            stems.add(stem.substring(0, stem.length() - 1)); // "shipping": ship
+        }
+        return stems;
+    }
+
     /** Verbs of a customer paying. */
     private static final Set<String> PAYING = Set.of("pay", "pays", "paid", "paying");
     /** Words after a verb that make it a measure: "paid the most", "paid us more", "paid in total". */
@@ -944,7 +960,7 @@ final class SchemaLinker {
         if (partial != null) {
             return partial;
         }
-        for (String stem : Vocabulary.pastTenseStems(t.norm())) {
+        for (String stem : verbStems(t.norm())) {
             List<ColumnProfile> cols = index.firstWords.get(stem);
             if (cols != null) {
                 for (ColumnProfile c : cols) {

@@ -32,6 +32,40 @@ class DurationsTest {
         return plan(s, q).steps().get(0).args().get("sql").asText();
     }
 
+    /** A pottery's pieces: shaped on one date, fired on a later one. */
+    private static final SchemaInfo POTTERY = new SchemaInfo("pottery_pieces", 400, List.of(
+            Fixtures.col("piece_no", "VARCHAR", 400, List.of("PP-1", "PP-2")),
+            Fixtures.col("kiln", "VARCHAR", 3, List.of("Big Kiln", "Small Kiln")),
+            new ColumnProfile("shape_date", "DATE", 0, 300, "2024-01-02", "2024-12-10", List.of()),
+            new ColumnProfile("fire_date", "DATE", 0, 300, "2024-01-09", "2024-12-20", List.of())));
+
+    /** Ferry bookings: booked on one date, for a sailing on a later one. */
+    private static final SchemaInfo FERRY = new SchemaInfo("ferry_bookings", 600, List.of(
+            Fixtures.col("booking_ref", "VARCHAR", 600, List.of("F-1", "F-2")),
+            Fixtures.col("route", "VARCHAR", 4, List.of("North Sound", "East Channel")),
+            new ColumnProfile("booked_on", "DATE", 0, 300, "2023-12-01", "2024-12-20", List.of()),
+            new ColumnProfile("sailing_date", "DATE", 0, 300, "2024-01-02", "2024-12-31", List.of()),
+            Fixtures.num("fare", "DOUBLE", 90, "12", "140")));
+
+    @Test
+    void theEventsOfTwoDatesNamedByTheirGerunds() {
+        for (String q : List.of("On average, how many days does a piece spend between shaping and firing?",
+                "average days from shaping to firing")) {
+            Plan p = plan(POTTERY, q);
+            assertThat(p.steps().get(0).args().get("sql").asText()).as(q + "\n" + p.interpretation())
+                    .contains("AVG(").contains("\"fire_date\"").contains("\"shape_date\"");
+        }
+    }
+
+    @Test
+    void daysAheadAreTheLeadTimeFromTheEarlierDateToTheLater() {
+        Plan p = plan(FERRY, "On average how many days ahead of the sailing do passengers book?");
+        assertThat(p.steps().get(0).args().get("sql").asText()).as(p.interpretation())
+                .contains("AVG(").contains("\"sailing_date\"").contains("\"booked_on\"");
+        Plan box = plan(FERRY, "box plot of days booked in advance, by route");
+        assertThat(box.interpretation()).contains("days from booked_on to sailing_date");
+    }
+
     @Test
     void aDurationRunsFromTheEarlierDateToTheLaterInTheNamedUnit() {
         // between times of day, the time that passed with its fraction (not the hour boundaries crossed)

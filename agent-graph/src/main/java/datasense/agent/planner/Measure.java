@@ -303,12 +303,14 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
     /**
      * The time from {@code a} to {@link #other} in the unit: between dates, whole days (date_diff); when either holds
      * a time of day, the time that passed, with its fraction (1 h 59 min is 1.98 hours, not the 1 hour boundary
-     * date_diff counts).
+     * date_diff counts). Days from a date to a time of day are whole days between their dates: the first has no time,
+     * so a fraction would be made up.
      */
     private String elapsed(String a) {
         String b = SqlText.ident(other.name());
-        boolean clock = column.type().toUpperCase(java.util.Locale.ROOT).startsWith("TIMESTAMP")
-                || other.type().toUpperCase(java.util.Locale.ROOT).startsWith("TIMESTAMP");
+        boolean aClock = column.type().toUpperCase(java.util.Locale.ROOT).startsWith("TIMESTAMP");
+        boolean bClock = other.type().toUpperCase(java.util.Locale.ROOT).startsWith("TIMESTAMP");
+        boolean clock = derived == Derived.DAYS_BETWEEN ? aClock && bClock : aClock || bClock;
         if (!clock) {
             return "date_diff('" + derived.unit() + "', " + a + ", " + b + ")";
         }

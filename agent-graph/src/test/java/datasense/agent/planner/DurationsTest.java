@@ -62,6 +62,12 @@ class DurationsTest {
         Plan p = plan(FERRY, "On average how many days ahead of the sailing do passengers book?");
         assertThat(p.steps().get(0).args().get("sql").asText()).as(p.interpretation())
                 .contains("AVG(").contains("\"sailing_date\"").contains("\"booked_on\"");
+        // a booking date has no time of day: days to a sailing's time are whole days between their dates
+        Plan toTime = plan(new SchemaInfo("ferry_bookings", 600, List.of(FERRY.columns().get(1), FERRY.columns().get(2),
+                new ColumnProfile("sails_at", "TIMESTAMP", 0, 300, "2024-01-02 07:30:00", "2024-12-31 18:00:00", List.of()))),
+                "average days booked ahead");
+        assertThat(toTime.steps().get(0).args().get("sql").asText()).as(toTime.interpretation())
+                .contains("date_diff('day', \"booked_on\", \"sails_at\")");
         Plan box = plan(FERRY, "box plot of days booked in advance, by route");
         assertThat(box.interpretation()).contains("days from booked_on to sailing_date");
     }

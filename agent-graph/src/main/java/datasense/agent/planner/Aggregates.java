@@ -877,7 +877,7 @@ final class Aggregates {
      * an order of things ("sort the doctors by total cost"), a possessive ("their visits"), a comparison.
      */
     private static final Set<String> EACH_THING = Set.of("which", "who", "whom", "whose", "each", "every", "per",
-            "list", "respectively", "sort", "sorted", "order", "ordered", "rank", "ranked", "their", "its",
+            "list", "respectively", "sort", "sorted", "order", "ordered", "rank", "ranked", "ranking", "their", "its",
             "compare", "versus", "vs");
 
     /**

@@ -36,6 +36,8 @@ final class NumericFilters {
             Map.entry("earn", List.of("salary", "income", "pay", "wage")), Map.entry("earns", List.of("salary", "income", "pay", "wage")),
             Map.entry("paid", List.of("salary", "pay", "wage", "amount", "fare", "price")),
             Map.entry("rated", List.of("rating", "score", "stars")),
+            Map.entry("stronger", List.of("abv", "alcohol", "strength", "proof")),
+            Map.entry("weaker", List.of("abv", "alcohol", "strength", "proof")),
             Map.entry("scored", List.of("score", "points", "goals")),
             Map.entry("win", List.of("won", "wins", "w")), Map.entry("won", List.of("won", "wins", "w")),
             Map.entry("lose", List.of("lost", "losses", "l")), Map.entry("lost", List.of("lost", "losses", "l")),

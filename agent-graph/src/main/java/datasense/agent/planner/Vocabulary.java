@@ -242,6 +242,12 @@ final class Vocabulary {
             Map.entry("earns", List.of("salary", "income", "pay", "wage", "earning")),
             Map.entry("billed", List.of("bill", "charge", "cost", "amount", "total", "fee")),
             Map.entry("charged", List.of("charge", "cost", "amount", "total", "fee", "price")),
+            Map.entry("charge", List.of("charge", "amount", "fee", "price", "cost", "total")),
+            Map.entry("charges", List.of("charge", "amount", "fee", "price", "cost", "total")),
+            // a drink's strength is its alcohol by volume
+            Map.entry("strength", List.of("abv", "alcohol", "strength", "proof")),
+            Map.entry("strongest", List.of("abv", "alcohol", "strength", "proof")),
+            Map.entry("stars", List.of("rating", "stars", "score")),
             Map.entry("sales", List.of("sales", "revenue", "amount", "total", "value")),
             Map.entry("money", List.of("revenue", "sales", "amount", "total", "value", "paid", "fare")),
             // people counted by a column of how many a row stands for: a ticket's group size, a booking's party size

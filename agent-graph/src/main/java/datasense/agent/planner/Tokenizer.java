@@ -191,6 +191,11 @@ final class Tokenizer {
 
     private static Token word(String text, int index) {
         String norm = text.toLowerCase(Locale.ROOT).replace("'", "");
+        if (text.length() > 3 && (text.endsWith("'s") || text.endsWith("\u2019s"))) {
+            // a possessive is its owner: "Tamu's weight" is Tamu's, one animal, never a plural "tamus"
+            String owner = norm.replace("\u2019", "");
+            return new Token(text, norm, owner.substring(0, owner.length() - 1), Token.Kind.WORD, index);
+        }
         return new Token(text, norm, ACRONYM_PLURAL.matcher(text).matches() ? norm.substring(0, norm.length() - 1)
                 : Vocabulary.singular(norm), Token.Kind.WORD, index);
     }

@@ -16,7 +16,7 @@ class TableHeadsTest {
 
     private static final SchemaInfo WALKS = new SchemaInfo("kennel_dog_walks", 300, List.of(
             Fixtures.col("walk_id", "VARCHAR", 300, List.of("DW-001", "DW-002")),
-            Fixtures.col("dog_name", "VARCHAR", 20, List.of("Biscuit", "Juno", "Pepper")),
+            Fixtures.col("dog_name", "VARCHAR", 20, List.of("Biscuit", "Juno", "Pepper", "Nalu")),
             Fixtures.col("walker", "VARCHAR", 5, List.of("Sam", "Lee")),
             Fixtures.num("distance_km", "DOUBLE", 120, "0.5", "9")));
 
@@ -29,6 +29,13 @@ class TableHeadsTest {
         Plan p = plan("total distance per dog");
         assertThat(p.steps().get(0).args().get("sql").asText()).as(p.interpretation()).contains("GROUP BY \"dog_name\"");
         assertThat(p.interpretation()).doesNotContain("one row each");
+    }
+
+    @Test
+    void aPossessiveNamesItsOwner() {
+        Plan p = plan("Nalu's total distance");
+        assertThat(p.steps().get(0).args().get("sql").asText()).as(p.interpretation()).contains("\"dog_name\" = 'Nalu'")
+                .contains("SUM(\"distance_km\")");
     }
 
     @Test

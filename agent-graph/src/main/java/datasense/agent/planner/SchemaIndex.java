@@ -451,8 +451,10 @@ final class SchemaIndex {
             "details", "records", "record", "sheet", "dataset", "clean", "final", "extract", "csv", "tsv", "all");
 
     /**
-     * The words of the table's name that say what a row is: its last, past years and words like "data"; and when that
-     * is a generic row ("order_lines", "trade_entries"), the word before it too, as the table has always been read.
+     * The words of the table's name that say what a row is, past years and words like "data": the last names it, and a
+     * word before names it too ("parcel" of parcel_shipments), unless the rows repeat a name or id of that thing
+     * (animal_name in zoo_animal_care: an animal has many care events, so it is no row; after a generic head such as
+     * order_lines, "order" is kept).
      */
     List<String> tableHeads() {
         List<String> words = words(schema.table());
@@ -462,12 +464,24 @@ final class SchemaIndex {
             if (TABLE_SUFFIXES.contains(t) || t.chars().allMatch(Character::isDigit) || t.length() <= 2 && k > 0) {
                 continue;
             }
-            heads.add(t);
-            if (!Vocabulary.ROW_NOUNS.contains(t)) {
-                break;
+            // after a generic head ("lines", "items") the word before says whose: kept as it has always been read
+            if (heads.isEmpty() || Vocabulary.ROW_NOUNS.contains(heads.get(0)) || !repeatedThing(t)) {
+                heads.add(t);
             }
         }
         return heads;
+    }
+
+    /** Words after a thing's name in a column that tells those things apart: animal_name, dog_id. */
+    private static final Set<String> IDENTITY_WORDS = Set.of("name", "id", "code", "no", "number", "ref");
+
+    /** True when a column names or numbers the thing {@code word} says, and repeats over rows. */
+    private boolean repeatedThing(String word) {
+        return schema.columns().stream().anyMatch(c -> {
+            List<String> w = words(c.name());
+            return w.size() == 2 && Vocabulary.singular(w.get(0)).equals(word) && IDENTITY_WORDS.contains(w.get(1))
+                    && c.distinct() > 0 && c.distinct() < schema.rows() - c.nulls();
+        });
     }
 
     /** The words of a column name or value: split at separators and camelCase, lowercase, singular. */

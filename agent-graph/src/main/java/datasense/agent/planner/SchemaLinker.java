@@ -826,11 +826,14 @@ final class SchemaLinker {
                 return Mention.column(i, i + 1, c, "'" + t.text() + "' read as " + c.name());
             }
         }
-        if (PAYING.contains(t.norm()) && amountAsked(tokens, i)) {
+        boolean onlyFlagsSayIt = index.schema.columns().stream().filter(c -> SchemaIndex.words(c.name()).contains(w))
+                .allMatch(FlagFilters::flag);
+        if (PAYING.contains(t.norm()) && onlyFlagsSayIt && amountAsked(tokens, i)) {
             // "which boat has paid us the most", "how much did each customer pay", with no pay column: the money
-            // charged, not a yes/no column that says only how it was paid (paid_online)
+            // charged, not a yes/no column that says only how it was paid (paid_online); a price of one unit
+            // (unit_cost) is no amount paid
             ColumnProfile charged = index.primaryMeasure(Vocabulary.MEASURE_HINTS.get("charged"));
-            if (charged != null) {
+            if (charged != null && !SchemaIndex.words(charged.name()).contains("unit")) {
                 return Mention.column(i, i + 1, charged, "'" + t.text() + "' read as " + charged.name());
             }
         }

@@ -66,6 +66,13 @@ class MeasureWordsTest {
             assertThat(sql).as(q).contains("SUM(\"total_charge\")").contains("GROUP BY \"customer\"")
                     .doesNotContain("paid_by_card");
         }
+        // a column named for what was paid is that column, whatever else is charged
+        SchemaInfo claims = new SchemaInfo("claims", 300, List.of(
+                Fixtures.col("claim_no", "VARCHAR", 300, List.of("C-1", "C-2")),
+                Fixtures.num("amount_claimed", "DOUBLE", 280, "100", "9000"),
+                Fixtures.num("amount_paid", "DOUBLE", 250, "0", "8000")));
+        assertThat(new OfflinePlanner().planNow(new PlanRequest("how much have we paid out in total", claims, List.of(),
+                null)).steps().get(0).args().get("sql").asText()).contains("SUM(\"amount_paid\")");
         // the column named in full is the condition it always was
         String byCard = new OfflinePlanner().planNow(new PlanRequest("how many jobs were paid by card", jobs, List.of(),
                 null)).steps().get(0).args().get("sql").asText();

@@ -32,6 +32,18 @@ class TableHeadsTest {
     }
 
     @Test
+    void aQualifierNoColumnRepeatsNamesTheRowsToo() {
+        // a bike shop's repairs: one bike a repair, no column of bikes
+        SchemaInfo repairs = new SchemaInfo("bike_repairs", 200, List.of(
+                Fixtures.col("repair_no", "VARCHAR", 200, List.of("R-1", "R-2")),
+                Fixtures.col("mechanic", "VARCHAR", 4, List.of("Ola", "Kit")),
+                Fixtures.num("cost", "DOUBLE", 90, "10", "300")));
+        String sql = new OfflinePlanner().planNow(new PlanRequest("how many bikes per mechanic", repairs, List.of(), null))
+                .steps().get(0).args().get("sql").asText();
+        assertThat(sql).contains("COUNT(*)").contains("GROUP BY \"mechanic\"");
+    }
+
+    @Test
     void aPossessiveNamesItsOwner() {
         Plan p = plan("Nalu's total distance");
         assertThat(p.steps().get(0).args().get("sql").asText()).as(p.interpretation()).contains("\"dog_name\" = 'Nalu'")

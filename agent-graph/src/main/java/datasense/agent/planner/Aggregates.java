@@ -265,7 +265,7 @@ final class Aggregates {
             }
             Mention mention = c.m(i);
             if (mention == null) {
-                if (!c.used[i] && c.isRowNoun(i) && c.groupWordBefore(i)) {
+                if (!c.used[i] && c.isRowNoun(i) && c.groupWordBefore(i) && !c.index.repeatedThing(c.token(i).singular())) {
                     // "average discount per order line": the table's own grain, not a grouping
                     c.mark(i);
                     c.reading("'" + c.token(i).text() + "' is one row each, so nothing is grouped by it");

@@ -396,8 +396,7 @@ final class Clause {
             return true; // "how many times", "the most times", "the number of times": occurrences, the rows that match
         }
         String w = q.token(i).singular();
-        // "visit" of hospital_visits, or of gym_checkins (a check-in is a visit); but not "animal" of zoo_animal_care,
-        // whose rows are care events: the last word of a compound names the thing, the ones before only qualify it
+        // "visit" of hospital_visits, or of gym_checkins (a check-in is a visit)
         return Vocabulary.ROW_NOUNS.contains(w) || index.tableHeads().stream()
                 .anyMatch(t -> t.equals(w) || Vocabulary.SYNONYMS.getOrDefault(t, List.of()).contains(w));
     }

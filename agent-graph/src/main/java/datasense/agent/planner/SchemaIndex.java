@@ -451,21 +451,15 @@ final class SchemaIndex {
             "details", "records", "record", "sheet", "dataset", "clean", "final", "extract", "csv", "tsv", "all");
 
     /**
-     * The words of the table's name that say what a row is, past years and words like "data": the last names it, and a
-     * word before names it too ("parcel" of parcel_shipments), unless the rows repeat a name or id of that thing
-     * (animal_name in zoo_animal_care: an animal has many care events, so it is no row; after a generic head such as
-     * order_lines, "order" is kept).
+     * The words of the table's name that may name its rows, past years and words like "data": "visit" of
+     * hospital_visits, "parcel" and "shipment" of parcel_shipments. See {@link #repeatedThing} for a word whose
+     * things have many rows each.
      */
     List<String> tableHeads() {
-        List<String> words = words(schema.table());
         List<String> heads = new ArrayList<>();
-        for (int k = words.size() - 1; k >= 0; k--) {
-            String t = Vocabulary.singular(words.get(k));
-            if (TABLE_SUFFIXES.contains(t) || t.chars().allMatch(Character::isDigit) || t.length() <= 2 && k > 0) {
-                continue;
-            }
-            // after a generic head ("lines", "items") the word before says whose: kept as it has always been read
-            if (heads.isEmpty() || Vocabulary.ROW_NOUNS.contains(heads.get(0)) || !repeatedThing(t)) {
+        for (String word : words(schema.table())) {
+            String t = Vocabulary.singular(word);
+            if (!TABLE_SUFFIXES.contains(t) && !t.chars().allMatch(Character::isDigit) && (t.length() > 2 || heads.isEmpty())) {
                 heads.add(t);
             }
         }
@@ -475,8 +469,11 @@ final class SchemaIndex {
     /** Words after a thing's name in a column that tells those things apart: animal_name, dog_id. */
     private static final Set<String> IDENTITY_WORDS = Set.of("name", "id", "code", "no", "number", "ref");
 
-    /** True when a column names or numbers the thing {@code word} says, and repeats over rows. */
-    private boolean repeatedThing(String word) {
+    /**
+     * True when a column names or numbers the thing {@code word} says, and repeats over rows: "per animal" on
+     * zoo_animal_care (animal_name) groups each animal's many rows, though the table's name holds the word.
+     */
+    boolean repeatedThing(String word) {
         return schema.columns().stream().anyMatch(c -> {
             List<String> w = words(c.name());
             return w.size() == 2 && Vocabulary.singular(w.get(0)).equals(word) && IDENTITY_WORDS.contains(w.get(1))

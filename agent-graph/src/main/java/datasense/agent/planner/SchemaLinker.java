@@ -178,7 +178,8 @@ final class SchemaLinker {
                 || SchemaIndex.words(m.column().name()).size() < 2) {
             return false;
         }
-        return index.tableHeads().contains(tokens.get(m.start()).singular());
+        String w = tokens.get(m.start()).singular();
+        return index.tableHeads().contains(w) && !index.repeatedThing(w);
     }
 
     /** Words before a noun that ask for things of its kind, not for how many: "which guest", "distinct guests". */

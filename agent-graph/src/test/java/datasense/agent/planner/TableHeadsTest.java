@@ -9,8 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a row is, from a compound table name: on an invented kennel's dog walks, a row is a walk; "dog" only
- * qualifies it, and each dog has many walks.
+ * What a row is, from a compound table name: on an invented kennel's dog walks a row is a walk; "dog" is in the
+ * name too, but dog_name repeats, so "per dog" groups each dog's many walks. A word of the name no column repeats
+ * (bikes of bike_repairs) still names the rows.
  */
 class TableHeadsTest {
 
@@ -25,7 +26,7 @@ class TableHeadsTest {
     }
 
     @Test
-    void theQualifierOfTheTablesNameIsNotItsRows() {
+    void aThingOfTheTablesNameWithManyRowsEachIsAGroup() {
         Plan p = plan("total distance per dog");
         assertThat(p.steps().get(0).args().get("sql").asText()).as(p.interpretation()).contains("GROUP BY \"dog_name\"");
         assertThat(p.interpretation()).doesNotContain("one row each");

@@ -96,6 +96,12 @@ final class Doubts {
         for (int g = 0; g < intent.groups().size(); g++) {
             Grouping grouping = intent.groups().get(g);
             ColumnProfile col = grouping.column();
+            if (grouping.grain() == null && intent.filters().stream().anyMatch(f -> !f.onGroups() && col.equals(f.column())
+                    && Set.of("starts_with", "ends_with", "contains").contains(f.op()))) {
+                // "sessions by plates beginning with Z": one count over the plates the text selects, or one per plate?
+                doubts.add("grouped by " + col.name() + ", which the text condition also names; one figure over the rows"
+                        + " it selects is as likely");
+            }
             if (grouping.grain() == null && col.column().numeric() && !SchemaIndex.isIdLike(col)
                     && col.distinct() > MANY_GROUPS && !DateFilters.years(col)) {
                 // "show bookings by price in descending order": hundreds of prices are an order, seldom groups

@@ -63,6 +63,14 @@ class DoubtsTest {
         assertThat(Doubts.numbersRows(Fixtures.num("Goals", "BIGINT", 18, "0", "60"), 30)).isFalse();
     }
 
+    @Test
+    void aGroupingTheTextConditionAlsoNamesIsAGuess() {
+        // "visits by stores starting with B": one count over the B stores, or one each?
+        Plan p = plan(STORES, "number of months by stores starting with B");
+        assertThat(p.isBestGuess()).as(p.interpretation()).isTrue();
+        assertThat(plan(STORES, "revenue by store").isBestGuess()).isFalse();
+    }
+
     /** An invented register of church buildings, by kind. */
     static final SchemaInfo CHURCHES = new SchemaInfo("churches", 14, List.of(
             Fixtures.col("Church", "VARCHAR", 14, List.of("St Anne", "St Mark", "Holy Cross")),

@@ -778,6 +778,14 @@ final class SchemaLinker {
         return stems;
     }
 
+    /** Words of a column name that make it a duration: duration_min, minutes_parked, call_seconds. */
+    private static final Set<String> DURATION_NAMES = Set.of("duration", "minute", "minutes", "min", "mins", "hour",
+            "hours", "hr", "hrs", "second", "seconds", "sec", "secs");
+
+    private static boolean holdsDurations(ColumnProfile c) {
+        return SchemaIndex.words(c.name()).stream().anyMatch(DURATION_NAMES::contains);
+    }
+
     /** Verbs of a customer paying. */
     private static final Set<String> PAYING = Set.of("pay", "pays", "paid", "paying");
     /** Words after a verb that make it a measure: "paid the most", "paid us more", "paid in total". */
@@ -825,6 +833,13 @@ final class SchemaLinker {
             ColumnProfile c = index.primaryMeasure(earlyHint);
             if (c != null) {
                 return Mention.column(i, i + 1, c, "'" + t.text() + "' read as " + c.name());
+            }
+        }
+        if (t.norm().equals("long") && i > 0 && tokens.get(i - 1).norm().equals("how")) {
+            // "how long each event takes" with a column of durations (duration_min): that column
+            List<ColumnProfile> durations = index.measures.stream().filter(SchemaLinker::holdsDurations).toList();
+            if (durations.size() == 1) {
+                return Mention.column(i, i + 1, durations.get(0), "'how long' read as " + durations.get(0).name());
             }
         }
         boolean onlyFlagsSayIt = index.schema.columns().stream().filter(c -> SchemaIndex.words(c.name()).contains(w))

@@ -50,6 +50,15 @@ class UnitWordsTest {
     }
 
     @Test
+    void howLongIsTheColumnOfDurations() {
+        assertThat(sql("how long does a pressing take on average per orchard")).contains("AVG(\"press_min\")")
+                .contains("GROUP BY \"orchard\"");
+        Plan box = new OfflinePlanner().planNow(new PlanRequest("box plot: how long each orchard's pressings take",
+                PRESSINGS, List.of(), null));
+        assertThat(box.steps().toString()).as(box.interpretation()).contains("press_min");
+    }
+
+    @Test
     void minutesAreTheColumnKeptInMin() {
         assertThat(sql("total minutes per orchard")).contains("SUM(\"press_min\")").contains("GROUP BY \"orchard\"");
     }

@@ -508,6 +508,12 @@ final class Aggregates {
             }
             return false;
         }
+        if (pending.isEmpty() && c.mostBefore(i) && countedAmounts(c, mention, col)) {
+            // "the zone with the fewest fines" over fine_eur: how many fines there were, not the money they came to
+            c.measures.add(new Measure(Agg.COUNT, col));
+            c.reading("'" + c.token(i).text() + "' counted: the rows with a " + col.name());
+            return true;
+        }
         if (col.column().numeric() && !SchemaIndex.isIdLike(col) && c.superlativePos >= 0
                 && (c.w(c.prev(i)).equals("which") || c.w(c.prev(i)).equals("what"))
                 && (measureMentions > 1 || c.hasSuperlative("most", "fewest", "least")
@@ -1108,6 +1114,19 @@ final class Aggregates {
             k = c.prev(k);
         }
         return k >= 0 && ORDER_VERBS.contains(c.w(k));
+    }
+
+    /**
+     * An amount of money named by the plural of the thing it is paid as ("fines" of fine_eur, "tips" of tip_amount),
+     * with a fraction, so no count column: "the most fines" are the most of them. Not a mass noun's column
+     * ("sales"), whose name is itself plural.
+     */
+    private static boolean countedAmounts(Clause c, Mention mention, ColumnProfile col) {
+        Token said = c.token(mention.start());
+        List<String> words = SchemaIndex.words(col.name());
+        return mention.end() == mention.start() + 1 && col.column().numeric() && !col.type().toUpperCase(Locale.ROOT).contains("INT")
+                && words.size() > 1 && !said.norm().equals(said.singular()) && said.singular().equals(words.get(0))
+                && Vocabulary.singular(words.get(0)).equals(words.get(0)) && col.nulls() > 0;
     }
 
     /** Names of a judgement given on a scale, one a row: a rating, a score, stars. */

@@ -50,6 +50,18 @@ class EverydayMeasureWordsTest {
     }
 
     @Test
+    void theMostFinesAreHowManyFines() {
+        // a library's loans: a fine in euros on the few loans returned late
+        SchemaInfo loans = new SchemaInfo("loans", 600, List.of(
+                Fixtures.col("loan_id", "VARCHAR", 600, List.of("L-1", "L-2")),
+                Fixtures.col("branch", "VARCHAR", 4, List.of("Central", "Harbour")),
+                new datasense.tools.ColumnProfile("fine_eur", "DOUBLE", 480, 30, "0.5", "12.5", List.of())));
+        assertThat(sql(loans, "which branch had the fewest fines?")).contains("COUNT(\"fine_eur\")")
+                .contains("GROUP BY \"branch\"");
+        assertThat(sql(loans, "total fines per branch")).contains("SUM(\"fine_eur\")");
+    }
+
+    @Test
     void aRankingAsksForEachThingsTotal() {
         assertThat(sql(BOTTLINGS, "Bar chart ranking the grapes by total bottles, most first"))
                 .contains("SUM(\"bottles\")").contains("GROUP BY \"grape\"");

@@ -528,8 +528,11 @@ final class NumericFilters {
             c.mark(i, end);
             return;
         }
-        // an aggregate of each group: "an average rating above 4.1", "total sales over 1000"
+        // an aggregate of each group: "an average rating above 4.1", "total sales over 1000", "average under 3.5 stars"
         Measure grouped = aggregateBefore(c, i);
+        if (grouped == null) {
+            grouped = averageAsVerb(c, i, end);
+        }
         if (grouped != null) {
             c.addFilter(Filter.onMeasure(grouped, op, num(c, n, grouped.column())), i);
             c.mark(i, end);
@@ -995,6 +998,9 @@ final class NumericFilters {
             return null;
         }
         int f = m.start() - 1;
+        if (f > c.from && (c.w(f).equals("a") || c.w(f).equals("an")) && Vocabulary.FUNCTIONS.get(c.w(f - 1)) != null) {
+            f--; // "instructors who average a rating under 3.5"
+        }
         int rowNoun = -1;
         if (f > c.from && c.freeWord(f) && c.m(f) == null && c.isRowNoun(f)) {
             rowNoun = f--; // "an average visit cost": the row noun only says whose cost
@@ -1010,6 +1016,24 @@ final class NumericFilters {
         c.markMention(m);
         c.pendingMeasures.add(new Measure(agg, m.column()));
         return new Measure(agg, m.column());
+    }
+
+    /**
+     * "instructors that average under 3.5 stars": a function said as a verb right before the comparison, of the
+     * column the number's unit names after it; null otherwise.
+     */
+    private static Measure averageAsVerb(Clause c, int i, int end) {
+        int f = i - 1;
+        Agg agg = f >= c.from && c.freeWord(f) ? Vocabulary.FUNCTIONS.get(c.w(f)) : null;
+        Mention unit = end < c.to ? c.m(end) : null;
+        if (agg == null || agg == Agg.COUNT || agg == Agg.COUNT_DISTINCT || unit == null || unit.start() != end
+                || !unit.isColumn() || !unit.column().column().numeric() || !c.free(unit)) {
+            return null;
+        }
+        c.mark(f);
+        c.markMention(unit);
+        c.pendingMeasures.add(new Measure(agg, unit.column()));
+        return new Measure(agg, unit.column());
     }
 
     /** The column a comparative adjective is about: "longer than" a distance, "older than" an age. */

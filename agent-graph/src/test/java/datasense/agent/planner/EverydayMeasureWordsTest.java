@@ -44,6 +44,13 @@ class EverydayMeasureWordsTest {
     }
 
     @Test
+    void toAverageUnderANumberIsAConditionOnEachGroupsAverage() {
+        for (String q : List.of("which grapes average under 3.5 stars?", "which grapes average a rating under 3.5?")) {
+            assertThat(sql(BOTTLINGS, q)).as(q).contains("GROUP BY \"grape\"").contains("HAVING AVG(\"rating\") < 3.5");
+        }
+    }
+
+    @Test
     void theChargeIsWhatAVisitCost() {
         assertThat(sql(WASHES, "what's the average charge per visit?")).contains("AVG(\"amount_eur\")")
                 .doesNotContain("GROUP BY");

@@ -210,6 +210,11 @@ final class ValueFilters {
                 c.mark(k - 1, start);
                 return true;
             }
+            // "paid some other way than the app", "in any other zone than Harbour": a noun between "other" and "than"
+            if (w.equals("than") && c.w(k - 2).equals("other") && c.m(k - 1) == null && !c.used[k - 1]) {
+                c.mark(k - 2, start);
+                return true;
+            }
             int leaves = Vocabulary.leavesOut(c, k);
             if (leaves >= c.from && !c.used[leaves]) {
                 c.mark(leaves, start); // "leave out Billing", "ignoring the West", "not counting Furniture"

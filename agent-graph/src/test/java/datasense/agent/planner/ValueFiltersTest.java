@@ -25,6 +25,17 @@ class ValueFiltersTest {
             Fixtures.col("Result", "VARCHAR", 2, List.of("Re-elected", "Retired"))));
 
     @Test
+    void otherANounThanAValueLeavesTheValueOut() {
+        // a ferry's tickets, paid at a kiosk, online or on board
+        SchemaInfo tickets = new SchemaInfo("ferry_tickets", 400, List.of(
+                Fixtures.col("ticket_no", "VARCHAR", 400, List.of("T-1", "T-2")),
+                Fixtures.col("channel", "VARCHAR", 3, List.of("kiosk", "online", "on board")),
+                Fixtures.num("fare", "DOUBLE", 40, "4", "30")));
+        assertThat(Fixtures.where(tickets, "how many tickets were bought some other way than online"))
+                .singleElement().asString().contains("\"channel\" <> 'online'");
+    }
+
+    @Test
     void aMonthAndItsDayOverDatesKeptAsTextIsThatDay() {
         SchemaInfo games = new SchemaInfo("games", 11, List.of(
                 Fixtures.col("Date", "VARCHAR", 11, List.of("September 3, 2005", "September 17, 2005", "October 1, 2005")),

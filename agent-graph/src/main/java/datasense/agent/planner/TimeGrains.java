@@ -30,6 +30,13 @@ final class TimeGrains {
             if (g == null && Vocabulary.GRAIN_NOUNS.containsKey(t.singular()) && (!t.singular().equals("date") || askedFor(c, i - 1))) {
                 int b = calendarBefore(c, i) ? i - 2 : i - 1; // "by calendar month" is "by month"
                 String before = c.w(b);
+                if ((before.equals("a") || before.equals("per")) && b - 2 >= c.from && c.token(b - 2).isNumber()
+                        && c.token(b - 1).isWord()) {
+                    // "more than 7.5 hours a day": the rate the number is said in, no grouping by day
+                    c.mark(b, i + 1);
+                    c.reading("'" + c.text(b, i + 1) + "' is the rate '" + c.text(b - 2, b) + "' is said in, not a grouping");
+                    continue;
+                }
                 Mention date = c.m(b);
                 boolean ofDate = date != null && date.isColumn() && date.end() == i && date.column().column().temporal()
                         && c.free(date) && Vocabulary.GROUP_WORDS.contains(c.w(date.start() - 1)); // "per check-in year"

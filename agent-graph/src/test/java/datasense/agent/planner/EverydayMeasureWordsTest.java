@@ -51,6 +51,17 @@ class EverydayMeasureWordsTest {
     }
 
     @Test
+    void aRateAfterTheNumberIsNoGrouping() {
+        SchemaInfo shifts = new SchemaInfo("nurse_shifts", 900, List.of(
+                Fixtures.col("ward", "VARCHAR", 6, List.of("Maple", "Cedar")),
+                new datasense.tools.ColumnProfile("shift_date", "DATE", 0, 300, "2024-01-01", "2024-12-31", List.of()),
+                Fixtures.num("hours_worked", "DOUBLE", 30, "4", "12")));
+        String sql = sql(shifts, "which wards average more than 7.5 hours a day?");
+        assertThat(sql).contains("GROUP BY \"ward\"").contains("HAVING AVG(\"hours_worked\") > 7.5")
+                .doesNotContain("AS \"day\"");
+    }
+
+    @Test
     void theChargeIsWhatAVisitCost() {
         assertThat(sql(WASHES, "what's the average charge per visit?")).contains("AVG(\"amount_eur\")")
                 .doesNotContain("GROUP BY");

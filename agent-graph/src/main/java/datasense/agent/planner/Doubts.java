@@ -97,7 +97,7 @@ final class Doubts {
             Grouping grouping = intent.groups().get(g);
             ColumnProfile col = grouping.column();
             if (grouping.grain() == null && intent.filters().stream().anyMatch(f -> !f.onGroups() && col.equals(f.column())
-                    && Set.of("starts_with", "ends_with", "contains").contains(f.op()))) {
+                    && Set.of("starts_with", "ends_with", "contains").contains(f.op()) && saidOfTheGroupWord(c, f))) {
                 // "sessions by plates beginning with Z": one count over the plates the text selects, or one per plate?
                 doubts.add("grouped by " + col.name() + ", which the text condition also names; one figure over the rows"
                         + " it selects is as likely");
@@ -311,6 +311,25 @@ final class Doubts {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the text condition {@code f} qualifies the noun right after a group word: "by plates beginning with
+     * Z", not "per class, just the classes whose name starts with Spin".
+     */
+    private static boolean saidOfTheGroupWord(Clause c, Filter f) {
+        Integer at = c.filterStart.get(f);
+        if (at == null) {
+            return false;
+        }
+        for (int i = c.from; i < c.to; i++) {
+            Mention m = c.m(i);
+            if (m != null && m.start() == i && m.isColumn() && m.column().equals(f.column()) && c.groupWordBefore(i)
+                    && at >= m.end() && at <= m.end() + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -69,6 +69,8 @@ class DoubtsTest {
         Plan p = plan(STORES, "number of months by stores starting with B");
         assertThat(p.isBestGuess()).as(p.interpretation()).isTrue();
         assertThat(plan(STORES, "revenue by store").isBestGuess()).isFalse();
+        // the condition in a phrase of its own only narrows the groups asked for
+        assertThat(plan(STORES, "revenue per store, just the stores whose name starts with B").isBestGuess()).isFalse();
     }
 
     /** An invented register of church buildings, by kind. */

@@ -29,15 +29,20 @@ final class DerivedMeasures {
      * months); the later period carries the change. True when the clause had such a range.
      */
     private static boolean betweenPeriods(Clause c) {
-        for (Filter f : c.filters) {
-            if (!f.op().equals("between") || f.onGroups() || !f.column().column().temporal() || f.values().size() != 2) {
+        for (Filter f : List.copyOf(c.filters)) {
+            // on dates a range is one "between"; on times of day a "ge" and an "lt" of the day after its last
+            Filter upTo = f.op().equals("ge") ? c.filters.stream().filter(g -> g.op().equals("lt") && !g.onGroups()
+                    && f.column() != null && f.column().equals(g.column())).findFirst().orElse(null) : null;
+            boolean between = f.op().equals("between") && f.values().size() == 2;
+            if (!between && upTo == null || f.onGroups() || !f.column().column().temporal()) {
                 continue;
             }
             java.time.LocalDate start;
             java.time.LocalDate end;
             try {
-                start = java.time.LocalDate.parse(f.values().get(0).toString());
-                end = java.time.LocalDate.parse(f.values().get(1).toString());
+                start = java.time.LocalDate.parse((between ? f.values().get(0) : f.value()).toString());
+                end = between ? java.time.LocalDate.parse(f.values().get(1).toString())
+                        : java.time.LocalDate.parse(upTo.value().toString()).minusDays(1);
             } catch (java.time.format.DateTimeParseException e) {
                 continue;
             }
@@ -63,6 +68,8 @@ final class DerivedMeasures {
                 continue;
             }
             c.filters.remove(f);
+            c.filters.remove(upTo);
+            // on a timestamp a "between" whose end is a day keeps that whole day
             c.filters.add(Filter.any(List.of(
                     new Filter(f.column(), "between", null, List.of(start.toString(), firstEnd.toString())),
                     new Filter(f.column(), "between", null, List.of(lastStart.toString(), end.toString())))));

@@ -60,4 +60,23 @@ class TimeSeriesTest {
                     .isCloseTo(100.0 * (y17 - y16) / y16, org.assertj.core.data.Offset.offset(1e-6));
         }
     }
+    @Test
+    void aChangeBetweenTwoMonthsOnTimesOfDayKeepsEachMonthsLastDay(@TempDir Path dir) throws Exception {
+        // a kiosk's sales with the time of each: June 60 (one on its last evening), July 90 (one on its last night)
+        SchemaInfo kiosk = new SchemaInfo("kiosk_sales", 5, List.of(
+                new datasense.tools.ColumnProfile("sold_at", "TIMESTAMP", 0, 5, "2024-06-02 09:00:00",
+                        "2024-07-31 22:00:00", List.of()),
+                Fixtures.num("amount", "DOUBLE", 5, "10", "50")));
+        try (Connection db = Fixtures.database(dir); java.sql.Statement st = db.createStatement()) {
+            st.execute("CREATE TABLE kiosk_sales (sold_at TIMESTAMP, amount DOUBLE)");
+            st.execute("INSERT INTO kiosk_sales VALUES ('2024-06-02 09:00', 10), ('2024-06-15 12:00', 20),"
+                    + " ('2024-06-30 18:00', 30), ('2024-07-04 10:00', 40), ('2024-07-31 22:00', 50)");
+            List<List<Object>> amount = Fixtures.query(db, sql(kiosk, "percent change in total amount from June to July"));
+            assertThat(amount).hasSize(1);
+            assertThat(((Number) amount.get(0).get(2)).doubleValue()).isCloseTo(50.0, org.assertj.core.data.Offset.offset(1e-9));
+            List<List<Object>> count = Fixtures.query(db, sql(kiosk, "% change in the number of sales from June to July"));
+            assertThat(((Number) count.get(0).get(2)).doubleValue())
+                    .isCloseTo(-100.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
 }

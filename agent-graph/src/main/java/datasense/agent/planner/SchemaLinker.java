@@ -1023,6 +1023,10 @@ final class SchemaLinker {
         if (Vocabulary.SUPERLATIVES.containsKey(t.norm())) {
             return null; // "least", "most": words of ranking, never a column's abbreviation
         }
+        if (i + 1 < tokens.size() && DerivedMeasures.CHANGE_WORDS.contains(tokens.get(i + 1).norm())
+                && Set.of("percent", "percentage").contains(t.norm())) {
+            return null; // "percent change": the change's unit, not abv_pct abbreviated
+        }
         ColumnProfile abbreviated = w.length() >= 4 ? index.abbreviated(w) : null;
         if (abbreviated == null && !t.norm().equals(w) && t.norm().length() >= 4) {
             abbreviated = index.abbreviated(t.norm()); // "points" for Pts: the plural ends as the abbreviation does

@@ -79,4 +79,14 @@ class TimeSeriesTest {
                     .isCloseTo(-100.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
         }
     }
+    @Test
+    void percentBeforeAChangeIsTheChangesUnitNotAPercentColumn() {
+        // a cidery's batches: a strength column in percent, beside the brew date
+        SchemaInfo batches = new SchemaInfo("cider_batches", 200, List.of(
+                Fixtures.col("batch_no", "VARCHAR", 200, List.of("C-1", "C-2")),
+                new datasense.tools.ColumnProfile("pressed_on", "DATE", 0, 150, "2024-01-03", "2024-12-20", List.of()),
+                Fixtures.num("abv_pct", "DOUBLE", 30, "4.5", "8.0")));
+        String sql = sql(batches, "percent change in the number of batches from Q1 to Q3");
+        assertThat(sql).contains("COUNT(*)").contains("lag(").doesNotContain("abv_pct");
+    }
 }

@@ -770,14 +770,7 @@ final class Aggregates {
      * the flows out, where "boxes shipped" is usually meant as a positive amount.
      */
     static boolean signedQuantity(ColumnProfile col) {
-        if (!col.column().numeric() || SchemaIndex.words(col.name()).stream().noneMatch(QUANTITY_WORDS::contains)) {
-            return false;
-        }
-        try {
-            return col.min() != null && Double.parseDouble(col.min()) < 0;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return SchemaIndex.words(col.name()).stream().anyMatch(QUANTITY_WORDS::contains) && SchemaIndex.goesBelowZero(col);
     }
 
     /** True for the name column of the people the rows are about ("average hours per employee": each one's rows). */

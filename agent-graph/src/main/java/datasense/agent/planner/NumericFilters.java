@@ -62,7 +62,7 @@ final class NumericFilters {
         List<ColumnProfile> signed = c.index.schema.columns().stream().filter(col -> col.column().numeric()
                 && SchemaIndex.words(col.name()).stream().anyMatch(w -> w.equals(unit)
                 || SchemaIndex.UNIT_ABBREVIATIONS.getOrDefault(w, List.of()).contains(unit))
-                && col.min() != null && col.min().startsWith("-")).toList();
+                && SchemaIndex.goesBelowZero(col)).toList();
         return signed.size() == 1 ? signed.get(0) : null;
     }
     /** Words that mean the table-wide average: "above the average fare", "below average". */

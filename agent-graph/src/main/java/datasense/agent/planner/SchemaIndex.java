@@ -446,6 +446,15 @@ final class SchemaIndex {
         return null;
     }
 
+    /** True for a numeric column whose smallest value is below zero: a loss, an outflow, a refund. */
+    static boolean goesBelowZero(ColumnProfile c) {
+        try {
+            return c.column().numeric() && c.min() != null && Double.parseDouble(c.min()) < 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     /** Words a table's name may end with that say nothing of what its rows are: orders_2024, sales_data. */
     private static final Set<String> TABLE_SUFFIXES = Set.of("data", "table", "list", "log", "export", "raw", "info",
             "details", "records", "record", "sheet", "dataset", "clean", "final", "extract", "csv", "tsv", "all");

@@ -746,20 +746,12 @@ final class SchemaLinker {
                         + "' read as " + named.get(0).name());
             }
         }
-        List<ColumnProfile> amounts = columns.stream().filter(c -> c.column().numeric() && !belowZero(c)).toList();
+        List<ColumnProfile> amounts = columns.stream().filter(c -> c.column().numeric() && !SchemaIndex.goesBelowZero(c)).toList();
         if (amounts.size() == 1) {
             return Mention.column(i, i + 1, amounts.get(0), "'" + t.text() + "' read as " + amounts.get(0).name()
                     + ", the amount in " + t.text() + " (the other columns in " + t.text() + " go below zero)");
         }
         return null;
-    }
-
-    private static boolean belowZero(ColumnProfile c) {
-        try {
-            return c.min() != null && Double.parseDouble(c.min()) < 0;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 
     /**

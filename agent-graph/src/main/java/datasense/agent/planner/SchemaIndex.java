@@ -48,6 +48,8 @@ final class SchemaIndex {
     final List<ColumnProfile> categories = new ArrayList<>();
     /** The id of the people the rows are about when they repeat over rows (employee_id beside employee_name), or null. */
     final ColumnProfile personId;
+    /** {@link #tableHeads()}, read once: the linker and the clause ask it for most words of a question. */
+    private final List<String> tableHeads;
     int maxWords = 1;
 
     /** Short forms of "number" at the end of a column's name: table_no, room_num, seat_nr. */
@@ -63,6 +65,7 @@ final class SchemaIndex {
 
     SchemaIndex(SchemaInfo schema) {
         this.schema = schema;
+        this.tableHeads = tableHeads(schema.table());
         for (ColumnProfile c : schema.columns()) {
             List<String> words = words(c.name());
             if (words.isEmpty()) {
@@ -465,14 +468,18 @@ final class SchemaIndex {
      * things have many rows each.
      */
     List<String> tableHeads() {
+        return tableHeads;
+    }
+
+    private static List<String> tableHeads(String table) {
         List<String> heads = new ArrayList<>();
-        for (String word : words(schema.table())) {
+        for (String word : words(table)) {
             String t = Vocabulary.singular(word);
             if (!TABLE_SUFFIXES.contains(t) && !t.chars().allMatch(Character::isDigit) && (t.length() > 2 || heads.isEmpty())) {
                 heads.add(t);
             }
         }
-        return heads;
+        return List.copyOf(heads);
     }
 
     /** Words after a thing's name in a column that tells those things apart: animal_name, dog_id. */

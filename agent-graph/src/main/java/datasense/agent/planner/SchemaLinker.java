@@ -834,9 +834,8 @@ final class SchemaLinker {
                 return Mention.column(i, i + 1, durations.get(0), "'how long' read as " + durations.get(0).name());
             }
         }
-        boolean onlyFlagsSayIt = index.schema.columns().stream().filter(c -> SchemaIndex.words(c.name()).contains(w))
-                .allMatch(FlagFilters::flag);
-        if (PAYING.contains(t.norm()) && onlyFlagsSayIt && amountAsked(tokens, i)) {
+        if (PAYING.contains(t.norm()) && amountAsked(tokens, i) && index.schema.columns().stream()
+                .filter(c -> SchemaIndex.words(c.name()).contains(w)).allMatch(FlagFilters::flag)) {
             // "which boat has paid us the most", "how much did each customer pay", with no pay column: the money
             // charged, not a yes/no column that says only how it was paid (paid_online); a price of one unit
             // (unit_cost) is no amount paid

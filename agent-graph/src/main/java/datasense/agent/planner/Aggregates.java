@@ -148,6 +148,7 @@ final class Aggregates {
     }
 
     static void functionWords(Clause c) {
+        eachAtTheEnd(c);
         listedExtremes(c);
         functionInColumnName(c);
         for (int i = c.from; i < c.to; i++) {
@@ -179,9 +180,7 @@ final class Aggregates {
             }
             String w = c.w(i);
             Agg agg = Vocabulary.FUNCTIONS.get(w);
-            Mention after = c.m(i + 1);
-            if (agg == null && w.equals("combined") && after != null && after.start() == i + 1 && after.isColumn()
-                    && after.column().column().numeric()) {
+            if (agg == null && w.equals("combined") && combinesAMeasure(c, i)) {
                 agg = Agg.SUM; // "the combined monthly price": before its measure, an adjective for the total
             }
             if (agg != null) {
@@ -192,6 +191,55 @@ final class Aggregates {
                 c.mark(i);
             }
         }
+    }
+
+    /**
+     * "drug classes in alphabetical order with units for each", "districts with the number of late bills in each": a
+     * closing "each" with nothing after it refers back to the things listed first, so they group the measure after
+     * "with".
+     */
+    private static void eachAtTheEnd(Clause c) {
+        int last = c.to - 1;
+        while (last > c.from && Set.of("?", ".", "!").contains(c.w(last))) {
+            last--;
+        }
+        if (!c.w(last).equals("each") || !c.freeWord(last)) {
+            return;
+        }
+        Mention thing = null;
+        for (int i = c.from; i < last && thing == null; i++) {
+            thing = c.m(i);
+        }
+        if (thing == null || thing.kind() == Mention.Kind.VALUE || thing.isColumn() && (thing.column().column().numeric()
+                || thing.column().column().temporal())) {
+            return;
+        }
+        int with = c.wordAt("with");
+        if (with < thing.end() || with > last) {
+            return;
+        }
+        c.eachAtEnd.add(thing.start());
+        c.mark(last);
+        if (Set.of("for", "in").contains(c.w(last - 1))) {
+            c.mark(last - 1);
+        }
+    }
+
+    /**
+     * True when "combined" at {@code i} qualifies a measure in the noun phrase after it: "combined price", or the
+     * head of a compound, "combined drug cost" (the cost, of drugs). A preposition or a conjunction ends the phrase.
+     */
+    private static boolean combinesAMeasure(Clause c, int i) {
+        for (int k = i + 1; k < Math.min(c.to, i + 4); k++) {
+            Mention m = c.m(k);
+            if (m != null && m.start() == k && m.isColumn() && m.column().column().numeric()) {
+                return true;
+            }
+            if (Set.of("of", "for", "by", "in", "per", "and", "or", "from", "to", "with").contains(c.w(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -695,8 +743,16 @@ final class Aggregates {
         Mention next = c.m(mention.end());
         // both named as they are, not read from another word ("bonus paid": 'paid' read as base_salary is no head)
         return next != null && next.start() == mention.end() && next.isColumn() && next.column() != col
-                && mention.reading() == null && next.reading() == null && amount(col) && amount(next.column());
+                && mention.reading() == null && (next.reading() == null || AMOUNT_NOUNS.contains(c.w(next.start())))
+                && amount(col) && amount(next.column());
     }
+
+    /**
+     * Nouns of a supply used, heads of a compound though read through a hint: "water consumption" is the water used
+     * (m3_used), not the water charge. Money nouns are not: "shipping revenue" is the shipping cost, whatever the hint
+     * for "revenue" alone would find.
+     */
+    private static final Set<String> AMOUNT_NOUNS = Set.of("consumption", "usage", "use");
 
     private static boolean amount(ColumnProfile col) {
         return col.column().numeric() && !col.column().temporal() && !SchemaIndex.isIdLike(col);
@@ -715,7 +771,9 @@ final class Aggregates {
 
     /** Verbs of goods changing hands: "how many books were sold" counts the goods, not the sale lines. */
     private static final Set<String> TRADE_VERBS = Set.of("sold", "sell", "sells", "buy", "buys", "bought",
-            "purchased", "purchase", "ordered", "order", "shipped", "ship", "delivered", "returned");
+            "purchased", "purchase", "ordered", "order", "shipped", "ship", "delivered", "returned",
+            // goods used up: "which ward uses the most lorazepam"
+            "use", "uses", "used", "consume", "consumes", "consumed", "dispense", "dispenses", "dispensed");
     /** Words naming a column that holds how many goods a row is about. */
     private static final Set<String> QUANTITY_WORDS = Set.of("quantity", "qty", "units", "unit", "items", "pieces",
             "copies");
@@ -732,8 +790,10 @@ final class Aggregates {
         for (int i = c.from; i < c.to; i++) {
             Mention m = c.m(i);
             if (noun < 0 && m != null && m.kind() == Mention.Kind.VALUE && i == m.start() && m.end() == i + 1
-                    && (c.countedAt(i) || c.mostBefore(i)) && !c.w(i).equals(c.token(i).singular())) {
-                noun = i; // "how many croissants were sold", "sold the most desserts": goods named by a value of the items
+                    && (c.countedAt(i) && !c.w(i).equals(c.token(i).singular()) || c.mostBefore(i))) {
+                // "how many croissants were sold", "sold the most desserts": goods named by a value of the items;
+                // after "the most", a mass noun too ("uses the most lorazepam")
+                noun = i;
                 valueNoun = true;
                 continue;
             }
@@ -888,7 +948,7 @@ final class Aggregates {
     private static void wholeTotal(Clause c) {
         if (c.groups.isEmpty() || c.measures.isEmpty() || c.superlativePos >= 0 || c.limit != null
                 || c.groupViaWord.contains(true) || c.groups.stream().anyMatch(Grouping::temporal)
-                || c.filters.stream().anyMatch(Filter::onGroups) || c.has(EACH_THING)) {
+                || c.filters.stream().anyMatch(Filter::onGroups) || c.has(EACH_THING) || listedFirst(c)) {
             return;
         }
         int whole = -1;
@@ -909,6 +969,24 @@ final class Aggregates {
         c.groupViaWord.clear();
         c.mark(whole);
         c.reading("'" + c.token(whole).text() + "' read as one figure over every " + over + ", not one each");
+    }
+
+    /**
+     * "Show hall, number of buyers and total revenue": the grouped column heads a list of the columns to show, so
+     * its measures are each one's, and "total" is their function, not one figure over all.
+     */
+    private static boolean listedFirst(Clause c) {
+        for (int i = c.from; i < c.to; i++) {
+            Mention m = c.m(i);
+            if (m != null) {
+                return m.start() == i && c.groups.stream().anyMatch(g -> g.column().equals(c.groupColumnOf(m)))
+                        && Set.of(",", "and", "with").contains(c.w(m.end()));
+            }
+            if (!Set.of("show", "list", "give", "display", "me", "the", "each", "every").contains(c.w(i))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -83,6 +83,8 @@ final class Clause {
     boolean stacked;
     /** Starts of the mentions put on the x axis ("departments on the x axis"): groupings without "by". */
     final java.util.Set<Integer> xAxis = new java.util.HashSet<>();
+    /** Starts of the mentions a closing "for each" refers back to ("drug classes with units for each"). */
+    final java.util.Set<Integer> eachAtEnd = new java.util.HashSet<>();
 
     Clause(LinkedQuestion q, int from, int to) {
         this.q = q;
@@ -270,8 +272,9 @@ final class Clause {
 
     /** True (and the group word marked) when a group word ("by", "per", "for each") comes right before i. */
     boolean groupWordBefore(int i) {
-        if (xAxis.contains(i) || (m(i) != null && xAxis.contains(m(i).start()))) {
-            return true; // "departments on the x axis"
+        if (xAxis.contains(i) || (m(i) != null && xAxis.contains(m(i).start()))
+                || eachAtEnd.contains(i) || (m(i) != null && eachAtEnd.contains(m(i).start()))) {
+            return true; // "departments on the x axis", "drug classes with units for each"
         }
         int p = prev(i);
         if (p >= 0 && m(p) != null && m(p).kind() == Mention.Kind.ENTITY && m(p).end() == i) {

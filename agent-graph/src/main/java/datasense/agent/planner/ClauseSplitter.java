@@ -43,7 +43,7 @@ final class ClauseSplitter {
             }
             if (current == null) {
                 current = p;
-            } else if (standsAlone(q, current, p) && standsAlone(q, p, current)) {
+            } else if (standsAlone(q, current, p) && standsAlone(q, p, current) && !shownWithMeasures(q, current, p)) {
                 out.add(current);
                 current = p;
             } else {
@@ -135,6 +135,40 @@ final class ClauseSplitter {
             k--;
         }
         return k >= 0 && (Vocabulary.GROUP_WORDS.contains(q.word(k)) || q.word(k).equals("for"));
+    }
+
+    /**
+     * "Show ward, number of patients and total cost": a part that only names things to show (columns of text, no
+     * measure, no group word), followed by measures with no grouping of their own, is one table of those things
+     * with their measures, not a list and then a total.
+     */
+    private static boolean shownWithMeasures(LinkedQuestion q, int[] things, int[] measures) {
+        if (things[1] > measures[0]) {
+            return false;
+        }
+        boolean named = false;
+        for (int i = things[0]; i < things[1]; i++) {
+            Mention m = q.mentionAt()[i];
+            String w = q.word(i);
+            if (m != null && (m.kind() == Mention.Kind.VALUE || m.isColumn() && (m.column().column().numeric()
+                    || m.column().column().temporal()))) {
+                return false;
+            }
+            named |= m != null && m.isColumn();
+            if (m == null && (Vocabulary.GROUP_WORDS.contains(w) || Vocabulary.FUNCTIONS.containsKey(w)
+                    || Vocabulary.SUPERLATIVES.containsKey(w) || Vocabulary.CHART.contains(w))) {
+                return false;
+            }
+        }
+        boolean function = false;
+        for (int i = measures[0]; i < measures[1]; i++) {
+            String w = q.word(i);
+            if (q.mentionAt()[i] == null && (Vocabulary.GROUP_WORDS.contains(w) || Vocabulary.CHART.contains(w))) {
+                return false;
+            }
+            function |= Vocabulary.FUNCTIONS.containsKey(w) || w.equals("number") && q.word(i + 1).equals("of");
+        }
+        return named && function;
     }
 
     /** A part asks for something of its own when it has a head word and links to at least one column. */

@@ -1152,6 +1152,7 @@ final class NumericFilters {
     /** Unit nouns, singular: after a number they name its column's unit ("10 km"), never a column of their own. */
     static final java.util.Set<String> UNITS = java.util.Set.of("km", "kilometer", "kilometre", "mile", "mi",
             "meter", "metre", "m", "kg", "kilogram", "lb", "pound", "gram", "g", "dollar", "usd", "euro", "eur", "gbp",
+            "chf", "franc", "jpy", "yen", "cad", "aud", "sek", "nok", "dkk", "krona", "krone", "pln", "inr", "rupee",
             "buck", "cent", "hour", "hr", "minute", "min", "second", "sec", "day", "week", "month", "year", "point",
             "star", "percent", "unit", "item", "people", "person", "visitor", "k");
 

@@ -476,8 +476,17 @@ final class Rankings {
                     .collect(java.util.stream.Collectors.joining(" and ")) + ": the rows of each counted");
             return true;
         }
+        if (ids < 0 && grouped && c.has(BREAKDOWN)) {
+            // "give me a breakdown by category": a breakdown of something unnamed; how many rows each is a guess
+            c.reading(Clause.BEST_GUESS + "nothing names what to break down, so the rows of each "
+                    + c.groups.stream().map(Grouping::alias).collect(java.util.stream.Collectors.joining(" and ")) + " are counted");
+            return true;
+        }
         return false;
     }
+
+    /** Words of a breakdown, which divides an amount among groups rather than listing them. */
+    private static final Set<String> BREAKDOWN = Set.of("breakdown", "broken", "split");
 
     private static boolean eventsGrouped(Clause c) {
         for (int i = c.from; i + 1 < c.to; i++) {

@@ -60,7 +60,7 @@ final class SchemaIndex {
             Map.entry("km", List.of("kilometre", "kilometer")), Map.entry("kg", List.of("kilogram", "kilo")),
             Map.entry("mm", List.of("millimetre", "millimeter")), Map.entry("cm", List.of("centimetre", "centimeter")),
             Map.entry("lb", List.of("pound")), Map.entry("lbs", List.of("pound")), Map.entry("usd", List.of("dollar")),
-            Map.entry("eur", List.of("euro")), Map.entry("hr", List.of("hour")), Map.entry("hrs", List.of("hour")),
+            Map.entry("eur", List.of("euro")), Map.entry("chf", List.of("franc")), Map.entry("gbp", List.of("pound")), Map.entry("hr", List.of("hour")), Map.entry("hrs", List.of("hour")),
             Map.entry("min", List.of("minute")), Map.entry("mins", List.of("minute")), Map.entry("sec", List.of("second")));
 
     SchemaIndex(SchemaInfo schema) {
@@ -89,8 +89,14 @@ final class SchemaIndex {
             columnWords.addAll(words);
             if (words.size() > 1) {
                 add(firstWords, words.get(0), c);
-                add(lastWords, words.get(words.size() - 1), c);
-                if (c.column().numeric() && UNIT_ABBREVIATIONS.containsKey(last)) {
+                if (words.indexOf("per") > 0 && words.indexOf("per") == words.size() - 2) {
+                    // "rate_chf_per_m3" is a rate, named by what comes before "per": m3 is what it is per, said
+                    // inside, so "m3" is m3_used when there is one
+                    add(innerWords, last, c);
+                } else {
+                    add(lastWords, last, c);
+                }
+                if (c.column().numeric() && UNIT_ABBREVIATIONS.containsKey(last) && words.indexOf("per") != words.size() - 2) {
                     // "hectares" for area_ha, "kilometres" for distance_km: the unit said in full
                     UNIT_ABBREVIATIONS.get(last).forEach(unit -> add(lastWords, unit, c));
                 }
@@ -439,14 +445,29 @@ final class SchemaIndex {
 
     /** The measure people most likely mean by "performance" or "revenue": sales-like, else the first measure. */
     ColumnProfile primaryMeasure(List<String> fragments) {
-        for (String f : fragments) {
-            for (ColumnProfile c : measures) {
-                if (c.name().toLowerCase(Locale.ROOT).contains(f)) {
-                    return c;
+        // an amount ("cost", "spent", "billed") is each row's own amount, not the price of one unit: line_cost before
+        // unit_cost, total_chf before rate_chf_per_m3; a price of one unit answers only when nothing else does, or
+        // when the hint is itself a price ("cheapest", "expensive")
+        boolean price = PRICE_HINTS.contains(fragments.get(0));
+        for (boolean perUnitToo : price ? new boolean[]{true} : new boolean[]{false, true}) {
+            for (String f : fragments) {
+                for (ColumnProfile c : measures) {
+                    if (c.name().toLowerCase(Locale.ROOT).contains(f) && (perUnitToo || !perUnit(c))) {
+                        return c;
+                    }
                 }
             }
         }
         return null;
+    }
+
+    /** First words of a hint that asks for a price of one thing, not an amount. */
+    private static final Set<String> PRICE_HINTS = Set.of("price", "rate", "fare", "tariff");
+
+    /** A price or rate of one unit: unit_cost, price_per_unit, rate_chf_per_m3. */
+    static boolean perUnit(ColumnProfile c) {
+        List<String> w = words(c.name());
+        return w.contains("unit") || w.indexOf("per") > 0;
     }
 
     /** True for a numeric column whose smallest value is below zero: a loss, an outflow, a refund. */

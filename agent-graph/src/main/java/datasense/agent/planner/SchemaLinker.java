@@ -848,6 +848,10 @@ final class SchemaLinker {
         if (valueOfNext != null) {
             return valueOfNext;
         }
+        Mention rowTotal = totalOfARow(t, i, index, tokens);
+        if (rowTotal != null) {
+            return rowTotal;
+        }
         if (Vocabulary.STOP.contains(t.norm()) || Vocabulary.FUNCTIONS.containsKey(t.norm())) {
             return null;
         }
@@ -861,7 +865,7 @@ final class SchemaLinker {
             first = null; // "order lines" are rows, not the line_no column
         }
         if (first != null && first.size() == 1 && (!t.norm().equals(w) || countedNoun(tokens, i)) && first.get(0).column().numeric()
-                && !SchemaIndex.isIdLike(first.get(0)) && index.lastWords.get(w) == null && qualifies(first.get(0))) {
+                && !SchemaIndex.isIdLike(first.get(0)) && index.lastWords.get(w) == null && qualifies(first.get(0), index)) {
             return null; // "patients" ("how many patient") is who patient_age is about, not the ages: never add them up
         }
         if (first != null && first.size() == 1 && !t.norm().equals(w) && kindOf(first.get(0), w)
@@ -984,6 +988,12 @@ final class SchemaLinker {
             if (whole != null && whole.size() == 1 && whole.get(0).column().numeric() && !SchemaIndex.isIdLike(whole.get(0))) {
                 return Mention.column(i, i + 1, whole.get(0), "'" + t.text() + "' read as " + whole.get(0).name());
             }
+            // "how much have we refunded": the verb of the thing a column holds the amount of (refund_amount)
+            List<ColumnProfile> amounts = cols == null ? List.of() : cols.stream().filter(c -> c.column().numeric()
+                    && !SchemaIndex.isIdLike(c) && amountOfItsFirstWord(c, index)).toList();
+            if (!t.norm().equals(stem) && amounts.size() == 1) {
+                return Mention.column(i, i + 1, amounts.get(0), "'" + t.text() + "' read as " + amounts.get(0).name());
+            }
         }
         List<ColumnProfile> last = index.lastWords.get(w);
         if (last != null && last.size() > 1 && Vocabulary.MEASURE_UNITS.contains(w)) {
@@ -1086,9 +1096,9 @@ final class SchemaLinker {
      * nouns, the last no unit, number or participle, no preposition between ("Deaths per year", "Years in NBA",
      * "distance_km" and "Passengers handled" name what their first word says).
      */
-    private static boolean qualifies(ColumnProfile column) {
+    private static boolean qualifies(ColumnProfile column, SchemaIndex index) {
         List<String> words = SchemaIndex.words(column.name());
-        if (words.size() < 2) {
+        if (words.size() < 2 || amountOfItsFirstWord(column, index)) {
             return false;
         }
         String last = words.get(words.size() - 1);
@@ -1098,6 +1108,42 @@ final class SchemaLinker {
                 || Vocabulary.PARTICIPLES.containsValue(last); // "minutes_spent", "lengths_swum"
         return words.stream().skip(1).noneMatch(x -> PREPOSITIONS.contains(x) || x.chars().anyMatch(Character::isDigit))
                 && !NumericFilters.UNITS.contains(last) && !participle;
+    }
+
+    /** Words that may follow a noun phrase's end. */
+    private static final Set<String> PHRASE_ENDS = Set.of("and", ",", "by", "per", "for", "in", "across", "?", ".", "of");
+
+    /**
+     * "the average bill total by tariff": "total" after the noun of the table's rows, ending the phrase, is a noun,
+     * that row's total (total_chf), not a function of what follows.
+     */
+    private static Mention totalOfARow(Token t, int i, SchemaIndex index, List<Token> tokens) {
+        if (!t.norm().equals("total") || i == 0 || !index.tableHeads().contains(tokens.get(i - 1).singular())
+                || i + 1 < tokens.size() && !PHRASE_ENDS.contains(tokens.get(i + 1).norm())) {
+            return null;
+        }
+        List<ColumnProfile> totals = index.measures.stream().filter(c -> SchemaIndex.words(c.name()).contains("total")).toList();
+        return totals.size() == 1
+                ? Mention.column(i, i + 1, totals.get(0), "'" + tokens.get(i - 1).text() + " " + t.text() + "' read as " + totals.get(0).name())
+                : null;
+    }
+
+    /** Last words that make a column the measure of its first word itself: the amount of a refund is the refund. */
+    private static final Set<String> AMOUNT_HEADS = Set.of("amount", "amt", "value", "total", "sum", "qty", "quantity");
+
+    /**
+     * refund_amount, claim_value: "refunds" and "refunded" name the amount, not who it is about. Not when the first
+     * word names the rows or things with an id of their own: "lines" of line_total and "orders" of order_total (with
+     * order_id) are counted, not added up.
+     */
+    private static boolean amountOfItsFirstWord(ColumnProfile column, SchemaIndex index) {
+        List<String> words = SchemaIndex.words(column.name());
+        if (words.size() != 2 || !AMOUNT_HEADS.contains(words.get(1))) {
+            return false;
+        }
+        String thing = words.get(0);
+        return !Vocabulary.ROW_NOUNS.contains(thing) && !index.tableHeads().contains(thing)
+                && index.schema.columns().stream().noneMatch(c -> SchemaIndex.isIdLike(c) && SchemaIndex.words(c.name()).indexOf(thing) == 0);
     }
 
     private static final Set<String> PREPOSITIONS = Set.of("per", "in", "of", "by", "to", "for", "from", "at", "on",

@@ -246,7 +246,8 @@ final class ToolIntents {
     /** Units a bin's width is written in: "15-minute bins", "5 kg buckets". */
     private static final java.util.Set<String> UNIT_WORDS = java.util.Set.of("second", "minute", "hour", "day", "week",
             "month", "year", "sec", "min", "hr", "km", "kg", "mile", "cm", "mm", "point", "dollar", "pound", "euro",
-            "unit", "kwh", "percent", "%");
+            "unit", "kwh", "percent", "%", "m2", "m3", "sqm", "ft", "litre", "liter", "l", "ml", "gallon", "gb", "mb",
+            "usd", "eur", "gbp", "chf", "franc", "cent", "g", "gram", "lb");
 
     /**
      * A histogram's bins as asked: "20 bins", "in bins of 250", "bins 250 wide", "bin width 5", "250-wide bins".

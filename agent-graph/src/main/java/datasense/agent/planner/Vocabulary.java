@@ -240,7 +240,8 @@ final class Vocabulary {
             Map.entry("cost", List.of("cost", "spend", "expense")),
             Map.entry("costs", List.of("cost", "spend", "expense")),
             Map.entry("earns", List.of("salary", "income", "pay", "wage", "earning")),
-            Map.entry("billed", List.of("bill", "charge", "cost", "amount", "total", "fee")),
+            // what was billed is the bill's whole amount, of which a charge or a fee is a part
+            Map.entry("billed", List.of("bill", "amount", "total", "charge", "cost", "fee")),
             Map.entry("charged", List.of("charge", "cost", "amount", "total", "fee", "price")),
             Map.entry("charge", List.of("charge", "amount", "fee", "price", "cost", "total")),
             Map.entry("charges", List.of("charge", "amount", "fee", "price", "cost", "total")),
@@ -283,7 +284,13 @@ final class Vocabulary {
             // what a unit measures names the column written in it: energy in kWh, electricity, power use
             Map.entry("energy", List.of("energy", "kwh", "mwh", "wh", "consumption", "usage")),
             Map.entry("electricity", List.of("electricity", "kwh", "mwh", "consumption", "usage")),
-            Map.entry("consumption", List.of("consumption", "usage", "kwh", "mwh", "litres", "liters", "gallons")),
+            // how much of a supply was used: in its unit, else the column of what was used or consumed (m3_used)
+            Map.entry("consumption", List.of("consumption", "usage", "kwh", "mwh", "litres", "liters", "gallons", "used",
+                    "consumed")),
+            Map.entry("usage", List.of("usage", "consumption", "kwh", "mwh", "litres", "liters", "gallons", "used",
+                    "consumed")),
+            // "water use", "how much did they use": what was used, when a column says so (m3_used)
+            Map.entry("use", List.of("used", "usage", "consumed", "consumption")),
             Map.entry("fuel", List.of("fuel", "litres", "liters", "gallons")),
             Map.entry("distance", List.of("distance", "km", "miles", "mileage")),
             Map.entry("weight", List.of("weight", "kg", "mass", "lbs", "tonnes")),

@@ -40,15 +40,19 @@ final class TimeGrains {
                 Mention date = c.m(b);
                 boolean ofDate = date != null && date.isColumn() && date.end() == i && date.column().column().temporal()
                         && c.free(date) && Vocabulary.GROUP_WORDS.contains(c.w(date.start() - 1)); // "per check-in year"
+                // "the 3 months with the highest refunds": the periods counted out are what is asked for, as "which" asks
+                boolean counted = b - 1 >= c.from && c.token(b).isNumber()
+                        && Set.of("the", "top", "bottom", "which", "what").contains(c.w(b - 1));
                 if (Vocabulary.GROUP_WORDS.contains(before) || before.equals("a") || before.equals("the")
-                        || (before.equals("over") && t.norm().endsWith("s")) || askedFor(c, b) || ofDate) {
+                        || (before.equals("over") && t.norm().endsWith("s")) || askedFor(c, b) || ofDate || counted
+                        || onTheXAxis(c, i)) {
                     g = Vocabulary.GRAIN_NOUNS.get(t.singular());
                     viaNoun = true;
-                    c.grainAsked |= askedFor(c, b);
+                    c.grainAsked |= askedFor(c, b) || counted;
                     if (ofDate) {
                         c.mark(date.start() - 1); // the group word before the date's name
-                    } else {
-                        c.mark(b, i);
+                    } else if (!counted) {
+                        c.mark(b, i); // (the number of periods counted out stays, for the ranking's cut)
                     }
                 } else if (c.w(i + 1).equals("over") && c.w(i + 2).equals(t.norm())) {
                     g = Vocabulary.GRAIN_NOUNS.get(t.singular()); // "year over year"
@@ -73,6 +77,19 @@ final class TimeGrains {
             }
         }
         pooledYears(c);
+    }
+
+    /** "months along the x axis", "month on the x-axis": the periods the chart's x axis shows, a grouping. */
+    private static boolean onTheXAxis(Clause c, int i) {
+        int k = i + 1;
+        while (k < c.to && k <= i + 3 && Set.of("on", "along", "the", "across", "as").contains(c.w(k))) {
+            k++;
+        }
+        if (k == i + 1 || !c.w(k).equals("x")) {
+            return false;
+        }
+        int axis = c.w(k + 1).equals("-") ? k + 2 : k + 1;
+        return c.w(axis).equals("axis");
     }
 
     /** "which month", "what day of the week": the period is what the question asks for, as "which driver" is. */

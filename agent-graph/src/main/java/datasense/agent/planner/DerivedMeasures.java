@@ -407,6 +407,10 @@ final class DerivedMeasures {
             if (m != null && m.start() == j && m.isColumn() && c.free(m) && m.column().column().temporal()) {
                 return m;
             }
+            Mention dated = dateOfThing(c, j);
+            if (dated != null) {
+                return dated;
+            }
             boolean rowWord = m != null && m.kind() == Mention.Kind.ENTITY || c.isRowNoun(j);
             if (!rowWord && !BEFORE_EVENT.contains(c.w(j))) {
                 return null;
@@ -419,11 +423,27 @@ final class DerivedMeasures {
     }
 
     /**
+     * "days from order to return": a thing's noun (an entity with an id, order_id) that begins the name of exactly one
+     * date column (order_date) stands for that date, the day the thing happened.
+     */
+    private static Mention dateOfThing(Clause c, int j) {
+        Mention m = c.m(j);
+        if (m == null || m.start() != j || m.kind() != Mention.Kind.ENTITY && !(m.isColumn() && SchemaIndex.isIdLike(m.column()))
+                || !c.free(m)) {
+            return null;
+        }
+        String thing = c.token(j).singular();
+        List<ColumnProfile> dates = c.index.dates.stream().filter(d -> SchemaIndex.words(d.name()).indexOf(thing) == 0).toList();
+        return dates.size() == 1 ? Mention.column(m.start(), m.end(), dates.get(0),
+                "'" + c.text(m.start(), m.end()) + "' read as " + dates.get(0).name() + ", the day of the " + thing) : null;
+    }
+
+    /**
      * "average days to close a ticket", "hours to resolve", "time to complete": the time from the row's first date
      * to the date the verb names (closed_at), in the unit named (minutes for "time" on times of day, else days).
      */
     private static void timeToEnd(Clause c, int i) {
-        Mention verb = c.m(i + 2);
+        Mention verb = dateOfThing(c, i + 2) != null ? dateOfThing(c, i + 2) : c.m(i + 2);
         if (verb == null || !verb.isColumn() || !c.free(verb) || !verb.column().column().temporal()) {
             return;
         }

@@ -63,8 +63,9 @@ final class SchemaLinker {
                 i++;
                 continue;
             }
-            if (rowNounAfterPer(m, tokens, index)) {
-                i++;
+            if (rowNounAfterPer(m, tokens, index)
+                    || m.end() == i + 1 && Vocabulary.CHART_KINDS.containsKey(tokens.get(i).norm()) && asAKind(tokens, i)) {
+                i++; // "... as a line": the chart's kind, though a column is called line
                 continue;
             }
             m = withClassifier(m, tokens, index);
@@ -778,6 +779,16 @@ final class SchemaLinker {
         return SchemaIndex.words(c.name()).stream().anyMatch(DURATION_NAMES::contains);
     }
 
+    /** "plot ... as a line" at the end of a request: a chart's kind said alone, after "as a" or "as". */
+    private static boolean asAKind(List<Token> tokens, int i) {
+        int k = i - 1;
+        if (k >= 0 && tokens.get(k).norm().equals("a")) {
+            k--;
+        }
+        boolean last = i + 1 >= tokens.size() || Set.of(".", "!", "?", ",", ";").contains(tokens.get(i + 1).norm());
+        return k >= 0 && tokens.get(k).norm().equals("as") && last;
+    }
+
     /** Verbs of a customer paying. */
     private static final Set<String> PAYING = Set.of("pay", "pays", "paid", "paying");
     /** Words after a verb that make it a measure: "paid the most", "paid us more", "paid in total". */
@@ -805,9 +816,9 @@ final class SchemaLinker {
     /** One word that names no column or value outright: a partial name, an entity, a hint, a coded value. */
     private static Mention linkWord(Token t, int i, SchemaIndex index, List<Token> tokens) {
         String w = t.singular();
-        if (Vocabulary.CHART_KINDS.containsKey(t.norm()) && i + 1 < tokens.size()
-                && Vocabulary.CHART.contains(tokens.get(i + 1).norm())) {
-            return null; // "a line chart", "as a bar graph": the chart's kind, not product_line or bar_code
+        if (Vocabulary.CHART_KINDS.containsKey(t.norm()) && (i + 1 < tokens.size()
+                && Vocabulary.CHART.contains(tokens.get(i + 1).norm()) || asAKind(tokens, i))) {
+            return null; // "a line chart", "as a bar graph", "... as a line": the chart's kind, not product_line or bar_code
         }
         if (w.equals("name") && nounPosition(tokens, i)) {
             ColumnProfile label = index.labelColumn();

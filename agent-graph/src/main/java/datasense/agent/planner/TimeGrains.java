@@ -52,7 +52,9 @@ final class TimeGrains {
                     if (ofDate) {
                         c.mark(date.start() - 1); // the group word before the date's name
                     } else if (!counted) {
-                        c.mark(b, i); // (the number of periods counted out stays, for the ranking's cut)
+                        c.mark(b, i);
+                    } else {
+                        c.mark(b + 1, i); // a qualifier ("billing") only: the number counted out stays, for the cut
                     }
                 } else if (c.w(i + 1).equals("over") && c.w(i + 2).equals(t.norm())) {
                     g = Vocabulary.GRAIN_NOUNS.get(t.singular()); // "year over year"
@@ -182,8 +184,12 @@ final class TimeGrains {
 
     /** True when the free word "calendar" qualifies the grain noun at i: "by calendar month", "per calendar year". */
     static boolean calendarBefore(Clause c, int i) {
-        return c.w(i - 1).equals("calendar") && c.freeWord(i - 1);
+        return PERIOD_QUALIFIERS.contains(c.w(i - 1)) && c.freeWord(i - 1);
     }
+
+    /** Words that say which calendar a period is of, not what it groups: "calendar month", "billing quarter". */
+    private static final Set<String> PERIOD_QUALIFIERS = Set.of("calendar", "billing", "fiscal", "financial",
+            "reporting", "accounting", "trading");
 
     /**
      * Months of several years taken together ("by month, regardless of the year", "across all years", "both years

@@ -30,6 +30,9 @@ class PeriodsNamedTest {
                 .contains("SUM(\"renewals\")").contains("LIMIT 3");
         assertThat(sql("Which 2 quarters had the fewest renewals?")).contains("quarter").contains("LIMIT 2")
                 .doesNotContain("loan_id");
+        Plan fiscal = new OfflinePlanner().planNow(new PlanRequest("Which 2 fiscal quarters had the fewest renewals?", LOANS,
+                List.of(), null));
+        assertThat(fiscal.interpretation()).doesNotContain("not understood");
     }
 
     @Test

@@ -443,7 +443,8 @@ final class DerivedMeasures {
      * to the date the verb names (closed_at), in the unit named (minutes for "time" on times of day, else days).
      */
     private static void timeToEnd(Clause c, int i) {
-        Mention verb = dateOfThing(c, i + 2) != null ? dateOfThing(c, i + 2) : c.m(i + 2);
+        Mention dated = dateOfThing(c, i + 2);
+        Mention verb = dated != null ? dated : c.m(i + 2);
         if (verb == null || !verb.isColumn() || !c.free(verb) || !verb.column().column().temporal()) {
             return;
         }

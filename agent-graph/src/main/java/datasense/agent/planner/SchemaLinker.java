@@ -816,9 +816,9 @@ final class SchemaLinker {
     /** One word that names no column or value outright: a partial name, an entity, a hint, a coded value. */
     private static Mention linkWord(Token t, int i, SchemaIndex index, List<Token> tokens) {
         String w = t.singular();
-        if (Vocabulary.CHART_KINDS.containsKey(t.norm()) && (i + 1 < tokens.size()
-                && Vocabulary.CHART.contains(tokens.get(i + 1).norm()) || asAKind(tokens, i))) {
-            return null; // "a line chart", "as a bar graph", "... as a line": the chart's kind, not product_line or bar_code
+        if (Vocabulary.CHART_KINDS.containsKey(t.norm()) && i + 1 < tokens.size()
+                && Vocabulary.CHART.contains(tokens.get(i + 1).norm())) {
+            return null; // "a line chart", "as a bar graph": the chart's kind, not product_line or bar_code
         }
         if (w.equals("name") && nounPosition(tokens, i)) {
             ColumnProfile label = index.labelColumn();

@@ -277,6 +277,10 @@ final class SchemaLinker {
             if (vals == null && cols == null && lone && t.kind() == Token.Kind.WORD && t.singular().length() >= 5) {
                 vals = index.valueKeys.get(t.singular() + "ic"); // "democrats": a party's members, of the value Democratic
             }
+            if (vals == null && cols == null && lone && t.kind() == Token.Kind.WORD && t.norm().length() > 4
+                    && t.norm().endsWith("es")) {
+                vals = index.valueKeys.get(t.norm().substring(0, t.norm().length() - 2)); // "buses" of bus, "tomatoes"
+            }
             if (vals == null && n > 1 && tokens.subList(i, i + n).stream().allMatch(SchemaLinker::valueWordOk)) {
                 vals = index.valueKeys.get(compact.toString()); // "william mckinley" for McKinley (mc kinley); not "on lines"
             }

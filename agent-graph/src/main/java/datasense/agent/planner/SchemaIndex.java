@@ -89,14 +89,11 @@ final class SchemaIndex {
             columnWords.addAll(words);
             if (words.size() > 1) {
                 add(firstWords, words.get(0), c);
-                if (words.indexOf("per") > 0 && words.indexOf("per") == words.size() - 2) {
-                    // "rate_chf_per_m3" is a rate, named by what comes before "per": m3 is what it is per, said
-                    // inside, so "m3" is m3_used when there is one
-                    add(innerWords, last, c);
-                } else {
-                    add(lastWords, last, c);
-                }
-                if (c.column().numeric() && UNIT_ABBREVIATIONS.containsKey(last) && words.indexOf("per") != words.size() - 2) {
+                // "rate_chf_per_m3" is a rate, named by what comes before "per": m3 is what it is per, said inside,
+                // so "m3" is m3_used when there is one
+                boolean perLast = words.indexOf("per") == words.size() - 2;
+                add(perLast && words.size() > 2 ? innerWords : lastWords, last, c);
+                if (c.column().numeric() && UNIT_ABBREVIATIONS.containsKey(last) && !perLast) {
                     // "hectares" for area_ha, "kilometres" for distance_km: the unit said in full
                     UNIT_ABBREVIATIONS.get(last).forEach(unit -> add(lastWords, unit, c));
                 }

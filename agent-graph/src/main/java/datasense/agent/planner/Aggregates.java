@@ -150,6 +150,7 @@ final class Aggregates {
     static void functionWords(Clause c) {
         eachAtTheEnd(c);
         listedExtremes(c);
+        extremeOfEach(c);
         functionInColumnName(c);
         for (int i = c.from; i < c.to; i++) {
             if (!c.freeWord(i)) {
@@ -680,6 +681,7 @@ final class Aggregates {
         if (!c.groupWordBefore(i) && counted) {
             boolean few = !c.distinctCue && fewRepeats(c, col);
             boolean listed = few && c.superlativePos < 0 && c.groups.isEmpty() && !c.filters.isEmpty();
+            ColumnProfile kindsId = listed ? null : idOfKinds(c, col);
             if (listed) {
                 // "how many places are in Greene County" over names that mostly appear once: a name twice among the
                 // rows a condition keeps is most often two places of one name, so those rows are counted; with no
@@ -687,6 +689,11 @@ final class Aggregates {
                 c.measures.add(new Measure(Agg.COUNT, col));
                 c.reading(Clause.BEST_GUESS + "'" + c.token(i).text() + "' counted as the rows that list one in " + col.name()
                         + "; most values appear once, so counting the different ones is as likely");
+            } else if (kindsId != null) {
+                // "how many shifts" beside shift (Early, Late) and shift_id: the shifts are the ids, not their kinds
+                c.measures.add(new Measure(Agg.COUNT_DISTINCT, kindsId));
+                c.reading("'" + c.token(i).text() + "' counted as different " + kindsId.name() + "; " + col.name() + " holds "
+                        + col.distinct() + " kinds of them");
             } else {
                 c.measures.add(new Measure(Agg.COUNT_DISTINCT, col)); // "how many cities", "the most work orders"
             }
@@ -969,6 +976,35 @@ final class Aggregates {
         c.groupViaWord.clear();
         c.mark(whole);
         c.reading("'" + c.token(whole).text() + "' read as one figure over every " + over + ", not one each");
+    }
+
+    /** The id of the things {@code col} names kinds of: shift_id beside shift, with more values than it. Null else. */
+    private static ColumnProfile idOfKinds(Clause c, ColumnProfile col) {
+        List<String> kind = SchemaIndex.words(col.name());
+        for (ColumnProfile id : c.index.schema.columns()) {
+            List<String> w = SchemaIndex.words(id.name());
+            if (SchemaIndex.isIdLike(id) && w.size() == kind.size() + 1 && w.subList(0, kind.size()).equals(kind)
+                    && id.distinct() > col.distinct()) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "sort the product types by their lowest interest rate": after "by their" (or "by its") a superlative is each
+     * group's extreme, the function of the key to sort by, not a ranking that keeps a few.
+     */
+    private static void extremeOfEach(Clause c) {
+        for (int i = c.from + 2; i < c.to; i++) {
+            Boolean high = Vocabulary.SUPERLATIVES.get(c.w(i));
+            if (high != null && c.freeWord(i) && Set.of("their", "its").contains(c.w(i - 1)) && c.w(i - 2).equals("by")
+                    && c.m(i + 1) != null && c.m(i + 1).isColumn() && c.m(i + 1).column().column().numeric()) {
+                c.functions.put(i, high ? Agg.MAX : Agg.MIN);
+                c.mark(i);
+                c.reading("'" + c.text(i - 1, i + 1) + "' read as each one's " + (high ? "maximum" : "minimum"));
+            }
+        }
     }
 
     /**

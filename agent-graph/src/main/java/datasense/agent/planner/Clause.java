@@ -4,6 +4,7 @@ import datasense.tools.ColumnProfile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -427,8 +428,27 @@ final class Clause {
                     + index.schema.rows() + " rows, " + e.id().distinct() + " codes), each row one of them");
             return new Measure(Agg.COUNT, null);
         }
+        ColumnProfile parent = parentOfPosition(e.id());
+        if (parent != null) {
+            reading("'" + word + "' counted as rows: " + e.id().name() + " numbers them from " + e.id().min()
+                    + " within each " + parent.name() + ", so its numbers repeat and each row is one of them");
+            return new Measure(Agg.COUNT, null);
+        }
         reading("'" + word + "' read as distinct " + e.id().name());
         return new Measure(Agg.COUNT_DISTINCT, e.id());
+    }
+
+    /**
+     * The id an instalment_no or a line_no counts within (loan_id), when {@code id} is such a position: whole numbers
+     * from 0 or 1 that repeat over the rows (fewer than half as many values as rows), beside another id. Null else.
+     */
+    private ColumnProfile parentOfPosition(ColumnProfile id) {
+        if (!SchemaIndex.isNumbering(id) || !id.type().toUpperCase(Locale.ROOT).contains("INT") || id.min() == null
+                || !Set.of("0", "1").contains(id.min()) || 2 * id.distinct() >= index.schema.rows()) {
+            return null;
+        }
+        return index.schema.columns().stream().filter(c -> !c.equals(id) && SchemaIndex.isIdLike(c)
+                && !SchemaIndex.isNumbering(c) && c.distinct() > 1).findFirst().orElse(null);
     }
 
     /**

@@ -296,12 +296,18 @@ final class DerivedMeasures {
         if (name != null) {
             c.mark(named, i);
         }
+        // "revenue less refunds" where refunds are kept as negatives: taking them off is adding them
+        boolean negatives = !times && SchemaIndex.goesBelowZero(b.column()) && SchemaIndex.neverAboveZero(b.column());
+        Measure.Derived derived = times ? Measure.Derived.PRODUCT : negatives ? Measure.Derived.SUM_OF_TWO
+                : Measure.Derived.DIFFERENCE;
         Measure m = Measure.rowwise(agg == null || agg == Agg.COUNT || agg == Agg.COUNT_DISTINCT ? Agg.SUM : agg,
-                a.column(), times ? Measure.Derived.PRODUCT : Measure.Derived.DIFFERENCE, b.column());
+                a.column(), derived, b.column());
         add(c, m, a, b, i, b.end());
+        if (negatives) {
+            c.reading(b.column().name() + " is kept as negatives, so taking it off ('" + op + "') adds it");
+        }
         if (name != null) {
-            c.reading("'" + name + "' read as " + a.column().name() + (times ? " × " : " − ") + b.column().name()
-                    + " on each row, as the words after it say");
+            c.reading("'" + name + "' read as " + m.describeRow() + " on each row, as the words after it say");
         }
         return b.end();
     }
@@ -602,12 +608,21 @@ final class DerivedMeasures {
                 return;
             }
             Agg agg = first.agg() == Agg.AVG ? Agg.SUM : first.agg();
-            c.measures.set(0, new Measure(agg, first.column()).running());
+            // "monthly units with a running total": the figure of each period, and its running total beside it
+            int article = Set.of("a", "its", "the").contains(c.w(i - 1)) ? i - 1 : i;
+            boolean beside = Set.of("with", "and", "plus").contains(c.w(article - 1)) && c.freeWord(article - 1);
+            Measure run = new Measure(agg, first.column()).running();
+            if (beside) {
+                c.measures.add(1, run);
+                c.mark(article - 1, i);
+            } else {
+                c.measures.set(0, run);
+            }
             c.mark(i);
             if (c.w(i + 1).equals("total") || c.w(i + 1).equals("sum")) {
                 c.mark(i + 1);
             }
-            c.reading("'" + c.token(i).text() + "' read as a running total along time");
+            c.reading("'" + c.token(i).text() + "' read as a running total along time" + (beside ? ", beside each period's figure" : ""));
             return;
         }
     }

@@ -155,6 +155,53 @@ final class FlagFilters {
         }
     }
 
+    /** Results tables' yes/no abbreviations of a verb denied: DNF did not finish, DNS did not start, DNQ qualify. */
+    private static final java.util.Map<String, String> DENIED_VERBS = java.util.Map.of("dnf", "finish", "dns", "start",
+            "dnq", "qualify");
+
+    /**
+     * "finishers", "how many women finished", "failed to finish" beside a yes/no DNF column: the verb it denies,
+     * said outright, keeps the rows where it is false; said negated, where it is true.
+     */
+    static void deniedVerbs(Clause c) {
+        for (ColumnProfile col : c.index.schema.columns()) {
+            List<String> words = SchemaIndex.words(col.name());
+            String verb = flag(col) && words.size() == 1 ? DENIED_VERBS.get(words.get(0)) : null;
+            if (verb == null || c.filters.stream().anyMatch(f -> col.equals(f.column()))) {
+                continue;
+            }
+            for (int i = c.from; i < c.to; i++) {
+                String w = c.w(i);
+                boolean said = c.freeWord(i) && w.startsWith(verb) && Set.of("", "s", "es", "ed", "d", "ers", "er", "ing", "ings")
+                        .contains(w.substring(verb.length()));
+                if (!said) {
+                    continue;
+                }
+                boolean denied = c.w(i - 1).equals("not") || c.w(i - 1).equals("to") && Set.of("failed", "fail", "fails")
+                        .contains(c.w(i - 2));
+                c.filters.add(Filter.of(col, "eq", denied));
+                c.mark(i);
+                c.reading("'" + c.token(i).text() + "' read as " + col.name() + " = " + denied + " (" + col.name()
+                        + ": did not " + verb + ")");
+                return;
+            }
+        }
+    }
+
+    /** Name words of a yes/no column that records a check: its yes is a pass. */
+    private static final Set<String> CHECKS = Set.of("check", "test", "inspection", "qc", "audit", "review", "control");
+    private static final Set<String> FAILED = Set.of("failed", "fail", "fails", "failing");
+    private static final Set<String> PASSED = Set.of("passed", "pass", "passes", "passing");
+
+    /** The position of "failed" or "passed" said of a check column at {@code i} ("failed the QC"), or -1. */
+    private static int verdictBefore(Clause c, int i, ColumnProfile column) {
+        if (SchemaIndex.words(column.name()).stream().noneMatch(CHECKS::contains)) {
+            return -1;
+        }
+        int k = c.w(i - 1).equals("the") || c.w(i - 1).equals("a") || c.w(i - 1).equals("their") ? i - 2 : i - 1;
+        return k >= c.from && c.freeWord(k) && (FAILED.contains(c.w(k)) || PASSED.contains(c.w(k))) ? k : -1;
+    }
+
     /** The yes/no column whose event a noun names ("cancellations" for cancelled, "refunds" for refunded), or null. */
     private static ColumnProfile eventOf(Clause c, int i) {
         return flagNaming(c, c.w(i));
@@ -310,6 +357,12 @@ final class FlagFilters {
             } else if (p >= 1 && c.w(p).equals("of") && c.w(p - 1).equals("out")) {
                 negated = true; // "out of stock" against a column called in_stock
                 c.mark(p - 1, p + 1);
+            }
+            int verdict = verdictBefore(c, i, column);
+            if (verdict >= 0) {
+                // "batches that failed the quality check": a check's yes is a pass, so failing it is its no
+                negated ^= FAILED.contains(c.w(verdict));
+                c.mark(verdict);
             }
             c.mark(i, end);
             if (agent) {

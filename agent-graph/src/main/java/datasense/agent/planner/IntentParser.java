@@ -47,6 +47,7 @@ final class IntentParser {
         MissingFilters.read(c);
         FlagFilters.read(c);
         FlagFilters.tookPlace(c);
+        FlagFilters.deniedVerbs(c);
         DateFilters.years(c);
         TimeGrains.read(c);
         MissingFilters.eventDates(c); // after years and grains: "churned in 2023" is bounded by its year already

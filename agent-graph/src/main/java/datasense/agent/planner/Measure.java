@@ -22,6 +22,8 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
         PRODUCT,
         /** One column minus another, row by row: "list minus sold". */
         DIFFERENCE,
+        /** One column plus another, row by row: revenue "less refunds" where refunds are kept as negatives. */
+        SUM_OF_TWO,
         /** The percent of rows where a yes/no column is yes, or an event's date is there: "cancellation rate". */
         RATE,
         /** The percent of rows where a yes/no column is no: a "failure rate" of a column of passes. */
@@ -92,14 +94,14 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
         return new Measure(Agg.SUM, a, false, Derived.PRODUCT, b);
     }
 
-    /** {@code agg} of {@code a} times (PRODUCT) or minus (DIFFERENCE) {@code b} on each row: "total of hours x rate". */
+    /** {@code agg} of {@code a} times (PRODUCT), minus (DIFFERENCE) or plus (SUM_OF_TWO) {@code b} on each row. */
     static Measure rowwise(Agg agg, ColumnProfile a, Derived op, ColumnProfile b) {
         return new Measure(agg, a, false, op, b);
     }
 
-    /** True for a measure of a row-by-row product or difference of two columns. */
+    /** True for a measure of a row-by-row product, difference or sum of two columns. */
     boolean rowwise() {
-        return derived == Derived.PRODUCT || derived == Derived.DIFFERENCE;
+        return derived == Derived.PRODUCT || derived == Derived.DIFFERENCE || derived == Derived.SUM_OF_TWO;
     }
 
     /** "cancellation rate": the percent of rows where {@code flag} is true (a yes/no column) or present (a date). */
@@ -150,8 +152,13 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
 
     /** The measured column's name, or "A × B" for a product of two. */
     private String named() {
-        return derived == Derived.PRODUCT ? column.name() + " × " + other.name()
-                : derived == Derived.DIFFERENCE ? column.name() + " − " + other.name() : column.name();
+        return rowwise() ? column.name() + " " + operator().replace('*', '×').replace('-', '−') + " " + other.name()
+                : column.name();
+    }
+
+    /** The SQL operator of a row-by-row measure: *, - or +. */
+    private String operator() {
+        return derived == Derived.PRODUCT ? "*" : derived == Derived.SUM_OF_TWO ? "+" : "-";
     }
 
     /** "tips as a percent of fares": 100 times the total of {@code a} over the total of {@code b}. */
@@ -297,7 +304,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
     /** The SQL; a running total's window order is added by the writer, which knows the time grouping. */
     /** What the aggregate takes: the column as {@link #ref} reads it, or the product of two on each row. */
     String operand() {
-        return rowwise() ? "(" + ref() + (derived == Derived.PRODUCT ? " * " : " - ") + SqlText.ident(other.name()) + ")" : ref();
+        return rowwise() ? "(" + ref() + " " + operator() + " " + SqlText.ident(other.name()) + ")" : ref();
     }
 
     /**

@@ -3,6 +3,7 @@ package datasense.agent.planner;
 import datasense.tools.ColumnProfile;
 import datasense.tools.SchemaInfo;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -79,6 +80,10 @@ final class SchemaIndex {
                 List<String> plural = new ArrayList<>(words.subList(0, words.size() - 1));
                 plural.add(last + "es");
                 add(columnKeys, String.join(" ", plural), c);
+            }
+            if (words.size() > 2 && c.column().numeric() && UNIT_ABBREVIATIONS.containsKey(last)) {
+                // "concession revenue" for concession_revenue_eur: the name said without its unit
+                add(columnKeys, String.join(" ", words.subList(0, words.size() - 1)), c);
             }
             if (words.size() > 1 && NUMBER_ABBREVIATIONS.contains(last)) {
                 // "table number" for table_no, "room number" for room_num: the abbreviation said in full
@@ -383,10 +388,25 @@ final class SchemaIndex {
         }
     }
 
-    /** The first date column: what "over time", "by year" and "in 2017" refer to unless a date is named. */
+    /**
+     * What "over time", "by year" and "in 2017" refer to unless a date is named: the first date column, unless a
+     * later one stamps each row with its time of day and has four times its different values. A date shared by
+     * many rows then dates something they have in common (a film's premiere beside each screening's start time,
+     * a race day beside each runner's start), not the rows' own events.
+     */
     ColumnProfile defaultDate() {
-        return dates.isEmpty() ? null : dates.get(0);
+        if (dates.isEmpty()) {
+            return null;
+        }
+        ColumnProfile first = dates.get(0);
+        return dates.stream().skip(1).filter(d -> d.type().toUpperCase(Locale.ROOT).startsWith("TIMESTAMP")
+                && !first.type().toUpperCase(Locale.ROOT).startsWith("TIMESTAMP") && d.distinct() >= 4L * first.distinct()
+                && Collections.disjoint(words(d.name()), RECORD_KEEPING)).findFirst().orElse(first);
     }
+
+    /** Words of a timestamp that records when a row was kept, not when its event happened: updated_at, loaded_at. */
+    private static final Set<String> RECORD_KEEPING = Set.of("updated", "modified", "loaded", "imported", "ingested",
+            "synced", "changed", "edited", "exported", "inserted");
 
     /** {@code preferred} when it holds a time of day, else the first column that does (a TIMESTAMP), else null. */
     ColumnProfile timestamp(ColumnProfile preferred) {
@@ -445,12 +465,16 @@ final class SchemaIndex {
         // an amount ("cost", "spent", "billed") is each row's own amount, not the price of one unit: line_cost before
         // unit_cost, total_chf before rate_chf_per_m3; a price of one unit answers only when nothing else does, or
         // when the hint is itself a price ("cheapest", "expensive")
+        // and what happened before what was meant to: actual_units before planned_units
         boolean price = PRICE_HINTS.contains(fragments.get(0));
-        for (boolean perUnitToo : price ? new boolean[]{true} : new boolean[]{false, true}) {
-            for (String f : fragments) {
-                for (ColumnProfile c : measures) {
-                    if (c.name().toLowerCase(Locale.ROOT).contains(f) && (perUnitToo || !perUnit(c))) {
-                        return c;
+        for (boolean plansToo : new boolean[]{false, true}) {
+            for (boolean perUnitToo : price ? new boolean[]{true} : new boolean[]{false, true}) {
+                for (String f : fragments) {
+                    for (ColumnProfile c : measures) {
+                        if (c.name().toLowerCase(Locale.ROOT).contains(f) && (perUnitToo || !perUnit(c))
+                                && (plansToo || !intended(c))) {
+                            return c;
+                        }
                     }
                 }
             }
@@ -458,13 +482,32 @@ final class SchemaIndex {
         return null;
     }
 
+    /** First words of a column that holds what was meant to happen, not what did: planned_units, budget_cost. */
+    private static final Set<String> INTENTIONS = Set.of("planned", "plan", "target", "budget", "budgeted", "forecast",
+            "expected", "estimated", "projected", "scheduled", "quoted");
+
+    /** True for a column of a plan or a target (planned_units), which a bare "units" does not mean. */
+    static boolean intended(ColumnProfile c) {
+        List<String> w = words(c.name());
+        return w.size() > 1 && INTENTIONS.contains(w.get(0));
+    }
+
     /** First words of a hint that asks for a price of one thing, not an amount. */
     private static final Set<String> PRICE_HINTS = Set.of("price", "rate", "fare", "tariff");
 
-    /** A price or rate of one unit: unit_cost, price_per_unit, rate_chf_per_m3. */
+    /** A price or rate of one unit: unit_cost, price_per_unit, rate_chf_per_m3; not a count of units (actual_units). */
     static boolean perUnit(ColumnProfile c) {
         List<String> w = words(c.name());
-        return w.contains("unit") || w.indexOf("per") > 0;
+        return w.indexOf("unit") >= 0 && w.indexOf("unit") < w.size() - 1 || w.indexOf("per") > 0;
+    }
+
+    /** True for a numeric column whose largest value is zero or below: refunds or costs kept as negatives. */
+    static boolean neverAboveZero(ColumnProfile c) {
+        try {
+            return c.column().numeric() && c.max() != null && Double.parseDouble(c.max()) <= 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** True for a numeric column whose smallest value is below zero: a loss, an outflow, a refund. */

@@ -270,6 +270,14 @@ final class SchemaLinker {
                     cols = cols != null ? cols : index.columnKeys.get(head + " " + form);
                 }
             }
+            if (cols == null && n == 2 && tokens.get(i + 1).kind() == Token.Kind.WORD && participle(tokens.get(i + 1).norm())) {
+                // "units wasted" of wasted_units: a participle after its noun says what it says before it
+                String said = tokens.get(i + 1).norm();
+                cols = index.columnKeys.get(said + " " + t.singular());
+                for (String other : Vocabulary.PARTICIPLE_SYNONYMS.getOrDefault(said, List.of())) {
+                    cols = cols != null ? cols : index.columnKeys.get(t.singular() + " " + other); // "amount collected"
+                }
+            }
             if (cols == null && lone) {
                 cols = index.columnKeys.get(t.norm());
             }
@@ -315,7 +323,8 @@ final class SchemaLinker {
                 }
             }
             if (cols != null) {
-                return Mention.column(i, i + n, cols.get(0), null);
+                Mention inUnit = inUnitNamed(tokens, i, i + n, cols.get(0), index);
+                return inUnit != null ? inUnit : Mention.column(i, i + n, cols.get(0), null);
             }
             if (vals != null) {
                 SchemaIndex.ValueRef v = pickValue(vals, tokens, i, i + n, index);
@@ -347,6 +356,31 @@ final class SchemaLinker {
             return nationality;
         }
         return t.kind() == Token.Kind.WORD ? linkWord(t, i, index, tokens) : null;
+    }
+
+    /** Units of time as column names end with them: finish_seconds, wait_mins, duration_hours. */
+    private static final Map<String, Set<String>> TIME_UNITS = Map.of("second", Set.of("second", "sec", "s"),
+            "minute", Set.of("minute", "min"), "hour", Set.of("hour", "hr", "h"));
+
+    /**
+     * "finish time in seconds", "finish time (seconds)" of finish_time kept as text ("3:39:55") beside finish_seconds:
+     * the unit said after a column's name picks the column of the same first word kept in that unit. Null else.
+     */
+    private static Mention inUnitNamed(List<Token> tokens, int start, int end, ColumnProfile named, SchemaIndex index) {
+        int at = end < tokens.size() && tokens.get(end).norm().equals("in") ? end + 1 : end;
+        Set<String> unit = at < tokens.size() ? TIME_UNITS.get(tokens.get(at).singular()) : null;
+        List<String> words = SchemaIndex.words(named.name());
+        if (unit == null || words.isEmpty() || unit.contains(words.get(words.size() - 1))) {
+            return null;
+        }
+        for (ColumnProfile c : index.schema.columns()) {
+            List<String> w = SchemaIndex.words(c.name());
+            if (c.column().numeric() && w.size() == 2 && w.get(0).equals(words.get(0)) && unit.contains(w.get(1))) {
+                String said = String.join(" ", tokens.subList(start, at + 1).stream().map(Token::text).toList());
+                return Mention.column(start, at + 1, c, "'" + said + "' read as " + c.name());
+            }
+        }
+        return null;
     }
 
     private static final java.util.regex.Pattern YEAR_IN_NAME = java.util.regex.Pattern.compile("(?<!\\d)(1[89]|20)\\d\\d(?!\\d)");
@@ -793,6 +827,11 @@ final class SchemaLinker {
         return k >= 0 && tokens.get(k).norm().equals("as") && last;
     }
 
+    /** A past participle: "wasted", "sold" (the irregular ones {@link Vocabulary#PARTICIPLES} knows). */
+    private static boolean participle(String w) {
+        return w.length() > 4 && w.endsWith("ed") || Vocabulary.PARTICIPLES.containsValue(w);
+    }
+
     /** Verbs of a customer paying. */
     private static final Set<String> PAYING = Set.of("pay", "pays", "paid", "paying");
     /** Words after a verb that make it a measure: "paid the most", "paid us more", "paid in total". */
@@ -1042,6 +1081,13 @@ final class SchemaLinker {
         if (i + 1 < tokens.size() && DerivedMeasures.CHANGE_WORDS.contains(tokens.get(i + 1).norm())
                 && Set.of("percent", "percentage").contains(t.norm())) {
             return null; // "percent change": the change's unit, not abv_pct abbreviated
+        }
+        // "waste" for wasted_units, "rejects" for rejected_qty: the noun of the participle a numeric column begins with
+        for (String form : List.of(w + "d", w + "ed")) {
+            List<ColumnProfile> done = w.length() >= 4 ? index.firstWords.get(form) : null;
+            if (done != null && done.size() == 1 && done.get(0).column().numeric() && !SchemaIndex.isIdLike(done.get(0))) {
+                return Mention.column(i, i + 1, done.get(0), "'" + t.text() + "' read as " + done.get(0).name());
+            }
         }
         ColumnProfile abbreviated = w.length() >= 4 ? index.abbreviated(w) : null;
         if (abbreviated == null && !t.norm().equals(w) && t.norm().length() >= 4) {

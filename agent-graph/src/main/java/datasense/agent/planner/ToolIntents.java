@@ -101,6 +101,16 @@ final class ToolIntents {
             c.reading("a box plot needs a numeric column");
             return c.partial();
         }
+        if (by == null) {
+            // "pace for women and men": a box plot compares, so two or more values of one column named together
+            // are one box each
+            Filter listed = c.filters.stream().filter(f -> "in".equals(f.op()) && f.values() != null && f.values().size() > 1
+                    && !f.column().column().numeric()).findFirst().orElse(null);
+            if (listed != null) {
+                by = listed.column();
+                c.reading("a box for each of the " + by.name() + " values named");
+            }
+        }
         List<Grouping> groups = by == null ? List.of() : List.of(new Grouping(by, null));
         return new Intent(Intent.Kind.DISTRIBUTION, List.of(), groups, c.filters, List.of(measure), null, false, "box",
                 null, null, c.readings, c.unexplained(), c.text());
@@ -184,8 +194,26 @@ final class ToolIntents {
 
     static Intent correlation(Clause c) {
         List<ColumnProfile> cols = freeColumns(c, true);
+        if (cols.size() > 2 && correlatedWith(c)) {
+            // "is the rate correlated with how many days late an instalment is paid": one thing with one other;
+            // what follows the second qualifies it
+            cols = cols.subList(0, 2);
+            c.reading("the correlation of " + cols.get(0).name() + " with " + cols.get(1).name() + " alone, as asked");
+        }
         return new Intent(Intent.Kind.CORRELATION, List.of(), List.of(), c.filters, cols, null, false, null, null,
                 null, c.readings, c.unexplained(), c.text());
+    }
+
+    /** "A correlated with B", "the correlation of A with B": a pair, not a list. */
+    private static boolean correlatedWith(Clause c) {
+        boolean cue = false;
+        for (int i = c.from; i < c.to; i++) {
+            cue |= c.w(i).startsWith("correlat") || c.w(i).equals("associated");
+            if (cue && c.w(i).equals("with") && !c.w(i - 1).equals("along")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Intent scatter(Clause c) {

@@ -22,7 +22,7 @@ final class ValueFilters {
             // a value an earlier stage read ("placed at least 4th", a place) is not a value condition too
             if (mention.kind() == Mention.Kind.VALUE && mention.start() >= c.from && mention.end() <= c.to && c.free(mention)
                     && !eventOfItsOwnColumn(c, mention) && !restatesFlag(c, mention) && !dayOfMonth(c, mention)) {
-                byColumn.computeIfAbsent(mention.column(), k -> new ArrayList<>()).add(mention);
+                byColumn.computeIfAbsent(mention.column(), k -> new ArrayList<>()).add(familyOf(c, mention));
             }
         }
         byColumn.forEach((column, values) -> add(c, column, values));
@@ -31,6 +31,25 @@ final class ValueFilters {
                 measureOfItsVerb(c, i, ""); // "the largest amount we have awarded": award_amount, what was awarded
             }
         }
+    }
+
+    /**
+     * "except the Star Drift ones": a value said with "ones" after it, when other values begin with it ("Star Drift:
+     * Origins"), names the family of values it begins, not the one value.
+     */
+    private static Mention familyOf(Clause c, Mention m) {
+        if (!"eq".equals(m.op()) || !c.w(m.end()).equals("ones") || m.column().values() == null) {
+            return m;
+        }
+        String v = m.value().toLowerCase(java.util.Locale.ROOT);
+        boolean family = m.column().values().stream().anyMatch(o -> o != null && o.length() > v.length()
+                && o.toLowerCase(java.util.Locale.ROOT).startsWith(v));
+        if (!family) {
+            return m;
+        }
+        c.mark(m.end());
+        return Mention.value(m.start(), m.end(), m.column(), m.value(), "starts_with", "'" + c.text(m.start(), m.end() + 1)
+                + "' read as " + m.column().name() + " starting with '" + m.value() + "'");
     }
 
     private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("([1-9]|[12][0-9]|3[01])(st|nd|rd|th)?");

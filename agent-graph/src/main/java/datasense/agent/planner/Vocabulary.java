@@ -219,6 +219,13 @@ final class Vocabulary {
     private static final List<String> PEOPLE_COLUMNS = List.of("visitors", "people", "persons", "guests", "attendees",
             "group_size", "group size", "party_size", "party size", "headcount", "pax");
 
+    /** Fragments of the columns of what was paid in: amount_paid, collected_eur, received. */
+    private static final List<String> COLLECTED = List.of("paid", "collected", "received", "repaid");
+
+    /** Participles said for one a column is named by: "amount collected" is amount_paid. */
+    static final Map<String, List<String>> PARTICIPLE_SYNONYMS = Map.of("collected", List.of("paid", "received"),
+            "repaid", List.of("paid"), "received", List.of("paid", "collected"));
+
     /**
      * Words that name a measure without naming its column: word -> fragments of likely column names,
      * tried in order. "paid" finds a salary column; "revenue" a sales column.
@@ -251,6 +258,9 @@ final class Vocabulary {
             Map.entry("stars", List.of("rating", "stars", "score")),
             Map.entry("sales", List.of("sales", "revenue", "amount", "total", "value")),
             Map.entry("money", List.of("revenue", "sales", "amount", "total", "value", "paid", "fare")),
+            // what a lender or a utility collected is what was paid to it
+            Map.entry("collected", COLLECTED), Map.entry("collections", COLLECTED), Map.entry("repaid", COLLECTED),
+            Map.entry("repayments", COLLECTED),
             // people counted by a column of how many a row stands for: a ticket's group size, a booking's party size
             Map.entry("visitors", PEOPLE_COLUMNS), Map.entry("visitor", PEOPLE_COLUMNS),
             Map.entry("people", PEOPLE_COLUMNS), Map.entry("persons", PEOPLE_COLUMNS),

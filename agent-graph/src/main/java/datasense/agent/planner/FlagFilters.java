@@ -180,7 +180,11 @@ final class FlagFilters {
                 boolean denied = c.w(i - 1).equals("not") || c.w(i - 1).equals("to") && Set.of("failed", "fail", "fails")
                         .contains(c.w(i - 2));
                 c.filters.add(Filter.of(col, "eq", denied));
-                c.mark(i);
+                boolean counted = c.w(i - 1).equals("many") && c.w(i - 2).equals("how") || c.w(i - 1).equals("of")
+                        && Set.of("number", "count").contains(c.w(i - 2)) || c.mostBefore(i);
+                if (!w.endsWith("er") && !w.endsWith("ers") || counted) {
+                    c.mark(i); // "finishers" per year are also the people to count: left unread unless counted
+                }
                 c.reading("'" + c.token(i).text() + "' read as " + col.name() + " = " + denied + " (" + col.name()
                         + ": did not " + verb + ")");
                 return;

@@ -358,6 +358,14 @@ final class SchemaLinker {
         return t.kind() == Token.Kind.WORD ? linkWord(t, i, index, tokens) : null;
     }
 
+    /** True when the word at {@code i} ends the name of {@code col} and the word before it is one of its values. */
+    private static boolean namesColumnOfValueBefore(List<Token> tokens, int i, ColumnProfile col, SchemaIndex index) {
+        List<String> name = SchemaIndex.words(col.name());
+        List<SchemaIndex.ValueRef> before = i > 0 ? index.valueKeys.get(tokens.get(i - 1).singular()) : null;
+        return name.get(name.size() - 1).equals(tokens.get(i).singular()) && before != null
+                && before.stream().anyMatch(v -> v.column().equals(col));
+    }
+
     /** Units of time as column names end with them: finish_seconds, wait_mins, duration_hours. */
     private static final Map<String, Set<String>> TIME_UNITS = Map.of("second", Set.of("second", "sec", "s"),
             "minute", Set.of("minute", "min"), "hour", Set.of("hour", "hr", "h"));
@@ -1021,6 +1029,9 @@ final class SchemaLinker {
         Map<ColumnProfile, String> prefix = counted || Vocabulary.SUPERLATIVES.containsKey(w) ? null : index.valuePrefixes.get(w);
         if (prefix != null && prefix.size() == 1) {
             Map.Entry<ColumnProfile, String> e = prefix.entrySet().iterator().next();
+            if (namesColumnOfValueBefore(tokens, i, e.getKey(), index)) {
+                return null; // "the Elite wave" of start_wave: the column's own noun after its value, not "Wave ..."
+            }
             return Mention.value(i, i + 1, e.getKey(), e.getValue(), "starts_with",
                     "'" + t.text() + "' read as " + e.getKey().name() + " starting with '" + e.getValue() + "'");
         }

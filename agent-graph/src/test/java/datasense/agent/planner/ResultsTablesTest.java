@@ -17,6 +17,7 @@ class ResultsTablesTest {
     private static final SchemaInfo STAGES = new SchemaInfo("stage_results", 600, List.of(
             Fixtures.col("rider", "VARCHAR", 120, List.of("A. Moreau", "J. Berg")),
             Fixtures.col("team", "VARCHAR", 15, List.of("Blue Peak", "Vento", "Nordvik")),
+            Fixtures.col("start_pen", "VARCHAR", 3, List.of("Elite", "Pen A", "Pen B")),
             Fixtures.num("stage", "BIGINT", 5, "1", "5"),
             Fixtures.col("dnf", "BOOLEAN", 2, List.of("true", "false")),
             Fixtures.col("stage_time", "VARCHAR", 560, List.of("4:12:33", "4:15:02")),
@@ -33,6 +34,18 @@ class ResultsTablesTest {
     void finishersAreTheRowsNotMarkedDidNotFinish() {
         assertThat(sql("how many finishers per team")).contains("\"dnf\" = FALSE").contains("COUNT(*)");
         assertThat(sql("how many riders failed to finish")).contains("\"dnf\" = TRUE");
+    }
+
+    @Test
+    void finishersNotCountedLeaveTheirWordUnread() {
+        Plan p = new OfflinePlanner().planNow(new PlanRequest("finishers per stage", STAGES, List.of(), null));
+        assertThat(p.confidence()).as(p.interpretation()).isLessThan(0.8);
+    }
+
+    @Test
+    void aValueWithItsColumnsNounIsThatValue() {
+        assertThat(sql("how many riders finished from the Elite pen or Pen A"))
+                .contains("\"start_pen\" IN ('Elite', 'Pen A')").doesNotContain("ILIKE");
     }
 
     @Test

@@ -43,6 +43,8 @@ final class SchemaIndex {
     /** word -> column -> spelling, for words that begin two or more values of the column ("Senior ..."). */
     final Map<String, Map<ColumnProfile, String>> valuePrefixes = new HashMap<>();
     final List<ColumnProfile> dates = new ArrayList<>();
+    /** {@link #defaultDate()}, chosen once: most questions with a period ask for it. */
+    private final ColumnProfile defaultDate;
     /** Stems of the verbs date columns are named after ("discharge" for discharged_on). */
     final Map<String, List<ColumnProfile>> eventWords = new HashMap<>();
     final List<ColumnProfile> measures = new ArrayList<>();
@@ -130,6 +132,7 @@ final class SchemaIndex {
         maxWords = Math.min(maxWords, 6);
         medalTable();
         personId = personId();
+        defaultDate = ownDate();
     }
 
     /** Endings that make a noun of an action from its verb: attend-ance, visit-ation, enrol-ment, exist-ence. */
@@ -395,6 +398,10 @@ final class SchemaIndex {
      * a race day beside each runner's start), not the rows' own events.
      */
     ColumnProfile defaultDate() {
+        return defaultDate;
+    }
+
+    private ColumnProfile ownDate() {
         if (dates.isEmpty()) {
             return null;
         }

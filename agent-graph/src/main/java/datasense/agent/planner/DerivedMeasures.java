@@ -297,7 +297,7 @@ final class DerivedMeasures {
             c.mark(named, i);
         }
         // "revenue less refunds" where refunds are kept as negatives: taking them off is adding them
-        boolean negatives = !times && SchemaIndex.goesBelowZero(b.column()) && SchemaIndex.neverAboveZero(b.column());
+        boolean negatives = !times && SchemaIndex.keptNegative(b.column());
         Measure.Derived derived = times ? Measure.Derived.PRODUCT : negatives ? Measure.Derived.SUM_OF_TWO
                 : Measure.Derived.DIFFERENCE;
         Measure m = Measure.rowwise(agg == null || agg == Agg.COUNT || agg == Agg.COUNT_DISTINCT ? Agg.SUM : agg,

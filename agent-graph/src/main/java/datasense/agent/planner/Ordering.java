@@ -195,7 +195,7 @@ final class Ordering {
         if (c.w(i + 1).equals("first") || c.w(i + 1).equals("on") && c.w(i + 2).equals("top")) {
             Mention scale = c.m(i);
             boolean high = HIGH.contains(w) && !c.w(i - 1).equals("least");
-            if (Rankings.SIZE_WORDS.contains(w) && Rankings.neverAboveZero(c, c.from - 1) != null) {
+            if (Rankings.SIZE_WORDS.contains(w) && Rankings.negativeAmountAfter(c, c.from - 1) != null) {
                 high = !high; // "biggest first" over refunds kept as negatives: the most negative first
             }
             boolean ofTime = TIME_ENDS.contains(w) || w.equals("recent");

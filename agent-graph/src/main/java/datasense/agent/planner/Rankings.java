@@ -106,13 +106,13 @@ final class Rankings {
     /** Superlatives of size, which a negative amount has too: the biggest refund is the most negative one. */
     static final Set<String> SIZE_WORDS = Set.of("biggest", "largest", "greatest", "smallest");
 
-    /** The first numeric column named after {@code i} when it goes below zero and never above, else null. */
-    static ColumnProfile neverAboveZero(Clause c, int i) {
+    /** The first numeric column named after {@code i} when it is kept as negatives, else null. */
+    static ColumnProfile negativeAmountAfter(Clause c, int i) {
         for (int k = i + 1; k < c.to; k++) {
             Mention m = c.m(k);
             if (m != null && m.isColumn() && m.column().column().numeric()) {
                 ColumnProfile col = m.column();
-                return SchemaIndex.goesBelowZero(col) && SchemaIndex.neverAboveZero(col) ? col : null;
+                return SchemaIndex.keptNegative(col) ? col : null;
             }
         }
         return null;
@@ -135,7 +135,7 @@ final class Rankings {
             if (desc != null && (c.w(i).equals("best") || c.w(i).equals("worst")) && lowerIsBetter(c)) {
                 desc = !desc; // "the worst average delay" is the largest, "the best rank" the smallest
             }
-            ColumnProfile negatives = desc != null && SIZE_WORDS.contains(c.w(i)) ? neverAboveZero(c, i) : null;
+            ColumnProfile negatives = desc != null && SIZE_WORDS.contains(c.w(i)) ? negativeAmountAfter(c, i) : null;
             if (negatives != null) {
                 desc = !desc; // "the biggest refunds" over refunds kept as negatives: the most negative ones
                 c.reading("'" + c.token(i).text() + "' read by size, as " + negatives.name() + " is never above zero");

@@ -508,10 +508,10 @@ final class SchemaIndex {
         return w.indexOf("unit") >= 0 && w.indexOf("unit") < w.size() - 1 || w.indexOf("per") > 0;
     }
 
-    /** True for a numeric column whose largest value is zero or below: refunds or costs kept as negatives. */
-    static boolean neverAboveZero(ColumnProfile c) {
+    /** True for an amount kept as negatives (refunds, chargebacks): below zero somewhere and never above it. */
+    static boolean keptNegative(ColumnProfile c) {
         try {
-            return c.column().numeric() && c.max() != null && Double.parseDouble(c.max()) <= 0;
+            return goesBelowZero(c) && c.max() != null && Double.parseDouble(c.max()) <= 0;
         } catch (NumberFormatException e) {
             return false;
         }

@@ -513,6 +513,14 @@ final class Aggregates {
         }
     }
 
+    /** The one amount named by the verb a date column records ("paid" of paid_date: amount_paid), or null. */
+    private static ColumnProfile amountOfEvent(Clause c, ColumnProfile date) {
+        String verb = SchemaIndex.words(date.name()).get(0);
+        List<ColumnProfile> amounts = c.index.measures.stream()
+                .filter(m -> SchemaIndex.words(m.name()).contains(verb)).toList();
+        return amounts.size() == 1 ? amounts.get(0) : null;
+    }
+
     /** One column mention's role; true when it became the counted thing. */
     private static boolean column(Clause c, Mention mention, int i, List<Agg> pending, List<Agg> last,
                                   int measureMentions) {
@@ -543,6 +551,14 @@ final class Aggregates {
             String next = c.w(c.next(mention.end() - 1));
             if (plural && (pending.contains(Agg.COUNT) || c.grain != null || Vocabulary.GROUP_WORDS.contains(next)
                     || RELATIVES.contains(next) && c.has(Vocabulary.GROUP_WORDS))) { // "harvests that failed, by farm"
+                ColumnProfile amount = pending.contains(Agg.SUM) ? amountOfEvent(c, col) : null;
+                if (amount != null) {
+                    // "total payments by branch" with paid_date and amount_paid: the money of the event, added up
+                    pending.remove(Agg.SUM);
+                    c.measures.add(new Measure(Agg.SUM, amount));
+                    c.reading("'" + word.text() + "' read as the total of " + amount.name());
+                    return true;
+                }
                 // "launches per quarter", "monthly number of discharges": the events the date records, counted
                 pending.remove(Agg.COUNT);
                 c.measures.add(new Measure(Agg.COUNT, null));
@@ -1051,6 +1067,13 @@ final class Aggregates {
                 continue;
             }
             c.mark(at, things == null ? end : k);
+            ColumnProfile amount = things != null && things.isColumn() && things.column().column().temporal()
+                    ? amountOfEvent(c, things.column()) : null;
+            if (amount != null) {
+                c.measures.add(new Measure(Agg.SUM, amount));
+                c.reading("'" + c.text(k, end) + "' read as the total of " + amount.name());
+                return;
+            }
             c.measures.add(new Measure(Agg.COUNT, null));
             c.reading("'" + c.text(at, end) + "' counted, as nothing is named to add up");
             return;

@@ -394,8 +394,11 @@ final class Rankings {
             }
             Mention years = DateFilters.yearsMention(c); // "which incumbent was first elected the earliest"
             ColumnProfile time = years == null ? null : years.column();
-            if (time == null && !ordinal && c.impliedDate() != null && !c.impliedDate().equals(c.index.defaultDate())) {
-                time = c.impliedDate(); // "the most recent cancellation": by the date the event's word names
+            Mention event = c.m(i + 1);
+            if (time == null && (!ordinal || event != null && event.isColumn() && event.column().equals(c.impliedDate()))
+                    && c.impliedDate() != null && !c.impliedDate().equals(c.index.defaultDate())) {
+                // "the most recent cancellation", "the last payment": by the date the event's word names
+                time = c.impliedDate();
             }
             if (time == null) {
                 time = ordinal ? c.index.sequenceOrder() : c.index.timeOrder();

@@ -98,7 +98,8 @@ final class Rates {
 
     /** A column's name word said as a verb: "sold" or "sell" for sold_on, "closed" for closed_at. */
     static boolean namesEvent(String nameWord, String word) {
-        return sameStem(nameWord, word) || nameWord.equals(Vocabulary.PARTICIPLES.get(word));
+        return sameStem(nameWord, word) || nameWord.equals(Vocabulary.PARTICIPLES.get(word))
+                || Vocabulary.pastTenseStems(nameWord).contains(word); // "payment" of paid_date, "shipment" of shipped_at
     }
 
     /** Two forms of one word: "cancellation" and "cancelled", "readmission" and "readmitted", "pass" and "passed". */

@@ -481,6 +481,19 @@ final class Vocabulary {
         return Map.copyOf(p);
     }
 
+    /** The base form of an irregular verb's past participle ("paid" -> "pay"), where the two differ. */
+    private static final Map<String, String> IRREGULAR_BASES = irregularBases();
+
+    private static Map<String, String> irregularBases() {
+        Map<String, String> bases = new HashMap<>();
+        PARTICIPLES.forEach((form, participle) -> {
+            if (participle.equals(PARTICIPLES.get(form + "s")) && !form.equals(participle)) {
+                bases.putIfAbsent(participle, form); // form is the base: "pay" of "pays" and "paid"
+            }
+        });
+        return Map.copyOf(bases);
+    }
+
     /** Nouns of results and the participle a column of their counts is named by ("Won", "Lost", "Drawn"). */
     static final Map<String, String> RESULT_NOUNS = Map.of("wins", "won", "victories", "won", "losses", "lost",
             "defeats", "lost", "draws", "drawn", "ties", "tied");
@@ -490,6 +503,12 @@ final class Vocabulary {
      * "order"; "admitted" -> "admission", "attended" -> "attendance".
      */
     static List<String> pastTenseStems(String w) {
+        if (IRREGULAR_BASES.containsKey(w)) {
+            // "paid" -> pay, paying, payment; "sent" -> send, sending: an irregular verb's event nouns
+            String base = IRREGULAR_BASES.get(w);
+            String stem = base.endsWith("e") ? base.substring(0, base.length() - 1) : base;
+            return List.of(base, stem + "ing", base + "ment");
+        }
         if (!w.endsWith("ed") || w.length() < 5) {
             return List.of();
         }

@@ -557,14 +557,18 @@ final class Clause {
 
     /** The date column whose name holds {@code word} in another form ("sold", "sell": sold_on), else null. */
     private ColumnProfile dateNamedBy(String word) {
+        ColumnProfile found = null;
         for (ColumnProfile d : index.dates) {
             for (String name : SchemaIndex.words(d.name())) {
                 if (!DATE_WORDS.contains(name) && Rates.namesEvent(name, word)) {
-                    return d;
+                    if (d.equals(index.defaultDate())) {
+                        return d; // "bookings" with booked_at and booked_for: the one the table is dated by
+                    }
+                    found = found == null ? d : found;
                 }
             }
         }
-        return null;
+        return found;
     }
 
     /** The date column whose name holds token i in another form ("sold", "sell": sold_on), else null. */

@@ -406,9 +406,28 @@ final class SchemaIndex {
             return null;
         }
         ColumnProfile first = dates.get(0);
-        return dates.stream().skip(1).filter(d -> d.type().toUpperCase(Locale.ROOT).startsWith("TIMESTAMP")
+        ColumnProfile own = dates.stream().skip(1).filter(d -> d.type().toUpperCase(Locale.ROOT).startsWith("TIMESTAMP")
                 && !first.type().toUpperCase(Locale.ROOT).startsWith("TIMESTAMP") && d.distinct() >= 4L * first.distinct()
                 && Collections.disjoint(words(d.name()), RECORD_KEEPING)).findFirst().orElse(first);
+        // booked_at beside booked_for, booking_made_date beside booked_ts: two dates of one event, the earlier when
+        // it was arranged and the later what it was arranged for; the row's own event is the later
+        return dates.stream().filter(d -> d != own && sameEvent(d, own) && later(d, own)).findFirst().orElse(own);
+    }
+
+    private static boolean sameEvent(ColumnProfile a, ColumnProfile b) {
+        String x = words(a.name()).get(0);
+        String y = words(b.name()).get(0);
+        return x.equals(y) || Vocabulary.pastTenseStems(x).contains(y) || Vocabulary.pastTenseStems(y).contains(x);
+    }
+
+    /** {@code a} starts on a later day than {@code b} and ends no earlier (ISO days compare as text). */
+    private static boolean later(ColumnProfile a, ColumnProfile b) {
+        return a.min() != null && b.min() != null && a.max() != null && b.max() != null
+                && day(a.min()).compareTo(day(b.min())) > 0 && day(a.max()).compareTo(day(b.max())) >= 0;
+    }
+
+    private static String day(String isoTime) {
+        return isoTime.length() > 10 ? isoTime.substring(0, 10) : isoTime;
     }
 
     /** Words of a timestamp that records when a row was kept, not when its event happened: updated_at, loaded_at. */

@@ -496,9 +496,13 @@ final class SchemaIndex {
         for (boolean plansToo : new boolean[]{false, true}) {
             for (boolean perUnitToo : price ? new boolean[]{true} : new boolean[]{false, true}) {
                 for (String f : fragments) {
+                    if (!plansToo && Vocabulary.COLLECTED.contains(f) && measures.stream()
+                            .filter(c -> c.name().toLowerCase(Locale.ROOT).contains(f)).count() > 1) {
+                        continue; // insurer_paid and patient_paid: each payer's part, neither is the revenue
+                    }
                     for (ColumnProfile c : measures) {
                         if (c.name().toLowerCase(Locale.ROOT).contains(f) && (perUnitToo || !perUnit(c))
-                                && (plansToo || !intended(c))) {
+                                && (plansToo || !intended(c) && !weighingPart(c))) {
                             return c;
                         }
                     }
@@ -506,6 +510,16 @@ final class SchemaIndex {
             }
         }
         return null;
+    }
+
+    /**
+     * True for the gross or tare of a weighing (gross_kg and tare_kg beside net_kg): what was put on the scale with its
+     * vehicle or container, and the container alone. The weight of the goods is the net.
+     */
+    private boolean weighingPart(ColumnProfile c) {
+        String first = words(c.name()).get(0);
+        return (first.equals("gross") || first.equals("tare")) && measures.stream()
+                .anyMatch(m -> words(m.name()).get(0).equals("tare"));
     }
 
     /** First words of a column that holds what was meant to happen, not what did: planned_units, budget_cost. */

@@ -80,6 +80,13 @@ final class SchemaLinker {
                 m = new Mention(m.kind(), last.start(), m.end(), m.column(), null, null, null,
                         last.reading() != null ? last.reading() : m.reading());
             }
+            if (last != null && last.end() == m.start() && last.isColumn() && last.value() == null && m.isColumn()
+                    && m.value() == null && m.end() == m.start() + 1 && last.column().column().numeric()
+                    && kindOfQuantity(tokens.get(m.start()), last.column())) {
+                // "gross weight" of gross_kg: the noun says what kind of quantity the named column holds
+                mentions.remove(mentions.size() - 1);
+                m = new Mention(last.kind(), last.start(), m.end(), last.column(), null, null, null, last.reading());
+            }
             if (last != null && last.end() == m.start() && last.kind() == Mention.Kind.VALUE && m.isColumn() && m.value() == null
                     && nameHolds(m.column(), tokens, last.start(), last.end())) {
                 // "monthly price" of monthly_price_usd: the word is the column's, not the value Monthly of another
@@ -93,6 +100,13 @@ final class SchemaLinker {
             i = m.end();
         }
         return new LinkedQuestion(question, tokens, mentions, at, index);
+    }
+
+    /** True when the word is a quantity ("weight") the column's name says it holds in a unit of (gross_kg). */
+    private static boolean kindOfQuantity(Token t, ColumnProfile column) {
+        List<String> units = Vocabulary.MEASURE_HINTS.get(t.norm());
+        List<String> words = SchemaIndex.words(column.name());
+        return units != null && units.stream().skip(1).anyMatch(words::contains);
     }
 
     /** True when every word of tokens [from, to) is a word of the column's name. */
@@ -1075,7 +1089,7 @@ final class SchemaLinker {
         for (String inner : Vocabulary.pastTenseStems(t.norm()).isEmpty() ? List.of(w) : Vocabulary.pastTenseStems(t.norm())) {
             List<ColumnProfile> within = index.innerWords.get(inner);
             if (within != null && within.size() == 1 && index.firstWords.get(inner) == null && index.lastWords.get(inner) == null
-                    && !SchemaIndex.isIdLike(within.get(0))) {
+                    && !SchemaIndex.isIdLike(within.get(0)) && !unitItIsPer(within.get(0), inner)) {
                 return Mention.column(i, i + 1, within.get(0), "'" + t.text() + "' read as " + within.get(0).name());
             }
         }
@@ -1254,5 +1268,15 @@ final class SchemaLinker {
         }
         // "ship" with Ship Mode and Ship Date is ambiguous: leave it unexplained so confidence drops
         return null;
+    }
+
+    /**
+     * "tonnes" in charge_per_tonne: a unit the column is a rate per. Said alone it is an amount in that unit
+     * ("tonnes received"), not the rate.
+     */
+    private static boolean unitItIsPer(ColumnProfile c, String unit) {
+        List<String> words = SchemaIndex.words(c.name());
+        int at = words.indexOf(unit);
+        return at > 0 && words.get(at - 1).equals("per") && Vocabulary.MEASURE_UNITS.contains(unit);
     }
 }

@@ -220,7 +220,7 @@ final class Vocabulary {
             "group_size", "group size", "party_size", "party size", "headcount", "pax");
 
     /** Fragments of the columns of what was paid in: amount_paid, collected_eur, received. */
-    private static final List<String> COLLECTED = List.of("paid", "collected", "received", "repaid");
+    static final List<String> COLLECTED = List.of("paid", "collected", "received", "repaid");
 
     /** Participles said for one a column is named by: "amount collected" is amount_paid. */
     static final Map<String, List<String>> PARTICIPLE_SYNONYMS = Map.of("collected", List.of("paid", "received"),
@@ -235,7 +235,7 @@ final class Vocabulary {
             Map.entry("pay", List.of("salary", "pay", "wage", "compensation", "income")),
             Map.entry("earning", List.of("salary", "earning", "income", "wage", "pay")),
             Map.entry("earn", List.of("salary", "earning", "income", "wage", "pay")),
-            Map.entry("revenue", List.of("revenue", "sales", "amount", "turnover", "total", "value", "paid", "fare")),
+            Map.entry("revenue", List.of("revenue", "sales", "amount", "turnover", "total", "value", "paid", "fare", "fee")),
             Map.entry("turnover", List.of("turnover", "revenue", "sales", "amount", "value", "paid", "fare")),
             Map.entry("takings", List.of("revenue", "sales", "amount", "value", "paid", "fare")),
             Map.entry("amount", List.of("amount", "total", "sales", "revenue", "value")),
@@ -257,7 +257,7 @@ final class Vocabulary {
             Map.entry("strongest", List.of("abv", "alcohol", "strength", "proof")),
             Map.entry("stars", List.of("rating", "stars", "score")),
             Map.entry("sales", List.of("sales", "revenue", "amount", "total", "value")),
-            Map.entry("money", List.of("revenue", "sales", "amount", "total", "value", "paid", "fare")),
+            Map.entry("money", List.of("revenue", "sales", "amount", "total", "value", "paid", "fare", "fee")),
             // what a lender or a utility collected is what was paid to it
             Map.entry("collected", COLLECTED), Map.entry("collections", COLLECTED), Map.entry("repaid", COLLECTED),
             Map.entry("repayments", COLLECTED),

@@ -25,10 +25,29 @@ record Filter(ColumnProfile column, String op, Object value, List<Object> values
      * The average (or another aggregate) of a column over the table, a value to compare with; or the value of one
      * named row ({@link #ofRow}: "more affiliates than Canal 5").
      */
-    record Average(Agg agg, ColumnProfile column, String table, List<Filter> scope, BigDecimal factor) {
+    record Average(Agg agg, ColumnProfile column, String table, List<Filter> scope, BigDecimal factor,
+                   Measure perGroup, List<Grouping> groups) {
+
+        Average(Agg agg, ColumnProfile column, String table, List<Filter> scope, BigDecimal factor) {
+            this(agg, column, table, scope, factor, null, List.of());
+        }
 
         Average(Agg agg, ColumnProfile column, String table, List<Filter> scope) {
             this(agg, column, table, scope, BigDecimal.ONE);
+        }
+
+        /**
+         * The average of each group's {@code measure} ("members whose total spend is above the average": the average
+         * of the members' totals, not of one row's amount), when this is a plain average of the column it totals.
+         */
+        Average overGroups(Measure measure, List<Grouping> by) {
+            boolean total = measure.agg() == Agg.SUM || measure.agg() == Agg.COUNT || measure.agg() == Agg.COUNT_DISTINCT;
+            boolean sameColumn = measure.column() == null || measure.column().equals(column);
+            if (agg != Agg.AVG || namedRow() || !total || !sameColumn || by.isEmpty() || perGroup != null
+                    || measure.derived() != Measure.Derived.NONE || measure.share()) {
+                return this;
+            }
+            return new Average(agg, column, table, scope, factor, measure, List.copyOf(by));
         }
 
         /** The column's value in the row a name picks (the largest, should the name pick several). */
@@ -50,8 +69,12 @@ record Filter(ColumnProfile column, String op, Object value, List<Object> values
         }
 
         String sql() {
-            String sub = "(SELECT " + agg.sql(SqlText.ident(column.name())) + " FROM " + SqlText.ident(table)
-                    + SqlWriter.where(scope) + ")";
+            String sub = perGroup == null
+                    ? "(SELECT " + agg.sql(SqlText.ident(column.name())) + " FROM " + SqlText.ident(table)
+                    + SqlWriter.where(scope) + ")"
+                    : "(SELECT AVG(per_group) FROM (SELECT " + perGroup.sql() + " AS per_group FROM "
+                    + SqlText.ident(table) + SqlWriter.where(scope) + " GROUP BY "
+                    + groups.stream().map(Grouping::sql).collect(Collectors.joining(", ")) + "))";
             return scaled() ? "(" + factor.toPlainString() + " * " + sub + ")" : sub;
         }
 
@@ -59,8 +82,11 @@ record Filter(ColumnProfile column, String op, Object value, List<Object> values
             if (namedRow()) {
                 return "the " + column.name() + " of " + scope.get(0).column().name() + " = '" + scope.get(0).value() + "'";
             }
+            String of = perGroup == null ? column.name()
+                    : perGroup.describe().toLowerCase(java.util.Locale.ROOT) + " per " + groups.stream()
+                    .map(Grouping::describe).collect(Collectors.joining(" and "));
             return (scaled() ? factor.stripTrailingZeros().toPlainString() + " times " : "") + "the "
-                    + agg.label.toLowerCase(java.util.Locale.ROOT) + " " + column.name() + (scope.isEmpty() ? "" : " of those rows");
+                    + agg.label.toLowerCase(java.util.Locale.ROOT) + " " + of + (scope.isEmpty() ? "" : " of those rows");
         }
     }
 
@@ -100,6 +126,12 @@ record Filter(ColumnProfile column, String op, Object value, List<Object> values
     /** A condition on a value each row has but no column holds: "lasted over 2 hours" (a time between two columns). */
     static Filter onRows(Measure rowValue, String op, Object value) {
         return new Filter(rowValue.column(), op, value, null, rowValue);
+    }
+
+    /** This condition on each group's measure compared with the average of the groups' measures, where it was of rows. */
+    Filter againstGroups(List<Grouping> groups) {
+        return onGroups() && value instanceof Average a ? new Filter(column, op, a.overGroups(measure, groups), values, measure)
+                : this;
     }
 
     /** True when the tools' filter grammar can carry it (a tool step other than SQL may use it). */

@@ -65,6 +65,10 @@ final class IntentParser {
             case SCATTER -> ToolIntents.scatter(c);
             default -> Shares.apply(c, Aggregates.aggregate(c));
         };
+        if (intent.kind() == Intent.Kind.AGGREGATE && !intent.groups().isEmpty()) {
+            List<Grouping> groups = intent.groups();
+            intent = intent.withFilters(intent.filters().stream().map(f -> f.againstGroups(groups)).toList());
+        }
         return Doubts.review(c, Shares.inUnitAsked(c, intent).withDisplay(Display.of(c)));
     }
 }

@@ -700,7 +700,9 @@ final class NumericFilters {
                 k++; // "five times the average": the multiple of the average, read by multiple()
                 continue;
             }
-            if (c.used[k] || c.m(k) != null || c.isNum(k)) {
+            boolean perPeriod = Vocabulary.GRAIN_ADJECTIVES.containsKey(c.w(k)) && k + 1 < c.to
+                    && AVERAGE_WORDS.contains(c.w(k + 1)); // "the monthly average"
+            if (c.used[k] || c.m(k) != null && !perPeriod || c.isNum(k)) {
                 return -1;
             }
             if (AVERAGE_WORDS.contains(c.w(k))) {
@@ -849,6 +851,10 @@ final class NumericFilters {
             return false;
         }
         ColumnProfile col = m.column();
+        if (againstEachAverage(c, i, avg, avg + 1, col, w.equals("more") ? "gt" : "lt", BigDecimal.ONE)) {
+            c.markMention(m);
+            return true;
+        }
         c.addFilter(Filter.of(col, w.equals("more") ? "gt" : "lt",
                 new Filter.Average(Agg.AVG, col, c.index.schema.table(), List.copyOf(c.filters))), i);
         int end = avg + 1;
@@ -926,6 +932,9 @@ final class NumericFilters {
         if (col == null) {
             return;
         }
+        if (grouped == null && againstEachAverage(c, i, avg, end, col, op, times)) {
+            return;
+        }
         List<Filter> scope = grouped != null ? List.of() : List.copyOf(c.filters);
         Filter.Average average = new Filter.Average(Agg.AVG, col, c.index.schema.table(), scope).times(times);
         c.addFilter(grouped != null ? Filter.onMeasure(grouped, op, average) : Filter.of(col, op, average), i);
@@ -951,6 +960,52 @@ final class NumericFilters {
                 }
             }
         }
+    }
+
+    /**
+     * "months with more revenue than the monthly average", "members who spent more than the average member": each
+     * month's (member's) total compared with the average of those totals, grouped by it. True when read; {@code end}
+     * is where the average's words end so far.
+     */
+    private static boolean againstEachAverage(Clause c, int i, int avg, int end, ColumnProfile col, String op,
+                                              BigDecimal times) {
+        Mention after = c.m(avg + 1);
+        Grouping each = eachOfAverage(c, avg, after);
+        if (each == null) {
+            return false;
+        }
+        Measure total = new Measure(Agg.SUM, col);
+        c.addGroup(each, true);
+        if (!c.measures.contains(total)) {
+            c.measures.add(total);
+        }
+        c.addFilter(Filter.onMeasure(total, op, new Filter.Average(Agg.AVG, col, c.index.schema.table(), List.of())
+                .times(times)), i);
+        if (c.m(avg - 1) != null && Vocabulary.GRAIN_ADJECTIVES.containsKey(c.w(avg - 1))) {
+            c.markMention(c.m(avg - 1));
+        }
+        if (after != null && after.kind() == Mention.Kind.ENTITY) {
+            c.markMention(after);
+            end = Math.max(end, after.end());
+        }
+        c.mark(Math.min(i, avg - 1), end);
+        return true;
+    }
+
+    /**
+     * What an average is "per" when the words say: "the monthly average" (each month of the table's date), "the
+     * average member" (each member, when no amount of a member follows); else null.
+     */
+    private static Grouping eachOfAverage(Clause c, int avg, Mention after) {
+        Grain grain = avg - 1 >= c.from && !c.used[avg - 1] ? Vocabulary.GRAIN_ADJECTIVES.get(c.w(avg - 1)) : null;
+        if (grain != null && c.impliedDate() != null) {
+            return new Grouping(c.impliedDate(), grain);
+        }
+        if (after != null && after.kind() == Mention.Kind.ENTITY && after.start() == avg + 1 && c.m(after.end()) == null
+                && !after.entity().uniqueRows()) {
+            return new Grouping(after.entity().groupColumn(), null);
+        }
+        return null;
     }
 
     /** The count a threshold is about: "40 trips" (rows), "12 orders" (distinct order ids); null when none. */

@@ -36,6 +36,8 @@ final class Doubts {
     /** Words that coordinate values of one column: "North and South", "Paper, Binders or Phones". */
     private static final Set<String> COORDINATORS = Set.of("and", "or", "nor", "&", ",", "/", "either", "both",
             "plus", "versus", "vs");
+    /** Words that set things side by side, which needs a figure to set them by. */
+    private static final Set<String> COMPARING = Set.of("compare", "comparing", "versus", "vs");
     /** Words asking for a cause, which no query of the rows can give. */
     private static final Set<String> CAUSE_WORDS = Set.of("why", "cause", "causes", "caused", "reason", "reasons");
     /** Question words that ask for a thing, a person or a place, not a figure. */
@@ -192,6 +194,10 @@ final class Doubts {
         if (c.has(CAUSE_WORDS)) {
             // "why do Enterprise customers give low scores": a cause is asked; rows or figures only show what goes with what
             doubts.add("the question asks why; the answer shows what the data holds, not a cause");
+        }
+        if (intent.measures().isEmpty() && c.has(COMPARING)) {
+            // "compare Sam Okafor and Sam Oakes": two things set side by side on nothing named
+            doubts.add("the question asks to compare but names no figure to compare them on");
         }
         if (doubts.isEmpty()) {
             return intent;

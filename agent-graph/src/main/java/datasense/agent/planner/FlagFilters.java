@@ -141,16 +141,22 @@ final class FlagFilters {
                     && !Set.of("took", "happened", "occurred", "attended", "came", "showed").contains(verb)) {
                 continue;
             }
+            // every way of not happening is left out: neither cancelled nor a no-show
+            List<ColumnProfile> denied = new java.util.ArrayList<>();
             for (ColumnProfile col : c.index.schema.columns()) {
                 List<String> words = SchemaIndex.words(col.name());
                 boolean negative = flag(col) && words.stream().anyMatch(DID_NOT_HAPPEN::contains)
                         && (!words.contains("show") || words.contains("no"));
                 if (negative && c.filters.stream().noneMatch(f -> col.equals(f.column()))) {
-                    c.filters.add(Filter.of(col, "eq", Boolean.FALSE));
-                    c.mark(i);
-                    c.reading("'" + c.text(i, i + 2) + "' read as " + col.name() + " = false: the ones that took place");
-                    return;
+                    denied.add(col);
                 }
+            }
+            if (!denied.isEmpty()) {
+                denied.forEach(col -> c.filters.add(Filter.of(col, "eq", Boolean.FALSE)));
+                c.mark(i);
+                c.reading("'" + c.text(i, i + 2) + "' read as " + denied.stream().map(col -> col.name() + " = false")
+                        .collect(java.util.stream.Collectors.joining(" and ")) + ": the ones that took place");
+                return;
             }
         }
     }

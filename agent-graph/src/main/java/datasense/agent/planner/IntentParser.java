@@ -32,6 +32,7 @@ final class IntentParser {
     static Intent parse(Clause c) {
         Intent.Kind kind = KindWords.kind(c);
         KindWords.chartWords(c);
+        KindWords.answerOnly(c);
         ToolIntents.bins(c); // before any filter: "5-day bins" is a width, not days_late = 5
         Ordering.read(c);
         Aggregates.firstAndLast(c); // before date filters: "its first and last day" is a span, not the last day

@@ -77,6 +77,23 @@ final class KindWords {
         return false;
     }
 
+    /**
+     * "which material brought in the most weight? just the name": "just (only) the name" asks for the answer alone;
+     * the name is the answer's own, not a column called name.
+     */
+    static void answerOnly(Clause c) {
+        for (int i = c.from; i + 2 < c.to; i++) {
+            if ((c.w(i).equals("just") || c.w(i).equals("only")) && c.w(i + 1).equals("the")
+                    && c.token(i + 2).singular().equals("name") && !c.w(i + 3).equals("of")) {
+                if (c.m(i + 2) != null) {
+                    c.markMention(c.m(i + 2));
+                }
+                c.mark(i, i + 3);
+                return;
+            }
+        }
+    }
+
     static void chartWords(Clause c) {
         for (int i = c.from; i < c.to; i++) {
             if (c.m(i) != null) {

@@ -675,8 +675,10 @@ final class Rankings {
                 ColumnProfile label = c.index.labelColumn();
                 Entity many = population.isEmpty() || population.get(0).entity().uniqueRows() ? null
                         : population.get(0).entity();
-                if (many != null && c.has(Set.of("who", "that", "which", "whose"))) {
-                    // "list the students who scored below 40": each student once, however many rows qualify
+                if (many != null && (c.has(Set.of("who", "that", "which", "whose"))
+                        || many.label() != null && c.has(Set.of("list", "names")))) {
+                    // "list the students who scored below 40", "a list of the members on the Resident plan": each
+                    // student (member) once, however many rows qualify
                     kind = Intent.Kind.LIST;
                     lim = null;
                     columns.add(many.groupColumn());

@@ -45,4 +45,17 @@ class TookPlaceTest {
         assertThat(DoubtsTest.sql(DRIVING, "how many lessons had pupils who showed up")).contains("\"attended\" = TRUE");
         assertThat(DoubtsTest.sql(DRIVING, "show the fees by instructor")).doesNotContain("attended");
     }
+
+    static final SchemaInfo PHYSIO = new SchemaInfo("physio_sessions", 500, List.of(
+            Fixtures.col("therapist", "VARCHAR", 5, List.of("Ada Moss", "Ben Ure")),
+            Fixtures.col("client_id", "VARCHAR", 150, List.of("C-1", "C-2")),
+            new ColumnProfile("cancelled", "BOOLEAN", 0, 2, null, null, List.of("true", "false")),
+            new ColumnProfile("no_show", "BOOLEAN", 0, 2, null, null, List.of("true", "false"))));
+
+    @Test
+    void everyWayOfNotHappeningIsLeftOut() {
+        // a session cancelled did not take place, and neither did one the client missed
+        assertThat(DoubtsTest.sql(PHYSIO, "how many clients did Ada Moss actually see"))
+                .contains("\"cancelled\" = FALSE", "\"no_show\" = FALSE", "\"therapist\" = 'Ada Moss'");
+    }
 }

@@ -161,6 +161,29 @@ final class FlagFilters {
         }
     }
 
+    /**
+     * "how many no-shows" on an appointment's treatment lines: a no-show is of the appointment, which the table
+     * writes on each of its lines, so the no-shows are the different appointments so marked, not the lines. The
+     * appointment is the id that repeats over rows with the most values (a patient has several appointments).
+     */
+    static Intent noShowsOfTheBooking(Clause c, Intent intent) {
+        if (intent.kind() != Intent.Kind.AGGREGATE || intent.measures().size() != 1
+                || !intent.measures().get(0).equals(new Measure(Agg.COUNT, null))) {
+            return intent;
+        }
+        boolean noShows = intent.filters().stream().anyMatch(f -> f.flag() && Boolean.TRUE.equals(f.value())
+                && SchemaIndex.words(f.column().name()).contains("show"));
+        ColumnProfile booking = c.index.schema.columns().stream()
+                .filter(col -> SchemaIndex.isIdLike(col) && !c.index.uniquePerRow(col) && col.distinct() * 5 >= c.index.schema.rows())
+                .max(java.util.Comparator.comparingLong(ColumnProfile::distinct)).orElse(null);
+        if (!noShows || booking == null) {
+            return intent;
+        }
+        List<String> readings = new java.util.ArrayList<>(intent.readings());
+        readings.add("no-shows counted as different " + booking.name() + ": the table has several rows for each");
+        return intent.withMeasures(List.of(new Measure(Agg.COUNT_DISTINCT, booking))).withReadings(readings);
+    }
+
     /** Results tables' yes/no abbreviations of a verb denied: DNF did not finish, DNS did not start, DNQ qualify. */
     private static final java.util.Map<String, String> DENIED_VERBS = java.util.Map.of("dnf", "finish", "dns", "start",
             "dnq", "qualify");

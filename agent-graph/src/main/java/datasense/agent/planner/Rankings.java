@@ -519,6 +519,11 @@ final class Rankings {
                     && !t.norm().equals(t.singular()) && Vocabulary.GROUP_WORDS.contains(c.w(i + 1))) {
                 return true;
             }
+            Token last = m == null ? null : c.token(m.end() - 1);
+            if (m != null && m.start() == i && m.isColumn() && FlagFilters.flag(m.column())
+                    && !last.norm().equals(last.singular()) && Vocabulary.GROUP_WORDS.contains(c.w(m.end()))) {
+                return true; // "no-shows per groomer": the rows a yes/no column marks, counted
+            }
         }
         return false;
     }

@@ -58,4 +58,21 @@ class TookPlaceTest {
         assertThat(DoubtsTest.sql(PHYSIO, "how many clients did Ada Moss actually see"))
                 .contains("\"cancelled\" = FALSE", "\"no_show\" = FALSE", "\"therapist\" = 'Ada Moss'");
     }
+
+    static final SchemaInfo GROOMING_LINES = new SchemaInfo("grooming_lines", 900, List.of(
+            Fixtures.col("visit_id", "VARCHAR", 400, List.of("V-1", "V-2")),
+            Fixtures.col("dog_id", "VARCHAR", 150, List.of("D-1", "D-2")),
+            Fixtures.col("service", "VARCHAR", 6, List.of("Bath", "Nail trim", "Full groom")),
+            Fixtures.col("groomer", "VARCHAR", 3, List.of("Kim", "Lou")),
+            new ColumnProfile("no_show", "BOOLEAN", 0, 2, null, null, List.of("true", "false"))));
+
+    @Test
+    void noShowsOnALineTableAreTheVisitsNotTheirLines() {
+        // each visit has a line per service; a dog that did not come missed the visit, not each service
+        assertThat(DoubtsTest.sql(GROOMING_LINES, "how many no-shows did we have"))
+                .contains("COUNT(DISTINCT \"visit_id\")").contains("\"no_show\" = TRUE");
+        assertThat(DoubtsTest.sql(GROOMING_LINES, "no-shows per groomer")).contains("COUNT(DISTINCT \"visit_id\")")
+                .contains("GROUP BY \"groomer\"");
+        assertThat(DoubtsTest.sql(DRIVING, "how many lessons were no-shows?")).contains("COUNT(*)");
+    }
 }

@@ -195,7 +195,8 @@ final class Doubts {
             // "why do Enterprise customers give low scores": a cause is asked; rows or figures only show what goes with what
             doubts.add("the question asks why; the answer shows what the data holds, not a cause");
         }
-        if (intent.measures().isEmpty() && c.has(COMPARING)) {
+        if ((intent.kind() == Intent.Kind.LIST || intent.kind() == Intent.Kind.ROWS) && intent.measures().isEmpty()
+                && c.has(COMPARING)) {
             // "compare Sam Okafor and Sam Oakes": two things set side by side on nothing named
             doubts.add("the question asks to compare but names no figure to compare them on");
         }

@@ -119,6 +119,7 @@ final class Rankings {
     }
 
     static void superlatives(Clause c) {
+        anyOne(c);
         for (int i = c.from; i < c.to; i++) {
             if (c.used[i]) {
                 continue; // a superlative may also be a mention: "oldest" names age
@@ -365,6 +366,32 @@ final class Rankings {
         }
         int n = c.next(i);
         return n >= 0 && (c.isNum(n) || NumberWords.value(c.w(n)) != null || NumberWords.ordinal(c.w(n)) != null);
+    }
+
+    /**
+     * "the longest any property took to sell": "any" before a thing says whichever one it is, so the extreme is over
+     * them all, not a ranking of the things (nor of their types). The thing is read and left alone.
+     */
+    private static void anyOne(Clause c) {
+        for (int i = c.from; i + 1 < c.to; i++) {
+            Mention m = c.m(i + 1);
+            if (c.freeWord(i) && c.w(i).equals("any") && m != null && m.start() == i + 1 && c.free(m)
+                    && (m.kind() == Mention.Kind.ENTITY || m.isColumn() && !m.column().column().numeric() && m.value() == null)
+                    && c.token(m.end() - 1).norm().equals(c.token(m.end() - 1).singular())
+                    && hasSuperlativeWord(c)) {
+                c.mark(i);
+                c.markMention(m);
+            }
+        }
+    }
+
+    private static boolean hasSuperlativeWord(Clause c) {
+        for (int k = c.from; k < c.to; k++) {
+            if (Vocabulary.SUPERLATIVES.containsKey(c.w(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Superlatives of time, most recent first: "latest", "newest", "most recent"; "earliest" is the other end. */

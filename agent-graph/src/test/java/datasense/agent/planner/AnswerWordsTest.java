@@ -53,4 +53,11 @@ class AnswerWordsTest {
         assertThat(plan("compare Brook Lane and Orchard").confidence()).isLessThan(Plan.LOW_CONFIDENCE);
         assertThat(plan("compare the total rent of Brook Lane and Orchard").confidence()).isEqualTo(1.0);
     }
+
+    @Test
+    void anyOneOfThemIsTheExtremeOverAllNotARankingOfThem() {
+        // "any tenant": whichever tenant it is; the highest rent is over the rows, not the top tenant's total
+        assertThat(sql("what is the highest rent any tenant pays")).doesNotContain("GROUP BY").doesNotContain("SUM(");
+        assertThat(sql("which tenant pays the highest total rent")).contains("GROUP BY");
+    }
 }

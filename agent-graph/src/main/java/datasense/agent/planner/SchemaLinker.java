@@ -1118,7 +1118,7 @@ final class SchemaLinker {
         if (abbreviated == null && !t.norm().equals(w) && t.norm().length() >= 4) {
             abbreviated = index.abbreviated(t.norm()); // "points" for Pts: the plural ends as the abbreviation does
         }
-        if (abbreviated != null && !abbreviated.column().temporal()) {
+        if (abbreviated != null && !abbreviated.column().temporal() && !perWhat(abbreviated, w)) {
             return Mention.column(i, i + 1, abbreviated, "'" + t.text() + "' read as " + abbreviated.name());
         }
         return null;
@@ -1278,5 +1278,16 @@ final class SchemaLinker {
         List<String> words = SchemaIndex.words(c.name());
         int at = words.indexOf(unit);
         return at > 0 && words.get(at - 1).equals("per") && Vocabulary.MEASURE_UNITS.contains(unit);
+    }
+
+    /** "tonnage" of charge_per_tonne: the word is (a form of) what the column is a rate per, not the rate. */
+    private static boolean perWhat(ColumnProfile c, String word) {
+        List<String> words = SchemaIndex.words(c.name());
+        int per = words.indexOf("per");
+        if (per < 0 || per + 1 >= words.size()) {
+            return false;
+        }
+        String unit = words.get(per + 1);
+        return word.startsWith(unit.substring(0, Math.min(4, unit.length())));
     }
 }

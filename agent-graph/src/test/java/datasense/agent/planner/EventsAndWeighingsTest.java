@@ -81,6 +81,7 @@ class EventsAndWeighingsTest {
         Plan p = plan("tonnes received per month", INTAKES);
         assertThat(p.steps().toString()).doesNotContain("fee_per_tonne");
         assertThat(p.confidence()).isLessThan(Plan.LOW_CONFIDENCE);
+        assertThat(plan("total tonnage by crop", INTAKES).steps().toString()).doesNotContain("fee_per_tonne");
     }
 
     @Test

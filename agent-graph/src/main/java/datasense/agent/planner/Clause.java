@@ -568,6 +568,12 @@ final class Clause {
                 }
             }
         }
+        if (found != null && SchemaIndex.arranged(found) && index.defaultDate() != null && !found.equals(index.defaultDate())
+                && (word.endsWith("ing") || word.endsWith("ion"))) {
+            // "bookings per month" on a table of bookings dated by their class: the bookings are the rows, dated as
+            // the table is; "booked in March" names when they were made
+            return index.defaultDate();
+        }
         return found;
     }
 

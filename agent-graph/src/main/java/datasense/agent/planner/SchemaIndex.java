@@ -409,9 +409,18 @@ final class SchemaIndex {
         ColumnProfile own = dates.stream().skip(1).filter(d -> d.type().toUpperCase(Locale.ROOT).startsWith("TIMESTAMP")
                 && !first.type().toUpperCase(Locale.ROOT).startsWith("TIMESTAMP") && d.distinct() >= 4L * first.distinct()
                 && Collections.disjoint(words(d.name()), RECORD_KEEPING)).findFirst().orElse(first);
-        // booked_at beside booked_for, booking_made_date beside booked_ts: two dates of one event, the earlier when
-        // it was arranged and the later what it was arranged for; the row's own event is the later
-        return dates.stream().filter(d -> d != own && sameEvent(d, own) && later(d, own)).findFirst().orElse(own);
+        // booked_at beside booked_for, booked_on beside class_start: the earlier when it was arranged (two dates of
+        // one event, or a date named by booking it) and the later what was arranged; the row's own event is the later
+        return dates.stream().filter(d -> d != own && (sameEvent(d, own) || arranged(own)) && later(d, own))
+                .findFirst().orElse(own);
+    }
+
+    /** Words of a date that records when something was arranged for later: booked_on, reservation_date. */
+    private static final Set<String> ARRANGING = Set.of("booked", "booking", "reserved", "reservation", "registered",
+            "registration");
+
+    static boolean arranged(ColumnProfile date) {
+        return ARRANGING.contains(words(date.name()).get(0));
     }
 
     private static boolean sameEvent(ColumnProfile a, ColumnProfile b) {

@@ -31,6 +31,13 @@ class EventsAndWeighingsTest {
             new ColumnProfile("reserved_for", "DATE", 0, 180, "2024-01-01", "2024-06-30", List.of()),
             Fixtures.num("price_eur", "DOUBLE", 12, "8", "30")));
 
+    private static final SchemaInfo POTTERY = new SchemaInfo("pottery_class_bookings", 900, List.of(
+            Fixtures.col("booking_id", "VARCHAR", 900, List.of("PB-1", "PB-2")),
+            new ColumnProfile("booked_on", "DATE", 0, 300, "2023-11-20", "2024-06-25", List.of()),
+            new ColumnProfile("class_start", "TIMESTAMP", 0, 400, "2024-01-03 18:00:00", "2024-06-30 10:00:00", List.of()),
+            Fixtures.col("teacher", "VARCHAR", 4, List.of("Ana", "Rui")),
+            Fixtures.num("price_paid", "DOUBLE", 8, "15", "60")));
+
     private static final SchemaInfo INTAKES = new SchemaInfo("grain_intakes", 500, List.of(
             Fixtures.col("ticket_no", "VARCHAR", 500, List.of("T-1", "T-2")),
             Fixtures.col("crop", "VARCHAR", 4, List.of("Wheat", "Barley", "Oats")),
@@ -68,6 +75,13 @@ class EventsAndWeighingsTest {
         // reserved in December for a court in January: January's courts are January's business
         assertThat(sql("takings by month", RESERVATIONS)).contains("strftime(\"reserved_for\", '%Y-%m')");
         assertThat(sql("reservations per month", RESERVATIONS)).contains("strftime(\"reserved_for\", '%Y-%m')");
+    }
+
+    @Test
+    void aBookingIsDatedByWhatWasBookedAndBookedInNamesWhenItWasMade() {
+        assertThat(sql("bookings per month", POTTERY)).contains("strftime(\"class_start\", '%Y-%m')");
+        assertThat(sql("revenue by month", POTTERY)).contains("strftime(\"class_start\", '%Y-%m')");
+        assertThat(sql("how many seats were booked in March 2024", POTTERY)).contains("\"booked_on\" BETWEEN");
     }
 
     @Test

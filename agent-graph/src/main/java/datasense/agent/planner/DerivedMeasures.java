@@ -616,7 +616,8 @@ final class DerivedMeasures {
                 c.measures.add(1, run);
                 c.mark(article - 1, i);
             } else {
-                c.measures.set(0, run);
+                // the running total first (what is charted), each period's own figure beside it, as a ledger shows
+                c.measures.add(0, run);
             }
             c.mark(i);
             if (c.w(i + 1).equals("total") || c.w(i + 1).equals("sum")) {

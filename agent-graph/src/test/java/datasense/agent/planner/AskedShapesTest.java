@@ -50,6 +50,15 @@ class AskedShapesTest {
     }
 
     @Test
+    void aRunningTotalAloneIsChartedWithEachPeriodsFigureBesideIt() {
+        // as a ledger: the month's own passengers beside the running total; the line is the running total
+        var steps = plan("running total of passengers by month").steps();
+        assertThat(steps.get(0).args().toString()).contains("AS \\\"running total passengers\\\"")
+                .contains("SUM(\\\"passengers\\\") AS \\\"total passengers\\\"");
+        assertThat(steps.get(1).args().get("y").asText()).isEqualTo("running total passengers");
+    }
+
+    @Test
     void aBoxPlotOfValuesNamedTogetherHasABoxEach() {
         assertThat(args("box plot of delay for Gull and Tern")).contains("\"by\":\"vessel\"");
         assertThat(args("box plot of delay for Gull")).doesNotContain("\"by\"");

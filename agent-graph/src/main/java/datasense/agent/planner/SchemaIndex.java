@@ -420,7 +420,8 @@ final class SchemaIndex {
             "registration");
 
     static boolean arranged(ColumnProfile date) {
-        return ARRANGING.contains(words(date.name()).get(0));
+        List<String> w = words(date.name());
+        return ARRANGING.contains(w.get(0)) && !w.contains("for"); // booked_for is the day booked, not the booking
     }
 
     private static boolean sameEvent(ColumnProfile a, ColumnProfile b) {

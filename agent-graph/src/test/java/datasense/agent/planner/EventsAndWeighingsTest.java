@@ -82,6 +82,12 @@ class EventsAndWeighingsTest {
         assertThat(sql("bookings per month", POTTERY)).contains("strftime(\"class_start\", '%Y-%m')");
         assertThat(sql("revenue by month", POTTERY)).contains("strftime(\"class_start\", '%Y-%m')");
         assertThat(sql("how many seats were booked in March 2024", POTTERY)).contains("\"booked_on\" BETWEEN");
+        // booked_for is the day booked: a later follow-up date beside it dates something else
+        SchemaInfo vet = new SchemaInfo("vet_visits", 500, List.of(
+                new ColumnProfile("booked_for", "TIMESTAMP", 0, 480, "2024-01-02 09:00:00", "2024-11-30 17:00:00", List.of()),
+                new ColumnProfile("follow_up_on", "DATE", 300, 150, "2024-01-20", "2025-01-15", List.of()),
+                Fixtures.num("fee_eur", "DOUBLE", 30, "20", "400")));
+        assertThat(sql("total fees by month", vet)).contains("strftime(\"booked_for\", '%Y-%m')");
     }
 
     @Test

@@ -378,20 +378,11 @@ final class Rankings {
             if (c.freeWord(i) && c.w(i).equals("any") && m != null && m.start() == i + 1 && c.free(m)
                     && (m.kind() == Mention.Kind.ENTITY || m.isColumn() && !m.column().column().numeric() && m.value() == null)
                     && c.token(m.end() - 1).norm().equals(c.token(m.end() - 1).singular())
-                    && hasSuperlativeWord(c)) {
+                    && c.has(Vocabulary.SUPERLATIVES.keySet())) {
                 c.mark(i);
                 c.markMention(m);
             }
         }
-    }
-
-    private static boolean hasSuperlativeWord(Clause c) {
-        for (int k = c.from; k < c.to; k++) {
-            if (Vocabulary.SUPERLATIVES.containsKey(c.w(k))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Superlatives of time, most recent first: "latest", "newest", "most recent"; "earliest" is the other end. */

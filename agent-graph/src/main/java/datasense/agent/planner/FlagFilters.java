@@ -161,34 +161,6 @@ final class FlagFilters {
         }
     }
 
-    /**
-     * "how many no-shows" on an appointment's treatment lines: a no-show is of the appointment, which the table
-     * writes on each of its lines, so the no-shows are the different appointments so marked, not the lines. Where the
-     * appointment's id is each row's own, the rows are the appointments.
-     */
-    static Intent noShowsOfTheBooking(Clause c, Intent intent) {
-        if (intent.kind() != Intent.Kind.AGGREGATE || intent.measures().size() != 1
-                || !intent.measures().get(0).equals(new Measure(Agg.COUNT, null))) {
-            return intent;
-        }
-        boolean noShows = intent.filters().stream().anyMatch(f -> f.flag() && Boolean.TRUE.equals(f.value())
-                && SchemaIndex.words(f.column().name()).contains("show"));
-        ColumnProfile booking = c.index.schema.columns().stream()
-                .filter(col -> SchemaIndex.isIdLike(col) && !c.index.uniquePerRow(col)
-                        && BOOKED_THINGS.contains(SchemaIndex.words(col.name()).get(0)))
-                .findFirst().orElse(null);
-        if (!noShows || booking == null) {
-            return intent;
-        }
-        List<String> readings = new java.util.ArrayList<>(intent.readings());
-        readings.add("no-shows counted as different " + booking.name() + ": the table has several rows for each");
-        return intent.withMeasures(List.of(new Measure(Agg.COUNT_DISTINCT, booking))).withReadings(readings);
-    }
-
-    /** First words of the id of a thing booked to be attended, of which a no-show is. */
-    private static final Set<String> BOOKED_THINGS = Set.of("appointment", "booking", "visit", "reservation", "session",
-            "lesson", "class");
-
     /** Results tables' yes/no abbreviations of a verb denied: DNF did not finish, DNS did not start, DNQ qualify. */
     private static final java.util.Map<String, String> DENIED_VERBS = java.util.Map.of("dnf", "finish", "dns", "start",
             "dnq", "qualify");

@@ -70,7 +70,6 @@ final class IntentParser {
             List<Grouping> groups = intent.groups();
             intent = intent.withFilters(intent.filters().stream().map(f -> f.againstGroups(groups)).toList());
         }
-        intent = FlagFilters.noShowsOfTheBooking(c, intent);
         return Doubts.review(c, Shares.inUnitAsked(c, intent).withDisplay(Display.of(c)));
     }
 }

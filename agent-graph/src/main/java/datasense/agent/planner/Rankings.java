@@ -699,7 +699,7 @@ final class Rankings {
                 Entity many = population.isEmpty() || population.get(0).entity().uniqueRows() ? null
                         : population.get(0).entity();
                 if (many != null && (c.has(Set.of("who", "that", "which", "whose"))
-                        || many.label() != null && c.has(Set.of("list", "names")))) {
+                        || c.has(Set.of("list", "names")))) {
                     // "list the students who scored below 40", "a list of the members on the Resident plan": each
                     // student (member) once, however many rows qualify
                     kind = Intent.Kind.LIST;

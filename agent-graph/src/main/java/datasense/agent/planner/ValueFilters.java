@@ -21,7 +21,8 @@ final class ValueFilters {
         for (Mention mention : c.q.mentions()) {
             // a value an earlier stage read ("placed at least 4th", a place) is not a value condition too
             if (mention.kind() == Mention.Kind.VALUE && mention.start() >= c.from && mention.end() <= c.to && c.free(mention)
-                    && !eventOfItsOwnColumn(c, mention) && !restatesFlag(c, mention) && !dayOfMonth(c, mention)) {
+                    && !eventOfItsOwnColumn(c, mention) && !restatesFlag(c, mention) && !dayOfMonth(c, mention)
+                    && !partOfACycle(c, mention)) {
                 byColumn.computeIfAbsent(mention.column(), k -> new ArrayList<>()).add(familyOf(c, mention));
             }
         }
@@ -53,6 +54,27 @@ final class ValueFilters {
     }
 
     private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("([1-9]|[12][0-9]|3[01])(st|nd|rd|th)?");
+
+    /** Words of a time unit that "of (the) day", "of the week" or "of the year" makes a part of a cycle. */
+    private static final Set<String> CYCLE_PARTS = Set.of("hour", "time", "day", "week", "month");
+
+    /**
+     * "scans per hour of the day", "by day of the week": "day" (or "week", "year") there ends a phrase of time, even
+     * where values begin with it (pass types 'Day', 'Day 3'); the time grains read the phrase.
+     */
+    private static boolean partOfACycle(Clause c, Mention m) {
+        if (m.end() != m.start() + 1) {
+            return false;
+        }
+        String w = c.token(m.start()).singular();
+        int of = c.w(m.start() - 1).equals("the") ? m.start() - 2 : m.start() - 1;
+        boolean ends = Set.of("day", "week", "year").contains(w) && of > c.from && c.w(of).equals("of")
+                && CYCLE_PARTS.contains(c.token(of - 1).singular());
+        int whole = c.w(m.end() + 1).equals("the") ? m.end() + 2 : m.end() + 1;
+        boolean begins = CYCLE_PARTS.contains(w) && c.w(m.end()).equals("of")
+                && Set.of("day", "week", "year").contains(c.w(whole)); // "day of the week"
+        return ends || begins;
+    }
 
     /**
      * "on september 17th", "the february 11 match": over dates kept as text that begin with the month ("September

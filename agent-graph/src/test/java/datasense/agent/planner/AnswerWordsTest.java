@@ -20,6 +20,7 @@ class AnswerWordsTest {
             Fixtures.col("rental_id", "VARCHAR", 600, List.of("R-1", "R-2")),
             Fixtures.col("tenant_id", "VARCHAR", 200, List.of("T-1", "T-2")),
             Fixtures.col("tenant_name", "VARCHAR", 200, List.of("Iris Hale", "Omar Diaz")),
+            Fixtures.col("plot_id", "VARCHAR", 120, List.of("P-01", "P-02")),
             Fixtures.col("site", "VARCHAR", 3, List.of("Brook Lane", "Mill Field", "Orchard")),
             Fixtures.col("tier", "VARCHAR", 3, List.of("Full plot", "Half plot", "Raised bed")),
             new ColumnProfile("started_on", "DATE", 0, 300, "2022-01-01", "2024-12-01", List.of()),
@@ -37,7 +38,8 @@ class AnswerWordsTest {
     void aListOfPeopleNamesEachOnce() {
         assertThat(sql("give me a list of the tenants on a Half plot")).startsWith("SELECT DISTINCT \"tenant_name\"")
                 .contains("\"tier\" = 'Half plot'");
-        // rentals have no name of their own: their rows are what is listed
+        // a plot rented many times, though it has no name, is listed once; a rental is a row
+        assertThat(sql("list the plots at Orchard")).startsWith("SELECT DISTINCT \"plot_id\"");
         assertThat(sql("list the rentals on a Half plot")).startsWith("SELECT *");
     }
 
@@ -59,5 +61,16 @@ class AnswerWordsTest {
         // "any tenant": whichever tenant it is; the highest rent is over the rows, not the top tenant's total
         assertThat(sql("what is the highest rent any tenant pays")).doesNotContain("GROUP BY").doesNotContain("SUM(");
         assertThat(sql("which tenant pays the highest total rent")).contains("GROUP BY");
+    }
+
+    @Test
+    void theDayOfAnHourOfTheDayIsTimeNotAValue() {
+        // a climbing wall's entries, where pass types begin with "Day": "hour of the day" is still a time of day
+        SchemaInfo entries = new SchemaInfo("wall_entries", 800, List.of(
+                Fixtures.col("pass_type", "VARCHAR", 3, List.of("Day pass", "Day pass (child)", "Annual")),
+                new ColumnProfile("entered_at", "TIMESTAMP", 0, 790, "2024-01-01 09:00:00", "2024-06-30 21:00:00", List.of())));
+        String q = new OfflinePlanner().planNow(new PlanRequest("entries per hour of the day", entries, List.of(), null))
+                .steps().get(0).args().get("sql").asText();
+        assertThat(q).contains("hour(\"entered_at\")").doesNotContain("pass_type");
     }
 }

@@ -1527,6 +1527,9 @@ final class Aggregates {
         if (words.stream().anyMatch(Set.of("paid", "spent", "charged", "received", "billed")::contains)) {
             return false; // "price_paid": money that changed hands adds up, whatever its first word says
         }
+        if (words.contains("discount") && words.stream().anyMatch(Vocabulary.CURRENCY_CODES::contains)) {
+            return false; // "sibling_discount_usd": money given off, which adds up, not a discount rate
+        }
         return words.stream().anyMatch(w -> Vocabulary.AVERAGED_MEASURES.stream()
                 .anyMatch(r -> w.equals(r) || w.equals(r + "s") || w.equals(r + "es")))
                 || words.stream().anyMatch(PER_PERIOD::contains) && words.stream().anyMatch(CHARGES::contains);

@@ -311,6 +311,10 @@ final class Vocabulary {
             "contribution");
 
     /** Rate-like measures read as an average rather than a sum when no function is said. */
+    /** Currency codes a column of money may end with: discount_eur, refund_usd. */
+    static final Set<String> CURRENCY_CODES = Set.of("usd", "eur", "gbp", "chf", "jpy", "cad", "aud", "nzd", "sek",
+            "nok", "dkk", "pln", "czk", "inr", "cny", "zar", "brl", "mxn");
+
     static final List<String> AVERAGED_MEASURES = List.of("price", "rate", "discount", "score", "age", "percent",
             "percentage", "pct", "ratio", "rating", "margin", "temperature", "tenure");
 

@@ -105,6 +105,16 @@ class EventsAndWeighingsTest {
     }
 
     @Test
+    void aDiscountInACurrencyIsMoneyThatAddsUpAndADiscountRateIsAveraged() {
+        SchemaInfo lessons = new SchemaInfo("music_lessons", 400, List.of(
+                Fixtures.col("teacher", "VARCHAR", 5, List.of("Ines", "Paul")),
+                Fixtures.num("family_discount_eur", "DOUBLE", 4, "-20", "0"),
+                Fixtures.num("discount_rate", "DOUBLE", 4, "0", "0.2")));
+        assertThat(sql("family discounts by teacher", lessons)).contains("SUM(\"family_discount_eur\")");
+        assertThat(sql("discount rate by teacher", lessons)).contains("AVG(\"discount_rate\")");
+    }
+
+    @Test
     void revenueIsTheFeeNotOnePayersPart() {
         assertThat(sql("revenue by procedure", VET_LINES)).contains("SUM(\"fee\")").doesNotContain("_paid");
     }

@@ -3,6 +3,7 @@ package datasense.agent.planner;
 import datasense.tools.ColumnProfile;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
@@ -748,7 +749,7 @@ final class NumericFilters {
 
     /** The one number column kept in a unit of time ("minutes_spent", "days_late") and that unit in minutes, else null. */
     private static Map.Entry<ColumnProfile, Double> timeColumn(Clause c) {
-        Map.Entry<ColumnProfile, Double> found = null;
+        Map<ColumnProfile, Double> found = new LinkedHashMap<>();
         for (ColumnProfile col : c.index.schema.columns()) {
             if (!col.column().numeric() || SchemaIndex.isIdLike(col)) {
                 continue;
@@ -756,14 +757,27 @@ final class NumericFilters {
             for (String w : SchemaIndex.words(col.name())) {
                 Double perUnit = TIME_MINUTES.get(Vocabulary.singular(w));
                 if (perUnit != null) {
-                    if (found != null && !found.getKey().equals(col)) {
-                        return null; // two: the rule cannot tell
-                    }
-                    found = Map.entry(col, perUnit);
+                    found.putIfAbsent(col, perUnit);
                 }
             }
         }
-        return found;
+        if (found.size() > 1) {
+            // "scheduled for longer than an hour" beside scheduled_min and attended_min: the one the clause names
+            found.keySet().removeIf(col -> !namedInClause(c, col));
+        }
+        return found.size() == 1 ? found.entrySet().iterator().next() : null; // two: the rule cannot tell
+    }
+
+    /** True when the clause mentions the column, or says the first word of its name. */
+    private static boolean namedInClause(Clause c, ColumnProfile col) {
+        String first = SchemaIndex.words(col.name()).get(0);
+        for (int k = c.from; k < c.to; k++) {
+            Mention m = c.m(k);
+            if (m != null && m.isColumn() && col.equals(m.column()) || c.w(k).equals(first)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -788,6 +802,9 @@ final class NumericFilters {
                 stop = c.index.dates.get(0);
             }
             boolean clock = start.type().toUpperCase(java.util.Locale.ROOT).startsWith("TIMESTAMP");
+            if (!clock && time[0] < 1440) {
+                return false; // two days cannot measure "more than an hour"
+            }
             Measure.Derived unit = clock ? Measure.Derived.MINUTES_BETWEEN : Measure.Derived.DAYS_BETWEEN;
             f = Filter.onRows(Measure.elapsedOnRow(start, stop, unit), op,
                     BigDecimal.valueOf(clock ? time[0] : time[0] / 1440).stripTrailingZeros());

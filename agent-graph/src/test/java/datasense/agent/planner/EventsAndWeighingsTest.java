@@ -115,6 +115,20 @@ class EventsAndWeighingsTest {
     }
 
     @Test
+    void aTimeComparedIsOnTheTimeColumnTheClauseNames() {
+        SchemaInfo sessions = new SchemaInfo("coaching_sessions", 300, List.of(
+                new ColumnProfile("booked_on", "DATE", 0, 200, "2024-01-01", "2024-06-01", List.of()),
+                new ColumnProfile("held_on", "DATE", 0, 180, "2024-01-05", "2024-06-20", List.of()),
+                Fixtures.num("planned_min", "INTEGER", 6, "30", "120"),
+                Fixtures.num("coached_min", "INTEGER", 40, "0", "120"),
+                Fixtures.num("charge_eur", "DOUBLE", 30, "20", "150")));
+        assertThat(sql("total charge for sessions planned for longer than an hour and a half", sessions))
+                .contains("\"planned_min\" > 90");
+        // two dates without a time of day cannot measure an hour: no condition is made up from them
+        assertThat(plan("sessions that lasted more than an hour", sessions).steps().toString()).doesNotContain("date_diff");
+    }
+
+    @Test
     void revenueIsTheFeeNotOnePayersPart() {
         assertThat(sql("revenue by procedure", VET_LINES)).contains("SUM(\"fee\")").doesNotContain("_paid");
     }

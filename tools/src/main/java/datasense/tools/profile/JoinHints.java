@@ -106,13 +106,24 @@ public final class JoinHints {
                     ColumnStats keyColumn = to.profile().column(key.get(0));
                     for (ColumnStats c : from.profile().columns()) {
                         if (c.distinct() > 0 && sameFamily(c.type(), keyColumn.type())
-                                && namesMatch(c.name(), keyColumn.name(), to.profile().table())) {
+                                && namesMatch(c.name(), keyColumn.name(), to.profile().table())
+                                && !(numbersRows(c, from.profile()) && numbersRows(keyColumn, to.profile()))) {
                             visitor.visit(from, c, to, keyColumn);
                         }
                     }
                 }
             }
         }
+    }
+
+    /**
+     * A whole-number column holding 1..n over a table's n rows (line_id, row_no): two such columns share their values
+     * in any two tables, so their overlap says nothing of a join.
+     */
+    static boolean numbersRows(ColumnStats c, TableProfile table) {
+        ColumnStats.NumberStats n = c.numbers();
+        return n != null && c.distinct() == table.rows() && c.missing() == 0 && n.min() >= 0 && n.min() <= 1
+                && n.max() == Math.floor(n.max()) && n.max() - n.min() + 1 <= table.rows() * 3 / 2 + 1;
     }
 
     private static Hint measure(Statement st, Table from, ColumnStats c, Table to, ColumnStats key) throws SQLException {

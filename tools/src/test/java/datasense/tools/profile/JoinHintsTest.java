@@ -76,4 +76,20 @@ class JoinHintsTest {
         assertThat(JoinHints.namesMatch("category_id", "id", "categories")).isTrue();
         assertThat(JoinHints.namesMatch("amount", "id", "customers")).isFalse();
     }
+
+    @Test
+    void twoColumnsThatNumberTheirRowsAreNoJoin() throws Exception {
+        // a weigh-in's line_id 1..300 and a tutoring table's line_id 1..200 share every value and join nothing
+        Path weighins = dir.resolve("weighins.parquet");
+        Path lessons = dir.resolve("lessons.parquet");
+        try (Connection db = DuckDb.open(List.of(dir), new Limits(0, 0, 0, "1GB", 2)); Statement st = db.createStatement()) {
+            st.execute("COPY (SELECT i AS line_id, i * 2.5 AS net_kg FROM range(1, 301) r(i)) TO '" + weighins + "' (FORMAT parquet)");
+            st.execute("COPY (SELECT i AS line_id, i % 7 AS tutor_no FROM range(1, 201) r(i)) TO '" + lessons + "' (FORMAT parquet)");
+            TableProfiler profiler = new TableProfiler();
+            List<JoinHints.Hint> hints = new JoinHints().find(db, List.of(
+                    new JoinHints.Table("f_w", "weighins.csv", weighins, profiler.profile(db, weighins, "weighins")),
+                    new JoinHints.Table("f_l", "lessons.csv", lessons, profiler.profile(db, lessons, "lessons"))), List.of());
+            assertThat(hints).isEmpty();
+        }
+    }
 }

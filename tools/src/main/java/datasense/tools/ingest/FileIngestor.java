@@ -23,14 +23,15 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The one entry point for a file upload: decides its format ({@link SourceFormat}) and turns it into the
- * same two files whatever it was, {@code data.parquet} (typed rows, what queries read) and {@code data.csv}
- * (the rows as UTF-8 CSV), plus the {@link SchemaInfo} profile planners use. So every tool, the planner, the
- * cache and the cluster work on a Parquet upload or a JSON dump exactly as on a CSV.
+ * same file whatever it was, {@code data.parquet} (typed rows, what queries read), plus the {@link SchemaInfo}
+ * profile planners use. So every tool, the planner, the cache and the cluster work on a Parquet upload or a JSON
+ * dump exactly as on a CSV. A CSV (and each sheet or database table, read as CSV) also gets {@code data.csv}, its
+ * rows as UTF-8; other uploads are kept as sent.
  *
  * <p>CSV goes to {@link CsvIngestor}. Parquet and JSON are read by DuckDB (both readers are built into the
  * driver; nothing is downloaded) into the same column types a CSV gets: BIGINT, DOUBLE, DATE, TIMESTAMP,
- * BOOLEAN or VARCHAR. As for CSV, nothing is left half-written: both files appear by atomic moves only when
- * everything succeeded.
+ * BOOLEAN or VARCHAR; a Parquet file whose columns already have those types and distinct names is kept as it
+ * is. As for CSV, nothing is left half-written: files appear by atomic moves only when everything succeeded.
  */
 public final class FileIngestor {
 
@@ -276,11 +277,15 @@ public final class FileIngestor {
             }
             List<String> unique = CsvIngestor.columnNames(names);
             List<String> projection = new ArrayList<>();
+            boolean asIs = unique.equals(names);
             for (int i = 0; i < select.size(); i++) {
                 projection.add(select.get(i) + " AS " + DuckDb.quoteIdent(unique.get(i)));
+                asIs &= select.get(i).equals(DuckDb.quoteIdent(names.get(i)));
             }
-            return write(db, "SELECT " + String.join(", ", projection) + " FROM " + from, dir, table, unique, rows,
-                    bytes, "parquet");
+            // a file whose columns already have plain types and usable names is what queries read, as it is:
+            // rewriting it would cost more than DuckDB's own load of it
+            return write(db, asIs ? null : "SELECT " + String.join(", ", projection) + " FROM " + from,
+                    asIs ? source : null, dir, table, unique, rows, bytes, "parquet");
         } catch (SQLException e) {
             throw CsvIngestor.internal("the database engine failed: " + CsvIngestor.firstLine(e.getMessage()), e);
         }
@@ -320,9 +325,9 @@ public final class FileIngestor {
             return "to_json(" + ref + ")::VARCHAR";
         }
         return switch (type) {
-            case "TINYINT", "SMALLINT", "INTEGER", "BIGINT", "UTINYINT", "USMALLINT", "UINTEGER" -> "CAST(" + ref + " AS BIGINT)";
-            case "FLOAT", "DOUBLE", "HUGEINT", "UBIGINT", "UHUGEINT" -> "CAST(" + ref + " AS DOUBLE)";
-            case "DATE", "BOOLEAN", "VARCHAR" -> ref;
+            case "TINYINT", "SMALLINT", "INTEGER", "UTINYINT", "USMALLINT", "UINTEGER" -> "CAST(" + ref + " AS BIGINT)";
+            case "FLOAT", "HUGEINT", "UBIGINT", "UHUGEINT" -> "CAST(" + ref + " AS DOUBLE)";
+            case "BIGINT", "DOUBLE", "DATE", "TIMESTAMP", "BOOLEAN", "VARCHAR" -> ref;
             case "TIMESTAMP WITH TIME ZONE" -> "timezone('UTC', " + ref + ")";
             default -> type.startsWith("DECIMAL") ? "CAST(" + ref + " AS DOUBLE)"
                     : type.startsWith("TIMESTAMP") ? "CAST(" + ref + " AS TIMESTAMP)"
@@ -349,7 +354,7 @@ public final class FileIngestor {
             String from = "read_json(" + DuckDb.quoteLiteral(ndjson.toString()) + ", format='newline_delimited'"
                     + ", columns=" + columns + ", maximum_object_size=" + (CsvIngestor.MAX_LINE_BYTES * 2) + ")";
             try (Connection db = open(dir, ndjson)) {
-                return write(db, "SELECT " + String.join(", ", select) + " FROM " + from, dir, table, names,
+                return write(db, "SELECT " + String.join(", ", select) + " FROM " + from, null, dir, table, names,
                         records.records(), bytes, records.shape().id());
             } catch (SQLException e) {
                 throw CsvIngestor.internal("the database engine failed: " + CsvIngestor.firstLine(e.getMessage()), e);
@@ -360,20 +365,23 @@ public final class FileIngestor {
     }
 
     /**
-     * Runs {@code select} into {@code data.parquet}, profiles it, writes the rows as {@code data.csv}, and moves
-     * both into place; the rows written must be the {@code expected} rows read.
+     * Runs {@code select} into {@code data.parquet} (or copies {@code asIs}, a Parquet file already in the form
+     * queries read), profiles it, and moves it into place; the rows written must be the {@code expected} rows read.
+     * No CSV copy is written: the upload as sent stays the source of record ({@link IngestReport#csv()} is null).
      */
-    private static IngestReport write(Connection db, String select, Path dir, String table, List<String> names,
+    private static IngestReport write(Connection db, String select, Path asIs, Path dir, String table, List<String> names,
                                       long expected, long bytes, String format) throws SQLException, IOException, IngestException {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         Path tmpParquet = dir.resolve("data.parquet.tmp-" + tag);
-        Path tmpCsv = dir.resolve("data.csv.tmp-" + tag);
         Path parquet = dir.resolve("data.parquet");
-        Path csv = dir.resolve("data.csv");
         boolean ok = false;
         try (Statement st = db.createStatement()) {
-            st.execute("COPY (" + select + ") TO " + DuckDb.quoteLiteral(tmpParquet.toString())
-                    + " (FORMAT parquet, COMPRESSION zstd)");
+            if (asIs != null) {
+                Files.copy(asIs, tmpParquet);
+            } else {
+                st.execute("COPY (" + select + ") TO " + DuckDb.quoteLiteral(tmpParquet.toString())
+                        + " (FORMAT parquet, COMPRESSION zstd)");
+            }
             String written = "read_parquet(" + DuckDb.quoteLiteral(tmpParquet.toString()) + ")";
             long rows;
             try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + written)) {
@@ -386,12 +394,9 @@ public final class FileIngestor {
                         "Try again; if it keeps failing, report the problem.");
             }
             TableProfiler.Both profiled = ColumnProfiler.profile(db, tmpParquet, table, names, rows);
-            st.execute("COPY (SELECT * FROM " + written + ") TO " + DuckDb.quoteLiteral(tmpCsv.toString())
-                    + " (FORMAT csv, HEADER true, DELIMITER ',')");
-            Files.move(tmpCsv, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Files.move(tmpParquet, parquet, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             ok = true;
-            return new IngestReport(table, rows, 0, rows, List.of(), profiled.schema(), bytes, "UTF-8", null, csv, parquet,
+            return new IngestReport(table, rows, 0, rows, List.of(), profiled.schema(), bytes, "UTF-8", null, null, parquet,
                     format, null, 0, null, profiled.profile());
         } catch (SQLException e) {
             if (e.getMessage() != null && e.getMessage().contains("Conversion Error")) {
@@ -403,7 +408,6 @@ public final class FileIngestor {
         } finally {
             if (!ok) {
                 CsvIngestor.deleteQuietly(tmpParquet);
-                CsvIngestor.deleteQuietly(tmpCsv);
             }
         }
     }

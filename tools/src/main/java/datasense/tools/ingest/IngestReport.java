@@ -9,7 +9,8 @@ import java.util.List;
  * What one ingest did. {@code rowsIngested + rowsRejected == dataLines} always holds (the ingestor fails
  * otherwise), so no record disappears without being reported. {@code rejected} holds at most the first
  * ten refused records; {@code bytes} is the decompressed size of the upload, {@code encoding} the encoding
- * it was read in, {@code csv} the canonical UTF-8 copy and {@code parquet} the typed file queries read.
+ * it was read in, {@code csv} the canonical UTF-8 copy of a CSV, a sheet or a database table (null for
+ * Parquet and JSON, kept as sent) and {@code parquet} the typed file queries read.
  * {@code format} is the source's format ({@code csv}, {@code parquet}, {@code json}, {@code ndjson}, {@code xlsx}, {@code sqlite}) and
  * {@code compression} {@code gzip} or null. For a CSV, {@code headerLine} is the 1-based line that named the
  * columns and {@code header} how it was found: {@code first_line}, {@code detected} (below title rows) or

@@ -103,9 +103,32 @@ class FileIngestorTest {
         assertThat(rows(r, "id").get(0)).containsExactly("1", "r1", "1.25", "2024-01-02", "c1", "X1", "[1,2]", "false",
                 "2024-01-01 00:00:00.0");
         assertThat(r.schema().column("region").values()).containsExactly("r1", "r0", "r2"); // most frequent first, ties by value
-        assertThat(Files.readAllLines(dir().resolve("data.csv")).get(0))
-                .isEqualTo("id,region,amount,day,customer.name,customer.address.city,tags,even,at");
-        assertThat(Files.readAllLines(dir().resolve("data.csv"))).hasSize(11);
+        assertThat(r.csv()).isNull(); // the upload as sent is the record; no CSV copy is made
+        assertThat(dir().resolve("data.csv")).doesNotExist();
+    }
+
+    @Test
+    void aParquetFileAlreadyInPlainTypesIsKeptAsItIsAndOneWithOtherTypesOrNamesIsRewritten() throws Exception {
+        Path plain = tmp.resolve("uploads").resolve("plain.parquet");
+        Path other = tmp.resolve("uploads").resolve("other.parquet");
+        Files.createDirectories(plain.getParent());
+        try (Connection c = DuckDb.open(List.of(plain.getParent()), Limits.defaults()); Statement st = c.createStatement()) {
+            String rows = " FROM range(1, 6) t(i)) TO ";
+            st.execute("COPY (SELECT i AS id, 'r' || i AS region, i * 1.5::DOUBLE AS amount, DATE '2024-01-01' + i::INTEGER AS day"
+                    + rows + DuckDb.quoteLiteral(plain.toString()) + " (FORMAT parquet)");
+            // a 32-bit integer and a repeated name (DuckDB writes it as given) need the typed copy
+            st.execute("COPY (SELECT i::INTEGER AS id, i AS \"Id\"" + rows + DuckDb.quoteLiteral(other.toString())
+                    + " (FORMAT parquet)");
+        }
+
+        IngestReport kept = ingest(plain, "plain.parquet", null);
+        assertThat(types(kept)).containsExactly("id:BIGINT", "region:VARCHAR", "amount:DOUBLE", "day:DATE");
+        assertThat(Files.mismatch(kept.parquet(), plain)).isEqualTo(-1L);
+
+        IngestReport rewritten = new FileIngestor().ingest(other, tmp.resolve("other"), "other", LIMITS, "other.parquet", null, 0);
+        assertThat(Files.mismatch(rewritten.parquet(), other)).isNotEqualTo(-1L);
+        assertThat(types(rewritten)).hasSize(2).allMatch(t -> t.endsWith(":BIGINT"));
+        assertThat(rewritten.rowsIngested()).isEqualTo(5);
     }
 
     @Test

@@ -215,7 +215,9 @@ public final class IngestVerticle extends VerticleBase {
                         IngestReport report = tables.get(i).table().report();
                         TableProfile profile = tables.get(i).profile();
                         // the profile replaces any earlier one before the manifest registers the file
-                        stored = stored.compose(v -> store.putFile(Keys.csv(tenant, id), report.csv()))
+                        // a Parquet or JSON upload has no CSV copy: the upload as sent stays at its key
+                        stored = stored.compose(v -> report.csv() == null ? Future.<Void>succeededFuture()
+                                        : store.putFile(Keys.csv(tenant, id), report.csv()))
                                 .compose(v -> store.putFile(Keys.parquet(tenant, id), report.parquet()))
                                 .compose(v -> profiles.put(tenant, id, profile));
                     }

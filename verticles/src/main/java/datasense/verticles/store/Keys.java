@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * {@code {tenant}/}, so a key alone says whose it is, and the same question writes the same keys twice
  * rather than two copies:
  * <pre>
- * {tenant}/uploads/{file_id}/data.csv            the upload as sent; after ingest, its rows as UTF-8 CSV
+ * {tenant}/uploads/{file_id}/data.csv            the upload as sent; after ingest of a CSV (sheet, database table), its rows as UTF-8 CSV
  * {tenant}/uploads/{file_id}/data.parquet        typed copy written at ingest, what queries read
  * {tenant}/uploads/{file_id}/manifest.json       the file's registration (written last)
  * {tenant}/uploads/{file_id}/answers/{hash}/...  artifacts of one answer (hash of its canonical plan), and results.json

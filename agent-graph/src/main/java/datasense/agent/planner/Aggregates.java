@@ -463,6 +463,7 @@ final class Aggregates {
         DerivedMeasures.change(c);
         averageCountPer(c);
         countOfEachOnAverage(c);
+        countPerEachWithinGroups(c);
         averagePerEntity(c);
         unitOfObservationWord(c);
         wholeTotal(c);
@@ -762,11 +763,13 @@ final class Aggregates {
      * "the highest population density": English compounds put their head last, so of two amounts named back to back
      * with nothing between them, the second is the one measured and the first only says what kind it is.
      */
-    private static boolean modifiesNextAmount(Clause c, Mention mention, ColumnProfile col) {
+    static boolean modifiesNextAmount(Clause c, Mention mention, ColumnProfile col) {
         Mention next = c.m(mention.end());
-        // both named as they are, not read from another word ("bonus paid": 'paid' read as base_salary is no head)
+        // both named as they are, not read from another word ("bonus paid": 'paid' read as base_salary is no head);
+        // a word of the head's own name is named as it is ("delivery distance": distance_km)
         return next != null && next.start() == mention.end() && next.isColumn() && next.column() != col
-                && mention.reading() == null && (next.reading() == null || AMOUNT_NOUNS.contains(c.w(next.start())))
+                && mention.reading() == null && (next.reading() == null || AMOUNT_NOUNS.contains(c.w(next.start()))
+                || next.end() == next.start() + 1 && SchemaIndex.words(next.column().name()).contains(c.token(next.start()).singular()))
                 && amount(col) && amount(next.column());
     }
 
@@ -1394,6 +1397,36 @@ final class Aggregates {
         }
     }
 
+    /**
+     * "attempts per parcel by depot", "lines per order for each channel": rows counted per thing that repeats over
+     * rows, with another grouping beside it, is a rate within each group (the average count per parcel), not a count
+     * per parcel and depot, which would list every parcel.
+     */
+    private static void countPerEachWithinGroups(Clause c) {
+        if (c.measures.size() != 1 || c.groups.size() != 2 || c.superlativePos >= 0
+                || c.measures.get(0).agg() != Agg.COUNT || c.measures.get(0).derived() != Measure.Derived.NONE
+                || c.groupViaWord.contains(false)) {
+            return;
+        }
+        for (int k = 0; k < 2; k++) {
+            Grouping per = c.groups.get(k);
+            Grouping other = c.groups.get(1 - k);
+            int at = c.firstMentionOf(per.column());
+            if (per.grain() != null || at <= c.from || !c.w(c.prev(at)).equals("per") || c.index.uniquePerRow(per.column())
+                    || !SchemaIndex.isIdLike(per.column()) || other.grain() == null && SchemaIndex.isIdLike(other.column())) {
+                continue;
+            }
+            Measure counted = c.measures.get(0);
+            c.groups.clear();
+            c.groupViaWord.clear();
+            c.addGroup(other, true);
+            c.measures.set(0, Measure.perEntityAverage(counted.agg(), counted.column(), per.column()));
+            c.reading("'per " + c.token(at).text() + "' beside another grouping read as the average count per "
+                    + per.column().name() + " within each group");
+            return;
+        }
+    }
+
     /** True when {@code g} and a date column together number about one row each: one row per store per month. */
     static boolean panel(datasense.tools.SchemaInfo schema, ColumnProfile g) {
         for (ColumnProfile d : schema.columns()) {
@@ -1420,6 +1453,13 @@ final class Aggregates {
         Grouping last = c.groups.get(c.groups.size() - 1);
         if (perTransaction(c, last)) {
             return;
+        }
+        for (Grouping g : List.copyOf(c.groups)) {
+            // "average seats per order for each channel": the order is the one after "per", wherever it stands
+            int at = c.firstMentionOf(g.column());
+            if (g != last && at > c.from && c.w(c.prev(at)).equals("per") && perTransaction(c, g)) {
+                return;
+            }
         }
         if (c.groups.size() != 1) {
             return;

@@ -368,7 +368,13 @@ final class DerivedMeasures {
         String joint = c.w(a.end());
         Mention b = joint.equals("to") || joint.equals("and") || joint.equals("over") ? c.m(a.end() + 1) : null;
         if (b != null && c.free(b) && amount(b) && !b.column().equals(a.column())) {
-            add(c, Measure.ratio(a.column(), b.column()), a, b, i, b.end());
+            // "the average ratio of A to B": each row's ratio, averaged, not one total over the other
+            boolean averaged = c.prev(i) >= c.from && c.functions.get(c.prev(i)) == Agg.AVG;
+            add(c, averaged ? Measure.averageRatio(a.column(), b.column()) : Measure.ratio(a.column(), b.column()), a, b, i, b.end());
+            if (averaged) {
+                c.functions.remove(c.prev(i));
+                c.mark(c.prev(i));
+            }
         }
     }
 

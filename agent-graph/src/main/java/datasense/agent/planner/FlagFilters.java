@@ -224,13 +224,18 @@ final class FlagFilters {
     /** The yes/no column a word names in another form ("cancellations", "win" for is_won), or null. */
     private static ColumnProfile flagNaming(Clause c, String w) {
         String participle = Vocabulary.PARTICIPLES.getOrDefault(w, SAME_EVENT.get(w)); // "win" -> "won"
-        if (participle == null && w.length() < 5 || Vocabulary.STOP.contains(w)) {
+        // "lots sold" of a column called sold: the participle is never linked to a column on its own (it is a
+        // verb of many questions), so the column it names in full is found here
+        boolean unlinked = Vocabulary.STOP.contains(w) || Vocabulary.FILLER.contains(w);
+        if (participle == null && w.length() < 5 || Vocabulary.STOP.contains(w) && !w.equals(participle)) {
             return null;
         }
         for (ColumnProfile col : c.index.schema.columns()) {
             List<String> words = flag(col) ? SchemaIndex.words(col.name()) : List.of();
             for (int j = 0; j < words.size(); j++) {
-                if (!words.get(j).equals(w) && (Rates.sameStem(words.get(j), w) || words.get(j).equals(participle))) {
+                boolean same = words.get(j).equals(w);
+                if (same ? unlinked && w.equals(participle)
+                        : Rates.sameStem(words.get(j), w) || words.get(j).equals(participle)) {
                     // the head of self_checkout alone ("checkouts") names every checkout, not the self-service ones
                     return words.subList(0, j).stream().allMatch(GENERIC::contains) ? col : null;
                 }

@@ -67,7 +67,16 @@ final class KindWords {
     private static boolean boxPlotAsked(Clause c) {
         for (int i = c.from; i < c.to; i++) {
             String w = c.w(i);
-            if (c.m(i) != null || c.token(i).kind() == Token.Kind.QUOTED || !Vocabulary.BOX.contains(c.token(i).singular())) {
+            Mention m = c.m(i);
+            // "box plot of line totals" where a seat band is called Box: before a chart word the value is the chart's
+            boolean chartWordAfter = i + 1 < c.to && BOX_FOLLOWERS.contains(c.w(i + 1)) && !c.w(i + 1).equals("per")
+                    && !c.w(i + 1).equals("for") && !c.w(i + 1).equals("and") || c.w(i + 2).startsWith("whisker");
+            if (m != null && m.kind() == Mention.Kind.VALUE && m.start() == i && m.end() == i + 1 && chartWordAfter
+                    && (w.equals("box") || w.equals("boxes"))) {
+                c.markMention(m);
+                return true;
+            }
+            if (m != null || c.token(i).kind() == Token.Kind.QUOTED || !Vocabulary.BOX.contains(c.token(i).singular())) {
                 continue;
             }
             if (!w.equals("box") && !w.equals("boxes") || i + 1 < c.to && BOX_FOLLOWERS.contains(c.w(i + 1))) {

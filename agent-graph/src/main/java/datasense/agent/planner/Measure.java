@@ -89,6 +89,11 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
         return new Measure(Agg.SUM, a, false, Derived.RATIO, b);
     }
 
+    /** "the average ratio of hammer to estimate": {@code a} over {@code b} on each row, averaged over the rows. */
+    static Measure averageRatio(ColumnProfile a, ColumnProfile b) {
+        return new Measure(Agg.AVG, a, false, Derived.RATIO, b);
+    }
+
     /** "revenue" of a table of prices and quantities: {@code a} times {@code b} on each row, then added up. */
     static Measure product(ColumnProfile a, ColumnProfile b) {
         return new Measure(Agg.SUM, a, false, Derived.PRODUCT, b);
@@ -206,7 +211,8 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
                 return "Count of rows with " + conditionText();
             }
             case RATIO -> {
-                return "Total of " + column.name() + " per " + other.name();
+                return agg == Agg.AVG ? "Average ratio of " + column.name() + " to " + other.name() + " (row by row)"
+                        : "Total of " + column.name() + " per " + other.name();
             }
             case PERCENT_OF -> {
                 return "Total of " + column.name() + (fraction ? " as a share of total of " : " as a percent of total of ")
@@ -251,7 +257,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
                 return "rows not " + column.name();
             }
             case RATIO -> {
-                return column.name() + " per " + other.name();
+                return (agg == Agg.AVG ? "average ratio " : "") + column.name() + " per " + other.name();
             }
             case PERCENT_OF -> {
                 return column.name() + (fraction ? " as share of " : " as percent of ") + other.name();
@@ -353,7 +359,8 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
                 return "COUNT(*) FILTER (WHERE " + rateCondition() + ")";
             }
             case RATIO -> {
-                return "SUM(" + a + ") / NULLIF(SUM(" + SqlText.ident(other.name()) + "), 0)";
+                return agg == Agg.AVG ? "AVG(" + a + " / NULLIF(" + SqlText.ident(other.name()) + ", 0))"
+                        : "SUM(" + a + ") / NULLIF(SUM(" + SqlText.ident(other.name()) + "), 0)";
             }
             case PERCENT_OF -> {
                 return scale() + "SUM(" + a + ") / NULLIF(SUM(" + SqlText.ident(other.name()) + "), 0)";

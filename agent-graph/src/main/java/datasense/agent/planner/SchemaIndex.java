@@ -290,11 +290,16 @@ final class SchemaIndex {
         return lead.contains(" ") && lowerWord ? lead + " " : null;
     }
 
-    /** Every value of {@code column} spelled as {@code value} is, case and punctuation aside ("Middle Blocker"). */
+    /**
+     * Every value of {@code column} spelled as {@code value} is, case and punctuation aside ("Middle Blocker"); not one
+     * that adds a note in brackets ("Hamlet (Schools)" is another show than "Hamlet").
+     */
     List<String> spellings(ColumnProfile column, String value) {
-        List<ValueRef> refs = valueKeys.getOrDefault(String.join(" ", words(value)), List.of());
+        List<String> asked = words(value);
+        List<ValueRef> refs = valueKeys.getOrDefault(String.join(" ", asked), List.of());
         List<String> out = new ArrayList<>();
-        refs.stream().filter(r -> r.column().equals(column) && !out.contains(r.value())).forEach(r -> out.add(r.value()));
+        refs.stream().filter(r -> r.column().equals(column) && !out.contains(r.value()) && words(r.value()).equals(asked))
+                .forEach(r -> out.add(r.value()));
         return out.contains(value) ? out : List.of(value);
     }
 

@@ -194,7 +194,9 @@ final class SchemaLinker {
             return false;
         }
         String w = tokens.get(m.start()).singular();
-        return index.tableHeads().contains(w) && !index.repeatedThing(w);
+        // the name's head noun only: "each pest" of pest_visits is a pest (pest_type), not a visit
+        List<String> heads = index.tableHeads();
+        return !heads.isEmpty() && heads.get(heads.size() - 1).equals(w) && !index.repeatedThing(w);
     }
 
     /** Words before a noun that ask for things of its kind, not for how many: "which guest", "distinct guests". */
@@ -320,7 +322,7 @@ final class SchemaLinker {
                 }
             }
             // "which place has the smallest area": after "which" or "what", a word that names a column is asked
-            boolean asked = i > 0 && Set.of("which", "what").contains(tokens.get(i - 1).norm());
+            boolean asked = i > 0 && Set.of("which", "what").contains(tokens.get(i - 1).norm()) || afterGroupWord(tokens, i);
             if (cols != null && lone && Vocabulary.STOP.contains(t.norm()) && vals == null && !asked) {
                 cols = null; // a column called "value" or "number" is not what "number of" means
             }
@@ -657,6 +659,14 @@ final class SchemaLinker {
         return false;
     }
 
+    /**
+     * "for each show", "revenue per show": after "each", "per" or "every" a word is a noun, even one that is
+     * elsewhere a verb of asking (show_title's "show").
+     */
+    private static boolean afterGroupWord(List<Token> tokens, int i) {
+        return i > 0 && Set.of("each", "per", "every").contains(tokens.get(i - 1).norm()) && tokens.get(i).kind() == Token.Kind.WORD;
+    }
+
     private static boolean valueWordOk(Token t) {
         return t.norm().length() > 1 && !Vocabulary.STOP.contains(t.norm()) && !Vocabulary.FUNCTIONS.containsKey(t.norm())
                 && !Vocabulary.SUPERLATIVES.containsKey(t.norm());
@@ -928,7 +938,7 @@ final class SchemaLinker {
         if (rowTotal != null) {
             return rowTotal;
         }
-        if (Vocabulary.STOP.contains(t.norm()) || Vocabulary.FUNCTIONS.containsKey(t.norm())) {
+        if (Vocabulary.STOP.contains(t.norm()) && !afterGroupWord(tokens, i) || Vocabulary.FUNCTIONS.containsKey(t.norm())) {
             return null;
         }
         Mention side = venueSide(t, i, index);

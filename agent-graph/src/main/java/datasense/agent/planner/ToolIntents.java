@@ -332,6 +332,7 @@ final class ToolIntents {
 
     private static List<ColumnProfile> freeColumns(Clause c, boolean numericOnly) {
         List<ColumnProfile> cols = new ArrayList<>();
+        List<Mention> things = new ArrayList<>();
         for (int i = c.from; i < c.to; i++) {
             Mention mention = c.m(i);
             if (mention == null || mention.start() != i || !c.free(mention)
@@ -340,18 +341,30 @@ final class ToolIntents {
             }
             Mention next = c.m(mention.end());
             boolean names = mention.kind() == Mention.Kind.ENTITY || !mention.column().column().numeric();
-            if (names && next != null && next.isColumn() && c.free(next) && next.column().column().numeric()) {
-                c.markMention(mention); // "product prices": the word before only says whose prices
+            if (names && next != null && next.isColumn() && c.free(next) && next.column().column().numeric()
+                    || !names && Aggregates.modifiesNextAmount(c, mention, mention.column())) {
+                c.markMention(mention); // "product prices", "delivery distance": the word before only says whose
                 continue;
             }
             ColumnProfile col = mention.kind() == Mention.Kind.ENTITY ? mention.entity().id() : mention.column();
             if (numericOnly && !col.column().numeric()) {
                 continue;
             }
+            if (mention.kind() == Mention.Kind.ENTITY) {
+                things.add(mention); // "seats on a line", "GBP lots": whose values, unless nothing else is named
+                continue;
+            }
             c.reading(mention.reading());
             c.markMention(mention);
             if (!cols.contains(col)) {
                 cols.add(col);
+            }
+        }
+        for (Mention thing : things) {
+            c.markMention(thing);
+            if (cols.isEmpty() || !cols.contains(thing.entity().id()) && cols.size() < 2 && numericOnly) {
+                c.reading(thing.reading());
+                cols.add(thing.entity().id());
             }
         }
         return cols;

@@ -1162,6 +1162,11 @@ final class Aggregates {
             if (Vocabulary.MEASURE_UNITS.contains(w) && (words.contains(w) || words.contains(c.token(k).norm()) || abbreviated)) {
                 return true;
             }
+            Units.Unit said = Units.ofWord(c.token(k));
+            Units.Unit kept = Units.ofColumn(col);
+            if (said != null && kept != null && said.family().equals(kept.family())) {
+                return true; // "tonnes" of net_kg: the same amount, in another unit
+            }
         }
         return false;
     }

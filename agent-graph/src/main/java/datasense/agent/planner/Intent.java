@@ -89,4 +89,9 @@ record Intent(Kind kind, List<Measure> measures, List<Grouping> groups, List<Fil
         return new Intent(kind, measures, groups, filters, columns, limit, ascending, chart, grain, dateColumn,
                 r, unexplained, text, display);
     }
+
+    Intent withUnexplained(List<Unexplained> u) {
+        return new Intent(kind, measures, groups, filters, columns, limit, ascending, chart, grain, dateColumn,
+                readings, u, text, display);
+    }
 }

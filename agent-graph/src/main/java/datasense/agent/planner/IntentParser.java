@@ -70,6 +70,6 @@ final class IntentParser {
             List<Grouping> groups = intent.groups();
             intent = intent.withFilters(intent.filters().stream().map(f -> f.againstGroups(groups)).toList());
         }
-        return Doubts.review(c, Shares.inUnitAsked(c, intent).withDisplay(Display.of(c)));
+        return Doubts.review(c, Units.shownIn(c, Shares.inUnitAsked(c, intent)).withDisplay(Display.of(c)));
     }
 }

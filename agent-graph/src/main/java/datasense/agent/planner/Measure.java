@@ -10,7 +10,17 @@ import datasense.tools.ColumnProfile;
  * value a rate of a text column is of ("hire rate": stage = 'hired'), null otherwise.
  */
 record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, ColumnProfile other, Grain period,
-               boolean fraction, String value) {
+               boolean fraction, String value, Units.Unit unit) {
+
+    Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, ColumnProfile other, Grain period,
+            boolean fraction, String value) {
+        this(agg, column, share, derived, other, period, fraction, value, null);
+    }
+
+    /** The same figure in another unit than its column's ("hours" of minutes_watched); null keeps the column's. */
+    Measure inUnit(Units.Unit shown) {
+        return new Measure(agg, column, share, derived, other, period, fraction, value, shown);
+    }
 
     /**
      * How a measure is derived from its aggregate (and {@code other}, for the two-column kinds). PERIOD_AVERAGE
@@ -58,7 +68,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
      */
     Measure asFraction() {
         boolean part = share || derived == Derived.RATE || derived == Derived.RATE_NOT || derived == Derived.PERCENT_OF;
-        return part ? new Measure(agg, column, share, derived, other, period, true, value) : this;
+        return part ? new Measure(agg, column, share, derived, other, period, true, value, unit) : this;
     }
 
     /** What a part is multiplied by: 100 for percent, 1 for a fraction (kept, so integer counts divide as decimals). */
@@ -158,7 +168,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
     /** The measured column's name, or "A × B" for a product of two. */
     private String named() {
         return rowwise() ? column.name() + " " + operator().replace('*', '×').replace('-', '−') + " " + other.name()
-                : column.name();
+                : unit != null ? column.name() + " in " + unit.plural() : column.name();
     }
 
     /** The SQL operator of a row-by-row measure: *, - or +. */
@@ -198,7 +208,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
 
     /** This measure as a percentage of its total. */
     Measure asShare() {
-        return new Measure(agg, column, true, derived, other, period, fraction, value);
+        return new Measure(agg, column, true, derived, other, period, fraction, value, unit);
     }
 
     /** How it reads: "Total of Sales", "Count of rows", "Distinct count of Order ID", "Share of total Sales (%)". */
@@ -223,7 +233,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
             }
             case RUNNING -> {
                 return "Running total of " + (column == null || agg == Agg.COUNT ? "count of rows"
-                        : agg.label.toLowerCase(java.util.Locale.ROOT) + " " + column.name());
+                        : agg.label.toLowerCase(java.util.Locale.ROOT) + " " + named());
             }
             case CHANGE -> {
                 return "Change of " + (column == null ? "count of rows" : agg.label.toLowerCase(java.util.Locale.ROOT) + " "
@@ -231,7 +241,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
             }
             case PERIOD_AVERAGE -> {
                 return "Average per " + (period == null ? "" : period.word + " of ") + other.name() + " of the "
-                        + agg.label.toLowerCase(java.util.Locale.ROOT) + " of " + (column == null ? "rows" : column.name());
+                        + agg.label.toLowerCase(java.util.Locale.ROOT) + " of " + (column == null ? "rows" : named());
             }
             default -> {
             }
@@ -266,7 +276,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
                 return agg.aliasPrefix + " " + derived.unit() + "s " + column.name() + " to " + other.name();
             }
             case RUNNING -> {
-                return "running " + (column == null ? "rows" : agg.aliasPrefix + " " + column.name());
+                return "running " + (column == null ? "rows" : agg.aliasPrefix + " " + named());
             }
             case CHANGE -> {
                 return "percent change " + (column == null ? "rows" : agg.aliasPrefix + " " + column.name());
@@ -274,7 +284,7 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
             case PERIOD_AVERAGE -> {
                 String per = period == null ? " per " + other.name() : "";
                 return "average " + (period == null ? "" : period.adjective() + " ")
-                        + (column == null ? "rows" : agg.aliasPrefix + " " + column.name()) + per;
+                        + (column == null ? "rows" : agg.aliasPrefix + " " + named()) + per;
             }
             default -> {
             }
@@ -292,6 +302,9 @@ record Measure(Agg agg, ColumnProfile column, boolean share, Derived derived, Co
             return null;
         }
         boolean counts = agg == Agg.COUNT || agg == Agg.COUNT_DISTINCT;
+        if (!counts && unit != null && Units.ofColumn(column) != null) {
+            return Units.convert(SqlText.ident(column.name()), Units.ofColumn(column), unit);
+        }
         return !counts && QuantityFilters.begins(column) ? QuantityFilters.number(column) : SqlText.ident(column.name());
     }
 

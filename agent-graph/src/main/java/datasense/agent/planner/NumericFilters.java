@@ -1303,6 +1303,19 @@ final class NumericFilters {
             v = v.movePointRight(scale);
             c.mark(i + 1);
         }
+        int unitAt = c.used[Math.min(i + 1, c.to - 1)] && scale != null ? i + 2 : i + 1;
+        Units.Unit said = unitAt < c.to ? Units.afterNumber(c.token(unitAt)) : null;
+        Units.Unit kept = Units.ofColumn(col);
+        if (said != null && kept != null && said != kept && said.family().equals(kept.family())) {
+            // "taller than 1.2 metres" of height_cm is above 120; "over 5 kg" of weight_g is above 5000
+            v = v.multiply(BigDecimal.valueOf(Units.factor(said, kept))).stripTrailingZeros();
+            if (v.scale() < 0) {
+                v = v.setScale(0);
+            }
+            c.mark(unitAt);
+            c.reading("'" + c.token(i).text() + " " + c.token(unitAt).text() + "' is " + v.toPlainString() + " in "
+                    + kept.plural() + ", the unit of " + col.name());
+        }
         if (c.w(i + 1).equals("%") && col.max() != null) {
             try {
                 if (Double.parseDouble(col.max()) <= 1.0) {

@@ -528,6 +528,17 @@ final class SchemaIndex {
     }
 
     /**
+     * The one measure kept in a unit of {@code family} ("time", "mass", ...), a question's "hours" or "tonnes" where
+     * no column is named so: minutes_parked, or net_kg beside gross_kg and tare_kg; null when none or several are.
+     */
+    ColumnProfile measureIn(String family) {
+        List<ColumnProfile> kept = measures.stream().filter(c -> !isIdLike(c) && Units.ofColumn(c) != null
+                && Units.ofColumn(c).family().equals(family)).toList();
+        List<ColumnProfile> meant = kept.stream().filter(c -> !intended(c) && !weighingPart(c) && !perUnit(c)).toList();
+        return meant.size() == 1 ? meant.get(0) : kept.size() == 1 ? kept.get(0) : null;
+    }
+
+    /**
      * True for the gross or tare of a weighing (gross_kg and tare_kg beside net_kg): what was put on the scale with its
      * vehicle or container, and the container alone. The weight of the goods is the net.
      */

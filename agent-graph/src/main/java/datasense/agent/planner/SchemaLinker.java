@@ -991,6 +991,14 @@ final class SchemaLinker {
                 return Mention.column(i, i + 1, c, "'" + t.text() + "' read as " + c.name());
             }
         }
+        Units.Unit unitWord = Units.ofWord(t);
+        boolean rate = i > 0 && (Set.of("per", "a", "an", "each", "every").contains(tokens.get(i - 1).norm())
+                || tokens.get(i - 1).kind() == Token.Kind.NUMBER);
+        ColumnProfile inUnit = unitWord == null || rate ? null : index.measureIn(unitWord.family());
+        if (inUnit != null) {
+            // "how many hours did people park" of minutes_parked, "tonnes received" of net_kg: the amount in that unit
+            return Mention.column(i, i + 1, inUnit, "'" + t.text() + "' read as " + inUnit.name());
+        }
         String code = Vocabulary.CODE_ALIASES.get(t.norm());
         if (code != null) {
             for (ColumnProfile c : index.schema.columns()) {

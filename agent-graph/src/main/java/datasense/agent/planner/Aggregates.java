@@ -323,7 +323,7 @@ final class Aggregates {
                 boolean pluralBeforeGroup = !c.token(i).norm().equals(c.token(i).singular()) && c.measures.isEmpty()
                         && Vocabulary.GROUP_WORDS.contains(c.w(i + 1)) && c.functions.isEmpty(); // "parcels per city"
                 if (!c.used[i] && c.isRowNoun(i) && (pending.contains(Agg.COUNT) || c.countedAt(i) || c.mostBefore(i)
-                        || c.shareBefore(i) || pluralBeforeGroup)) {
+                        || c.shareBefore(i) || pluralBeforeGroup || listedWithAnAmount(c, i, i + 1))) {
                     c.measures.add(new Measure(Agg.COUNT, null));
                     pending.remove(Agg.COUNT);
                     countTarget = true;
@@ -389,6 +389,12 @@ final class Aggregates {
                 }
                 // "the number of exams each student took": the rows are counted already, "each student" groups them
                 boolean eachOfCounted = countTarget && c.groupWordBefore(i);
+                if (!eachOfCounted && !c.groupWordBefore(i) && listedWithAnAmount(c, i, mention.end())) {
+                    // "visits and revenue by technician": things listed beside an amount are a figure too, their count
+                    c.measures.add(c.entityCount(e, mention));
+                    countTarget = true;
+                    continue;
+                }
                 if (!eachOfCounted && (c.countedAt(i) || c.mostBefore(i) || c.shareBefore(i)) // "what share of admissions"
                         || !eachOfCounted && pending.contains(Agg.COUNT) && measureMentions == 0) {
                     c.measures.add(c.entityCount(e, mention));
@@ -476,6 +482,24 @@ final class Aggregates {
             c.measures.add(units != null ? new Measure(Agg.SUM, units) : new Measure(Agg.COUNT, null));
         }
         return Rankings.finish(c, population);
+    }
+
+    /**
+     * True when a plural entity word is listed by "and" or a comma with an amount ("visits and revenue", "revenue,
+     * visits") in a clause that groups: a column of figures per group, the things counted.
+     */
+    private static boolean listedWithAnAmount(Clause c, int i, int end) {
+        boolean grouped = !c.groups.isEmpty() || c.grain != null || java.util.stream.IntStream.range(c.from, c.to)
+                .anyMatch(k -> Vocabulary.GROUP_WORDS.contains(c.w(k)) && c.m(k + 1) != null);
+        if (c.token(i).norm().equals(c.token(i).singular()) || !grouped || c.groupWordBefore(i)) {
+            return false;
+        }
+        Set<String> joins = Set.of("and", ",", "&");
+        Mention after = joins.contains(c.w(end)) ? c.m(end + 1) : null;
+        int p = c.prev(i);
+        Mention before = p >= c.from && joins.contains(c.w(p)) ? c.m(p - 1) : null;
+        return after != null && after.isColumn() && amount(after.column())
+                || before != null && before.isColumn() && amount(before.column());
     }
 
     /**

@@ -142,6 +142,11 @@ final class MissingFilters {
         }
     }
 
+    /** Verbs of an event that did not happen, and the name words of the date it would have filled. */
+    private static final java.util.Map<String, Set<String>> MISSED_EVENTS = java.util.Map.of(
+            "missed", Set.of("completed", "attended", "done", "visited", "held"),
+            "skipped", Set.of("completed", "attended", "done", "taken"));
+
     /**
      * "how many cars sold", "listings that have not sold": a verb, linked to no column, naming the one date with
      * blanks its event fills (sold: sold_on, also when sold_price is there too); the rows where it is there, or not.
@@ -165,6 +170,14 @@ final class MissingFilters {
                     event = col;
                 }
             }
+            boolean opposite = false;
+            if (event == null && MISSED_EVENTS.containsKey(w)) {
+                // "missed visits" where completed_date is blank on the visits that did not happen
+                List<ColumnProfile> ends = c.index.schema.columns().stream().filter(d -> eventDate(d)
+                        && SchemaIndex.words(d.name()).stream().anyMatch(MISSED_EVENTS.get(w)::contains)).toList();
+                event = ends.size() == 1 ? ends.get(0) : null;
+                opposite = event != null;
+            }
             ColumnProfile col = event;
             if (col == null || c.filters.stream().anyMatch(f -> col.equals(f.column()))) {
                 continue;
@@ -175,9 +188,10 @@ final class MissingFilters {
                 c.mark(not, i);
             }
             c.mark(i);
-            c.filters.add(Filter.of(col, not >= 0 ? "is_null" : "not_null", null));
-            c.reading("'" + c.token(i).text() + "' read as " + col.name() + (not >= 0 ? " missing" : " present")
-                    + ": the rows where it " + (not >= 0 ? "has not happened" : "happened"));
+            boolean missing = not >= 0 != opposite; // "not missed": completed
+            c.filters.add(Filter.of(col, missing ? "is_null" : "not_null", null));
+            c.reading("'" + c.token(i).text() + "' read as " + col.name() + (missing ? " missing" : " present")
+                    + ": the rows where it " + (missing ? "has not happened" : "happened"));
         }
     }
 

@@ -64,6 +64,13 @@ class HeadsAndModifiersTest {
             Fixtures.col("agent", "VARCHAR", 9, List.of("Ana", "Ben", "Cleo")),
             Fixtures.num("minutes", "DOUBLE", 90, "1", "95")));
 
+    private static final SchemaInfo HOME_VISITS = new SchemaInfo("home_visits", 380, List.of(
+            Fixtures.col("visit_id", "VARCHAR", 380, List.of("V-1", "V-2")),
+            Fixtures.col("nurse", "VARCHAR", 6, List.of("Ada", "Bea", "Cal")),
+            new ColumnProfile("scheduled_date", "DATE", 0, 200, "2024-01-02", "2024-12-20", List.of()),
+            new ColumnProfile("completed_date", "DATE", 41, 180, "2024-01-02", "2024-12-20", List.of()),
+            Fixtures.num("fee", "DOUBLE", 30, "20", "90")));
+
     private static Plan plan(SchemaInfo schema, String q) {
         return new OfflinePlanner().planNow(new PlanRequest(q, schema, List.of(), null));
     }
@@ -150,5 +157,19 @@ class HeadsAndModifiersTest {
         assertThat(sql(CRATES, "average haul distance by crew")).contains("AVG(\"distance_km\")")
                 .doesNotContain("haul_fee");
         assertThat(sql(CRATES, "average haul fee by crew")).contains("AVG(\"haul_fee\")");
+    }
+
+    @Test
+    void aMissedEventIsTheRowsWhoseDateOfItHappeningIsBlank() {
+        assertThat(sql(HOME_VISITS, "how many visits were missed")).contains("\"completed_date\" IS NULL");
+        assertThat(sql(HOME_VISITS, "missed visits per nurse")).contains("\"completed_date\" IS NULL").contains("GROUP BY \"nurse\"");
+        assertThat(sql(HOME_VISITS, "how many visits were not missed")).contains("\"completed_date\" IS NOT NULL");
+    }
+
+    @Test
+    void theRowsListedBesideAnAmountAreCountedToo() {
+        assertThat(sql(HOME_VISITS, "visits and fees by nurse")).contains("COUNT(").contains("SUM(\"fee\")");
+        assertThat(sql(HOME_VISITS, "fees and visits per nurse")).contains("COUNT(").contains("SUM(\"fee\")");
+        assertThat(sql(HOME_VISITS, "fees by nurse")).doesNotContain("COUNT(");
     }
 }

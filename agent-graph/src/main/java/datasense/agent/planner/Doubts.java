@@ -186,6 +186,10 @@ final class Doubts {
         if (perEntity != null) {
             doubts.add(perEntity);
         }
+        String spreadOfEntity = spreadOfRepeatedEntity(c, intent);
+        if (spreadOfEntity != null) {
+            doubts.add(spreadOfEntity);
+        }
         String change = changeNotComputed(c, intent);
         if (change != null) {
             // "the total change in aircraft landings from 2012 to 2013": a difference asked, the figure itself answered
@@ -267,6 +271,40 @@ final class Doubts {
                     return m.column().name() + " averaged over the rows, where a " + e.entity().word()
                             + " appears on several; the average over " + e.entity().word() + "s, each once, is as likely";
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "histogram of parcel weights", "box plot of parcel distances by depot" on a table of delivery attempts: the
+     * values are said of a thing that appears on several rows, so each row counts it again, where one value per
+     * parcel is as likely. Null for any other distribution.
+     */
+    private static String spreadOfRepeatedEntity(Clause c, Intent intent) {
+        if (intent.kind() != Intent.Kind.DISTRIBUTION) {
+            return null;
+        }
+        for (ColumnProfile col : intent.columns()) {
+            String owner = SchemaIndex.words(col.name()).get(0);
+            for (ColumnProfile id : c.index.schema.columns()) {
+                // "crate_weight_kg" beside crate_id: the crate's weight, and crates repeat
+                if (!id.equals(col) && SchemaIndex.isIdLike(id) && SchemaIndex.words(id.name()).get(0).equals(owner)
+                        && !c.index.uniquePerRow(id)) {
+                    return "each row counts its " + owner + "'s " + col.name() + " again, where a " + owner
+                            + " appears on several; one value per " + owner + " is as likely";
+                }
+            }
+        }
+        for (int i = c.from; i < c.to; i++) {
+            Mention e = c.m(i);
+            if (e == null || e.start() != i || e.kind() != Mention.Kind.ENTITY || e.entity().uniqueRows()) {
+                continue;
+            }
+            Mention next = c.m(e.end());
+            if (next != null && next.isColumn() && intent.columns().contains(next.column())) {
+                return "each row counts its " + e.entity().word() + "'s " + next.column().name() + " again, where a "
+                        + e.entity().word() + " appears on several; one value per " + e.entity().word() + " is as likely";
             }
         }
         return null;

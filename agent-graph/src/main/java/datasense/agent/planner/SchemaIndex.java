@@ -291,15 +291,36 @@ final class SchemaIndex {
     }
 
     /**
-     * Every value of {@code column} spelled as {@code value} is, case and punctuation aside ("Middle Blocker"); not one
-     * that adds a note in brackets ("Hamlet (Schools)" is another show than "Hamlet").
+     * Every value of {@code column} spelled as {@code value} is, case and punctuation aside ("Middle Blocker"), or with a
+     * code in brackets ("Hard (i)"); not one that adds words in brackets ("Hamlet (Schools)" is another show).
      */
     List<String> spellings(ColumnProfile column, String value) {
         List<String> asked = words(value);
         List<ValueRef> refs = valueKeys.getOrDefault(String.join(" ", asked), List.of());
         List<String> out = new ArrayList<>();
-        refs.stream().filter(r -> r.column().equals(column) && !out.contains(r.value()) && words(r.value()).equals(asked))
+        refs.stream().filter(r -> r.column().equals(column) && !out.contains(r.value())
+                        && (words(r.value()).equals(asked) || codeNote(r.value())))
                 .forEach(r -> out.add(r.value()));
+        return out.contains(value) ? out : List.of(value);
+    }
+
+    /**
+     * True when the note {@link #qualifierFree} takes off a value is a code, not a word: "Hard (i)", "Win (OT)",
+     * "South Korea (KOR)", a footnote mark. Such a value is the same thing; "Hamlet (Schools)" is another one.
+     */
+    private static boolean codeNote(String value) {
+        String note = value.substring(Math.min(value.length(), qualifierFree(value).length())).replaceAll("[\\s()\\[\\]*†‡#]", "");
+        return note.length() <= 2 || note.equals(note.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * Every value of {@code column} that is {@code value} or it with a note in brackets: "Consultation" and
+     * "Consultation (video)", for "consultations of any kind".
+     */
+    List<String> kinds(ColumnProfile column, String value) {
+        List<ValueRef> refs = valueKeys.getOrDefault(String.join(" ", words(value)), List.of());
+        List<String> out = new ArrayList<>();
+        refs.stream().filter(r -> r.column().equals(column) && !out.contains(r.value())).forEach(r -> out.add(r.value()));
         return out.contains(value) ? out : List.of(value);
     }
 

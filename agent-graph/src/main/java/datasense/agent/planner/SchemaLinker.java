@@ -991,10 +991,14 @@ final class SchemaLinker {
                 return Mention.column(i, i + 1, c, "'" + t.text() + "' read as " + c.name());
             }
         }
-        Units.Unit unitWord = Units.ofWord(t);
+        // plural only: "hours", "tonnes"; a singular "hour" is a time of day or a period ("hour of the day")
+        Units.Unit unitWord = t.norm().equals(t.singular()) && !t.norm().equals("tonnage") ? null : Units.ofWord(t);
         boolean rate = i > 0 && (Set.of("per", "a", "an", "each", "every").contains(tokens.get(i - 1).norm())
                 || tokens.get(i - 1).kind() == Token.Kind.NUMBER);
         ColumnProfile inUnit = unitWord == null || rate ? null : index.measureIn(unitWord.family());
+        if (inUnit != null && Units.ofColumn(inUnit) == unitWord) {
+            inUnit = null; // "minutes" of attended_min: named in its own unit, read as other words of its name are
+        }
         if (inUnit != null) {
             // "how many hours did people park" of minutes_parked, "tonnes received" of net_kg: the amount in that unit
             return Mention.column(i, i + 1, inUnit, "'" + t.text() + "' read as " + inUnit.name());

@@ -102,8 +102,11 @@ final class Units {
         List<Unexplained> unexplained = new java.util.ArrayList<>(it.unexplained());
         boolean changed = false;
         for (int i = c.from; i < c.to; i++) {
-            Unit asked = ofWord(c.token(i));
-            if (asked == null && i > c.from && c.w(i - 1).equals("in")) {
+            boolean in = i > c.from && c.w(i - 1).equals("in");
+            // "total hours", "weight in kg"; a singular "hour" is a time of day ("hour of the day") or a period
+            boolean plural = !c.token(i).norm().equals(c.token(i).singular()) || c.w(i).equals("tonnage");
+            Unit asked = plural || in ? ofWord(c.token(i)) : null;
+            if (asked == null && in) {
                 asked = afterNumber(c.token(i)); // "weight in kg"
             }
             int before = c.prev(i);

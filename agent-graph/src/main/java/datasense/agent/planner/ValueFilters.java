@@ -162,6 +162,17 @@ final class ValueFilters {
         return null;
     }
 
+    /** The start of "of any kind", "of every kind" or "of all kinds" (or "type", "sort") in the clause, else -1. */
+    private static int anyKindAt(Clause c) {
+        for (int i = c.from; i + 2 < c.to; i++) {
+            if (c.w(i).equals("of") && Set.of("any", "every", "all").contains(c.w(i + 1))
+                    && Set.of("kind", "kinds", "type", "types", "sort", "sorts").contains(c.w(i + 2))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static void add(Clause c, ColumnProfile column, List<Mention> values) {
         Mention first = values.get(0);
         boolean negated = negation(c, first.start(), column);
@@ -175,8 +186,15 @@ final class ValueFilters {
             absorbColumnWord(c, v);
             c.reading(v.reading());
         }
-        List<String> spellings = first.op().equals("eq") ? c.index.spellings(column, first.value()) : List.of(first.value());
-        if (values.stream().map(Mention::value).distinct().count() == 1 && spellings.size() > 1) {
+        int anyKind = first.op().equals("eq") ? anyKindAt(c) : -1;
+        List<String> spellings = !first.op().equals("eq") ? List.of(first.value())
+                : anyKind >= 0 ? c.index.kinds(column, first.value()) : c.index.spellings(column, first.value());
+        if (anyKind >= 0 && spellings.size() > 1) {
+            // "consultations of any kind": the value and each of its kinds written with a note in brackets
+            c.mark(anyKind, anyKind + 3);
+            c.filters.add(new Filter(column, negated ? "not_in" : "in", null, List.copyOf(spellings)));
+            c.reading("'" + String.join("', '", spellings) + "' read as kinds of " + first.value());
+        } else if (values.stream().map(Mention::value).distinct().count() == 1 && spellings.size() > 1) {
             // "Middle blocker" and "Middle Blocker" in one column are one position, spelled two ways
             c.filters.add(new Filter(column, negated ? "not_in" : "in", null, List.copyOf(spellings)));
             c.reading("'" + String.join("', '", spellings) + "' read as one value of " + column.name() + ", spelled differently");

@@ -114,6 +114,20 @@ class HeadsAndModifiersTest {
         assertThat(sql(BALLET, "tickets sold for Swan Lake")).contains("\"production\" = 'Swan Lake'")
                 .doesNotContain("Matinee");
         assertThat(sql(BALLET, "tickets sold for Swan Lake (Matinee)")).contains("'Swan Lake (Matinee)'");
+        // a code in brackets is the same thing noted: indoor hard courts are hard courts
+        SchemaInfo matches = new SchemaInfo("matches", 60, List.of(
+                Fixtures.col("Surface", "VARCHAR", 3, List.of("Hard", "Hard (i)", "Clay")),
+                Fixtures.col("Outcome", "VARCHAR", 2, List.of("Winner", "Runner-up"))));
+        assertThat(sql(matches, "how many matches were played on hard surfaces")).contains("'Hard (i)'");
+    }
+
+    @Test
+    void aValueOfAnyKindTakesItsKindsInBrackets() {
+        SchemaInfo visits = new SchemaInfo("clinic_bookings", 300, List.of(
+                Fixtures.col("booking_id", "VARCHAR", 300, List.of("B-1", "B-2")),
+                Fixtures.col("booking_type", "VARCHAR", 3, List.of("Check-up", "Check-up (video)", "Surgery"))));
+        assertThat(sql(visits, "how many bookings were check-ups of any kind")).contains("'Check-up (video)'");
+        assertThat(sql(visits, "how many bookings were check-ups")).doesNotContain("video");
     }
 
     @Test
@@ -171,5 +185,17 @@ class HeadsAndModifiersTest {
         assertThat(sql(HOME_VISITS, "visits and fees by nurse")).contains("COUNT(").contains("SUM(\"fee\")");
         assertThat(sql(HOME_VISITS, "fees and visits per nurse")).contains("COUNT(").contains("SUM(\"fee\")");
         assertThat(sql(HOME_VISITS, "fees by nurse")).doesNotContain("COUNT(");
+    }
+
+    @Test
+    void theSpreadOfAThingOnSeveralRowsIsAGuess() {
+        // a crate moves many times: each of its moves counts its weight again
+        SchemaInfo lines = new SchemaInfo("crate_moves", 500, List.of(
+                Fixtures.col("crate_id", "VARCHAR", 180, List.of("C-1", "C-2")),
+                Fixtures.col("depot", "VARCHAR", 3, List.of("North", "South", "East")),
+                Fixtures.num("crate_weight_kg", "DOUBLE", 170, "2", "80")));
+        assertThat(plan(lines, "histogram of crate weights").confidence()).isLessThan(Plan.LOW_CONFIDENCE);
+        assertThat(plan(lines, "box plot of crate weights by depot").confidence()).isLessThan(Plan.LOW_CONFIDENCE);
+        assertThat(plan(CRATES, "histogram of weights").confidence()).isEqualTo(1.0);
     }
 }

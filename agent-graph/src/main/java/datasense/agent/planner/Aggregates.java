@@ -491,7 +491,7 @@ final class Aggregates {
     private static boolean listedWithAnAmount(Clause c, int i, int end) {
         boolean grouped = !c.groups.isEmpty() || c.grain != null || java.util.stream.IntStream.range(c.from, c.to)
                 .anyMatch(k -> Vocabulary.GROUP_WORDS.contains(c.w(k)) && c.m(k + 1) != null);
-        if (c.token(i).norm().equals(c.token(i).singular()) || !grouped || c.groupWordBefore(i)) {
+        if (c.token(i).norm().equals(c.token(i).singular()) || !grouped || c.groupWordBefore(i) || c.superlativePos >= 0) {
             return false;
         }
         Set<String> joins = Set.of("and", ",", "&");

@@ -185,6 +185,9 @@ class HeadsAndModifiersTest {
         assertThat(sql(HOME_VISITS, "visits and fees by nurse")).contains("COUNT(").contains("SUM(\"fee\")");
         assertThat(sql(HOME_VISITS, "fees and visits per nurse")).contains("COUNT(").contains("SUM(\"fee\")");
         assertThat(sql(HOME_VISITS, "fees by nurse")).doesNotContain("COUNT(");
+        // a ranking's rows are listed, not counted: "trips, longest first" is no list of figures
+        assertThat(sql(CRATES, "list the move id, weight and items of the 5 heaviest moves, heaviest first"))
+                .doesNotContain("COUNT(");
     }
 
     @Test

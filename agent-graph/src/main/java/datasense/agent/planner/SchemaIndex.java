@@ -296,12 +296,7 @@ final class SchemaIndex {
      */
     List<String> spellings(ColumnProfile column, String value) {
         List<String> asked = words(value);
-        List<ValueRef> refs = valueKeys.getOrDefault(String.join(" ", asked), List.of());
-        List<String> out = new ArrayList<>();
-        refs.stream().filter(r -> r.column().equals(column) && !out.contains(r.value())
-                        && (words(r.value()).equals(asked) || codeNote(r.value())))
-                .forEach(r -> out.add(r.value()));
-        return out.contains(value) ? out : List.of(value);
+        return kinds(column, value).stream().filter(v -> words(v).equals(asked) || codeNote(v)).toList();
     }
 
     /**

@@ -991,8 +991,7 @@ final class SchemaLinker {
                 return Mention.column(i, i + 1, c, "'" + t.text() + "' read as " + c.name());
             }
         }
-        // plural only: "hours", "tonnes"; a singular "hour" is a time of day or a period ("hour of the day")
-        Units.Unit unitWord = t.norm().equals(t.singular()) && !t.norm().equals("tonnage") ? null : Units.ofWord(t);
+        Units.Unit unitWord = Units.ofPlural(t);
         boolean rate = i > 0 && (Set.of("per", "a", "an", "each", "every").contains(tokens.get(i - 1).norm())
                 || tokens.get(i - 1).kind() == Token.Kind.NUMBER);
         ColumnProfile inUnit = unitWord == null || rate ? null : index.measureIn(unitWord.family());

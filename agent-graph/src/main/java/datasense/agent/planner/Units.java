@@ -55,6 +55,11 @@ final class Units {
         return t.norm().equals("second") ? null : WORDS.get(t.singular()); // "the second quarter": an ordinal
     }
 
+    /** The unit a plural word names ("hours", "tonnes", "tonnage"); a singular "hour" is a time of day or a period. */
+    static Unit ofPlural(Token t) {
+        return !t.norm().equals(t.singular()) || t.norm().equals("tonnage") ? ofWord(t) : null;
+    }
+
     /** The unit a word names after a number: in full or abbreviated ("5 kg", "1.2 metres"), else null. */
     static Unit afterNumber(Token t) {
         Unit full = WORDS.get(t.singular());
@@ -103,9 +108,7 @@ final class Units {
         boolean changed = false;
         for (int i = c.from; i < c.to; i++) {
             boolean in = i > c.from && c.w(i - 1).equals("in");
-            // "total hours", "weight in kg"; a singular "hour" is a time of day ("hour of the day") or a period
-            boolean plural = !c.token(i).norm().equals(c.token(i).singular()) || c.w(i).equals("tonnage");
-            Unit asked = plural || in ? ofWord(c.token(i)) : null;
+            Unit asked = in ? ofWord(c.token(i)) : ofPlural(c.token(i)); // "weight in kilograms", "total hours"
             if (asked == null && in) {
                 asked = afterNumber(c.token(i)); // "weight in kg"
             }
